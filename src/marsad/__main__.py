@@ -1,0 +1,3 @@
+from marsad.serve.cli import main
+
+main()

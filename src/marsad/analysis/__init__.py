@@ -1,0 +1,1 @@
+"""Measures of the system of states: dyads, blocs, multipolarity, briefings."""

@@ -1,0 +1,1 @@
+"""Who is who: the actor knowledge base, named-entity recognition, and time-aware linking."""

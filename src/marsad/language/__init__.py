@@ -1,0 +1,1 @@
+"""The Arabic language layer: sentences, clitic-aware tokens, quantities, time expressions, quotes."""

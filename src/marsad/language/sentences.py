@@ -1,0 +1,13 @@
+"""Placeholder sentences stage until issue #3 lands: adds nothing."""
+
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.pipeline import Context, Stage
+
+
+def run(article: Article, *, ctx: Context) -> Article:
+    return article
+
+
+STAGE = Stage(name="sentences", func=run, requires=("stories",), assigns=("sentences",))

@@ -1,0 +1,13 @@
+"""Placeholder tokens stage until issue #3 lands: adds nothing."""
+
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.pipeline import Context, Stage
+
+
+def run(article: Article, *, ctx: Context) -> Article:
+    return article
+
+
+STAGE = Stage(name="tokens", func=run, requires=("sentences",), assigns=("tokens",))

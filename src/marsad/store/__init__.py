@@ -1,0 +1,1 @@
+"""The corpus store: schema, migrations, SQLite/PostgreSQL, dedupe, search, export."""

@@ -1,0 +1,32 @@
+import pytest
+
+from marsad.errors import PipelineError
+from marsad.model import Article
+from marsad.pipeline import Pipeline, Stage, load_stage
+
+
+def _noop(article, *, ctx):
+    return article
+
+
+def test_pipeline_rejects_a_stage_before_its_inputs():
+    late = Stage(name="late", func=_noop, requires=("tokens",), assigns=("x",))
+    with pytest.raises(PipelineError, match=r"late.*tokens"):
+        Pipeline([load_stage("clean"), late])
+
+
+def test_pipeline_names_a_stage_that_returns_no_article():
+    bad = Stage(name="bad", func=lambda a, *, ctx: None, requires=("raw",), assigns=())
+    with pytest.raises(PipelineError, match="bad"):
+        Pipeline([bad]).run(Article(id="x", source="s", raw="نص"))
+
+
+def test_pipeline_default_stages_are_in_a_working_order():
+    pipe = Pipeline.from_settings()
+    assert pipe.names[0] == "clean"
+    assert "events" in pipe.names
+
+
+def test_pipeline_unknown_stage_is_a_clear_error():
+    with pytest.raises(PipelineError, match="unknown stage"):
+        load_stage("nope")
