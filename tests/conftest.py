@@ -1,25 +1,12 @@
-"""Shared fixtures. Data under ../shared/data is read in place (its licences do not all allow copying);
-tests that need it skip with a clear reason when it is absent."""
+"""Session fixtures shared by every test folder. Helpers live in support.py."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared"))
-SHARED_DATA = SHARED / "data"
-SEED_PATH = SHARED / "examples" / "000_a9f105fa16ec1e92.txt"
-
-
-def shared_file(relative: str) -> Path:
-    """A file of ../shared, or skip the test saying what is missing."""
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"shared data not available: {path} (set MARSAD_SHARED to the shared/ folder)")
-    return path
+from support import shared_file
 
 
 @pytest.fixture(scope="session")
@@ -41,15 +28,7 @@ def pipeline():
 
 @pytest.fixture(scope="session")
 def seed_article(seed_text: str, pipeline):
+    """The seed page through the whole default pipeline (read as a plain-text page)."""
     from marsad.ingest import read_text
 
     return pipeline.run(read_text(seed_text, source="000_a9f105fa16ec1e92.txt"))
-
-
-def assert_offsets(story) -> None:
-    """Every span of every annotation list points at exactly its text."""
-    from marsad.model import ANNOTATION_LISTS
-
-    for name in ANNOTATION_LISTS:
-        for item in getattr(story, name):
-            assert story.text[item.start : item.end] == item.text, (name, item)

@@ -45,7 +45,9 @@ class AlignedText:
     def compose(self, inner: AlignedText) -> AlignedText:
         """``inner`` was made from this text; return it mapped to this text's own source."""
         origin = [
-            self.origin[o] if o >= 0 and o < len(self.origin) else -self.to_source(o if o >= 0 else -o - 1) - 1
+            self.origin[o]
+            if o >= 0 and o < len(self.origin)
+            else -self.to_source(o if o >= 0 else -o - 1) - 1
             for o in inner.origin
         ]
         return AlignedText(inner.text, origin, self.source_len)

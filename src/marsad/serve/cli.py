@@ -8,7 +8,7 @@ import logging
 
 import typer
 
-from marsad.serve import cli_analyze, cli_store
+from marsad.serve import cli_analyze, cli_events, cli_ner, cli_store
 
 app = typer.Typer(
     name="marsad",
@@ -18,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (cli_analyze, cli_store):
+for module in (cli_analyze, cli_store, cli_ner, cli_events):
     module.register(app)
 
 
