@@ -1,0 +1,50 @@
+"""Arabic normalisation rules as small pure functions.
+
+``normalize_key`` is the *matching key* used everywhere two spellings must meet (gazetteer look-up,
+search, deduplication): it is lossy on purpose and never replaces the text a span points at.
+``clean_view`` is the *display-safe* view: it only removes what carries no letters (tatweel, zero-width
+and bidi controls) and maps presentation forms and non-Western digits, so it can be mapped back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+TATWEEL = "\u0640"
+# Zero-width and bidi controls: ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, LRE..RLO, LRI..PDI, BOM, soft hyphen.
+INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+KEY_LETTERS = str.maketrans({"ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def unify_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII digits (same length)."""
+    return text.translate(DIGITS)
+
+
+def strip_diacritics(text: str) -> str:
+    return DIACRITICS.sub("", text)
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Arabic presentation forms (U+FB50..U+FEFF) to their letters, via NFKC on those characters only.
+
+    NFKC on the whole text would also rewrite things we keep (e.g. superscripts), so only the
+    presentation-form blocks are folded. A lam-alef ligature becomes two letters.
+    """
+    if not any("\ufb50" <= ch <= "\ufeff" for ch in text):
+        return text
+    return "".join(unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufefe" else ch for ch in text)
+
+
+def normalize_key(text: str) -> str:
+    """Lossy matching key: no diacritics, tatweel or invisibles; alef, ya, ta marbuta, hamza seats unified;
+    digits ASCII; whitespace collapsed. Idempotent: ``normalize_key(normalize_key(x)) == normalize_key(x)``."""
+    text = fold_presentation_forms(text)
+    text = INVISIBLE.sub("", text).replace(TATWEEL, "")
+    text = strip_diacritics(text)
+    text = text.translate(ALEFS).translate(KEY_LETTERS).translate(DIGITS)
+    return " ".join(text.split())
