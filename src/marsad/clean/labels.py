@@ -26,9 +26,9 @@ class Labels:
     source: frozenset[str]
     trailing_phrases: tuple[str, ...]
     agencies: dict[str, str]
-    """normalize_key(alias) -> the agency's name."""
+    """credit_key(alias) -> the agency's name."""
     outlets: dict[str, str]
-    """normalize_key(alias) -> the outlet's name."""
+    """credit_key(alias) -> the outlet's name."""
     glue: re.Pattern[str]
     """Labels (in match-view form) that may be glued to the word before them."""
     date_labels: re.Pattern[str]

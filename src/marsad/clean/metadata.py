@@ -25,6 +25,7 @@ _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _PART_SPLIT = re.compile(r"\s+[-–—ـ]+\s+|\s*[-–—]\s*(?=\S)")
 _CREDIT_SPLIT = re.compile(r"\s*[،,]\s*|\s+و(?=\S)")
 _WORDS = re.compile(r"\S+")
+_CREDIT_NOISE = re.compile(r"[.\s]+")
 _SENTENCE_END = re.compile(r"[.!؟?…:]\s*$")
 
 
@@ -51,8 +52,13 @@ class PublicationLine:
     updated: str | None
 
 
+def credit_key(name: str) -> str:
+    """Credits are compared without dots, spaces and edge punctuation: "أ. ف. ب" meets "أ ف ب"."""
+    return _CREDIT_NOISE.sub("", normalize_key(name.strip(" ()-/:،,")).lower())
+
+
 def credit_of(name: str, *, labels: Labels) -> Credit | None:
-    key = normalize_key(name.strip(" ()-/")).lower()
+    key = credit_key(name)
     if key in labels.agencies:
         return Credit(agency=labels.agencies[key])
     if key in labels.outlets:
@@ -96,6 +102,7 @@ def parse_credit_line(text: str, *, labels: Labels, max_words: int) -> Dateline 
     if not credits:
         return None
     credit = _merge(credits)
+    text = text.rstrip(" :：-–—")
     return Dateline(text=text, end=len(text), place=place, agency=credit.agency, outlet=credit.outlet)
 
 
@@ -145,10 +152,10 @@ def _looks_like_place_dateline(line: str, m: re.Match[str]) -> bool:
     return len(_WORDS.findall(m.group("dl"))) <= 2 and m.group("sep").strip() in ("-", "–", "ـ")
 
 
-def publication_line(line: str, *, labels: Labels) -> PublicationLine | None:
+def publication_line(line: str, *, labels: Labels, view: str | None = None) -> PublicationLine | None:
     """Dates of a line made of dates and labels; None for any other line."""
-    dates = find_dates(line)
-    view = match_view(line)
+    view = view if view is not None else match_view(line)
+    dates = find_dates(line, view=view)
     marks = list(labels.date_labels.finditer(view))
     if not dates and not marks:
         return None
@@ -158,7 +165,7 @@ def publication_line(line: str, *, labels: Labels) -> PublicationLine | None:
         rest[d.start : d.end] = [" "] * (d.end - d.start)
     for mk in marks:
         rest[mk.start() : mk.end()] = [" "] * (mk.end() - mk.start())
-    time = find_time(line)
+    time = find_time(line, view=view)
     if not dates and time is None:
         return None
     if time is not None:

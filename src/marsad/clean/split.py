@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from marsad.clean.dates import match_view
 from marsad.clean.labels import Labels
 from marsad.clean.metadata import PublicationLine, publication_line
-from marsad.language.normalize import normalize_key
 
 BLANK, MARKER, SOURCE, FOOTER, PUBLICATION, BODY = (
     "blank",
@@ -38,6 +37,8 @@ class Line:
     """Offset of the line's terminating newline, or -1 at the end of the text."""
     text: str
     kind: str = BODY
+    view: str = ""
+    """The line's match view (same length as ``text``)."""
     source: str | None = None
     """The value of a source footer on this line ("المصدر: وكالة ..."), for the metadata."""
     title: str | None = None
@@ -55,7 +56,8 @@ class Segment:
         return [ln for ln in self.lines if ln.kind in (BODY, PUBLICATION)]
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, *, view: str | None = None) -> list[Line]:
+    """The lines of ``text`` (with their match views cut from ``view`` when given)."""
     lines: list[Line] = []
     pos = 0
     n = len(text)
@@ -67,7 +69,10 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
             start = pos + lead
-            lines.append(Line(start, start + len(stripped), nl, stripped, BODY))
+            line = Line(start, start + len(stripped), nl, stripped, BODY)
+            if view is not None:
+                line.view = view[start : start + len(stripped)]
+            lines.append(line)
         else:
             lines.append(Line(pos, pos, nl, "", BLANK))
         if nl < 0:
@@ -80,14 +85,17 @@ def classify(line: Line, *, labels: Labels) -> Line:
     """Set ``line.kind`` (and its source, title or publication dates)."""
     if line.kind == BLANK:
         return line
-    view = match_view(line.text)
+    view = line.view = line.view or match_view(line.text)
     m = labels.related_start.match(view)
     if m:
         rest = line.text[m.end() :].strip()
         if not rest:
             line.kind = MARKER
             return line
-        inner = classify(Line(line.start + m.end(), line.end, line.newline, rest), labels=labels)
+        lead = len(line.text[m.end() :]) - len(line.text[m.end() :].lstrip())
+        inner = Line(line.start + m.end() + lead, line.end, line.newline, rest)
+        inner.view = view[m.end() + lead : m.end() + lead + len(rest)]
+        classify(inner, labels=labels)
         if inner.kind in (SOURCE, FOOTER):
             # "مرتبط المصدر: ...": a marker and a footer on one line; the footer's value is kept.
             line.kind, line.source = MARKER, inner.source
@@ -105,7 +113,7 @@ def classify(line: Line, *, labels: Labels) -> Line:
         line.kind = FOOTER
         return line
     if len(line.text) <= _MAX_PUBLICATION_CHARS:
-        pub = publication_line(line.text, labels=labels)
+        pub = publication_line(line.text, labels=labels, view=view)
         if pub is not None:
             line.kind, line.publication = PUBLICATION, pub
     return line
@@ -124,5 +132,5 @@ def segments(lines: list[Line]) -> list[Segment]:
 
 def is_trailing_chrome(line: Line, *, labels: Labels) -> bool:
     """A disclaimer or comment-policy line ("... لا تعبر عن رأي الموقع"), dropped at a story's end."""
-    key = normalize_key(line.text).lower()
+    key = (line.view or match_view(line.text)).lower()
     return any(p in key for p in labels.trailing_phrases)

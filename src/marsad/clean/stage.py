@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from marsad.clean.dates import parse_date
+from marsad.clean.dates import match_view, parse_date
 from marsad.clean.labels import Labels, load_labels
 from marsad.clean.metadata import (
     Dateline,
@@ -23,7 +23,7 @@ from marsad.clean.metadata import (
     parse_credit_line,
     publication_line,
 )
-from marsad.clean.repair import repair
+from marsad.clean.repair import Repaired, repair
 from marsad.clean.split import (
     BLANK,
     BODY,
@@ -39,7 +39,6 @@ from marsad.clean.split import (
 from marsad.language.normalize import normalize_key
 from marsad.model import Article, Rejection, Story
 from marsad.pipeline import Context, Stage
-from marsad.text import AlignedText
 
 log = logging.getLogger(__name__)
 
@@ -107,26 +106,25 @@ def _body(lines: list[Line], *, labels: Labels) -> list[Line]:
     return body
 
 
-def _assemble(fixed: AlignedText, body: list[Line], *, skip: int) -> AlignedText:
-    """The body lines as one text (joined by their own newlines), mapped to the page."""
-    parts: list[str] = []
-    origin: list[int] = []
+@dataclass(frozen=True, slots=True)
+class _Assembled:
+    text: str
+    source_map: list[tuple[int, int, int]]
+
+
+def _assemble(fixed: Repaired, body: list[Line], *, skip: int) -> _Assembled:
+    """The body lines as one text, joined by their own newlines, with its map to the page."""
+    pieces: list[tuple[int, int]] = []
     for i, line in enumerate(body):
-        start = line.start + (skip if i == 0 else 0)
-        parts.append(fixed.text[start : line.end])
-        origin.extend(fixed.origin[start : line.end])
-        if i + 1 < len(body):
-            if line.newline >= 0:
-                parts.append("\n")
-                origin.append(fixed.origin[line.newline])
-            else:
-                parts.append("\n")
-                origin.append(-fixed.to_source(line.end) - 1)
-    return AlignedText("".join(parts), origin, fixed.source_len)
+        pieces.append((line.start + (skip if i == 0 else 0), line.end))
+        if i + 1 < len(body) and line.newline >= 0:
+            pieces.append((line.newline, line.newline + 1))
+    text = "".join(fixed.text[s:e] for s, e in pieces)
+    return _Assembled(text, fixed.map_pieces(pieces))
 
 
 def _story(
-    article: Article, index: int, draft: Draft, fixed: AlignedText, *, labels: Labels, cfg: CleanSettings
+    article: Article, index: int, draft: Draft, fixed: Repaired, *, labels: Labels, cfg: CleanSettings
 ) -> Story | None:
     body = draft.body or []
     skip = 0
@@ -153,7 +151,7 @@ def _story(
         published=draft.published,
         updated=draft.updated,
         dateline=draft.dateline.text if draft.dateline else None,
-        source_map=aligned.segments(),
+        source_map=aligned.source_map,
         meta={k: v for k, v in (("dateline_place", draft.dateline.place if draft.dateline else None),) if v},
     )
 
@@ -189,7 +187,16 @@ def _related_draft(segment: Segment, *, cfg: CleanSettings, labels: Labels) -> D
     title = marker.title if marker is not None else None
     draft = Draft(role="related", title=title)
     rest = _head(segment.lines, draft, title_known=None if title is None else "\u0000", cfg=cfg)
-    draft.body = _body(rest, labels=labels)
+    body = _body(rest, labels=labels)
+    if (
+        title is None
+        and draft.title is None
+        and len(body) == 1
+        and is_title_like(body[0].text, max_words=cfg.max_title_words)
+    ):
+        # A lone headline under "أخبار ذات صلة" is a link to another page, not a story here.
+        draft.title, body = body[0].text, []
+    draft.body = body
     return draft
 
 
@@ -197,7 +204,7 @@ def clean(article: Article, *, ctx: Context) -> Article:
     labels = ctx.resource("clean.labels", load_labels)
     cfg = ctx.resource("clean.settings", lambda: CleanSettings.of(ctx))
     fixed = repair(article.raw, labels=labels)
-    lines = [classify(ln, labels=labels) for ln in split_lines(fixed.text)]
+    lines = [classify(ln, labels=labels) for ln in split_lines(fixed.text, view=match_view(fixed.text))]
     runs = segments(lines)
     stories: list[Story] = []
     source_values: list[str] = []

@@ -138,7 +138,7 @@ def iter_decoded(decoded: Decoded, *, source: str, limits: Limits) -> Iterator[A
     if not head:
         raise EmptyInputError("only whitespace", source=source)
     meta = {"replaced_bytes": decoded.replaced} if decoded.replaced else {}
-    if head.startswith("{") and _is_json_object_line(head):
+    if head.startswith("{") and _is_json_object_line(text.lstrip()):
         yield from _iter_jsonl(text, source=source, encoding=decoded.encoding, limits=limits)
     elif head.startswith("["):
         yield from _iter_json_array(text, source=source, encoding=decoded.encoding, limits=limits)
@@ -169,8 +169,9 @@ def _gunzip(data: bytes, *, source: str, limits: Limits) -> bytes:
     return out
 
 
-def _is_json_object_line(head: str) -> bool:
-    first = head.split("\n", 1)[0].strip()
+def _is_json_object_line(text: str) -> bool:
+    end = text.find("\n")
+    first = (text if end < 0 else text[:end]).strip()
     try:
         return isinstance(json.loads(first), dict)
     except ValueError:
