@@ -79,15 +79,13 @@ def load_labels() -> Labels:
     arabic = frozenset(
         k for k in related | published | updated | footer | source if re.match(f"[{ARABIC_LETTERS}]", k)
     )
+    from marsad.clean.metadata import credit_key  # metadata imports Labels from here
+
     agencies = {
-        normalize_key(a).lower(): name
-        for name, aliases in agencies_raw["agencies"].items()
-        for a in [name, *aliases]
+        credit_key(a): name for name, aliases in agencies_raw["agencies"].items() for a in [name, *aliases]
     }
     outlets = {
-        normalize_key(a).lower(): name
-        for name, aliases in agencies_raw["outlets"].items()
-        for a in [name, *aliases]
+        credit_key(a): name for name, aliases in agencies_raw["outlets"].items() for a in [name, *aliases]
     }
     return Labels(
         related=related,

@@ -92,10 +92,7 @@ def classify(line: Line, *, labels: Labels) -> Line:
         if not rest:
             line.kind = MARKER
             return line
-        lead = len(line.text[m.end() :]) - len(line.text[m.end() :].lstrip())
-        inner = Line(line.start + m.end() + lead, line.end, line.newline, rest)
-        inner.view = view[m.end() + lead : m.end() + lead + len(rest)]
-        classify(inner, labels=labels)
+        inner = classify(_rest_of(line, m.end(), rest, view), labels=labels)
         if inner.kind in (SOURCE, FOOTER):
             # "مرتبط المصدر: ...": a marker and a footer on one line; the footer's value is kept.
             line.kind, line.source = MARKER, inner.source
@@ -109,14 +106,30 @@ def classify(line: Line, *, labels: Labels) -> Line:
         line.kind, line.source = SOURCE, line.text[m.end() :].strip() or None
         return line
     m = labels.footer_start.match(view)
-    if m and (m.group("colon") or not line.text[m.end() :].strip()):
-        line.kind = FOOTER
-        return line
+    if m:
+        rest = line.text[m.end() :].strip()
+        if m.group("colon") or not rest:
+            line.kind = FOOTER
+            return line
+        inner = _rest_of(line, m.end(), rest, view)
+        classify(inner, labels=labels)
+        if inner.kind in (SOURCE, FOOTER):
+            # Two footer labels on one line ("شارك المصدر: ..."), glued or not.
+            line.kind, line.source = inner.kind, inner.source
+            return line
     if len(line.text) <= _MAX_PUBLICATION_CHARS:
         pub = publication_line(line.text, labels=labels, view=view)
         if pub is not None:
             line.kind, line.publication = PUBLICATION, pub
     return line
+
+
+def _rest_of(line: Line, at: int, rest: str, view: str) -> Line:
+    """The part of ``line`` after offset ``at`` (``rest`` is it stripped), as a line of its own."""
+    lead = len(line.text[at:]) - len(line.text[at:].lstrip())
+    inner = Line(line.start + at + lead, line.end, line.newline, rest)
+    inner.view = view[at + lead : at + lead + len(rest)]
+    return inner
 
 
 def segments(lines: list[Line]) -> list[Segment]:
