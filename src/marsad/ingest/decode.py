@@ -32,7 +32,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 # C0 controls other than tab, newline, carriage return, form feed: their share tells binary from text.
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 # Share of U+FFFD tolerated when decoding UTF-8 leniently: a few broken bytes, not a different encoding.
-_MAX_REPLACED_SHARE = 0.01
+_MAX_REPLACED_SHARE = 0.02
 # charset-normalizer's candidates: the encodings Arabic pages actually use, then Latin-1 as a last resort.
 _CANDIDATES = ["cp1256", "iso8859_6", "utf_16", "utf_8", "cp720", "mac_arabic", "latin_1"]
 
@@ -96,7 +96,7 @@ def decode(data: bytes, *, source: str) -> Decoded:
         pass
     lenient = data.decode("utf-8", errors="replace")
     replaced = lenient.count("\ufffd")
-    if replaced <= max(1, int(len(lenient) * _MAX_REPLACED_SHARE)):
+    if replaced <= max(8, int(len(lenient) * _MAX_REPLACED_SHARE)):
         return Decoded(lenient, "utf-8", replaced)
     return _detect(data, source=source)
 
