@@ -27,6 +27,9 @@ _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _PART_SPLIT = re.compile(r"\s+[-–—ـ]+\s+|\s*[-–—]\s*(?=\S)")
 _CREDIT_SPLIT = re.compile(r"\s*[،,]\s*|\s+و(?=\S)")
 _WORDS = re.compile(r"\S+")
+_DATE_OR_TIME = re.compile(r"\d{4}|\d[:.]\d\d|\d/\d")
+# "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)" has 9; body lines have many more.
+_MAX_PUBLICATION_WORDS = 16
 _TRAILING_SEPARATORS = re.compile(r"(?:\s*/?\s*[-–—ـ]+)+\s*$")
 _CREDIT_NOISE = re.compile(r"[.\s]+")
 _SENTENCE_END = re.compile(r"[.!؟?…:]\s*$")
@@ -158,6 +161,9 @@ def _looks_like_place_dateline(line: str, m: re.Match[str]) -> bool:
 def publication_line(line: str, *, labels: Labels, view: str | None = None) -> PublicationLine | None:
     """Dates of a line made of dates and labels; None for any other line."""
     view = view if view is not None else match_view(line)
+    # Cheap refusal first: a publication line has a year or a time and few words.
+    if not _DATE_OR_TIME.search(view) or len(view.split()) > _MAX_PUBLICATION_WORDS:
+        return None
     dates = find_dates(line, view=view)
     marks = list(labels.date_labels.finditer(view))
     if not dates and not marks:
