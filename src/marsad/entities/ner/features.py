@@ -94,7 +94,7 @@ class FeatureExtractor:
             return i if 0 <= i < n else None
 
         out: list[dict[str, Any]] = []
-        for i, (tok, f) in enumerate(zip(tokens, forms, strict=True)):
+        for i, (_tok, f) in enumerate(zip(tokens, forms, strict=True)):
             key = f.key
             count = self.clusters.count(f.stem)
             feats: dict[str, Any] = {
