@@ -32,8 +32,8 @@ from marsad.language.normalize import normalize_key
 
 log = logging.getLogger(__name__)
 
-COMPANION_WINDOW = 6
-"""How many words after the head a companion word may appear (أطلقت روسيا أمس أكثر من 80 صاروخا)."""
+COMPANION_WINDOW = 8
+"""How many words after the head a companion word may appear (أطلقت منذ الغزو أكثر من 8000 طائرة مسيرة)."""
 ADJACENT = 2
 TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
 """A companion this close to the head joins the trigger span (فرض عقوبات); farther away it does not."""
@@ -56,6 +56,8 @@ class LexEntry:
     """Every party is an actor, no recipient (meetings, signed agreements, joint drills, clashes)."""
     companions: tuple[str, ...] = ()
     """Normalized prefixes of words that must follow within COMPANION_WINDOW words."""
+    swap: bool = False
+    """The subject is the host (استقبل): the object becomes the actor, the subject the recipient."""
     speech: bool = False
     """A speech act whose complement is its content (اتهم، طالب، دعا): events in the complement are
     not coded separately (conventions section 4.1)."""
@@ -302,6 +304,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         reciprocal=bool(raw.get("reciprocal", False)),
         companions=tuple(normalize_key(c) for c in raw.get("with", [])),
         speech=bool(raw.get("speech", False)),
+        swap=bool(raw.get("swap", False)),
         note=str(raw.get("note", "")),
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,

@@ -18,7 +18,7 @@ from marsad.model import Story
 # letters, digits, diacritics and tatweel make a word; everything else separates words
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 # a sentence ends at . ! ? ؟ or a line break (not at the dot of a decimal number: 240.1)
-SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?؟]+(?!\d)|\n+")
+SENTENCE_END_RE = re.compile(r"[.!?؟]+(?!\d)|\n+")
 
 
 @dataclass(frozen=True, slots=True)
