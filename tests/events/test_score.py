@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -363,3 +364,45 @@ def test_eval_events_cli_bad_gold_is_usage_error(tmp_path: Path) -> None:
     gold_path.write_text(json.dumps(bad, ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", "events", str(gold_path), "--pred", str(gold_path)])
     assert result.exit_code == 2
+
+
+# ---------------------------------------------------------------------------------------------- real pipeline
+
+DEV_GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
+FLOORS = Path(__file__).parent / "gold" / "floors.json"
+
+
+@pytest.fixture(scope="module")
+def dev_run(pipeline):
+    from marsad.events.gold import load_gold
+    from marsad.events.score import run_pipeline
+
+    gold = load_gold(DEV_GOLD)
+    started = time.perf_counter()
+    predicted = run_pipeline(gold, pipeline=pipeline)
+    return gold, predicted, time.perf_counter() - started
+
+
+def test_score_run_pipeline_keeps_gold_metadata_and_offsets(dev_run) -> None:
+    from support import assert_offsets
+
+    gold, predicted, _ = dev_run
+    assert set(predicted) == {g.id for g in gold}
+    for g in gold:
+        article = predicted[g.id]
+        main = article.main
+        assert main is not None
+        assert main.published and main.published[:10] == g.published
+        assert g.text.strip()[:40] in main.text or main.text[:40] in g.text
+        for story in article.stories:
+            assert_offsets(story)
+
+
+def test_score_pipeline_on_dev_gold_meets_floor(dev_run) -> None:
+    gold, predicted, elapsed = dev_run
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    report = evaluate(gold, predicted)
+    assert elapsed <= 60, f"pipeline over the dev gold took {elapsed:.1f}s"
+    assert report.overall["type"].gold == sum(len(g.events) for g in gold)
+    assert report.overall["type+source+target"].f1 >= floors["type_source_target_f1"]
+    assert report.overall["type"].f1 >= floors["type_f1"]
