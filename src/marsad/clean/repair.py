@@ -108,12 +108,13 @@ def glue_points(text: str, *, labels: Labels, view: str | None = None) -> list[i
     """Offsets of ``text`` where a space belongs between two glued words, sorted."""
     points = _script_changes(text)
     view = view if view is not None else match_view(text)
-    for end, label in labels.glue_automaton.iter(view):
-        at = end - len(label) + 1
+    hits = [(end - len(label) + 1, end, label) for end, label in labels.glue_automaton.iter(view)]
+    starts = {at for at, _, _ in hits}
+    for at, end, label in hits:
         if at == 0 or not _is_arabic(view[at - 1]):
             continue  # the label starts a word: nothing glued before it
         after = view[end + 1 : end + 2]
-        if _is_arabic(after) and after not in "ًٌٍَُِّْ":
+        if _is_arabic(after) and after not in "ًٌٍَُِّْ" and end + 1 not in starts:
             continue  # the label runs on into a longer word ("نشرت", "تحديثات")
         prefix_match = _TOKEN_END.search(view, max(0, at - 40), at)
         prefix = prefix_match.group() if prefix_match else ""
