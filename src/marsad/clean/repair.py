@@ -110,19 +110,23 @@ def glue_points(text: str, *, labels: Labels, view: str | None = None) -> list[i
     view = view if view is not None else match_view(text)
     hits = [(end - len(label) + 1, end, label) for end, label in labels.glue_automaton.iter(view)]
     starts = {at for at, _, _ in hits}
+    hits.sort()
+    last = 0
     for at, end, label in hits:
         if at == 0 or not _is_arabic(view[at - 1]):
             continue  # the label starts a word: nothing glued before it
         after = view[end + 1 : end + 2]
         if _is_arabic(after) and after not in "ًٌٍَُِّْ" and end + 1 not in starts:
             continue  # the label runs on into a longer word ("نشرت", "تحديثات")
-        prefix_match = _TOKEN_END.search(view, max(0, at - 40), at)
+        # The glued word before the label starts at the token start or at the last split made in it.
+        prefix_match = _TOKEN_END.search(view, max(0, at - 40, last), at)
         prefix = prefix_match.group() if prefix_match else ""
         colon_after = view[end + 1 : end + 3].lstrip()[:1] in (":", "：")
         if normalize_key(prefix) in labels.all_labels or (
             colon_after and len(label) >= _MIN_COLON_LABEL and len(prefix) >= 3 and prefix not in _PROCLITICS
         ):
             points.add(at)
+            last = at
     return sorted(points)
 
 
