@@ -452,15 +452,16 @@ def _fill_story_metadata(article: Article, gold: GoldArticle) -> None:
             continue
         story.published = story.published or gold.published
         story.title = story.title or gold.title
-        story.dateline = story.dateline or gold.dateline
 
 
 def run_pipeline(gold: Sequence[GoldArticle], *, pipeline: Pipeline) -> dict[str, Article]:
     """Each gold article through ``pipeline``; returns gold id → analysed article.
 
-    The first stage (the cleaner) runs alone, then any title/date/dateline it did not find is taken from
-    the gold record, so that a placeholder reader does not turn every date into a miss; the remaining
-    stages then run (``Pipeline.run`` skips the stages already done).
+    The first stage (the cleaner) runs alone, then a title or publication date it did not find is taken
+    from the gold record, so that a reader that cannot read the record does not turn every date into a
+    miss; the remaining stages then run (``Pipeline.run`` skips the stages already done). The dateline is
+    left to the cleaner: it feeds the coder's locations, and the run must score what ``marsad analyze``
+    would produce from the same record.
     """
     out: dict[str, Article] = {}
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx) if pipeline.stages else None
