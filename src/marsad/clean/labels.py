@@ -79,7 +79,8 @@ def _flexible(keys: frozenset[str]) -> str:
 
 def _line_start(keys: frozenset[str]) -> re.Pattern[str]:
     # The label, then the end of the line, a colon or a space; the match ends after the colon.
-    return re.compile(rf"^\s*(?P<label>{_flexible(keys)})(?!\w)(?P<colon>\s*[:：])?\s*(?=$|\S)", re.I)
+    # Leading dots: "...المزيد" (a "read more" link left at the end of a teaser).
+    return re.compile(rf"^[\s.…]*(?P<label>{_flexible(keys)})(?!\w)(?P<colon>\s*[:：])?\s*(?=$|\S)", re.I)
 
 
 def load_labels() -> Labels:
