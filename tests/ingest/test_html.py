@@ -72,7 +72,9 @@ def test_html_skynews_eastern_arabic_digits_date(cleaner: Pipeline) -> None:
     assert main.published == "2026-07-07T14:30:00+03:00"
     assert main.title == "الشرع: نؤسس لشراكة تقوم على المصالح المتبادلة مع فرنسا"
     assert article.outlet == "سكاي نيوز عربية"
-    assert main.text.startswith("وأضاف الشرع، خلال اجتماعه")
+    # The lead paragraph sits outside the article body container; it still opens the story.
+    assert main.text.startswith("قال الرئيس السوري، أحمد الشرع، الثلاثاء، إن الشراكة")
+    assert main.text.split("\n")[1].startswith("وأضاف الشرع، خلال اجتماعه")
     assert main.text.endswith("يحترمون مصالح البلاد.")
     # The "أخبار ذات صلة" box holds only a headline link: no related story, and no footer text.
     assert [s.role for s in article.stories] == ["main"]
