@@ -179,3 +179,14 @@ def test_clean_record_closed_by_a_footer_still_splits(cleaner: Pipeline, seed_te
     article = cleaner.run(article)
     assert [s.role for s in article.stories] == ["main", "related"]
     assert article.stories[1].title == "بوتين وبزشكيان يجريان مباحثات معمقة حول تطورات سوريا والمنطقة"
+
+
+def test_clean_presentation_forms_and_digits_kept_as_written(cleaner: Pipeline) -> None:
+    from marsad.language.normalize import normalize_key
+
+    page = "عنوان\n" + "ﻗﺎﻝ الرئيس إن ١٢٣ شخصا ﻻ يزالون في المستشفى بعد الحادث الذي وقع أمس في العاصمة.\n"
+    article = cleaner.run(read_text(page, source="t"))
+    main = article.stories[0]
+    assert main.text.startswith("ﻗﺎﻝ الرئيس إن ١٢٣")  # the page's characters, not a rewrite
+    assert normalize_key(main.text).startswith("قال الرييس ان 123")  # the matching view folds them
+    assert_maps_back(article, main)
