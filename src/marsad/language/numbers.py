@@ -36,8 +36,18 @@ class NumberTables:
     currencies: MappingProxyType[str, Currency]
     symbols: MappingProxyType[str, str]
 
+    @property
+    def starters(self) -> frozenset[str]:
+        """Stems that can open a quantity (number words, ordinals, fractions, ال before digits)."""
+        return _starters(self)
+
     def is_number_word(self, stem: str) -> bool:
         return stem in self.units or stem in self.tens or stem in self.hundreds or stem in self.scales
+
+
+@cache  # one per (immutable) table object
+def _starters(t: NumberTables) -> frozenset[str]:
+    return frozenset([*t.units, *t.tens, *t.hundreds, *t.scales, *t.fractions, *t.ordinals, "ال"])
 
 
 def _stem(word: str) -> str:

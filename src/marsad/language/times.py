@@ -21,9 +21,11 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
+
+import ahocorasick
 
 from marsad.language.calendar import calendar_names
 from marsad.language.clitics import analyze
@@ -56,10 +58,49 @@ class TimeWords:
     future_markers: frozenset[str]
     vague: MappingProxyType[str, str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    gates: MappingProxyType[str, frozenset[str]]
+    """Per pattern, words (folded, first word of a phrase) of which one must occur for the pattern to
+    be tried at all; ``#year`` and ``#digit`` stand for a four-digit year and any digit."""
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for p in phrases:
+        w = p.split()[0]
+        out.add(w)
+        if w.startswith("ال"):
+            out.add(w[2:])
+    return frozenset(out)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly ``words``, as a character trie: Python's ``re`` tries the branches of
+    an alternation one by one, so ``م(?:ارس|ايو)`` is far cheaper at every position than
+    ``مارس|مايو``. Longer words come first at each node (leftmost-longest for our literal lists)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [
+            (re.escape(ch) if ch != " " else r"\s+") + emit(child)
+            for ch, child in sorted(((c, n) for c, n in node.items() if c), key=lambda x: x[0])
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    uniq = sorted(set(words))
+    return "(?:" + _trie(uniq) + ")" if uniq else "(?!)"
 
 
 @cache  # read-only data and compiled patterns, built once per process
@@ -152,6 +193,35 @@ def time_words() -> TimeWords:
         ("hijri_month", rf"{B}{PRE}(?:(?P<cue>{cues})\s+)?(?P<x>(?:شهر\s+)?(?P<hmonth>{H})){E}"),
         ("month", rf"{B}{PRE}(?:(?P<cue>{cues})\s+)?(?P<x>(?:شهر\s+)?{MP}){E}"),
     ]
+    month_w = _first_words(months)
+    hijri_w = _first_words(hijri)
+    unit_w = _first_words(units) | {"ال" + u for u in units}
+    season_w = _first_words(raw["seasons"])
+    gates = {
+        "hijri_date": hijri_w,
+        "hijri_month_year": hijri_w,
+        "hijri_year": frozenset({"#digit"}),
+        "hijri_month": _first_words(hijri),
+        "date": month_w,
+        "date_us": month_w,
+        "day_month": month_w,
+        "month_year": month_w,
+        "month_rel": month_w,
+        "month": month_w,
+        "numeric": frozenset({"#digit"}),
+        "iso": frozenset({"#digit"}),
+        "period_year": frozenset({"#year"}),
+        "season_year": frozenset({"#year"}),
+        "year": frozenset({"#year"}),
+        "year_cue": frozenset({"#year"}),
+        "decade": _first_words(raw["decades"]),
+        "weekday": _first_words(weekdays),
+        "days": _first_words(raw["days"]),
+        "ago": frozenset({"قبل", "منذ"}),
+        "season_rel": season_w,
+        "unit_rel": unit_w,
+        "vague": frozenset(max(v.split(), key=len) for v in vague),
+    }
     return TimeWords(
         months=MappingProxyType(months),
         hijri=MappingProxyType(hijri),
@@ -168,6 +238,7 @@ def time_words() -> TimeWords:
         future_markers=frozenset(raw["future_markers"]),
         vague=MappingProxyType(vague),
         patterns=tuple((name, re.compile(p)) for name, p in patterns),
+        gates=MappingProxyType(gates),
     )
 
 
@@ -363,10 +434,10 @@ def _resolve(
     if name == "month_rel":
         month = _month_key(m, words)
         rel = g["rel"]
-        if anchor is None:
-            return Resolution(None, "month", None, NO_DATE, True)
         if rel in ("ذاته", "نفسه"):
             return None
+        if anchor is None:
+            return Resolution(None, "month", None, NO_DATE, True)
         delta = -1 if rel in words.past else 1 if rel in words.future else 0
         y = anchor.year + delta
         return Resolution(
@@ -497,45 +568,130 @@ def _as_date(anchor: dt.date | str | None) -> dt.date | None:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    name: str
+    match: re.Match[str]
+    start: int
+    end: int
+
+
+WINDOW_BEFORE = 70
+WINDOW_AFTER = 80
+
+
+@cache  # built once per process from the immutable tables
+def _triggers() -> ahocorasick.Automaton:
+    """Aho-Corasick automaton over the trigger words of every pattern (and the ten digits).
+
+    Every regex here starts with a lookbehind, so ``re`` must try it at every character of the
+    story: 23 patterns cost more than the rest of the language layer. One C-speed pass finds the few
+    places a time expression can be; the patterns then run only in windows around those places."""
+    words = time_words()
+    by_word: dict[str, set[str]] = {}
+    for name, gate in words.gates.items():
+        for w in gate:
+            if w in ("#digit", "#year"):
+                for d in "0123456789":
+                    by_word.setdefault(d, set()).add(name)
+            else:
+                by_word.setdefault(w, set()).add(name)
+    automaton = ahocorasick.Automaton()
+    for w, names in by_word.items():
+        automaton.add_word(w, (len(w), frozenset(names)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
+    """Per pattern, merged (start, end) windows of folded text around its trigger words."""
+    n = len(folded)
+    raw: dict[str, list[tuple[int, int]]] = {}
+    for end, (length, names) in _triggers().iter(folded):
+        start = end - length + 1
+        first = folded[start]
+        if not first.isdigit():
+            # Whole words only (اب is August, not the middle of الانتخابات), a clitic letter allowed.
+            if end + 1 < n and folded[end + 1].isalpha():
+                continue
+            if start > 0 and folded[start - 1].isalpha():
+                before = start - 1
+                if folded[before] in "وفبل":
+                    before -= 1
+                if before >= 0 and folded[before].isalpha() and folded[before - 1 : before + 1] != "ال":
+                    continue
+        a = max(0, start - WINDOW_BEFORE)
+        b = min(n, end + 1 + WINDOW_AFTER)
+        for name in names:
+            raw.setdefault(name, []).append((a, b))
+    merged: dict[str, list[tuple[int, int]]] = {}
+    for name, spans in raw.items():
+        out: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        merged[name] = out
+    return merged
+
+
+@lru_cache(maxsize=16)  # the quantity, time and quote stages scan the same story text in turn
+def _scan(text: str) -> tuple[_Found, ...]:
+    """Accepted pattern matches, in priority order (full dates before months, months before bare
+    years); a match that overlaps an accepted one, or that the rules reject whatever the story date
+    (مارس with no cue), is dropped."""
+    words = time_words()
+    st = ScanText.of(text)
+    windows = _windows(st.folded)
+    taken: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    for name, pattern in words.patterns:
+        for ws, we in windows.get(name, ()):
+            for m in pattern.finditer(st.folded, ws, we):
+                a, b = m.span("x")
+                if any(a < y and x < b for x, y in taken):
+                    continue
+                start, end = st.start(a), st.end(b)
+                try:
+                    res = _resolve(name, m, None, words, text, (start, end))
+                except (KeyError, ValueError, OverflowError) as exc:  # a name the tables lack
+                    log.debug("time expression %r not resolved: %s", text[start:end], exc)
+                    continue
+                if res is None:
+                    continue
+                taken.append((a, b))
+                found.append(_Found(name, m, start, end))
+    return tuple(sorted(found, key=lambda f: f.start))
+
+
 def find_times(text: str, *, anchor: dt.date | str | None) -> list[TimeExpr]:
     """Time expressions in ``text``, relative ones resolved against ``anchor`` (the story date; a
-    ``date``, an ISO string, or None: then they stay unresolved).
-
-    Patterns run in priority order (full dates before months, months before bare years); a match
-    that overlaps an accepted expression, or that the rules reject (مارس with no cue), is dropped.
-    """
+    ``date``, an ISO string, or None: then they stay unresolved)."""
     words = time_words()
     day = _as_date(anchor)
-    st = ScanText.of(text)
-    taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
-    for name, pattern in words.patterns:
-        for m in pattern.finditer(st.folded):
-            a, b = m.span("x")
-            if any(a < y and x < b for x, y in taken):
-                continue
-            start, end = st.start(a), st.end(b)
-            try:
-                res = _resolve(name, m, day, words, text, (start, end))
-            except (KeyError, ValueError, OverflowError) as exc:  # a name the tables lack: skip, say why
-                log.debug("time expression %r not resolved: %s", text[start:end], exc)
-                continue
-            if res is None:
-                continue
-            taken.append((a, b))
-            out.append(
-                TimeExpr(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    value=res.value,
-                    granularity=res.granularity,
-                    anchor=day.isoformat() if (res.relative and day is not None) else None,
-                    tense=res.tense,
-                    reason=res.reason if res.value is None else None,
-                )
+    for f in _scan(text):
+        start, end = f.start, f.end
+        try:
+            res = _resolve(f.name, f.match, day, words, text, (start, end))
+        except (KeyError, ValueError, OverflowError) as exc:
+            log.debug("time expression %r not resolved: %s", text[start:end], exc)
+            continue
+        if res is None:
+            continue
+        out.append(
+            TimeExpr(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=res.value,
+                granularity=res.granularity,
+                anchor=day.isoformat() if (res.relative and day is not None) else None,
+                tense=res.tense,
+                reason=res.reason if res.value is None else None,
             )
-    out.sort(key=lambda t: t.start)
+        )
     return out
 
 

@@ -18,11 +18,16 @@ from marsad.pipeline import Context, Stage
 
 DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 NUMBER = rf"[{DIGIT}]+(?:[.,\u066b\u066c][{DIGIT}]+)*"
-# Letters (any script), then letters, Arabic marks, tatweel and joiners; \w minus digits and _.
-WORD = r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d])*"
+# Arabic and Latin letters with Arabic marks, tatweel and joiners, as explicit ranges: a positive
+# character class is several times faster in ``re`` than ``[^\W\d_]`` (a Unicode lookup per char).
+LETTERS = "A-Za-z\u00c0-\u024f\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"
+MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
+WORD = rf"[{LETTERS}{MARKS}]+|[^\W\d_]+"
 INVISIBLE = "\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad"
 WORD_RE = re.compile(WORD)
 TOKEN_RE = re.compile(rf"({NUMBER})|({WORD})|([^\s{INVISIBLE}])")
+CHUNK_RE = re.compile(r"\S+")
+PLAIN_WORD = re.compile(rf"[{LETTERS}{MARKS}]+")
 
 
 @lru_cache(maxsize=262_144)  # per surface form; hits dominate on news text
