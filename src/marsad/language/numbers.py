@@ -35,6 +35,7 @@ class NumberTables:
     """Matching keys (norms) of the words that make a number a percentage."""
     currencies: MappingProxyType[str, Currency]
     symbols: MappingProxyType[str, str]
+    ordinal_heads: frozenset[str]
 
     @property
     def starters(self) -> frozenset[str]:
@@ -95,6 +96,7 @@ def number_tables() -> NumberTables:
         percent_words=tuple(tuple(normalize_key(p).split()) for p in raw["percent"]["words"]),
         currencies=MappingProxyType(currencies),
         symbols=MappingProxyType(dict(raw["symbols"])),
+        ordinal_heads=frozenset(_stem(w) for w in raw["ordinal_heads"]),
     )
 
 

@@ -170,6 +170,8 @@ def _ordinal_run(tokens: Sequence[Token], i: int, t: NumberTables) -> NumberRun 
     tok = tokens[i]
     n = len(tokens)
     if tok.stem in ("ال",) and i + 1 < n and _is_digits(tokens[i + 1]):
+        if i == 0 or tokens[i - 1].stem not in t.ordinal_heads:
+            return None  # الشروط الـ12: a cardinal with the article, read from the digits on
         value = parse_number(tokens[i + 1].text)
         return None if value is None else NumberRun(value, i + 2, ordinal=True)
     if tok.stem not in t.ordinals or any(c not in ("و+", "ال+") for c in tok.clitics):
@@ -228,6 +230,9 @@ def find_quantities(
             i += 1
             continue
         q = _complete(text, toks, i, run, t)
+        if q.kind == "number" and run.end == i + 1 and "ال+" in tok.clitics and not run.ordinal:
+            i += 1  # السبع alone (بئر السبع، السنوات الخمس): a name or an adjective, no quantity
+            continue
         if _overlaps(q.start, q.end, exclude):
             i += 1
             continue

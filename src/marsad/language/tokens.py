@@ -39,16 +39,37 @@ def _fields(surface: str, kind: int) -> tuple[str, str, tuple[str, ...]]:
     return norm, a.stem, a.clitics
 
 
+@lru_cache(maxsize=262_144)  # per whitespace chunk: None when it holds more than one plain word
+def _plain_fields(chunk: str) -> tuple[str, str, tuple[str, ...]] | None:
+    if PLAIN_WORD.fullmatch(chunk) is None:
+        return None
+    return _fields(chunk, 2)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets into it."""
     out: list[Token] = []
-    for m in TOKEN_RE.finditer(text):
-        kind = m.lastindex or 3
-        surface = m.group()
-        norm, stem, clitics = _fields(surface, kind)
-        out.append(
-            Token(start=m.start(), end=m.end(), text=surface, norm=norm, stem=stem, clitics=list(clitics))
-        )
+    append = out.append
+    # Whitespace chunks first: most are one plain word, analysed once per distinct form.
+    for chunk in CHUNK_RE.finditer(text):
+        surface = chunk.group()
+        fields = _plain_fields(surface)
+        if fields is not None:
+            start, end = chunk.span()
+            append(
+                Token(
+                    start=start, end=end, text=surface, norm=fields[0], stem=fields[1], clitics=[*fields[2]]
+                )
+            )
+            continue
+        base = chunk.start()
+        for m in TOKEN_RE.finditer(surface):
+            part = m.group()
+            norm, stem, clitics = _fields(part, m.lastindex or 3)
+            start, end = m.span()
+            append(
+                Token(start=base + start, end=base + end, text=part, norm=norm, stem=stem, clitics=[*clitics])
+            )
     return out
 
 
