@@ -298,7 +298,10 @@ def _complete(text: str, toks: Sequence[Token], i: int, run: NumberRun, t: Numbe
                     unit, kind = code, "money"
                 else:
                     end, j = toks[j - 1].start, j - 1
-        if unit is None and kind == "number":
+        # "الشروط الـ12 صعبة": a number with the article after a definite noun describes that noun;
+        # what follows is no counted noun.
+        adjectival = i >= 2 and toks[i - 1].stem == "ال" and "ال+" in toks[i - 2].clitics
+        if unit is None and kind == "number" and not adjectival:
             noun_end = _counted_noun(toks, j, t)
             if noun_end is not None:
                 end = toks[noun_end - 1].end
