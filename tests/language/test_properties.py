@@ -4,6 +4,7 @@ raises; the normalisation keys are idempotent."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -101,11 +102,11 @@ def _check(text, spans):
 def test_properties_sentences_and_tokens_point_at_their_text(text):
     sents = split_sentences(text)
     _check(text, sents)
-    assert all(a.end <= b.start for a, b in zip(sents, sents[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(sents))
     toks = tokenize(text)
     _check(text, toks)
     assert all(t.text.strip() for t in toks)
-    assert all(a.end <= b.start for a, b in zip(toks, toks[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(toks))
 
 
 @settings(max_examples=150, deadline=None)
