@@ -209,15 +209,10 @@ def find_quantities(
     out: list[Quantity] = []
     n = len(toks)
     i = 0
+    starters = t.starters
     while i < n:
         tok = toks[i]
-        if not (
-            _is_digits(tok)
-            or tok.stem in t.ordinals
-            or t.is_number_word(tok.stem)
-            or tok.stem == "ال"
-            or tok.stem in t.fractions
-        ):
+        if tok.stem not in starters and not tok.text[0].isdigit():
             i += 1
             continue
         if _overlaps(tok.start, tok.end, exclude):
@@ -260,7 +255,7 @@ def _complete(text: str, toks: Sequence[Token], i: int, run: NumberRun, t: Numbe
     if run.ordinal:
         return Quantity(start=start, end=end, text=text[start:end], value=value, kind=kind)
     # Qualifier before (أكثر من، نحو، ما لا يقل عن) and ranges (بين X و Y، من X إلى Y).
-    for seq, q in t.before:
+    for seq, q in t.before_by_last.get(toks[i - 1].stem, ()) if i > 0 else ():
         if _match_seq(toks, i - len(seq), seq):
             qualifier = q
             start = toks[i - len(seq)].start
@@ -307,7 +302,7 @@ def _complete(text: str, toks: Sequence[Token], i: int, run: NumberRun, t: Numbe
                 end = toks[noun_end - 1].end
                 unit, kind = text[nxt.start : end], "count"
                 j = noun_end
-    for seq, q in t.after:
+    for seq, q in t.after_by_first.get(toks[j].stem, ()) if j < n else ():
         if _match_seq(toks, j, seq):
             qualifier = qualifier or q
             end = toks[j + len(seq) - 1].end
