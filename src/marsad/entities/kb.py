@@ -155,7 +155,11 @@ class KnowledgeBase:
         self._load_orgs(d)
         self._load_people(d)
         for r in _rows(d / "sectors.csv"):
-            self.entries.append((r["word"], Pattern("sector", r["sector"])))
+            # The list gives each word once; its definite form (جيش -> الجيش) is made here.
+            word = r["word"]
+            self.entries.append((word, Pattern("sector", r["sector"])))
+            if not word.startswith("ال"):
+                self.entries.append(("ال" + word, Pattern("sector", r["sector"])))
         for word, kind in self.rules.anaphors.items():
             self.entries.append((word, Pattern("anaphor", kind)))
         for r in _rows(d / "roles.csv"):

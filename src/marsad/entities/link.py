@@ -124,7 +124,10 @@ class Linker:
                 if holder:
                     st.seen.add(holder)
                 return
-        # A bare title refers back to the last person who held an office of that kind in the story.
+        # A bare definite title (السفير، الرئيس) refers back to the last person who held an office of
+        # that kind in the story; an indefinite one (ولي عهد أبوظبي) names someone else.
+        if not r.key.startswith("ال"):
+            return
         for e in reversed(st.entities):
             if e.actor and e.role and e.role.split("@")[0].split(":")[0] in offices:
                 self._emit(
@@ -256,6 +259,20 @@ class Linker:
                     role=None,
                 )
                 return
+            coordinated = self._coordinated(kt, m, st)
+            if coordinated is not None and a.kind == "country":
+                self._emit(
+                    kt,
+                    m.start,
+                    m.end,
+                    st,
+                    type="ORG",
+                    actor=a.id,
+                    country=a.id,
+                    sector=coordinated,
+                    role=None,
+                )
+                return
             sector = None
             if a.kind == "city" and a.capital and not self._locative(kt, tokens, m):
                 sector = "GOV"  # "أثار غضب بكين": the capital stands for its government
@@ -276,26 +293,55 @@ class Linker:
                 kt, start, m.end, st, type="ORG", actor=country, country=country, sector=sector, role=None
             )
             return
+        coordinated = self._coordinated(kt, m, st)
+        if coordinated is not None:
+            # "القوات البحرية الصينية و الروسية": the second nisba shares the sector.
+            self._emit(
+                kt,
+                m.start,
+                m.end,
+                st,
+                type="ORG",
+                actor=country,
+                country=country,
+                sector=coordinated,
+                role=None,
+            )
+            return
         prev = st.entities[-1] if st.entities else None
-        if prev is not None and prev.type == "ORG" and prev.sector and prev.actor == prev.country:
-            gap = kt.text[prev.end : m.start]
-            if gap.strip() in ("و", "") and (gap.strip() == "و" or m.prefix == "و") and len(gap) <= 3:
-                # "القوات البحرية الصينية و الروسية": the second nisba shares the sector.
+        if prev is not None and prev.role and _conjoined(kt, prev, m):
+            office = prev.role.split("@")[0]
+            if office in _STATE_OFFICES:
+                # "الرئيس الأمريكي والفرنسي": the same office of the second country.
+                holder = self.kb.holder(office, country, st.date)
                 self._emit(
                     kt,
                     m.start,
                     m.end,
                     st,
-                    type="ORG",
-                    actor=country,
+                    type="PERS",
+                    actor=holder,
                     country=country,
-                    sector=prev.sector,
-                    role=None,
+                    sector="GOV",
+                    role=f"{office}@{country}",
                 )
                 return
         self._emit(
             kt, m.start, m.end, st, type="MISC", actor=country, country=country, sector=None, role=None
         )
+
+    def _coordinated(self, kt: KeyedText, m: Match, st: _Story) -> str | None:
+        """The sector of a composed actor this match is conjoined to (… الصينية و الروسية), else None."""
+        prev = st.entities[-1] if st.entities else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and prev.sector
+            and prev.actor == prev.country
+            and _conjoined(kt, prev, m)
+        ):
+            return prev.sector
+        return None
 
     def _anaphor(self, kt, m: Match, kind: str, st: _Story) -> None:
         for e in reversed(st.entities):
@@ -321,7 +367,8 @@ class Linker:
             if where.startswith("IGO:"):
                 return "IGO", None
             if where.startswith("GRP:"):
-                return a.country, a.sector or "REB"
+                group = self.kb.actors.get(where)
+                return a.country, a.sector or (group.sector if group else None)
             return a.country, a.sector or "GOV"
         terms = self.kb.person_offices.get(a.id, [])
         if terms and date is not None and all(o.end is not None and o.end <= date for o in terms):
@@ -469,6 +516,12 @@ def _primary(m: Match) -> tuple[str, list[Pattern]]:
 def _gap(kt: KeyedText, a: Match, b: Match) -> str:
     """The key text between two matches, b's proclitic excluded."""
     return kt.key[a.key_end : b.key_start - len(b.prefix)]
+
+
+def _conjoined(kt: KeyedText, prev: Entity, m: Match) -> bool:
+    """Is ``m`` joined to the entity just before it by و alone (" و X" or " وX")?"""
+    gap = kt.text[prev.end : m.start]
+    return (gap.strip() == "و" and len(gap) <= 3) or (m.prefix == "و" and gap == " ")
 
 
 def _token_after(kt: KeyedText, tokens, m: Match) -> tuple[int, int, str] | None:
