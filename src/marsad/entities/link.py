@@ -18,17 +18,16 @@ One left-to-right pass over the matches of a story. The rules, in the order they
 from __future__ import annotations
 
 import bisect
-import re
+import functools
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from marsad.entities.kb import Actor, KnowledgeBase
 from marsad.entities.match import AliasMatcher, KeyedText, Match, Pattern, keyed
 from marsad.model import Entity
 
 FUZZY_MIN = 85.0
-_TOKEN = re.compile(r"\S+")
 _STATE_OFFICES = frozenset(
     {
         "president",
@@ -69,7 +68,7 @@ class Linker:
     def link(self, text: str, *, date: str | None, ner: list[Entity] | None = None) -> list[Entity]:
         kt = keyed(text)
         matches = self.matcher.find(kt)
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(kt.key)]
+        tokens = _tokens(kt.key)
         matches = self._add_fuzzy(kt, tokens, matches)
         st = _Story(date=date)
         consumed: set[int] = set()
@@ -423,10 +422,25 @@ class Linker:
     def _add_fuzzy(self, kt: KeyedText, tokens, matches: list[Match]) -> list[Match]:
         """Person names a letter or two off an alias (شي جينغ بين), anchored on an exact word of the alias."""
         # Short aliases (شي) do not block a fuzzy full name they are part of; they give way to it.
-        taken = [(m.key_start - len(m.prefix), m.key_end) for m in matches if _primary(m)[0] != "short"]
-        extra: list[Match] = []
         key = kt.key
+        covered = bytearray(len(key))
+        for m in matches:
+            if _primary(m)[0] != "short":
+                covered[m.key_start - len(m.prefix) : m.key_end] = b"\x01" * (
+                    m.key_end - m.key_start + len(m.prefix)
+                )
+        extra: list[Match] = []
+        n = len(tokens)
+        # Set arithmetic in C picks the few words that start or end a person's alias.
+        words = [key[ks:ke] for ks, ke in tokens]
+        anchors = self.kb.fuzzy.keys() & ({*words} | {w[1:] for w in words if w[0] in _CLITIC_LETTERS})
+        if not anchors:
+            return matches
         for ti, (ks, ke) in enumerate(tokens):
+            if words[ti] not in anchors and words[ti][1:] not in anchors:
+                continue
+            if covered[ks]:
+                continue  # an exact alias already holds this word
             word = key[ks:ke]
             cands = self.kb.fuzzy.get(word)
             stripped = 0
@@ -434,29 +448,28 @@ class Linker:
                 cands, stripped = self.kb.fuzzy.get(word[1:]), 1
             if not cands:
                 continue
+            windows: set[tuple[int, int]] = set()
+            for width in {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}:
+                for first in (ti, ti - width + 1):
+                    last = first + width - 1
+                    if first < 0 or last >= n:
+                        continue
+                    s, e = tokens[first][0] + (stripped if first == ti else 0), tokens[last][1]
+                    if key[e - 1].isalnum() and covered.find(1, s, e) == -1:
+                        windows.add((s, e))
+            keys = [fa.key for fa in cands]
             best = None
-            for fa in cands:
-                for width in {fa.tokens - 1, fa.tokens, fa.tokens + 1} - {0, 1}:
-                    for first in (ti, ti - width + 1):
-                        last = first + width - 1
-                        if first < 0 or last >= len(tokens):
-                            continue
-                        s, e = tokens[first][0] + (stripped if first == ti else 0), tokens[last][1]
-                        if any(s < te and ts < e for ts, te in taken):
-                            continue
-                        window = key[s:e]
-                        if not window[-1].isalnum():
-                            continue
-                        score = fuzz.ratio(window, fa.key)
-                        if score >= FUZZY_MIN and (best is None or score > best[0]):
-                            best = (score, s, e, fa.actor)
+            for s, e in windows:
+                hit = process.extractOne(key[s:e], keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+                if hit is not None and (best is None or hit[1] > best[0]):
+                    best = (hit[1], s, e, cands[hit[2]].actor)
             if best is not None:
                 score, s, e, actor = best
                 start, end = kt.span(s, e)
                 extra.append(
                     Match(start, end, s, e, key[s:e], "", (Pattern("actor", actor),), round(score / 100, 3))
                 )
-                taken.append((s, e))
+                covered[s:e] = b"\x01" * (e - s)
         if not extra:
             return matches
         kept = [
@@ -506,8 +519,14 @@ class Linker:
 
 
 def _primary(m: Match) -> tuple[str, list[Pattern]]:
+    return _primary_of(m.patterns)
+
+
+@functools.lru_cache(maxsize=8192)
+def _primary_of(patterns: tuple[Pattern, ...]) -> tuple[str, list[Pattern]]:
+    """The kind a match is read as (a name before a role word before a nisba ...), and its patterns."""
     for kind in _KIND_ORDER:
-        pats = [p for p in m.patterns if p.kind == kind]
+        pats = [p for p in patterns if p.kind == kind]
         if pats:
             return kind, pats
     return "none", []
@@ -516,6 +535,17 @@ def _primary(m: Match) -> tuple[str, list[Pattern]]:
 def _gap(kt: KeyedText, a: Match, b: Match) -> str:
     """The key text between two matches, b's proclitic excluded."""
     return kt.key[a.key_end : b.key_start - len(b.prefix)]
+
+
+def _tokens(key: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of a key (words are separated by exactly one space in a key)."""
+    out = []
+    pos = 0
+    for w in key.split(" "):
+        if w:
+            out.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    return out
 
 
 def _conjoined(kt: KeyedText, prev: Entity, m: Match) -> bool:
