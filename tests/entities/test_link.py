@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 GOLD = Path(__file__).parent / "data" / "linking_gold.jsonl"
+HELDOUT = Path(__file__).parent / "data" / "linking_gold_heldout.jsonl"
 
 
 def find(entities, text: str):
@@ -159,11 +160,11 @@ def test_link_never_raises_and_offsets_exact(link, words, date):
     link("".join(words), date)
 
 
-def gold_accuracy(linker) -> tuple[int, int, list[str]]:
+def gold_accuracy(linker, path: Path = GOLD) -> tuple[int, int, list[str]]:
     """Share of hand-annotated ANT mentions linked right: actor, country and sector all equal."""
     right = total = 0
     wrong: list[str] = []
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
         ents = linker.link(g["text"], date=g["date"])
         for m in g["mentions"]:
@@ -188,3 +189,34 @@ def test_link_gold_ant_mentions(linker):
     right, total, wrong = gold_accuracy(linker)
     assert total >= 100
     assert right / total >= 0.9, wrong
+
+
+def test_link_gold_heldout_ant_mentions(linker):
+    # Annotated after the rules were written; 71% on first run, 79% after the fixes listed in docs/entities.md.
+    right, total, wrong = gold_accuracy(linker, HELDOUT)
+    assert total >= 70
+    assert right / total >= 0.75, wrong
+
+
+def test_link_former_title_is_the_predecessor(link):
+    ents = link("قال الرئيس اليمني السابق علي عبد الله صالح إن", "2016-11-28")
+    e = find(ents, "الرئيس اليمني السابق")
+    assert (e.actor, e.sector, e.role) == ("person:saleh", "ELI", None)
+    assert find(link("برأت المحكمة الرئيس المصري الأسبق", "2017-03-02"), "الرئيس المصري الأسبق").actor is None
+
+
+def test_link_combines_ner_spans(linker):
+    from marsad.model import Entity
+
+    text = "التقى فلاديمير بوتين مع غانم العابد في مدينة القيروان"
+    spans = [("فلاديمير بوتين", "PERS"), ("غانم العابد", "PERS"), ("القيروان", "LOC")]
+    ner = [
+        Entity(start=text.index(t), end=text.index(t) + len(t), text=t, type=ty, confidence=0.8)
+        for t, ty in spans
+    ]
+    ents = linker.link(text, date="2018-01-01", ner=ner)
+    assert [(e.text, e.type, e.actor) for e in ents] == [
+        ("فلاديمير بوتين", "PERS", "person:putin"),
+        ("غانم العابد", "PERS", None),
+        ("القيروان", "LOC", None),
+    ]

@@ -39,12 +39,12 @@ MATCHER = AliasMatcher(
 @given(st.one_of(ARABIC, st.text(max_size=120).filter(lambda t: "\U0010fffe" not in t)))
 def test_match_key_is_normalize_key_with_exact_origin(text):
     kt = keyed(text)
-    assert kt.key.strip() == normalize_key(text)
+    assert kt.key.strip() == normalize_key(text.replace("_", " "))
     assert len(kt.origin) == len(kt.key)
     assert all(a <= b for a, b in zip(kt.origin, list(kt.origin)[1:], strict=False))  # a ligature gives two
     for i, o in enumerate(kt.origin):
         if kt.key[i] != " ":
-            assert normalize_key(text[o]) and kt.key[i] in normalize_key(text[o])
+            assert kt.key[i] in normalize_key(text[o])
 
 
 @settings(max_examples=300)

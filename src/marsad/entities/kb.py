@@ -111,6 +111,8 @@ class Rules:
     chain_window: int
     anaphors: dict[str, str]
     no_auto_short: frozenset[str]
+    former: frozenset[str]
+    previous: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -151,6 +153,8 @@ class KnowledgeBase:
             chain_window=int(rules["chain_window"]),
             anaphors={normalize_key(k): v for k, v in rules["anaphors"].items()},
             no_auto_short=key_set(rules["no_auto_short"]),
+            former=key_set(rules["former"]["all"]),
+            previous=key_set(rules["former"]["previous"]),
         )
         blocked = {normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv")}
         self._load_countries(d, blocked)
@@ -319,6 +323,15 @@ class KnowledgeBase:
             if _covers_range([o for o in terms if o.person == person], start, end):
                 return person
         return None
+
+    def predecessor(self, office: str, where: str, date: str | None) -> str | None:
+        """Who held ``office`` last before the holder on ``date`` ("الرئيس ... السابق"); None undated."""
+        if date is None:
+            return None
+        current = self.holder(office, where, date)
+        ended = [o for o in self.offices.get((office, where), []) if o.end is not None and o.end <= date]
+        ended = [o for o in ended if o.person != current]
+        return max(ended, key=lambda o: o.end or "").person if ended else None
 
     def role_of(self, person: str, date: str | None) -> Office | None:
         """The person's main office on ``date``; undated: an office held over the whole coverage."""

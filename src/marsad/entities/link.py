@@ -161,8 +161,18 @@ class Linker:
             office = f"ambassador:{host}" if host else "ambassador"
         if office is None:
             return
-        holder = self.kb.holder(office, country, st.date) if office != "ambassador" else None
-        role = f"{office}@{country}"
+        role: str | None = f"{office}@{country}"
+        sector = "GOV"
+        gap_from = matches[last].key_end
+        after = _token_after(kt, _tokens(kt.key), matches[last])
+        if after is not None and after[2] in self.rules.former:
+            # "الرئيس اليمني السابق": the holder before the one in office, a former official.
+            holder = (
+                self.kb.predecessor(office, country, st.date) if after[2] in self.rules.previous else None
+            )
+            end, gap_from, role, sector = kt.span(after[0], after[1])[1], after[1], None, "ELI"
+        else:
+            holder = self.kb.holder(office, country, st.date) if office != "ambassador" else None
         # Apposition: a person named right after the title is who the title means.
         person = None
         if last + 1 < len(matches):
@@ -171,14 +181,15 @@ class Linker:
             if (
                 pk in ("actor", "short")
                 and pp[0].payload.startswith("person:")
-                and _gap(kt, matches[last], p) in _APPOSITION_GAPS
+                and kt.key[gap_from : p.key_start - len(p.prefix)] in _APPOSITION_GAPS
             ):
                 person = pp[0].payload
-                st.roles[person] = role
-        if office.split(":")[0] in _STATE_OFFICES:
+                if role is not None:
+                    st.roles[person] = role
+        if office.split(":")[0] in _STATE_OFFICES and role is not None:
             st.last_office = office
         who = person or holder
-        self._emit(kt, r.start, end, st, type="PERS", actor=who, country=country, sector="GOV", role=role)
+        self._emit(kt, r.start, end, st, type="PERS", actor=who, country=country, sector=sector, role=role)
         if who:
             st.seen.add(who)
 
@@ -285,7 +296,7 @@ class Linker:
 
     def _nisba(self, kt, tokens, matches, i, country: str, st: _Story) -> None:
         m = matches[i]
-        chain = self._chain(kt, tokens, matches, i)
+        chain = self._chain(kt, tokens, matches, i, adjective=True)
         if chain is not None:
             start, sector = chain
             self._emit(
@@ -376,16 +387,23 @@ class Linker:
             return a.country, "GOV"
         return a.country, a.sector
 
-    def _chain(self, kt: KeyedText, tokens, matches, i) -> tuple[int, str] | None:
-        """A sector word up to ``chain_window`` words before matches[i] -> (start offset, sector)."""
+    def _chain(self, kt: KeyedText, tokens, matches, i, *, adjective: bool = False) -> tuple[int, str] | None:
+        """A sector word before matches[i] -> (start offset, sector).
+
+        Before a nisba adjective (القوات البحرية الصينية) the sector word may stand up to ``chain_window``
+        words back, over adjectives of the same definiteness; before a name (إدارة بايدن، حكومة روسيا)
+        it must be the word right before.
+        """
         m = matches[i]
         if m.prefix == "و":
             return None
+        definite = m.key.startswith(("ال", "لل"))
+        window = self.rules.chain_window if adjective else 1
         t = bisect.bisect_left(tokens, (m.key_start - len(m.prefix), -1))
         earliest = None
         sectors: list[str] = []
         j = i - 1
-        for back in range(1, self.rules.chain_window + 1):
+        for back in range(1, window + 1):
             ti = t - back
             if ti < 0:
                 break
@@ -405,6 +423,8 @@ class Linker:
                         break
                 elif kind in ("actor", "nisba", "role"):
                     break
+            elif word.startswith(("ال", "لل")) != definite:
+                break  # "مسلحين فيها لضرب ...": not one noun phrase
         if earliest is None:
             return None
         best = min(sectors, key=lambda s: self.kb.sector_priority.get(s, 99))

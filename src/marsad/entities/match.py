@@ -44,6 +44,7 @@ def _build_table() -> dict[int, str]:
     for mapping in (ALEFS, KEY_LETTERS, DIGITS):
         table.update({k: (chr(v) if isinstance(v, int) else v) for k, v in mapping.items()})
     table.update(_SPACES)
+    table[ord("_")] = " "  # hashtags join words with "_" (#كوريا_الجنوبية)
     table.update(_DROPPED)
     for c in range(0x0600, 0x0700):
         if DIACRITICS.fullmatch(chr(c)):
@@ -59,7 +60,8 @@ _TABLE = MappingProxyType(_build_table())
 
 @dataclass(frozen=True, slots=True)
 class KeyedText:
-    """``key`` is ``normalize_key(text)`` (modulo outer spaces); ``origin[i]`` is the text offset of key[i]."""
+    """``key`` is ``normalize_key(text)`` (modulo outer spaces, and "_" read as a space);
+    ``origin[i]`` is the text offset of key[i]."""
 
     text: str
     key: str
