@@ -87,3 +87,25 @@ def test_entities_full_pipeline_on_seed(seed_article):
         assert any(e.actor == "person:putin" for e in story.entities)
         for e in story.entities:
             assert e.type in {"PERS", "LOC", "ORG", "MISC"}
+
+
+def test_entities_ner_switch_and_combination():
+    from marsad.entities.stage import link_story, load_ner
+    from marsad.settings import Settings
+
+    story = Story(
+        id="s",
+        role="main",
+        text="التقى فلاديمير بوتين مع غانم العابد في مدينة القيروان",
+        published="2018-01-01",
+    )
+    off = Context(settings=Settings.load().with_overrides({"entities": {"ner": False}}))
+    assert load_ner(off) is None
+    assert [e.text for e in link_story(story, ctx=off)] == ["فلاديمير بوتين"]
+    on = Context()
+    if load_ner(on) is None:
+        pytest.skip("no NER model in this build")
+    ents = link_story(story, ctx=on)
+    assert ents[0].actor == "person:putin"
+    for e in ents:
+        assert story.text[e.start : e.end] == e.text and e.type in {"PERS", "LOC", "ORG", "MISC"}

@@ -126,6 +126,11 @@ class KnowledgeBase:
     sector_priority: dict[str, int] = field(default_factory=dict)
     fuzzy: dict[str, list[FuzzyAlias]] = field(default_factory=dict)
     """First or last word of a multi-word person alias -> the aliases (typo tolerance)."""
+    blocked: dict[str, str] = field(default_factory=dict)
+    """Aliases not matched on their own (مالي), by key: linked only when NER tags the span LOC."""
+    person_keys: list[str] = field(default_factory=list)
+    """Every full person alias key (for fuzzy linking of NER PERS spans), with ``person_key_actors``."""
+    person_key_actors: list[str] = field(default_factory=list)
     coverage: tuple[str, str] = ("2015-01-01", "2026-11-26")
     rules: Rules | None = None
 
@@ -201,6 +206,9 @@ class KnowledgeBase:
                 source=r["source"],
             )
             self._add_actor(actor, names, blocked=frozenset(blocked))
+            for n in names:
+                if normalize_key(n) in blocked:
+                    self.blocked[normalize_key(n)] = actor.id
             for n in names:
                 if normalize_key(n) not in blocked:
                     self.places.setdefault(normalize_key(n), actor.id)
@@ -295,6 +303,8 @@ class KnowledgeBase:
                 if normalize_key(s) not in known:
                     self.entries.append((s, Pattern("short", pid)))
             for n in names:
+                self.person_keys.append(normalize_key(n))
+                self.person_key_actors.append(pid)
                 toks = normalize_key(n).split()
                 if len(toks) >= 2:
                     for anchor in {toks[0], toks[-1]}:

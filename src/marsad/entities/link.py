@@ -498,16 +498,62 @@ class Linker:
         return sorted([*kept, *extra], key=lambda m: m.start)
 
     def _add_ner(self, text: str, ner: list[Entity], st: _Story) -> None:
-        """NER spans no knowledge-base match covers become unlinked actors with their type."""
+        """NER spans no knowledge-base match covers: linked when the tagger's type settles an ambiguous
+        alias (مالي tagged LOC is Mali) or a person's name is a letter off an alias (تليرسون); otherwise
+        new, unlinked actors with their type."""
         spans = [(e.start, e.end) for e in st.entities]
         for e in ner:
             if any(e.start < b and a < e.end for a, b in spans):
                 continue
+            actor, score = self._ner_actor(text[e.start : e.end], e.type)
+            if actor is None:
+                st.entities.append(
+                    Entity(
+                        start=e.start,
+                        end=e.end,
+                        text=text[e.start : e.end],
+                        type=e.type,
+                        confidence=e.confidence,
+                    )
+                )
+                continue
+            a = self.kb.actors[actor]
+            role = None
+            country, sector = a.country, a.sector
+            if a.kind == "person":
+                office = self.kb.role_of(a.id, st.date)
+                role = office.role if office else None
+                country, sector = self._person_coding(a, role, st.date)
             st.entities.append(
                 Entity(
-                    start=e.start, end=e.end, text=text[e.start : e.end], type=e.type, confidence=e.confidence
+                    start=e.start,
+                    end=e.end,
+                    text=text[e.start : e.end],
+                    type=e.type,
+                    actor=actor,
+                    country=country,
+                    sector=sector,
+                    role=role,
+                    confidence=score,
                 )
             )
+
+    def _ner_actor(self, surface: str, type_: str) -> tuple[str | None, float]:
+        key = keyed(surface).key.strip()
+        forms = [key] + [
+            key[len(p) :] for p in self.rules.proclitics if key.startswith(p) and len(key) > len(p) + 2
+        ]
+        if type_ == "LOC":
+            for k in forms:
+                actor = self.kb.places.get(k) or self.kb.blocked.get(k)
+                if actor:
+                    return actor, 0.9
+        if type_ == "PERS" and self.kb.person_keys:
+            for k in forms:
+                hit = process.extractOne(k, self.kb.person_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+                if hit is not None:
+                    return self.kb.person_key_actors[hit[2]], round(hit[1] / 100, 3)
+        return None, 0.0
 
     def _emit(
         self,
