@@ -86,7 +86,7 @@ def test_entities_full_pipeline_on_seed(seed_article):
         assert_offsets(story)
         assert any(e.actor == "person:putin" for e in story.entities)
         for e in story.entities:
-            assert e.type in {"PERS", "LOC", "ORG", "MISC"}
+            assert e.type in {"PERS", "LOC", "GPE", "ORG", "MISC"}
 
 
 def test_entities_ner_switch_and_combination():
@@ -108,4 +108,4 @@ def test_entities_ner_switch_and_combination():
     ents = link_story(story, ctx=on)
     assert ents[0].actor == "person:putin"
     for e in ents:
-        assert story.text[e.start : e.end] == e.text and e.type in {"PERS", "LOC", "ORG", "MISC"}
+        assert story.text[e.start : e.end] == e.text and e.type in {"PERS", "LOC", "GPE", "ORG", "MISC"}

@@ -55,7 +55,8 @@ class Actor:
     name_en: str
     name_ar: str
     type: str
-    """PERS, LOC, ORG or MISC: the NER type the actor's mentions carry."""
+    """PERS, ORG, LOC (seas, regions), GPE (countries and cities: a LOC that can act, finer than NER's
+    LOC), or MISC: the type the actor's mentions carry."""
     country: str | None = None
     sector: str | None = None
     lat: float | None = None
@@ -199,7 +200,7 @@ class KnowledgeBase:
                 kind="country",
                 name_en=r["name_en"],
                 name_ar=r["name_ar"],
-                type="LOC",
+                type="GPE",
                 country=r["iso3"],
                 lat=_float(r["lat"]),
                 lon=_float(r["lon"]),
@@ -226,7 +227,7 @@ class KnowledgeBase:
                 kind="city",
                 name_en=r["name_en"],
                 name_ar=names[0],
-                type="LOC",
+                type="GPE",
                 country=r["country"] or None,
                 lat=float(r["lat"]),
                 lon=float(r["lon"]),

@@ -287,7 +287,7 @@ class Linker:
             if a.kind == "city" and a.capital and not self._locative(kt, tokens, m):
                 sector = "GOV"  # "أثار غضب بكين": the capital stands for its government
             self._emit(
-                kt, m.start, m.end, st, type="LOC", actor=a.id, country=a.country, sector=sector, role=None
+                kt, m.start, m.end, st, type=a.type, actor=a.id, country=a.country, sector=sector, role=None
             )
             return
         self._emit(
