@@ -127,6 +127,8 @@ class KnowledgeBase:
     sector_priority: dict[str, int] = field(default_factory=dict)
     fuzzy: dict[str, list[FuzzyAlias]] = field(default_factory=dict)
     """First or last word of a multi-word person alias -> the aliases (typo tolerance)."""
+    broken_plurals: set[str] = field(default_factory=set)
+    """Keys of broken-plural nisbas (الروس، الأتراك): people of a country."""
     blocked: dict[str, str] = field(default_factory=dict)
     """Aliases not matched on their own (مالي), by key: linked only when NER tags the span LOC."""
     person_keys: list[str] = field(default_factory=list)
@@ -218,6 +220,7 @@ class KnowledgeBase:
                 self.entries.append((form, Pattern("nisba", r["iso3"])))
             for form in filter(None, r["broken_plurals"].split("|")):
                 self.entries.append((form, Pattern("nisba", r["iso3"])))
+                self.broken_plurals.add(normalize_key(form))
 
     def _load_places(self, d: Path) -> None:
         for r in _rows(d / "cities.csv"):

@@ -127,6 +127,12 @@ class Linker:
         # that kind in the story; an indefinite one (ولي عهد أبوظبي) names someone else.
         if not r.key.startswith("ال"):
             return
+        if (
+            nxt is not None
+            and _primary(nxt)[0] in ("actor", "short")
+            and nxt.patterns[0].payload.startswith("person:")
+        ):
+            return  # "الرئيس ترمب": the name says who
         for e in reversed(st.entities):
             if e.actor and e.role and e.role.split("@")[0].split(":")[0] in offices:
                 self._emit(
@@ -290,6 +296,14 @@ class Linker:
                 kt, m.start, m.end, st, type=a.type, actor=a.id, country=a.country, sector=sector, role=None
             )
             return
+        if a.kind == "IGO":
+            chain = self._chain(kt, tokens, matches, i)
+            if chain is not None:  # "قوة الأمم المتحدة"، "قوات الناتو"
+                start, sector = chain
+                self._emit(
+                    kt, start, m.end, st, type="ORG", actor=a.id, country=a.country, sector=sector, role=None
+                )
+                return
         self._emit(
             kt, m.start, m.end, st, type=a.type, actor=a.id, country=a.country, sector=a.sector, role=None
         )
@@ -336,6 +350,12 @@ class Linker:
                     role=f"{office}@{country}",
                 )
                 return
+        if m.key.endswith(("يون", "يين")) or m.key in self.kb.broken_plurals:
+            # "الفلسطينيون"، "4 فلسطينيين": people of the country, no sector word before
+            self._emit(
+                kt, m.start, m.end, st, type="MISC", actor=country, country=country, sector="CVL", role=None
+            )
+            return
         self._emit(
             kt, m.start, m.end, st, type="MISC", actor=country, country=country, sector=None, role=None
         )
@@ -417,18 +437,29 @@ class Linker:
             if pm is not None and pm.key_start - len(pm.prefix) <= ks < pm.key_end:
                 kind, pats = _primary(pm)
                 if kind == "sector":
+                    if adjective and self._definite_phrase(kt, tokens, pm) != definite:
+                        break  # "النظام بإشراف روسي": the adjective does not agree with the noun
                     earliest = pm
                     sectors.append(pats[0].payload)
                     if pm.prefix:
                         break
                 elif kind in ("actor", "nisba", "role"):
                     break
-            elif word.startswith(("ال", "لل")) != definite:
-                break  # "مسلحين فيها لضرب ...": not one noun phrase
+            elif word.startswith(("ال", "لل")) != definite or word.endswith(("ها", "هم")):
+                break  # "مسلحين فيها لضرب ..."، "طائرات ورقية أطلقها فلسطينيون": not one noun phrase
         if earliest is None:
             return None
         best = min(sectors, key=lambda s: self.kb.sector_priority.get(s, 99))
         return earliest.start, best
+
+    @staticmethod
+    def _definite_phrase(kt: KeyedText, tokens, pm: Match) -> bool:
+        """Is a sector word's noun phrase definite: by its article, or by annexation (صندوق الثروة ...)?"""
+        last = pm.key.rsplit(" ", 1)[-1]
+        if last.startswith(("ال", "لل")):
+            return True
+        t = bisect.bisect_left(tokens, (pm.key_end + 1, -1))
+        return t < len(tokens) and kt.key[tokens[t][0] : tokens[t][1]].startswith("ال")
 
     def _locative(self, kt: KeyedText, tokens, m: Match) -> bool:
         if m.prefix.endswith("ب"):
