@@ -22,7 +22,20 @@ def test_ner_missing_model_raises_model_error(tmp_path) -> None:
 
 
 def test_ner_tags_known_names(ner_tagger) -> None:
-    tokens = ["قال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "إن", "روسيا", "لن", "تنسحب", "."]
+    tokens = [
+        "قال",
+        "الرئيس",
+        "الروسي",
+        "فلاديمير",
+        "بوتين",
+        "في",
+        "موسكو",
+        "إن",
+        "روسيا",
+        "لن",
+        "تنسحب",
+        ".",
+    ]
     tags = ner_tagger.tag(tokens)
     assert len(tags) == len(tokens)
     assert set(tags) <= VALID
@@ -32,7 +45,20 @@ def test_ner_tags_known_names(ner_tagger) -> None:
 
 
 def test_ner_tags_with_clitics(ner_tagger) -> None:
-    tokens = ["وصل", "وزير", "الخارجية", "إلى", "بكين", "والتقى", "نظيره", "في", "وزارة", "الخارجية", "الصينية", "."]
+    tokens = [
+        "وصل",
+        "وزير",
+        "الخارجية",
+        "إلى",
+        "بكين",
+        "والتقى",
+        "نظيره",
+        "في",
+        "وزارة",
+        "الخارجية",
+        "الصينية",
+        ".",
+    ]
     tags = ner_tagger.tag(tokens)
     assert tags[4] == "B-LOC"
 
