@@ -255,6 +255,7 @@ class ReportFrame:
     """... and before this one (the report's clause ends at حيث، بينما ...)."""
     speaker: Span | None
     whole_sentence: bool
+    speaker_mention: Mention | None = None
 
 
 def _report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame | None:
@@ -277,7 +278,14 @@ def _report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame |
             )
             if comp is None:
                 continue
-            speaker = next((m for m in ctx.mentions if i < m.first < comp and not m.place), None)
+            speaker = next(
+                (
+                    m
+                    for m in ctx.mentions
+                    if i < m.first < comp and not m.place and m.prep not in res.non_subject_preps
+                ),
+                None,
+            )
             if speaker is None:
                 speaker = next((m for m in reversed(ctx.mentions) if m.last < i and not m.place), None)
             end = next(
@@ -290,6 +298,7 @@ def _report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame |
                 content_to=end,
                 speaker=_mention_span(ctx, speaker),
                 whole_sentence=False,
+                speaker_mention=speaker,
             )
     return None
 
@@ -328,7 +337,17 @@ def _code_match(
     cend = _clause_end(bounds, m.last, len(words))
     in_clause = [x for x in ctx.mentions if cstart <= x.first <= cend]
     actors = [x for x in in_clause if not x.place and not (x.prep in res.location_preps and _placeish(x))]
-    source, target, carried = _participants(ctx, m, actors, cstart, previous, res=res)
+    in_report = (
+        report is not None and not report.whole_sentence and report.content_from <= m.head < report.content_to
+    )
+    pronoun_subject = report.speaker_mention if in_report and report is not None else None
+    if (
+        pronoun_subject is not None
+        and report is not None
+        and not _pronoun_complement(ctx, report, m, res=res)
+    ):
+        pronoun_subject = None
+    source, target, carried = _participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
     if not source:
         return None
     onto = res.ontology
@@ -397,9 +416,14 @@ def _participants(
     actors: list[Mention],
     cstart: int,
     previous: SentenceContext | None,
+    pronoun_subject: Mention | None,
     *,
     res: CoderResources,
 ) -> tuple[list[Participant], list[Participant], bool]:
+    """Source, target, and whether the source was carried over from an earlier sentence.
+
+    ``pronoun_subject``: in "قال ترامب إنه سيجتمع مع كيم" the pronoun on إنه is the subject, and it
+    is the speaker."""
     entry = m.entry
     after = [x for x in actors if x.first > m.head]
     before = [x for x in actors if x.last < m.head]
@@ -445,6 +469,17 @@ def _participants(
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
     carried = False
+    if pronoun_subject is not None and (subject is None or subject.first < m.head):
+        if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
+            obj = subject
+        subject = pronoun_subject
+    if subject is None and entry.pos == "verb" and m.head > 0:
+        # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم)
+        earlier = [x for x in ctx.mentions if x.last < cstart and x.prep not in bound and not _placeish(x)]
+        subject = earlier[-1] if earlier else None
+    if subject is None and entry.reciprocal and target_m is None:
+        # لقاء بين ترامب وكيم: the parties after بين are the actors
+        subject = next((x for x in after if x.prep == "بين"), None)
     source = _parts(ctx, subject) if subject is not None else []
     if not source and previous is not None and _refers_back(ctx, m, cstart, res=res):
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
@@ -483,6 +518,19 @@ def _carry(ctx: SentenceContext, previous: SentenceContext, *, plural: bool) -> 
         return [Participant(**_fields(p)) for p in previous.sources_out[-1]]
     first = next((x for x in previous.mentions if not x.place), None)
     return _parts(previous, first) if first is not None else []
+
+
+def _pronoun_complement(
+    ctx: SentenceContext, report: ReportFrame, m: TriggerMatch, *, res: CoderResources
+) -> bool:
+    """The complementizer carries a pronoun (إنه، أنها، أنهم) and no named subject stands between it
+    and the trigger: the content's subject is the speaker."""
+    comp = ctx.view.words[report.content_from].key
+    if comp in ("ان", "بان"):
+        return False
+    return not any(
+        report.content_from < x.first < m.head and x.prep not in res.non_subject_preps for x in ctx.mentions
+    )
 
 
 def _is_speaker(source: list[Participant], speaker: Span) -> bool:
