@@ -64,6 +64,7 @@ NAMES: dict[str, tuple[str, str, str | None]] = {
     "كيم": ("PER", "PRK", "GOV"),
     "كوريا الجنوبية": ("GPE", "KOR", None),
     "سيول": ("GPE", "KOR", None),
+    "سول": ("GPE", "KOR", None),
     "أوكرانيا": ("GPE", "UKR", None),
     "كييف": ("GPE", "UKR", None),
     "الاتحاد الأوروبي": ("ORG", "IGO", None),
@@ -90,8 +91,11 @@ NAMES: dict[str, tuple[str, str, str | None]] = {
 
 
 def annotate_names(story: Story) -> Story:
+    names = dict(NAMES)
+    # ل + ال contracts to لل (للسعودية): the entity stage returns such words whole
+    names.update({"لل" + n[2:]: v for n, v in NAMES.items() if n.startswith("ال")})
     ents = [
-        Ent(name, t, c, s, nth=-1) for name, (t, c, s) in sorted(NAMES.items(), key=lambda kv: -len(kv[0]))
+        Ent(name, t, c, s, nth=-1) for name, (t, c, s) in sorted(names.items(), key=lambda kv: -len(kv[0]))
     ]
     present = [e for e in ents if e.text in story.text]
     return annotate(story, entities=present, allow_missing=True)

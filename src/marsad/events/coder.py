@@ -287,7 +287,10 @@ def _report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame |
                 None,
             )
             if speaker is None:
+                # SVO: "المتحدث باسم الكرملين قال إن": the speaker ends just before the verb
                 speaker = next((m for m in reversed(ctx.mentions) if m.last < i and not m.place), None)
+                if speaker is not None and (i - speaker.last > 3 or speaker.prep in res.non_subject_preps):
+                    speaker = None
             end = next(
                 (j for j in range(comp + 1, len(words)) if _bare_key(words[j]) in res.report_scope_end),
                 len(words),
