@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from events.gazetteer import annotate_names
-from events.handmade import Ent, annotate, story
+from events.handmade import Ent, Tim, annotate, story
 from marsad.events.coder import code_story, load_resources
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "modality_cases.yaml").read_text(encoding="utf-8"))
@@ -67,3 +67,34 @@ def test_coder_accusation_codes_one_accuse(res) -> None:
     assert [
         (e.type, e.mode, [p.country for p in e.source], [p.country for p in e.target]) for e in events
     ] == [("ACCUSE", "allege", ["USA"], ["IRN"])]
+
+
+def test_coder_passive_without_agent_not_coded(res) -> None:
+    # ANT: "وقد تم اعتقال أبو الفتوح ..." names no acting side: not coded, and the detainee is no actor
+    st = story(
+        "وقد تم اعتقال أبو الفتوح بعيد وصوله من لندن حيث كان أجرى مقابلات وجه خلالها انتقادات إلى الحكومة"
+    )
+    annotate(st, entities=[Ent("أبو الفتوح", "PER", "EGY", "OPP")])
+    annotate_names(st)
+    assert [e for e in code_story(st, res=res) if e.type == "COERCE"] == []
+
+
+def test_coder_passive_agent_after_ala_yad(res) -> None:
+    # ANT (Yawm al-Ard): the victims are the recipient, the agent follows على يد; 1976 makes it historical
+    st = story(
+        "وتتنشط الدعوات إلى المظاهرات والاحتجاجات في مثل هذا اليوم من كل عام لإحياء ذكرى مقتل ستة فلسطينيين "
+        "على يد القوات الإسرائيلية خلال مظاهرات عام 1976",
+        published="2018-03-30",
+    )
+    annotate(
+        st,
+        entities=[Ent("فلسطينيين", "NORP", "PSE", "CVL"), Ent("القوات الإسرائيلية", "ORG", "ISR", "MIL")],
+        times=[Tim("عام 1976", "1976")],
+    )
+    e = next(e for e in code_story(st, res=res) if e.text == "مقتل")
+    assert (e.type, [p.country for p in e.source], [p.country for p in e.target]) == (
+        "ASSAULT",
+        ["ISR"],
+        ["PSE"],
+    )
+    assert (e.date, e.modality) == ("1976", "historical")

@@ -32,6 +32,8 @@ FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "A
 PLACE_TYPES = frozenset({"LOC", "FAC"})
 NON_ACTOR_TYPES = frozenset({"LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", ""})
+# a clause opened by a relative pronoun has its antecedent as subject, not an earlier clause's subject
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,8 @@ class CoderResources:
     clause_continuers: frozenset[str]
     anaphora: frozenset[str]
     plural_anaphora: frozenset[str]
+    passive_markers: frozenset[str]
+    agent_words: frozenset[str]
 
 
 def load_resources() -> CoderResources:
@@ -73,6 +77,8 @@ def load_resources() -> CoderResources:
         clause_continuers=keys(cues["prepositions"]["clause_continuers"]),
         anaphora=keys(cues["anaphora"]["pronouns"]) | keys(cues["anaphora"]["plural"]),
         plural_anaphora=keys(cues["anaphora"]["plural"]),
+        passive_markers=keys(cues["passive"]["markers"]),
+        agent_words=keys(cues["passive"]["agent_words"]),
     )
 
 
@@ -196,7 +202,7 @@ def _code_sentence(
     out: list[Event] = []
     covered_until = -1  # events inside a coded speech act's complement are its content, not records
     for m in matches:
-        if m.head <= covered_until:
+        if m.head <= covered_until and not _coordinated_speech(words, m):
             continue
         event = _code_match(ctx, m, bounds, report, previous, res=res)
         if event is None:
@@ -212,8 +218,18 @@ def _code_sentence(
         out.append(event)
         ctx.sources_out.append(event.source)
         if m.entry.speech:
-            covered_until = _clause_end(bounds, m.head, len(words))
+            # the content runs through relative clauses (أدان الهجوم الذي استهدف ...) to حيث/بينما or the end
+            covered_until = next(
+                (j - 1 for j in range(m.head + 1, len(words)) if _bare_key(words[j]) in res.report_scope_end),
+                len(words) - 1,
+            )
     return out
+
+
+def _coordinated_speech(words: Sequence[Word], m: TriggerMatch) -> bool:
+    """أدان ... وطالب ...: a second speech act joined by و is its own record; a nested one (نفى أنه هدد)
+    is the first one's content."""
+    return m.entry.speech and m.entry.pos == "verb" and words[m.head].key.startswith("و")
 
 
 def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
@@ -465,6 +481,15 @@ def _participants(
             obj = next((x for x in free_after[1:]), None)
         else:
             subject = governor
+    passive = _passive(ctx, m, res=res)
+    if passive:
+        # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
+        agent = next((x for x in after if x.prep in res.agent_words), None)
+        patient = next((x for x in after if x.prep not in bound and x is not agent), None)
+        if patient is None and subject is not None and subject is not agent:
+            patient = subject
+        subject, obj = agent, patient
+        free_after = [x for x in free_after if x is not agent]
     target_m = next((x for x in after if x.prep in entry.target_preps and x is not subject), None)
     if target_m is None:
         # one noun between the preposition and the party: على بضائع صينية
@@ -476,7 +501,8 @@ def _participants(
         if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
             obj = subject
         subject = pronoun_subject
-    if subject is None and entry.pos == "verb" and m.head > 0:
+    relative = _bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
+    if subject is None and entry.pos == "verb" and m.head > 0 and not passive and not relative:
         # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم)
         earlier = [x for x in ctx.mentions if x.last < cstart and x.prep not in bound and not _placeish(x)]
         subject = earlier[-1] if earlier else None
@@ -484,13 +510,24 @@ def _participants(
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
     source = _parts(ctx, subject) if subject is not None else []
-    if not source and previous is not None and _refers_back(ctx, m, cstart, res=res):
+    if not source and not passive and previous is not None and _refers_back(ctx, m, cstart, res=res):
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
     target = _parts(ctx, target_m) if target_m is not None else []
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> bool:
+    if m.entry.passive:
+        return True
+    words = ctx.view.words
+    if m.entry.pos == "noun":
+        return m.head > 0 and words[m.head - 1].key in res.passive_markers
+    # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical)
+    text = words[m.head].text.lstrip("وف")
+    return len(text) > 1 and text[1] == "\u064f"
 
 
 def _refers_back(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> bool:

@@ -59,6 +59,8 @@ class LexEntry:
     """Normalized prefixes of words that must follow within COMPANION_WINDOW words."""
     next_words: frozenset[str] = frozenset()
     """When set, one of these words (normalized, و/ف/ب/ل allowed) must follow within NEXT_WINDOW words."""
+    passive: bool = False
+    """A nominal whose genitive is the patient (مقتل X): the agent comes after على يد / من قبل."""
     swap: bool = False
     """The subject is the host (استقبل): the object becomes the actor, the subject the recipient."""
     speech: bool = False
@@ -314,6 +316,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
+        passive=bool(raw.get("passive", False)),
         note=str(raw.get("note", "")),
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,
