@@ -14,6 +14,7 @@ participant set: a repeated mention of the same event keeps the most explicit on
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,9 +30,14 @@ log = logging.getLogger(__name__)
 
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
-PLACE_TYPES = frozenset({"LOC", "FAC"})
-NON_ACTOR_TYPES = frozenset({"LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
+# Entity types that name places; one with a country code (روسيا LOC RUS, موسكو city:moscow) is also an
+# actor (a country acts through its government), one without (أوروبا، بحر اليابان) is only a place.
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+PLACE_ONLY_ACTORS = ("place:",)
+NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", ""})
+# "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
+DATELINE_RE = re.compile(r"^([^\s\-–—/،,]+(?:\s[^\s\-–—/،,]+)?)\s*[-–—]\s*\S")
 # a clause opened by a relative pronoun has its antecedent as subject, not an earlier clause's subject
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
@@ -138,8 +144,8 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
             continue
         first, last = idx[0], idx[-1]
         prep = _prep_before(words, first, ent)
-        place = ent.type in PLACE_TYPES
-        if ent.type not in PLACE_TYPES and ent.type in NON_ACTOR_TYPES and not (ent.country or ent.actor):
+        place = _place_only(ent)
+        if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
         prev = out[-1] if out else None
         if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
@@ -235,15 +241,25 @@ def _coordinated_speech(words: Sequence[Word], m: TriggerMatch) -> bool:
 def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     """Word indices where a clause starts (after a comma or semicolon, or at a clause opener)."""
     words, text = ctx.view.words, ctx.story.text
+    comps = res.modality.complementizers
     starts = [0]
     for i in range(1, len(words)):
         between = text[words[i - 1].end : words[i].start]
         key = words[i].key
         bare = key[1:] if key.startswith("و") and len(key) > 3 else key
         comma = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
-        if (comma and key not in res.clause_continuers) or bare in res.clause_openers:
+        # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
+        if (comma and key not in res.clause_continuers) or bare in res.clause_openers or key in comps:
             starts.append(i)
     return starts
+
+
+def _modality_start(bounds: list[int], cstart: int, words: Sequence[Word], *, res: CoderResources) -> int:
+    """Where modality cues may stand: a clause opened by a complementizer also hears the words before
+    it (من المقرر أن يوقع، يتوقع أن يعقد)."""
+    if cstart > 0 and words[cstart].key in res.modality.complementizers:
+        return _clause_of(bounds, cstart - 1)
+    return cstart
 
 
 def _clause_of(bounds: list[int], i: int) -> int:
@@ -378,7 +394,7 @@ def _code_match(
         ModalityInput(
             words=words,
             match=m,
-            clause_start=cstart,
+            clause_start=_modality_start(bounds, cstart, words, res=res),
             reported=reported,
             event_date=event_date,
             story_date=ctx.story.date,
@@ -502,9 +518,10 @@ def _participants(
             obj = subject
         subject = pronoun_subject
     relative = _bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
-    if subject is None and entry.pos == "verb" and m.head > 0 and not passive and not relative:
+    anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
+    if subject is None and entry.pos == "verb" and m.head > 0 and not (passive or relative or anaphoric):
         # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم)
-        earlier = [x for x in ctx.mentions if x.last < cstart and x.prep not in bound and not _placeish(x)]
+        earlier = [x for x in ctx.mentions if x.last < cstart and x.prep not in bound and not x.place]
         subject = earlier[-1] if earlier else None
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
@@ -657,15 +674,31 @@ def _location(
     if places:
         ent = places[0].entities[0]
         return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
-    if ctx.story.dateline:
-        return Location(text=ctx.story.dateline)
+    if ctx.story.dateline and (m.entry.type == "CONSULT" or res.ontology.quad(m.entry.type) in (2, 4)):
+        # a dateline gives the place of things done there ("برلين - د ب أ"), not of statements (section 7);
+        # an outlet name alone ("المستقلة") is no place
+        place = _dateline_place(ctx.story.dateline)
+        if place:
+            return Location(text=place)
     return None
 
 
+def _dateline_place(dateline: str) -> str | None:
+    match = DATELINE_RE.match(dateline.strip())
+    return match.group(1).strip() if match else None
+
+
+def _place_only(ent: Entity) -> bool:
+    """A place that cannot act: a region, sea or landmark (no country, or a KB place: id)."""
+    if ent.type not in PLACE_TYPES:
+        return False
+    return not ent.country or (ent.actor or "").startswith(PLACE_ONLY_ACTORS)
+
+
 def _placeish(x: Mention) -> bool:
-    """A place (LOC/FAC), or a country or city named with no sector (في بكين), not a person (ببوتين)."""
+    """A place mention: a place-only entity, or a country or city (في بكين), not a person (ببوتين)."""
     ent = x.entities[0]
-    return x.place or (ent.type == "GPE" and not ent.sector)
+    return x.place or ent.type in PLACE_TYPES
 
 
 def _quantities(ctx: SentenceContext, cstart: int, cend: int) -> list[int]:
