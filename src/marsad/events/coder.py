@@ -36,6 +36,8 @@ PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", ""})
+PARENTHETICAL_WORDS = 4
+"""At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
 # "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
 DATELINE_RE = re.compile(r"^([^\s\-–—/،,]+(?:\s[^\s\-–—/،,]+)?)\s*[-–—]\s*\S")
 # a clause opened by a relative pronoun has its antecedent as subject, not an earlier clause's subject
@@ -243,15 +245,24 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     words, text = ctx.view.words, ctx.story.text
     comps = res.modality.complementizers
     starts = [0]
+    commas: list[int] = []
     for i in range(1, len(words)):
         between = text[words[i - 1].end : words[i].start]
         key = words[i].key
         bare = key[1:] if key.startswith("و") and len(key) > 3 else key
         comma = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
         # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
+        if comma and key not in res.clause_continuers:
+            commas.append(i)
         if (comma and key not in res.clause_continuers) or bare in res.clause_openers or key in comps:
             starts.append(i)
-    return starts
+    # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
+    # does not split the clause around it
+    drop: set[int] = set()
+    for a, b in zip(commas, commas[1:], strict=False):
+        if b - a <= PARENTHETICAL_WORDS and not any(words[j].key in comps for j in range(a, b)):
+            drop.update((a, b))
+    return [i for i in starts if i not in drop or _bare_key(words[i]) in res.clause_openers]
 
 
 def _modality_start(bounds: list[int], cstart: int, words: Sequence[Word], *, res: CoderResources) -> int:
@@ -489,7 +500,12 @@ def _participants(
     else:
         genitive = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
         governor = free_before[-1] if free_before else None
-        patient_first = entry.type in ("COERCE", "ASSAULT") and entry.object_target and governor is not None
+        # a transitive masdar's genitive is its object (طرد السفير، اعتقال الصحفي) unless a recipient is
+        # marked after it (غزو موسكو لأوكرانيا، زيارة بوتين للصين): then the genitive is the agent
+        marked = genitive is not None and any(
+            x.first > genitive.last and x.prep in entry.target_preps for x in after
+        )
+        patient_first = entry.object_target and not marked and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
         if genitive is not None and patient_first:
             subject, obj = governor, genitive
         elif genitive is not None:
