@@ -188,9 +188,9 @@ def _consistent(store: Store) -> None:
 def test_ingest_sigkill_mid_run_then_rerun_exact(
     db_url: str, settings, sample_records, tmp_path: Path
 ) -> None:
-    n = 30
+    n = 16
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
-    args = [str(corpus), "--db", db_url, "--workers", "2", "--batch-size", "3"]
+    args = [str(corpus), "--db", db_url, "--workers", "2", "--batch-size", "2"]
     proc = subprocess.Popen(
         _cli([*args, "--pause-after-batch", "0.4"]),
         env=subprocess_env(),
@@ -199,12 +199,12 @@ def test_ingest_sigkill_mid_run_then_rerun_exact(
         start_new_session=True,
     )
     try:
-        _wait_for(db_url, proc, at_least=3)
+        _wait_for(db_url, proc, at_least=2)
     finally:
         os.killpg(proc.pid, signal.SIGKILL)  # the writer and its worker processes, mid-run
         proc.wait()
     partial = _article_count(db_url)
-    assert 3 <= partial < n
+    assert 2 <= partial < n
     with Store.open(db_url, settings=settings) as store:
         _consistent(store)
     done = subprocess.run(_cli(args), env=subprocess_env(), capture_output=True, text=True, timeout=120)
@@ -227,9 +227,9 @@ def _worker_pids(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find worker processes")
 def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_records, tmp_path: Path) -> None:
-    n = 24
+    n = 16
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
-    args = [str(corpus), "--db", db_url, "--workers", "2", "--batch-size", "3"]
+    args = [str(corpus), "--db", db_url, "--workers", "2", "--batch-size", "2"]
     proc = subprocess.Popen(
         _cli([*args, "--pause-after-batch", "0.4"]),
         env=subprocess_env(),
@@ -239,7 +239,7 @@ def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_rec
         start_new_session=True,
     )
     try:
-        _wait_for(db_url, proc, at_least=3)
+        _wait_for(db_url, proc, at_least=2)
         workers = _worker_pids(proc.pid)
         assert workers, "no worker process found"
         os.kill(workers[0], signal.SIGKILL)

@@ -40,7 +40,7 @@ from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 from marsad.store import schema
 from marsad.store.db import Store
-from marsad.store.dedupe import Deduper, SignedArticle, recount, refold
+from marsad.store.dedupe import Deduper, SignedArticle, recount, refold, signature_text
 from marsad.store.search import search_terms
 from marsad.store.write import ActorCache, ArticleRecord, insert_article
 
@@ -143,7 +143,7 @@ def prepare_chunk(
             article = worker.pipeline.run(item.article)
             terms = [search_terms(f"{s.title or ''}\n{s.text}") for s in article.stories]
             main = article.main or (article.stories[0] if article.stories else None)
-            minhash = worker.deduper.signature_bytes(main.text) if main else None
+            minhash = worker.deduper.signature_bytes(signature_text(main.title, main.text)) if main else None
             out.append(Prepared(article, item.content_hash, item.replace, terms, minhash))
         except Exception as exc:  # any stage bug must not take the batch down; the article is named
             log.warning("%s: pipeline failed: %s", item.article.source, exc)
