@@ -113,6 +113,8 @@ class Event(Span):
     cameo: str | None = None
     quad: int | None = None
     score: float | None = None
+    goldstein: float | None = None
+    """The CAMEO code's Goldstein-scale value, so output can sit beside GDELT."""
     source: list[Participant] = field(default_factory=list)
     target: list[Participant] = field(default_factory=list)
     date: str | None = None

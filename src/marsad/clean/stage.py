@@ -1,18 +1,260 @@
-"""Placeholder clean stage (one story, the whole page) until issue #2's cleaner lands."""
+"""The ``clean`` stage: repair the page, split it into stories, and date and credit each story.
+
+For a plain-text page (the usual scrape) the main story's title is its first short line and its dates
+come from the publication lines under it. For JSON Lines, feeds and HTML the record's own title and
+date feed the main story (the page text may still state an update time). A related story appended
+after "إقرأ أيضاً" gets its own title and only the dates its own lines state, never the main story's.
+``Story.text`` is the body only (no title, publication lines, dateline or footer) and
+``Story.source_map`` maps it back to ``Article.raw``.
+"""
 
 from __future__ import annotations
 
-from marsad.model import Article, Story
+import logging
+from dataclasses import dataclass
+
+from marsad.clean.dates import match_view, parse_date
+from marsad.clean.labels import Labels, load_labels
+from marsad.clean.metadata import (
+    Dateline,
+    credit_of,
+    find_dateline,
+    is_title_like,
+    parse_credit_line,
+    publication_line,
+)
+from marsad.clean.repair import Repaired, repair
+from marsad.clean.split import (
+    BLANK,
+    BODY,
+    PUBLICATION,
+    SOURCE,
+    Line,
+    Segment,
+    classify,
+    is_trailing_chrome,
+    segments,
+    split_lines,
+)
+from marsad.language.normalize import normalize_key
+from marsad.model import Article, Rejection, Story
 from marsad.pipeline import Context, Stage
+
+log = logging.getLogger(__name__)
+
+# Publication lines are looked for only among the first lines of a story.
+_HEAD_LINES = 6
+
+
+@dataclass(frozen=True, slots=True)
+class CleanSettings:
+    min_text_chars: int
+    max_title_words: int
+    max_dateline_words: int
+
+    @classmethod
+    def of(cls, ctx: Context) -> CleanSettings:
+        get = ctx.settings.get
+        return cls(
+            int(get("ingest.min_text_chars", 40)),
+            int(get("clean.max_title_words", 30)),
+            int(get("clean.max_dateline_words", 6)),
+        )
+
+
+@dataclass(slots=True)
+class Draft:
+    """A story being assembled: which lines are its body and what its head said."""
+
+    role: str
+    title: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    dateline: Dateline | None = None
+    body: list[Line] | None = None
+    sources: list[str] | None = None
+
+
+def _head(lines: list[Line], draft: Draft, *, title_known: str | None, cfg: CleanSettings) -> list[Line]:
+    """Take the title and publication lines off the top of ``lines``; return the rest."""
+    rest = [ln for ln in lines if ln.kind != BLANK]
+    if rest and title_known is not None and normalize_key(rest[0].text) == normalize_key(title_known):
+        rest = rest[1:]
+    elif (
+        rest
+        and title_known is None
+        and rest[0].kind == BODY
+        and len(rest) > 1
+        and is_title_like(rest[0].text, max_words=cfg.max_title_words)
+    ):
+        draft.title = rest[0].text
+        rest = rest[1:]
+    i = 0
+    while i < len(rest) and i < _HEAD_LINES and rest[i].kind == PUBLICATION:
+        pub = rest[i].publication
+        assert pub is not None
+        draft.published = draft.published or pub.published
+        draft.updated = draft.updated or pub.updated
+        i += 1
+    return rest[i:]
+
+
+def _body(lines: list[Line], *, labels: Labels) -> list[Line]:
+    body = [ln for ln in lines if ln.kind == BODY]
+    while body and is_trailing_chrome(body[-1], labels=labels):
+        body.pop()
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class _Assembled:
+    text: str
+    source_map: list[tuple[int, int, int]]
+
+
+def _assemble(fixed: Repaired, body: list[Line], *, skip: int) -> _Assembled:
+    """The body lines as one text, joined by their own newlines, with its map to the page."""
+    pieces: list[tuple[int, int]] = []
+    for i, line in enumerate(body):
+        pieces.append((line.start + (skip if i == 0 else 0), line.end))
+        if i + 1 < len(body) and line.newline >= 0:
+            pieces.append((line.newline, line.newline + 1))
+    text = "".join(fixed.text[s:e] for s, e in pieces)
+    return _Assembled(text, fixed.map_pieces(pieces))
+
+
+def _story(
+    article: Article, index: int, draft: Draft, fixed: Repaired, *, labels: Labels, cfg: CleanSettings
+) -> Story | None:
+    body = draft.body or []
+    skip = 0
+    if body and draft.dateline is None:
+        found = find_dateline(body[0].text, labels=labels, max_words=cfg.max_dateline_words)
+        if found is not None and found.end < len(body[0].text):
+            draft.dateline = found
+            skip = found.end
+    aligned = _assemble(fixed, body, skip=skip)
+    if len(aligned.text.strip()) < cfg.min_text_chars:
+        article.rejections.append(
+            Rejection(
+                stage="clean",
+                reason=f"{draft.role} story shorter than {cfg.min_text_chars} characters",
+                text=(draft.title or aligned.text)[:200] or None,
+            )
+        )
+        return None
+    return Story(
+        id=f"{article.id}-{index}",
+        role="main" if draft.role == "main" else "related",
+        text=aligned.text,
+        title=draft.title,
+        published=draft.published,
+        updated=draft.updated,
+        dateline=draft.dateline.text if draft.dateline else None,
+        source_map=aligned.source_map,
+        meta={k: v for k, v in (("dateline_place", draft.dateline.place if draft.dateline else None),) if v},
+    )
+
+
+def _meta_str(article: Article, key: str) -> str | None:
+    value = article.meta.get(key)
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _main_draft(article: Article, segment: Segment, *, cfg: CleanSettings, labels: Labels) -> Draft:
+    title = _meta_str(article, "title")
+    draft = Draft(role="main", title=title)
+    published = _meta_str(article, "published")
+    updated = _meta_str(article, "updated")
+    draft.published = parse_date(published) if published else None
+    draft.updated = parse_date(updated) if updated else None
+    date_line = _meta_str(article, "date_line")
+    if date_line and draft.published is None:
+        pub = publication_line(date_line, labels=labels)
+        if pub is not None:
+            draft.published, draft.updated = pub.published, draft.updated or pub.updated
+        else:
+            draft.published = parse_date(date_line)
+    rest = _head(segment.lines, draft, title_known=title, cfg=cfg)
+    draft.body = _body(rest, labels=labels)
+    if draft.published is None and draft.updated is not None:
+        log.debug("%s: only an update date stated", article.source)
+    return draft
+
+
+def _related_draft(segment: Segment, *, cfg: CleanSettings, labels: Labels) -> Draft:
+    marker = segment.marker
+    title = marker.title if marker is not None else None
+    draft = Draft(role="related", title=title)
+    rest = _head(segment.lines, draft, title_known=None if title is None else "\u0000", cfg=cfg)
+    body = _body(rest, labels=labels)
+    if (
+        title is None
+        and draft.title is None
+        and len(body) == 1
+        and is_title_like(body[0].text, max_words=cfg.max_title_words)
+    ):
+        # A lone headline under "أخبار ذات صلة" is a link to another page, not a story here.
+        draft.title, body = body[0].text, []
+    draft.body = body
+    return draft
 
 
 def clean(article: Article, *, ctx: Context) -> Article:
-    text = article.raw.strip()
-    start = article.raw.find(text)
-    article.stories = [
-        Story(id=f"{article.id}-0", role="main", text=text, source_map=[(0, start, len(text))])
-    ]
+    labels = ctx.resource("clean.labels", load_labels)
+    cfg = ctx.resource("clean.settings", lambda: CleanSettings.of(ctx))
+    fixed = repair(article.raw, labels=labels)
+    lines = [classify(ln, labels=labels) for ln in split_lines(fixed.text, view=match_view(fixed.text))]
+    runs = segments(lines)
+    stories: list[Story] = []
+    source_values: list[str] = []
+    main_draft = _main_draft(article, runs[0], cfg=cfg, labels=labels)
+    main = _story(article, 0, main_draft, fixed, labels=labels, cfg=cfg)
+    if main is not None:
+        stories.append(main)
+    source_values.extend(ln.source for ln in runs[0].lines if ln.kind == SOURCE and ln.source)
+    seen_related = False
+    for run in runs[1:]:
+        if run.marker is not None and run.marker.source and not seen_related:
+            source_values.append(run.marker.source)
+        if not run.content and (run.marker is None or run.marker.title is None):
+            # An empty run (a marker straight before another marker or a footer): no story.
+            if not seen_related:
+                source_values.extend(ln.source for ln in run.lines if ln.kind == SOURCE and ln.source)
+            continue
+        seen_related = True
+        draft = _related_draft(run, cfg=cfg, labels=labels)
+        story = _story(article, len(stories), draft, fixed, labels=labels, cfg=cfg)
+        if story is not None:
+            story_sources = [ln.source for ln in run.lines if ln.source]
+            if story_sources:
+                story.meta["source"] = story_sources[0]
+            stories.append(story)
+    article.stories = stories
+    _credit(article, main_draft, source_values, labels=labels, cfg=cfg)
     return article
+
+
+def _credit(article: Article, main: Draft, sources: list[str], *, labels: Labels, cfg: CleanSettings) -> None:
+    """The article's agency and outlet: a source footer, then the dateline, then the author field."""
+    byline = (
+        parse_credit_line(article.author, labels=labels, max_words=cfg.max_dateline_words)
+        if article.author
+        else None
+    )
+    if byline is not None and main.dateline is None and article.stories and article.stories[0].role == "main":
+        article.stories[0].dateline = byline.text
+        if byline.place:
+            article.stories[0].meta["dateline_place"] = byline.place
+    if sources and article.agency is None:
+        value = " ".join(sources[0].split())
+        known = credit_of(value, labels=labels)
+        article.agency = known.agency if known is not None and known.agency else value
+    for found in (main.dateline, byline):
+        if found is None:
+            continue
+        article.agency = article.agency or found.agency
+        article.outlet = article.outlet or found.outlet
 
 
 STAGE = Stage(name="clean", func=clean, requires=("raw",), assigns=("stories",))

@@ -48,3 +48,39 @@ def normalize_key(text: str) -> str:
     text = strip_diacritics(text)
     text = text.translate(ALEFS).translate(KEY_LETTERS).translate(DIGITS)
     return " ".join(text.split())
+
+
+def light_key(text: str) -> str:
+    """A lighter key for morphology: like :func:`normalize_key` but keeps hamza seats, ta marbuta and
+    alef maqsura, which the clitic analyser needs (ة is not the pronoun ـه; أن is not ان).
+    Idempotent."""
+    text = fold_presentation_forms(text)
+    text = INVISIBLE.sub("", text).replace(TATWEEL, "")
+    text = strip_diacritics(text).translate(DIGITS)
+    return " ".join(text.split())
+
+
+# Same-length folding for scanning with regexes: each character maps to exactly one character, so a
+# match's offsets in the folded text are offsets in the original. Diacritics and tatweel are not
+# removed here (that would change the length); :mod:`marsad.language.scan` handles them.
+SCAN_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "٫": ".",
+        "٬": ",",
+        "،": "،",
+        **{a: w for a, w in zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789", strict=True)},
+    }
+)
+
+
+def scan_fold(text: str) -> str:
+    """Same-length folding (alef, ya, ta marbuta, hamza seats, digits, decimal marks)."""
+    return text.translate(SCAN_FOLD)

@@ -1,12 +1,131 @@
-"""Placeholder sentences stage until issue #3 lands: adds nothing."""
+"""Sentence splitting on Arabic and Latin punctuation, never inside quotes, numbers or abbreviations.
+
+Boundaries: ``. ! ? ؟ ؛ …`` (a run of them, with any closing quote or bracket that follows) and line
+breaks. The Arabic comma ``،`` joins clauses far more often than it ends sentences (a whole news
+paragraph is often one comma chain), and cutting there would separate a speech verb from its speaker
+or an event from its date; so a comma ends a sentence only inside a run-on longer than
+:data:`MAX_RUN_ON` characters, where it is followed by a new clause opening with و or ف.
+
+Quotes are paired per paragraph (“…”, «…», "…" in order); a boundary inside a pair is ignored, so a
+quoted passage of several sentences stays in the sentence that carries its speech verb. An unpaired
+mark protects nothing (a missing closing quote must not swallow the paragraph).
+"""
 
 from __future__ import annotations
 
-from marsad.model import Article
+import re
+from functools import cache
+from importlib import resources
+
+from marsad.model import Article, Sentence
 from marsad.pipeline import Context, Stage
+
+MAX_RUN_ON = 400
+PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
+QUOTE_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb"\u201e]')
+TERMINATOR = re.compile(r"(?:[.!?\u061f\u061b\u2026]+)[\u201d\u00bb\"')\]]*")
+COMMA = re.compile("\u060c(?=\\s*[وف])")
+HAS_CONTENT = re.compile(r"[^\W_]")
+WORD_BEFORE = re.compile(r"([^\W\d_][\w\u0640]*)\s*$")
+
+
+@cache  # read-only data, loaded once per process
+def abbreviations() -> frozenset[str]:
+    text = (
+        resources.files("marsad.language").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8")
+    )
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of each paired quotation, marks included, in one paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at: dict[str, int] = {}
+    closer = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
+    for m in QUOTE_MARKS.finditer(paragraph):
+        ch, i = m.group(), m.start()
+        if ch == '"':
+            if '"' in open_at:
+                spans.append((open_at.pop('"'), i + 1))
+            else:
+                open_at['"'] = i
+        elif ch in closer:
+            open_at.setdefault(closer[ch], i)
+        elif ch in open_at:
+            spans.append((open_at.pop(ch), i + 1))
+    spans.sort()
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if m is None:
+        return False
+    word = m.group(1).replace("\u0640", "")
+    return len(word) == 1 or word in abbreviations()
+
+
+def _boundaries(text: str, start: int, end: int) -> list[int]:
+    """Offsets (exclusive ends) at which sentences end in text[start:end], one paragraph."""
+    para = text[start:end]
+    protected = quote_spans(para)
+
+    def inside(i: int) -> bool:
+        return any(a < i < b - 1 for a, b in protected)
+
+    cuts: list[int] = []
+    for m in TERMINATOR.finditer(para):
+        i = m.start()
+        if inside(i):
+            continue
+        mark = para[i]
+        if mark == "." and m.end() - i == 1:
+            before = para[i - 1] if i else ""
+            after = para[i + 1] if i + 1 < len(para) else ""
+            if before.isdigit() and after.isdigit():
+                continue  # 240.1, 16.05.2024
+            if after and not after.isspace() and after not in "\u201d\u00bb\"')]":
+                continue  # a.b, www.site.com, أ.ف.ب
+            if _is_abbreviation(para, i):
+                continue
+        cuts.append(start + m.end())
+    # Run-on guard: long comma chains are cut before a clause opening with و / ف.
+    last = start
+    extra: list[int] = []
+    for cut in [*cuts, end]:
+        if cut - last > MAX_RUN_ON:
+            for c in COMMA.finditer(para, last - start, cut - start):
+                if not inside(c.start()) and start + c.end() - last > MAX_RUN_ON // 2:
+                    extra.append(start + c.end())
+                    last = start + c.end()
+        last = cut
+    return sorted(set(cuts + extra))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with offsets into it (whitespace trimmed; punctuation-only pieces are
+    joined to the sentence before)."""
+    out: list[Sentence] = []
+    for p in PARAGRAPH.finditer(text):
+        pos = p.start()
+        for cut in [*_boundaries(text, p.start(), p.end()), p.end()]:
+            piece = text[pos:cut]
+            stripped = piece.strip()
+            if stripped:
+                s = pos + (len(piece) - len(piece.lstrip()))
+                e = s + len(stripped)
+                if HAS_CONTENT.search(stripped) is None and out and out[-1].end >= p.start():
+                    prev = out[-1]
+                    out[-1] = Sentence(start=prev.start, end=e, text=text[prev.start : e])
+                else:
+                    out.append(Sentence(start=s, end=e, text=text[s:e]))
+            pos = cut
+    return out
 
 
 def run(article: Article, *, ctx: Context) -> Article:
+    for story in article.stories:
+        story.sentences = split_sentences(story.text)
     return article
 
 

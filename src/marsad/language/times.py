@@ -1,12 +1,552 @@
-"""Placeholder times stage until issue #3 lands: adds nothing."""
+"""Time expressions (TIMEX3-like) resolved against the story's own date.
+
+Patterns are written once against folded text (:mod:`scan`) from the month, weekday and Hijri names
+of ``data/calendar.toml`` and the relative words of ``data/times.toml``. Rules (see
+EVENT-CONVENTIONS §6): a weekday in a past-tense clause is the latest such day on or before the story
+date, in a future clause (سـ، سوف، من المقرر، المقبل) the next one; a month without a year is the latest
+such month not after publication (the next one in a future clause); "العام الماضي" is the year before
+the story's. Seasons take the ISO/TIMEX form ``2022-FA``; a period inside a year ("الأشهر العشرة
+الأولى من عام 2024") takes the year, the coarsest unit that holds it. With no story date every
+relative expression stays unresolved, with a reason: another story's date is never borrowed.
+
+Written by hand: the maintained date parsers (dateparser, htmldate) read whole dates, not the
+relative, tense-dependent expressions of Arabic news; Hijri dates are converted with ``hijridate``.
+"""
 
 from __future__ import annotations
 
-from marsad.model import Article
+import datetime as dt
+import logging
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from marsad.language.calendar import calendar_names
+from marsad.language.clitics import analyze
+from marsad.language.normalize import normalize_key
+from marsad.language.scan import ScanText
+from marsad.model import Article, Span, TimeExpr
 from marsad.pipeline import Context, Stage
+
+log = logging.getLogger(__name__)
+
+WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
+BOUNDARY = re.compile(r"[.،,؛;:!?؟\n\"“”«»]")
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeWords:
+    months: MappingProxyType[str, int]
+    hijri: MappingProxyType[str, int]
+    weekdays: MappingProxyType[str, int]
+    days: MappingProxyType[str, int]
+    units: MappingProxyType[str, str]
+    counts: MappingProxyType[str, int]
+    past: frozenset[str]
+    future: frozenset[str]
+    present: frozenset[str]
+    seasons: MappingProxyType[str, str]
+    decades: MappingProxyType[str, int]
+    not_today: frozenset[str]
+    future_markers: frozenset[str]
+    vague: MappingProxyType[str, str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache  # read-only data and compiled patterns, built once per process
+def time_words() -> TimeWords:
+    raw = tomllib.loads(
+        resources.files("marsad.language").joinpath("data", "times.toml").read_text(encoding="utf-8")
+    )
+    cal = calendar_names()
+    units = {form: unit for unit, forms in raw["units"].items() for form in forms}
+    rel = raw["relative"]
+    vague = {w: tense for tense, words in raw["vague"].items() for w in words}
+    months, hijri, weekdays = dict(cal.gregorian), dict(cal.hijri), dict(cal.weekdays)
+    M = _alt(months)
+    H = _alt(hijri)
+    W = _alt(weekdays)
+    MP = rf"(?P<month>{M})(?:\s*[/\\(\-]\s*(?:{M})\s*\)?)?"
+    Y = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)(?!\d)"
+    YWORD = r"(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?"
+    D = r"(?P<day>[0-3]?\d)(?!\d)"
+    B = r"(?<![\w])"
+    E = r"(?![\w])"
+    PRE = r"(?:[وفب])?"
+    cues = _alt(raw["cues"])
+    rel_all = _alt([*rel["past"], *rel["future"], *rel["present"]])
+    unit_forms = _alt(units)
+    counts = _alt(raw["counts"])
+    day_parts = _alt(raw["day_parts"])
+    hy = r"(?P<hyear>1[34]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?![\w])"
+    patterns: list[tuple[str, str]] = [
+        (
+            "hijri_date",
+            rf"{B}{PRE}(?P<x>{D}\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{H})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?{hy})",
+        ),
+        (
+            "date",
+            rf"{B}{PRE}(?P<x>(?:(?:يوم\s+)?(?:{W})\s*،?\s*)?{D}\s+(?:من\s+)?(?:شهر\s+)?{MP}\s*،?\s+{YWORD}{Y}(?:\s*م{E})?)",
+        ),
+        ("date_us", rf"{B}{PRE}(?P<x>{MP}\s+{D},?\s+{Y})"),
+        (
+            "numeric",
+            r"(?<![\d/.\-])(?P<x>(?P<day>[0-3]?\d)[/.\-](?P<nmonth>[01]?\d)[/.\-](?P<year>(?:19|20)\d\d))(?![\d/.\-])",
+        ),
+        ("iso", r"(?<![\d\-])(?P<x>(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d))(?![\d])"),
+        (
+            "period_year",
+            rf"{B}{PRE}(?P<x>(?:ال)?(?:اشهر|شهور|اسابيع|ايام|اسابيع|النصف|الربع|الثلث|نصف|ربع)(?:\s+[\w]+)?(?:\s+(?:الاولي|الاول|الاخيره|الاخير|الثاني|الثالث|الرابع|الماضيه))?\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+)?{Y})",
+        ),
+        (
+            "season_year",
+            rf"{B}{PRE}(?P<x>(?P<season>{_alt(raw['seasons'])})\s+(?:(?:ال)?(?:عام|سنه)\s+)?{Y})",
+        ),
+        (
+            "hijri_month_year",
+            rf"{B}{PRE}(?P<x>(?:شهر\s+)?(?P<hmonth>{H})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?{hy})",
+        ),
+        ("month_year", rf"{B}{PRE}(?P<x>(?:منذ\s+)?(?:شهر\s+)?{MP}\s*،?\s+{YWORD}{Y})"),
+        ("day_month", rf"{B}{PRE}(?P<x>(?:(?:يوم\s+)?(?:{W})\s*،?\s*)?{D}\s+(?:من\s+)?(?:شهر\s+)?{MP}){E}"),
+        (
+            "month_rel",
+            rf"{B}{PRE}(?P<x>(?:شهر\s+)?{MP}\s+(?:من\s+)?(?P<unit>العام|السنه)\s+(?P<rel>{rel_all}|ذاته|نفسه)){E}",
+        ),
+        (
+            "decade",
+            rf"{B}{PRE}(?P<x>(?P<decade>{_alt(raw['decades'])})(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<century>الماضي|العشرين|الحالي|الحادي\s+والعشرين))?){E}",
+        ),
+        ("hijri_year", rf"{B}{PRE}(?P<x>(?:(?:ال)?(?:عام|سنه)\s+)?{hy})"),
+        (
+            "year",
+            rf"{B}{PRE}(?P<x>(?=(?:منذ\s+)?(?:ال)?(?:عام|سنه)\s+\d|\d{{4}}\s*م{E})(?:منذ\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?{Y}(?:\s*م{E})?)",
+        ),
+        ("year_cue", rf"{B}{PRE}(?:{cues})\s+(?P<x>{Y}){E}(?!\s*[/\-])"),
+        (
+            "weekday",
+            rf"{B}{PRE}(?P<x>(?:(?P<today>اليوم)\s*،?\s*|(?:{day_parts})\s+|يوم\s+)?(?P<wd>{W})(?:\s+(?P<rel>{rel_all}))?){E}",
+        ),
+        ("days", rf"{B}{PRE}(?P<x>(?:(?:{day_parts})\s+)?(?P<days>{_alt(raw['days'])})){E}"),
+        (
+            "ago",
+            rf"{B}{PRE}(?P<x>(?P<ago>قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{counts})\s+)?(?P<unit>{unit_forms})){E}",
+        ),
+        (
+            "season_rel",
+            rf"{B}{PRE}(?P<x>(?:هذا\s+)?(?P<season>{_alt(raw['seasons'])})(?:\s+(?P<rel>{rel_all}))?){E}",
+        ),
+        (
+            "unit_rel",
+            rf"{B}{PRE}(?P<x>(?:(?:مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|اواسط)\s+)?(?:(?P<this>هذا|هذه)\s+)?(?:ال)?(?P<unit>{unit_forms})(?:\s+(?P<rel>{rel_all}))?){E}",
+        ),
+        ("vague", rf"{B}{PRE}(?P<x>{_alt(vague)}){E}"),
+        ("hijri_month", rf"{B}{PRE}(?:(?P<cue>{cues})\s+)?(?P<x>(?:شهر\s+)?(?P<hmonth>{H})){E}"),
+        ("month", rf"{B}{PRE}(?:(?P<cue>{cues})\s+)?(?P<x>(?:شهر\s+)?{MP}){E}"),
+    ]
+    return TimeWords(
+        months=MappingProxyType(months),
+        hijri=MappingProxyType(hijri),
+        weekdays=MappingProxyType(weekdays),
+        days=MappingProxyType({re.sub(r"\s+", " ", k): v for k, v in raw["days"].items()}),
+        units=MappingProxyType(units),
+        counts=MappingProxyType(raw["counts"]),
+        past=frozenset(rel["past"]),
+        future=frozenset(rel["future"]),
+        present=frozenset(rel["present"]),
+        seasons=MappingProxyType(raw["seasons"]),
+        decades=MappingProxyType(raw["decades"]),
+        not_today=frozenset(raw["not_today"]),
+        future_markers=frozenset(raw["future_markers"]),
+        vague=MappingProxyType(vague),
+        patterns=tuple((name, re.compile(p)) for name, p in patterns),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    value: str | None
+    granularity: str | None
+    tense: str | None = None
+    reason: str | None = None
+    relative: bool = False
+
+
+NO_DATE = "relative expression and the story has no date"
+
+
+def _month_key(m: re.Match[str], words: TimeWords) -> int:
+    return words.months[" ".join(m.group("month").split())]
+
+
+def _iso_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri_span(y: int, m: int, d: int | None) -> tuple[dt.date, dt.date] | None:
+    from hijridate import Hijri
+
+    try:
+        if d is not None:
+            g = Hijri(y, m, d).to_gregorian()
+            day = dt.date(g.year, g.month, g.day)
+            return day, day
+        first = Hijri(y, m, 1)
+        start = first.to_gregorian()
+        end = Hijri(y, m, first.month_length()).to_gregorian()
+        return dt.date(start.year, start.month, start.day), dt.date(end.year, end.month, end.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _coarsest(start: dt.date, end: dt.date) -> Resolution:
+    if start == end:
+        return Resolution(start.isoformat(), "day")
+    if (start.year, start.month) == (end.year, end.month):
+        return Resolution(f"{start.year:04d}-{start.month:02d}", "month")
+    if start.year == end.year:
+        return Resolution(f"{start.year:04d}", "year")
+    return Resolution(None, None, reason="Hijri period spans two Gregorian years")
+
+
+def _tense_of(value_key: tuple[int, ...], anchor: dt.date | None, gran: str) -> str | None:
+    if anchor is None:
+        return None
+    a = {"day": (anchor.year, anchor.month, anchor.day), "month": (anchor.year, anchor.month)}.get(
+        gran, (anchor.year,)
+    )
+    a = a[: len(value_key)]
+    return "past" if value_key < a else "future" if value_key > a else "present"
+
+
+def _context_tense(text: str, start: int, end: int, words: TimeWords) -> str:
+    """future when the clause around the expression has a future marker (سـ on a verb, سوف, من المقرر,
+    المقبل), else past: news reports what happened."""
+    left = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in BOUNDARY.finditer(left)), default=0)
+    right = text[end : end + 40]
+    rcut = next((m.start() for m in BOUNDARY.finditer(right)), len(right))
+    for w in [*WORD.findall(left[cut:]), *WORD.findall(right[:rcut])[:3]]:
+        key = normalize_key(w)
+        if key in words.future_markers or normalize_key(w.lstrip("وف")) in words.future_markers:
+            return "future"
+        if "س+" in analyze(w).clitics:
+            return "future"
+    return "past"
+
+
+def _resolve(
+    name: str, m: re.Match[str], anchor: dt.date | None, words: TimeWords, text: str, span: tuple[int, int]
+) -> Resolution | None:
+    g = m.groupdict()
+    if name in ("date", "date_us", "numeric", "iso"):
+        month = _month_key(m, words) if g.get("month") else int(g["nmonth"])
+        d = _safe_date(int(g["year"]), month, int(g["day"]))
+        if d is None:
+            return None
+        return Resolution(d.isoformat(), "day", _tense_of((d.year, d.month, d.day), anchor, "day"))
+    if name == "hijri_date":
+        r = _hijri_span(int(g["hyear"]), words.hijri[" ".join(g["hmonth"].split())], int(g["day"]))
+        if r is None:
+            return Resolution(None, "day", reason="Hijri date out of the convertible range")
+        return Resolution(
+            r[0].isoformat(), "day", _tense_of((r[0].year, r[0].month, r[0].day), anchor, "day")
+        )
+    if name in ("hijri_month_year", "hijri_year", "hijri_month"):
+        hy = int(g["hyear"]) if g.get("hyear") else None
+        if name == "hijri_year":
+            from hijridate import Hijri
+
+            try:
+                s, e = (
+                    Hijri(hy, 1, 1).to_gregorian(),
+                    Hijri(hy, 12, Hijri(hy, 12, 1).month_length()).to_gregorian(),
+                )
+            except (ValueError, OverflowError):
+                return Resolution(None, "year", reason="Hijri year out of the convertible range")
+            res = _coarsest(dt.date(s.year, s.month, s.day), dt.date(e.year, e.month, e.day))
+            return Resolution(res.value, res.granularity or "year", reason=res.reason)
+        hm = words.hijri[" ".join(g["hmonth"].split())]
+        relative = False
+        if hy is None:
+            if g.get("cue") is None and not m.group("x").startswith("شهر"):
+                return None
+            if anchor is None:
+                return Resolution(None, "month", reason=NO_DATE, relative=True)
+            from hijridate import Gregorian
+
+            h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+            hy = h.year if hm <= h.month else h.year - 1
+            if _context_tense(text, *span, words) == "future" and hm > h.month:
+                hy = h.year
+            relative = True
+        r = _hijri_span(hy, hm, None)
+        if r is None:
+            return Resolution(None, "month", reason="Hijri date out of the convertible range")
+        res = _coarsest(*r)
+        tense = None
+        if anchor is not None:
+            tense = "past" if r[1] < anchor else "future" if r[0] > anchor else "present"
+        return Resolution(res.value, res.granularity or "month", tense, res.reason, relative)
+    if name in ("month_year",):
+        month = _month_key(m, words)
+        y = int(g["year"])
+        return Resolution(f"{y:04d}-{month:02d}", "month", _tense_of((y, month), anchor, "month"))
+    if name in ("year", "year_cue"):
+        y = int(g["year"])
+        return Resolution(f"{y:04d}", "year", _tense_of((y,), anchor, "year"))
+    if name == "period_year":
+        y = int(g["year"])
+        return Resolution(f"{y:04d}", "year", _tense_of((y,), anchor, "year"))
+    if name == "season_year":
+        y = int(g["year"])
+        return Resolution(f"{y:04d}-{words.seasons[g['season']]}", "season", _tense_of((y,), anchor, "year"))
+    if name == "decade":
+        century = 20 if g.get("century") and ("الحالي" in g["century"] or "الحادي" in g["century"]) else 19
+        return Resolution(f"{century}{words.decades[g['decade']]}X", "decade", "past")
+    if name == "vague":
+        tense = words.vague.get(" ".join(g["x"].split()), "past")
+        return Resolution(None, None, tense, reason=f"vague {tense} reference")
+    # Relative forms from here on: they need the story date.
+    if name == "day_month":
+        month = _month_key(m, words)
+        day = int(g["day"])
+        if anchor is None:
+            return Resolution(
+                None, "day", None, "day and month without a year, and the story has no date", True
+            )
+        tense = _context_tense(text, *span, words)
+        y = anchor.year
+        cand = _safe_date(y, month, day)
+        if cand is None:
+            return None
+        if tense == "future" and cand < anchor:
+            cand = _safe_date(y + 1, month, day)
+        elif tense != "future" and cand > anchor:
+            cand = _safe_date(y - 1, month, day)
+        if cand is None:
+            return None
+        return Resolution(cand.isoformat(), "day", tense, relative=True)
+    if name == "month":
+        if g.get("cue") is None and not m.group("x").startswith("شهر") and "/" not in m.group("x"):
+            return None  # مارس alone is also a verb ("practised"): a month needs a cue
+        month = _month_key(m, words)
+        if anchor is None:
+            return Resolution(None, "month", None, "month without a year, and the story has no date", True)
+        tense = _context_tense(text, *span, words)
+        y = anchor.year
+        if tense == "future":
+            y = y if month >= anchor.month else y + 1
+        else:
+            y = y if month <= anchor.month else y - 1
+        return Resolution(f"{y:04d}-{month:02d}", "month", tense, relative=True)
+    if name == "month_rel":
+        month = _month_key(m, words)
+        rel = g["rel"]
+        if anchor is None:
+            return Resolution(None, "month", None, NO_DATE, True)
+        if rel in ("ذاته", "نفسه"):
+            return None
+        delta = -1 if rel in words.past else 1 if rel in words.future else 0
+        y = anchor.year + delta
+        return Resolution(
+            f"{y:04d}-{month:02d}", "month", _tense_of((y, month), anchor, "month"), relative=True
+        )
+    if name == "weekday":
+        return _weekday(m, anchor, words, text, span)
+    if name == "days":
+        key = " ".join(g["days"].split())
+        if key == "اليوم":
+            after = text[span[1] : span[1] + 20].split()
+            if after and normalize_key(after[0]) in words.not_today:
+                return None
+        offset = words.days[key]
+        tense = "present" if offset == 0 else "past" if offset < 0 else "future"
+        if anchor is None:
+            return Resolution(None, "day", tense, NO_DATE, True)
+        return Resolution((anchor + dt.timedelta(days=offset)).isoformat(), "day", tense, relative=True)
+    if name == "ago":
+        unit = words.units[g["unit"]]
+        n_raw = g.get("n")
+        form = g["unit"]
+        if n_raw is None:
+            if form.endswith(("ين", "تين")) and form not in ("سنين",):
+                n = 2
+            elif form in ("يوم", "اسبوع", "شهر", "عام", "سنه"):
+                n = 1
+            else:
+                return Resolution(None, unit, "past", "vague past reference")
+        else:
+            n = int(n_raw) if n_raw.isdigit() else words.counts[n_raw]
+        if anchor is None:
+            return Resolution(None, unit, "past", NO_DATE, True)
+        return Resolution(*_offset(anchor, unit, -n), "past", relative=True)
+    if name == "unit_rel":
+        unit = words.units[g["unit"]]
+        rel = g.get("rel")
+        if g.get("this"):
+            delta, tense = 0, "present"
+        elif rel is None:
+            return None
+        elif rel in words.past:
+            delta, tense = -1, "past"
+        elif rel in words.future:
+            delta, tense = 1, "future"
+        else:
+            delta, tense = 0, "present"
+        if g["unit"] not in ("يوم", "اسبوع", "شهر", "عام", "سنه"):
+            return None  # الأيام الماضية, السنوات المقبلة: vague spans, not one unit
+        if anchor is None:
+            return Resolution(None, unit, tense, NO_DATE, True)
+        return Resolution(*_offset(anchor, unit, delta), tense, relative=True)
+    if name == "season_rel":
+        rel = g.get("rel")
+        season = words.seasons[g["season"]]
+        if rel is None and not m.group("x").startswith("هذا"):
+            return None
+        if anchor is None:
+            return Resolution(None, "season", None, NO_DATE, True)
+        start_month = SEASON_MONTH[season]
+        # The season instance that starts in year y runs start_month .. start_month + 2.
+        y = anchor.year if start_month <= anchor.month else anchor.year - 1  # the latest that has begun
+        if season == "WI" and anchor.month <= 2:
+            y = anchor.year - 1
+        if rel in words.past:
+            end = _shift_month(y, start_month, 2)
+            if end >= (anchor.year, anchor.month):
+                y -= 1
+            tense = "past"
+        elif rel in words.future:
+            y += 1
+            tense = "future"
+        else:
+            tense = "present"
+        return Resolution(f"{y:04d}-{season}", "season", tense, relative=True)
+    return None
+
+
+def _offset(anchor: dt.date, unit: str, delta: int) -> tuple[str, str]:
+    if unit == "day":
+        return (anchor + dt.timedelta(days=delta)).isoformat(), "day"
+    if unit == "week":
+        y, w, _ = (anchor + dt.timedelta(weeks=delta)).isocalendar()
+        return f"{y:04d}-W{w:02d}", "week"
+    if unit == "month":
+        y, mo = _shift_month(anchor.year, anchor.month, delta)
+        return f"{y:04d}-{mo:02d}", "month"
+    return f"{anchor.year + delta:04d}", "year"
+
+
+def _weekday(
+    m: re.Match[str], anchor: dt.date | None, words: TimeWords, text: str, span: tuple[int, int]
+) -> Resolution:
+    g = m.groupdict()
+    iso = words.weekdays[g["wd"]]
+    rel = g.get("rel")
+    if g.get("today"):
+        tense = "present"
+    elif rel in words.past:
+        tense = "past"
+    elif rel in words.future:
+        tense = "future"
+    else:
+        tense = _context_tense(text, *span, words)
+    if anchor is None:
+        return Resolution(None, "day", tense, NO_DATE, True)
+    back = (anchor.isoweekday() - iso) % 7
+    if tense == "present":
+        d = anchor - dt.timedelta(days=back)
+    elif tense == "future":
+        ahead = (iso - anchor.isoweekday()) % 7
+        if rel in words.future and ahead == 0:
+            ahead = 7
+        d = anchor + dt.timedelta(days=ahead)
+    else:
+        if rel in words.past and back == 0:
+            back = 7
+        d = anchor - dt.timedelta(days=back)
+    return Resolution(d.isoformat(), "day", tense, relative=True)
+
+
+def _as_date(anchor: dt.date | str | None) -> dt.date | None:
+    if anchor is None or isinstance(anchor, dt.date):
+        return anchor
+    try:
+        return dt.date.fromisoformat(anchor[:10])
+    except ValueError:
+        return None
+
+
+def find_times(text: str, *, anchor: dt.date | str | None) -> list[TimeExpr]:
+    """Time expressions in ``text``, relative ones resolved against ``anchor`` (the story date; a
+    ``date``, an ISO string, or None: then they stay unresolved).
+
+    Patterns run in priority order (full dates before months, months before bare years); a match
+    that overlaps an accepted expression, or that the rules reject (مارس with no cue), is dropped.
+    """
+    words = time_words()
+    day = _as_date(anchor)
+    st = ScanText.of(text)
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpr] = []
+    for name, pattern in words.patterns:
+        for m in pattern.finditer(st.folded):
+            a, b = m.span("x")
+            if any(a < y and x < b for x, y in taken):
+                continue
+            start, end = st.start(a), st.end(b)
+            try:
+                res = _resolve(name, m, day, words, text, (start, end))
+            except (KeyError, ValueError, OverflowError) as exc:  # a name the tables lack: skip, say why
+                log.debug("time expression %r not resolved: %s", text[start:end], exc)
+                continue
+            if res is None:
+                continue
+            taken.append((a, b))
+            out.append(
+                TimeExpr(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    value=res.value,
+                    granularity=res.granularity,
+                    anchor=day.isoformat() if (res.relative and day is not None) else None,
+                    tense=res.tense,
+                    reason=res.reason if res.value is None else None,
+                )
+            )
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def find_date_spans(text: str) -> list[Span]:
+    """Spans of every time expression (resolved or not): what the quantity tagger must not count."""
+    return [Span(start=t.start, end=t.end, text=t.text) for t in find_times(text, anchor=None)]
 
 
 def run(article: Article, *, ctx: Context) -> Article:
+    for story in article.stories:
+        story.times = find_times(story.text, anchor=story.date)
     return article
 
 

@@ -1,0 +1,136 @@
+"""Repair a page's text: drop invisible controls and un-glue what scraping stuck together.
+
+The result maps back to ``Article.raw``: :attr:`Repaired.segments` lists the runs copied from it
+(inserted spaces are in none). What changes and why:
+
+* zero-width and bidi controls, BOM and soft hyphen are dropped: they carry no letter, break every
+  pattern, and the offset map still points at the original characters around them;
+* tatweel, presentation forms and Arabic-Indic digits are *kept* as written (tatweel is also used as a
+  dash, "ــ"); matching uses :func:`marsad.language.normalize.normalize_key` instead;
+* a space is inserted where scraping glued two words: between a digit run and an Arabic word
+  ("2024آخر تحديث"), between an Arabic word and a digit ("عام2022"), between Latin and Arabic
+  letters ("CNNأعلنت"), and before a known page label glued to the word before it
+  ("مرتبطالمصدر:"). Separated conjunctions ("و الصين") are real text and stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from marsad.clean.dates import match_view
+from marsad.clean.labels import ARABIC_LETTERS, Labels
+from marsad.language.normalize import INVISIBLE, normalize_key
+from marsad.text import AlignedText
+
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+# One pass for the script-change rules:
+# digits then an Arabic word of two letters or more (a single letter after a year is an abbreviation:
+# "2024م", "1445هـ"); an Arabic word of three letters or more then digits (shorter runs are
+# proclitics: "و3", "ب10"); Latin letters next to Arabic letters.
+_SCRIPT_CHANGE = re.compile(
+    rf"(?<=[{_DIGITS}])(?=[{ARABIC_LETTERS}]{{2}})"
+    rf"|(?<=[{ARABIC_LETTERS}]{{3}})(?=[{_DIGITS}])"
+    rf"|(?<=[A-Za-z])(?=[{ARABIC_LETTERS}])|(?<=[{ARABIC_LETTERS}])(?=[A-Za-z])"
+)
+_TOKEN_END = re.compile(rf"[{ARABIC_LETTERS}]+$")
+# Proclitic prefixes: a label after one of these is part of the word ("بالمصدر", "والمصدر").
+_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس"})
+_MIN_COLON_LABEL = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Repaired:
+    text: str
+    segments: list[tuple[int, int, int]]
+    """(offset in text, offset in raw, length) for every run copied from raw, in order."""
+    raw_len: int
+
+    def aligned(self) -> AlignedText:
+        """The same mapping as a per-character :class:`~marsad.text.AlignedText`."""
+        origin = [-1] * len(self.text)
+        for here, there, length in self.segments:
+            origin[here : here + length] = range(there, there + length)
+        for i, o in enumerate(origin):
+            if o == -1:
+                nxt = next((origin[j] for j in range(i + 1, len(origin)) if origin[j] >= 0), self.raw_len)
+                origin[i] = -nxt - 1
+        return AlignedText(self.text, origin, self.raw_len)
+
+    def map_pieces(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """Segments of the text made by concatenating ``text[s:e]`` for each piece, mapped to raw."""
+        starts = [seg[0] for seg in self.segments]
+        out: list[tuple[int, int, int]] = []
+        at = 0
+        for s, e in pieces:
+            i = max(bisect_right(starts, s) - 1, 0)
+            while i < len(self.segments) and s < e:
+                here, there, length = self.segments[i]
+                lo, hi = max(s, here), min(e, here + length)
+                if lo < hi:
+                    seg = (at + lo - s, there + lo - here, hi - lo)
+                    if out and out[-1][0] + out[-1][2] == seg[0] and out[-1][1] + out[-1][2] == seg[1]:
+                        seg = (out[-1][0], out[-1][1], out[-1][2] + seg[2])
+                        out[-1] = seg
+                    else:
+                        out.append(seg)
+                if here >= e:
+                    break
+                i += 1
+            at += e - s
+        return out
+
+
+def glue_points(text: str, *, labels: Labels, view: str | None = None) -> list[int]:
+    """Offsets of ``text`` where a space belongs between two glued words, sorted."""
+    points = {m.start() for m in _SCRIPT_CHANGE.finditer(text)}
+    view = view if view is not None else match_view(text)
+    for m in labels.glue.finditer(view):
+        at = m.start()
+        prefix_match = _TOKEN_END.search(view, max(0, at - 40), at)
+        prefix = prefix_match.group() if prefix_match else ""
+        if not prefix:
+            continue
+        colon_after = view[m.end() : m.end() + 2].lstrip()[:1] in (":", "：")
+        if normalize_key(prefix) in labels.all_labels or (
+            colon_after
+            and len(m.group()) >= _MIN_COLON_LABEL
+            and len(prefix) >= 3
+            and prefix not in _PROCLITICS
+        ):
+            points.add(at)
+    return sorted(points)
+
+
+def repair(raw: str, *, labels: Labels) -> Repaired:
+    """``raw`` with invisibles dropped and glued words spaced, mapped back to ``raw``."""
+    drops = [m.start() for m in INVISIBLE.finditer(raw)]
+    if drops:
+        # Glue is looked for on the text without invisibles, then mapped back to raw offsets.
+        dropped = set(drops)
+        kept = [i for i in range(len(raw)) if i not in dropped]
+        visible = "".join(raw[i] for i in kept)
+        inserts = [kept[p] if p < len(kept) else len(raw) for p in glue_points(visible, labels=labels)]
+    else:
+        inserts = glue_points(raw, labels=labels)
+    if not drops and not inserts:
+        return Repaired(raw, [(0, 0, len(raw))] if raw else [], len(raw))
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    out_len = pos = 0
+    for at, kind in sorted([(i, 1) for i in drops] + [(i, 0) for i in inserts]):
+        if at > pos:
+            parts.append(raw[pos:at])
+            segments.append((out_len, pos, at - pos))
+            out_len += at - pos
+            pos = at
+        if kind == 0:
+            parts.append(" ")
+            out_len += 1
+        else:
+            pos = at + 1
+    if pos < len(raw):
+        parts.append(raw[pos:])
+        segments.append((out_len, pos, len(raw) - pos))
+    return Repaired("".join(parts), segments, len(raw))

@@ -1,0 +1,389 @@
+"""The actor knowledge base: countries, places, organisations, groups, media, office holders.
+
+Everything is read from the reviewed data files in ``data/`` (see its README for sources and licences).
+Load it once per run with :func:`load_kb` (cached by :meth:`marsad.pipeline.Context.resource`), or
+:meth:`KnowledgeBase.load` for an explicit object. The events coder uses :meth:`KnowledgeBase.lookup_place`
+and :meth:`KnowledgeBase.holder`; the linker uses the rest.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from marsad.entities.match import AliasMatcher, Pattern
+from marsad.errors import ModelError
+from marsad.language.normalize import normalize_key
+
+if TYPE_CHECKING:
+    from marsad.pipeline import Context
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Offices in the order a person's role is reported when they hold several on one day.
+OFFICE_RANK = (
+    "monarch",
+    "supreme_leader",
+    "president",
+    "prime_minister",
+    "crown_prince",
+    "head",
+    "foreign_minister",
+    "defence_minister",
+    "envoy",
+    "ambassador",
+)
+NISBA_ENDINGS = ("ي", "ية", "يون", "يين", "يان", "يتان", "يات")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    kind: str
+    """country, city, place, IGO, NGO, GRP, GOV (metonym), COL (collective), MED, person."""
+    name_en: str
+    name_ar: str
+    type: str
+    """PERS, LOC, ORG or MISC: the NER type the actor's mentions carry."""
+    country: str | None = None
+    sector: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    capital: bool = False
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    person: str
+    office: str
+    """president, prime_minister, ..., ambassador:<host ISO3>, head, envoy:<ISO3>."""
+    where: str
+    """The state (ISO3) or organisation id (IGO:UN, GRP:HAMAS) the office belongs to."""
+    start: str
+    end: str | None
+    """Exclusive; None while in office."""
+
+    @property
+    def role(self) -> str:
+        return f"{self.office}@{self.where}"
+
+    def covers(self, date: str) -> bool:
+        return self.start <= date and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What the events coder needs of a place name."""
+
+    name: str
+    actor: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyAlias:
+    key: str
+    actor: str
+    tokens: int
+
+
+@dataclass(slots=True)
+class Rules:
+    proclitics: list[str]
+    locative: frozenset[str]
+    nickname_modifiers: frozenset[str]
+    chain_stop: frozenset[str]
+    chain_window: int
+    anaphors: dict[str, str]
+    no_auto_short: frozenset[str]
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    offices: dict[tuple[str, str], list[Office]] = field(default_factory=dict)
+    person_offices: dict[str, list[Office]] = field(default_factory=dict)
+    entries: list[tuple[str, Pattern]] = field(default_factory=list)
+    places: dict[str, str] = field(default_factory=dict)
+    """normalize_key(name) -> actor id of a country, city or place."""
+    sector_priority: dict[str, int] = field(default_factory=dict)
+    fuzzy: dict[str, list[FuzzyAlias]] = field(default_factory=dict)
+    """First or last word of a multi-word person alias -> the aliases (typo tolerance)."""
+    coverage: tuple[str, str] = ("2015-01-01", "2026-11-26")
+    rules: Rules | None = None
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> KnowledgeBase:
+        try:
+            kb = cls()
+            kb._load(data_dir)
+        except (OSError, KeyError, ValueError, yaml.YAMLError) as exc:
+            raise ModelError(
+                f"E-MODEL-KB: cannot load the actor knowledge base from {data_dir}: {exc}"
+            ) from exc
+        log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.entries))
+        return kb
+
+    def _load(self, d: Path) -> None:
+        rules = yaml.safe_load((d / "rules.yaml").read_text(encoding="utf-8"))
+        key_set = lambda xs: frozenset(normalize_key(x) for x in xs)  # noqa: E731
+        self.rules = Rules(
+            proclitics=list(rules["proclitics"]),
+            locative=key_set(rules["locative"]),
+            nickname_modifiers=key_set(rules["nickname_modifiers"]),
+            chain_stop=key_set(rules["chain_stop"]),
+            chain_window=int(rules["chain_window"]),
+            anaphors={normalize_key(k): v for k, v in rules["anaphors"].items()},
+            no_auto_short=key_set(rules["no_auto_short"]),
+        )
+        blocked = {normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv")}
+        self._load_countries(d, blocked)
+        self._load_places(d)
+        self._load_orgs(d)
+        self._load_people(d)
+        for r in _rows(d / "sectors.csv"):
+            self.entries.append((r["word"], Pattern("sector", r["sector"])))
+        for word, kind in self.rules.anaphors.items():
+            self.entries.append((word, Pattern("anaphor", kind)))
+        for r in _rows(d / "roles.csv"):
+            self.entries.append((r["phrase"], Pattern("role", r["office"])))
+        self.sector_priority = {r["sector"]: int(r["priority"]) for r in _rows(d / "sector_priority.csv")}
+
+    def _add_actor(
+        self, actor: Actor, names: list[str], *, kind: str = "actor", blocked: frozenset[str] = frozenset()
+    ) -> None:
+        if actor.id in self.actors and self.actors[actor.id] != actor:
+            raise ValueError(f"actor id {actor.id} defined twice")
+        self.actors[actor.id] = actor
+        for name in names:
+            if name and normalize_key(name) not in blocked:
+                self.entries.append((name, Pattern(kind, actor.id)))
+
+    def _load_countries(self, d: Path, blocked: set[str]) -> None:
+        aliases: dict[str, list[str]] = {}
+        for r in _rows(d / "country_aliases.csv"):
+            aliases.setdefault(r["iso3"], []).append(r["alias"])
+        for r in _rows(d / "countries.csv"):
+            names = r["names_ar"].split("|") + aliases.get(r["iso3"], [])
+            actor = Actor(
+                id=r["iso3"],
+                kind="country",
+                name_en=r["name_en"],
+                name_ar=r["name_ar"],
+                type="LOC",
+                country=r["iso3"],
+                lat=_float(r["lat"]),
+                lon=_float(r["lon"]),
+                source=r["source"],
+            )
+            self._add_actor(actor, names, blocked=frozenset(blocked))
+            for n in names:
+                if normalize_key(n) not in blocked:
+                    self.places.setdefault(normalize_key(n), actor.id)
+        for r in _rows(d / "nisba.csv"):
+            for form in nisba_forms(r["stem"], second=r["second"] or None):
+                self.entries.append((form, Pattern("nisba", r["iso3"])))
+            for form in filter(None, r["broken_plurals"].split("|")):
+                self.entries.append((form, Pattern("nisba", r["iso3"])))
+
+    def _load_places(self, d: Path) -> None:
+        for r in _rows(d / "cities.csv"):
+            names = r["names_ar"].split("|")
+            actor = Actor(
+                id=f"city:{r['id']}",
+                kind="city",
+                name_en=r["name_en"],
+                name_ar=names[0],
+                type="LOC",
+                country=r["country"] or None,
+                lat=float(r["lat"]),
+                lon=float(r["lon"]),
+                capital=r["capital"] == "1",
+                source=r["source"],
+            )
+            self._add_actor(actor, names)
+            for n in names:
+                self.places.setdefault(normalize_key(n), actor.id)
+        for r in _rows(d / "places.csv"):
+            names = r["names_ar"].split("|")
+            actor = Actor(
+                id=f"place:{r['id']}",
+                kind=r["kind"],
+                name_en=r["name_en"],
+                name_ar=names[0],
+                type="LOC",
+                country=r["country"] or None,
+                lat=float(r["lat"]),
+                lon=float(r["lon"]),
+                source=r["source"],
+            )
+            self._add_actor(actor, names)
+            for n in names:
+                self.places.setdefault(normalize_key(n), actor.id)
+
+    def _load_orgs(self, d: Path) -> None:
+        for r in _rows(d / "orgs.csv"):
+            names = r["names_ar"].split("|")
+            actor = Actor(
+                id=r["id"],
+                kind=r["kind"],
+                name_en=r["name_en"],
+                name_ar=names[0],
+                type="ORG",
+                country=r["country"] or None,
+                sector=r["sector"] or None,
+                source=r["source"],
+            )
+            self._add_actor(actor, names)
+
+    def _load_people(self, d: Path) -> None:
+        doc = yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8"))
+        cov = doc.get("coverage") or {}
+        self.coverage = (str(cov.get("start", self.coverage[0])), str(cov.get("end", self.coverage[1])))
+        assert self.rules is not None
+        for p in doc["people"]:
+            pid = f"person:{p['id']}"
+            names: list[str] = list(p["ar"])
+            actor = Actor(
+                id=pid,
+                kind="person",
+                name_en=p["en"],
+                name_ar=names[0],
+                type="PERS",
+                country=p["country"],
+                sector=p.get("sector"),
+                source=p.get("source", doc["source"]),
+            )
+            self._add_actor(actor, names)
+            shorts = list(p.get("short", []))
+            words = names[0].split()
+            surname = words[-1]
+            if (
+                len(words) > 1
+                and len(normalize_key(surname)) >= 4
+                and normalize_key(surname) not in self.rules.no_auto_short
+                and normalize_key(words[-2]) not in {"بن", "ابن", "ابو", "ال", "ولد", "عبد", "بو"}
+                and not names[0].startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان"))
+            ):
+                shorts.append(surname)
+            known = {normalize_key(n) for n in names}
+            for s in shorts:
+                if normalize_key(s) not in known:
+                    self.entries.append((s, Pattern("short", pid)))
+            for n in names:
+                toks = normalize_key(n).split()
+                if len(toks) >= 2:
+                    for anchor in {toks[0], toks[-1]}:
+                        self.fuzzy.setdefault(anchor, []).append(FuzzyAlias(normalize_key(n), pid, len(toks)))
+            for spec in p.get("offices", []):
+                office, where, start, end = spec.split()
+                o = Office(pid, office, where, start, None if end == "-" else end)
+                self.offices.setdefault((office, where), []).append(o)
+                self.person_offices.setdefault(pid, []).append(o)
+
+    # ------------------------------------------------------------------ queries
+    def matcher(self) -> AliasMatcher:
+        assert self.rules is not None
+        return AliasMatcher(self.entries, proclitics=self.rules.proclitics)
+
+    def holder(self, office: str, where: str, date: str | None) -> str | None:
+        """Who held ``office`` of ``where`` on ``date``; undated: the one holder over the whole coverage, else None."""
+        terms = self.offices.get((office, where), [])
+        if date is not None:
+            on = {o.person for o in terms if o.covers(date)}
+            return on.pop() if len(on) == 1 else None
+        start, end = self.coverage
+        for person in {o.person for o in terms}:
+            if _covers_range([o for o in terms if o.person == person], start, end):
+                return person
+        return None
+
+    def role_of(self, person: str, date: str | None) -> Office | None:
+        """The person's main office on ``date``; undated: an office held over the whole coverage."""
+        terms = self.person_offices.get(person, [])
+        if date is not None:
+            held = [o for o in terms if o.covers(date)]
+        else:
+            held = [o for o in terms if _covers_range([t for t in terms if t.role == o.role], *self.coverage)]
+        if not held:
+            return None
+        return min(held, key=lambda o: OFFICE_RANK.index(o.office.split(":")[0]))
+
+    def lookup_place(self, text: str) -> Place | None:
+        """A place name as written (a leading clitic allowed: بالضالع, وموسكو) -> its country and coordinates."""
+        key = normalize_key(text)
+        assert self.rules is not None
+        candidates = [key]
+        for p in sorted(self.rules.proclitics, key=len, reverse=True):
+            if key.startswith(p) and len(key) > len(p) + 2:
+                candidates.append(key[len(p) :])
+        if key.startswith("لل"):
+            candidates.append("ال" + key[2:])
+        for k in candidates:
+            actor_id = self.places.get(k)
+            if actor_id:
+                a = self.actors[actor_id]
+                return Place(name=a.name_en, actor=a.id, kind=a.kind, country=a.country, lat=a.lat, lon=a.lon)
+        return None
+
+    def iter_people(self) -> Iterator[Actor]:
+        return (a for a in self.actors.values() if a.kind == "person")
+
+
+def nisba_forms(stem: str, *, second: str | None = None) -> list[str]:
+    """Every form of a nisba adjective by rule: روس -> روسي، روسية، الروسي، الروسية، روسيون، الروسيين، ...
+
+    With ``second`` (كور + جنوب) both words inflect together: الكوري الجنوبي، الكورية الجنوبية, ...
+    """
+    forms = []
+    for ending in NISBA_ENDINGS:
+        word = stem + ending
+        if second:
+            forms.append(f"{word} {second}{ending}")
+            forms.append(f"ال{word} ال{second}{ending}")
+        else:
+            forms.append(word)
+            forms.append("ال" + word)
+    return forms
+
+
+def load_kb(ctx: Context) -> KnowledgeBase:
+    return ctx.resource("entities.kb", KnowledgeBase.load)
+
+
+def load_matcher(ctx: Context) -> AliasMatcher:
+    return ctx.resource("entities.matcher", lambda: load_kb(ctx).matcher())
+
+
+def _covers_range(terms: list[Office], start: str, end: str) -> bool:
+    """Do the terms cover every day of [start, end] with no gap?"""
+    day = start
+    for o in sorted(terms, key=lambda t: t.start):
+        if o.start > day:
+            return False
+        if o.end is None or o.end > end:
+            return True
+        day = max(day, o.end)
+    return False
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _float(v: str) -> float | None:
+    return float(v) if v not in ("", None) else None

@@ -1,0 +1,202 @@
+"""Fast alias matching: one Aho-Corasick automaton over ``normalize_key`` forms, with offsets back to the text.
+
+Why by hand: ``pyahocorasick`` finds the patterns, but Arabic needs two things no matcher library
+offers: a matching key whose every character maps back to ``story.text`` (``normalize_key`` drops
+diacritics, tatweel and invisibles and collapses spaces) and clitic-tolerant word boundaries
+(وروسيا، بالكرملين، للكرملين). Both are small and written here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from marsad.language.normalize import (
+    ALEFS,
+    DIACRITICS,
+    DIGITS,
+    INVISIBLE,
+    KEY_LETTERS,
+    TATWEEL,
+    normalize_key,
+)
+
+_DROP = "\x00"
+# Every whitespace character (what str.split() splits on) becomes one space.
+_SPACES = {c: " " for c in range(0x3001) if chr(c).isspace()}
+_DROPPED = {ord(TATWEEL): _DROP, 0: "\x01"}
+_PRESENTATION = re.compile("[\ufb50-\ufefe]")
+_RUN_OF_SPACES = re.compile("  +")
+_KEPT = re.compile("[^\x00]+")
+# Diacritics and tatweel right after a match belong to its last letter.
+_TRAILING_MARKS = re.compile(f"(?:{DIACRITICS.pattern}|{TATWEEL})+")
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for mapping in (ALEFS, KEY_LETTERS, DIGITS):
+        table.update({k: (chr(v) if isinstance(v, int) else v) for k, v in mapping.items()})
+    table.update(_SPACES)
+    table.update(_DROPPED)
+    for c in range(0x0600, 0x0700):
+        if DIACRITICS.fullmatch(chr(c)):
+            table[c] = _DROP
+    for c in [*range(0x200B, 0x2010), 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF, 0xAD]:
+        if INVISIBLE.fullmatch(chr(c)):
+            table[c] = _DROP
+    return table
+
+
+_TABLE = _build_table()
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedText:
+    """``key`` is ``normalize_key(text)`` (modulo outer spaces); ``origin[i]`` is the text offset of key[i]."""
+
+    text: str
+    key: str
+    origin: Sequence[int]
+
+    def span(self, key_start: int, key_end: int) -> tuple[int, int]:
+        """Text offsets of the key range [key_start, key_end), with trailing marks of the last letter."""
+        start = self.origin[key_start]
+        end = self.origin[key_end - 1] + 1
+        m = _TRAILING_MARKS.match(self.text, end)
+        return start, (m.end() if m else end)
+
+
+def keyed(text: str) -> KeyedText:
+    """The matching key of ``text`` with an offset map (one pass of ``str.translate`` on the common path)."""
+    if _PRESENTATION.search(text):
+        return _keyed_slow(text)
+    t = text.translate(_TABLE)
+    if _DROP in t:
+        # Drop first, then collapse the spaces the drops brought together (" َ " -> " ").
+        kept = [(m.start(), m.group()) for m in _KEPT.finditer(t)]
+        t = "".join(g for _, g in kept)
+        origin: list[int] = []
+        for start, g in kept:
+            origin.extend(range(start, start + len(g)))
+    else:
+        origin = None  # identity, built only if needed
+    if "  " in t:
+        marked = _RUN_OF_SPACES.sub(lambda m: " " + _DROP * (len(m.group()) - 1), t)
+        base = origin if origin is not None else range(len(t))
+        origin = [o for o, c in zip(base, marked, strict=True) if c != _DROP]
+        t = marked.replace(_DROP, "")
+    return KeyedText(text, t, origin if origin is not None else range(len(t)))
+
+
+def _keyed_slow(text: str) -> KeyedText:
+    """Character by character, for text with presentation forms (a ligature can fold to two letters)."""
+    parts: list[str] = []
+    origin: list[int] = []
+    last_space = False
+    for i, ch in enumerate(text):
+        if "\ufb50" <= ch <= "\ufefe":
+            ch = unicodedata.normalize("NFKC", ch)
+        for c in ch:
+            k = c.translate(_TABLE)
+            if k == _DROP or not k:
+                continue
+            if k == " ":
+                if last_space:
+                    continue
+                last_space = True
+            else:
+                last_space = False
+            parts.append(k)
+            origin.append(i)
+    return KeyedText(text, "".join(parts), origin)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """What an alias key stands for; ``payload`` is interpreted by the linker."""
+
+    kind: str
+    """actor, short, nisba, role, sector."""
+    payload: str
+    lil: bool = False
+    """The لل form of an ال alias (للكرملين): the match span keeps its ل."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    """Text offset of the name itself (after a stripped proclitic)."""
+    end: int
+    key_start: int
+    key_end: int
+    key: str
+    prefix: str
+    """The proclitic letters before the name in the key ('' when none)."""
+    patterns: tuple[Pattern, ...]
+    score: float = 1.0
+    """1.0 for an exact alias; the rapidfuzz ratio / 100 for a fuzzy one."""
+
+
+class AliasMatcher:
+    """Built once per knowledge base (through ``Context.resource``); ``find`` is thread-safe."""
+
+    def __init__(self, entries: Iterable[tuple[str, Pattern]], *, proclitics: Iterable[str]) -> None:
+        table: dict[str, list[Pattern]] = {}
+        for key, pattern in entries:
+            key = normalize_key(key)
+            if not key:
+                continue
+            table.setdefault(key, [])
+            if pattern not in table[key]:
+                table[key].append(pattern)
+            if key.startswith("ال") and len(key) > 3 and pattern.kind != "role":
+                lil = Pattern(pattern.kind, pattern.payload, lil=True)
+                table.setdefault("لل" + key[2:], []).append(lil)
+        self._automaton = ahocorasick.Automaton()
+        for key, patterns in table.items():
+            self._automaton.add_word(key, (len(key), tuple(patterns)))
+        self._automaton.make_automaton()
+        self.size = len(table)
+        self._proclitics = frozenset(normalize_key(p) for p in proclitics)
+
+    def find(self, kt: KeyedText) -> list[Match]:
+        """Leftmost-longest, non-overlapping, word-bounded alias matches over ``kt``."""
+        key = kt.key
+        n = len(key)
+        found: list[tuple[int, int, str, tuple[Pattern, ...]]] = []
+        if not key:
+            return []
+        for end_index, (length, patterns) in self._automaton.iter(key):
+            ke = end_index + 1
+            ks = ke - length
+            if ke < n and key[ke].isalnum():
+                continue
+            j = ks
+            while j > 0 and key[j - 1].isalnum():
+                j -= 1
+            prefix = key[j:ks]
+            if prefix and prefix not in self._proclitics:
+                continue
+            if patterns[0].lil and prefix not in ("", "و", "ف"):
+                continue
+            found.append((ks, ke, prefix, patterns))
+        # Longest first, then leftmost; a position is taken once.
+        found.sort(key=lambda f: (f[0] - f[1], f[0]))
+        taken: list[tuple[int, int]] = []
+        chosen: list[Match] = []
+        for ks, ke, prefix, patterns in found:
+            i = bisect.bisect_left(taken, (ks, ks))
+            if i > 0 and taken[i - 1][1] > ks:
+                continue
+            if i < len(taken) and taken[i][0] < ke:
+                continue
+            taken.insert(i, (ks, ke))
+            start, end = kt.span(ks, ke)
+            chosen.append(Match(start, end, ks, ke, key[ks:ke], prefix, patterns))
+        chosen.sort(key=lambda m: m.start)
+        return chosen

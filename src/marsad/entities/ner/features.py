@@ -1,0 +1,145 @@
+"""Token features for the CRF: word forms, clitic-stripped stems, affixes, word clusters, gazetteer
+matches and a window of two tokens either side. No feature looks at predicted tags, so a sentence's
+features are computed once, in one pass.
+
+Clitics: Arabic glues conjunctions (و، ف), prepositions (ب، ل، ك) and the article (ال) to the word, so
+"والصين", "بالصين" and "للصين" are all "الصين" for NER. A proclitic is stripped only when what remains
+is a more frequent word in the news text than the whole token, so "وزير" stays "وزير" (not و+زير) and
+"بوتين" stays "بوتين"; this vocabulary check stands in for a morphological analyser, which marsad does
+not ship.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.entities.ner.clusters import WordClusters, word_key
+from marsad.entities.ner.gazetteer import Gazetteer
+
+# Conjunction + preposition + article sequences, longest first. "لل" is ل + ال with the alef dropped.
+PROCLITICS = (
+    "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
+    "لل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
+)  # fmt: skip
+ARTICLE = "ال"
+LATIN_RE = re.compile(r"[A-Za-z]")
+ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+DIGIT0_RE = re.compile(r"0")
+PUNCT_RE = re.compile(r"^[^\w]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class WordForms:
+    key: str
+    stem: str
+    """Without conjunction/preposition proclitics; keeps the article."""
+    bare: str
+    """The stem without the article."""
+    proclitic: str
+
+
+def split_proclitics(key: str, clusters: WordClusters) -> WordForms:
+    """Strip proclitics when the news vocabulary says the rest is the more common word."""
+    stem, pre = key, ""
+    whole = clusters.count(key)
+    for p in PROCLITICS:
+        if key.startswith(p) and len(key) - len(p) >= 2:
+            rest = key[len(p) :]
+            if p.endswith("لل") or p.endswith("ال"):
+                rest = ARTICLE + rest
+            if clusters.count(rest) > whole:
+                stem, pre = rest, p
+                break
+    bare = stem[2:] if stem.startswith(ARTICLE) and len(stem) >= 4 else stem
+    return WordForms(key=key, stem=stem, bare=bare, proclitic=pre)
+
+
+def shape(token: str) -> str:
+    if token.isdigit() or (DIGIT0_RE.search(word_key(token)) and not ARABIC_RE.search(token)):
+        return "num"
+    if PUNCT_RE.match(token):
+        return "punct"
+    if LATIN_RE.search(token):
+        return "Latn-cap" if token[:1].isupper() else "Latn"
+    if ARABIC_RE.search(token):
+        return "Arab"
+    return "other"
+
+
+@dataclass(slots=True)
+class FeatureExtractor:
+    """Turns a sentence's tokens into crfsuite feature dicts. Holds its resources explicitly."""
+
+    clusters: WordClusters
+    gazetteer: Gazetteer
+
+    def _forms(self, token: str) -> WordForms:
+        return split_proclitics(word_key(token), self.clusters)
+
+    def _cluster(self, forms: WordForms) -> tuple[int, ...] | None:
+        return self.clusters.get(forms.key) or self.clusters.get(forms.stem) or self.clusters.get(forms.bare)
+
+    def sentence(self, tokens: list[str]) -> list[dict[str, Any]]:
+        n = len(tokens)
+        forms = [self._forms(t) for t in tokens]
+        clusters = [self._cluster(f) for f in forms]
+        shapes = [shape(t) for t in tokens]
+        gaz = self.gazetteer.tag([f.bare for f in forms])
+        cl = [(f"{c[0]}", f"{c[1]}", f"{c[2]}") if c else ("-", "-", "-") for c in clusters]
+
+        def at(i: int) -> int | None:
+            return i if 0 <= i < n else None
+
+        out: list[dict[str, Any]] = []
+        for i, (_tok, f) in enumerate(zip(tokens, forms, strict=True)):
+            key = f.key
+            count = self.clusters.count(f.stem)
+            feats: dict[str, Any] = {
+                "bias": 1.0,
+                "w": key,
+                "st": f.stem,
+                "ba": f.bare,
+                "pre": f.proclitic,
+                "p2": f.bare[:2],
+                "p3": f.bare[:3],
+                "s1": f.bare[-1:],
+                "s2": f.bare[-2:],
+                "s3": f.bare[-3:],
+                "sh": shapes[i],
+                "len": str(min(len(f.bare), 8)),
+                "fq": str(min(int(math.log2(count + 1)), 12)),
+                "c0": cl[i][0],
+                "c1": cl[i][1],
+                "c2": cl[i][2],
+                "gz": gaz[i],
+                "al": "1" if f.stem.startswith(ARTICLE) else "0",
+            }
+            if i == 0:
+                feats["BOS"] = 1.0
+            if i == n - 1:
+                feats["EOS"] = 1.0
+            for off in (-2, -1, 1, 2):
+                j = at(i + off)
+                if j is None:
+                    feats[f"{off}:pad"] = 1.0
+                    continue
+                g = forms[j]
+                feats[f"{off}:st"] = g.stem
+                feats[f"{off}:c1"] = cl[j][1]
+                feats[f"{off}:gz"] = gaz[j]
+                if abs(off) == 1:
+                    feats[f"{off}:ba"] = g.bare
+                    feats[f"{off}:c2"] = cl[j][2]
+                    feats[f"{off}:sh"] = shapes[j]
+                    feats[f"{off}:s2"] = g.bare[-2:]
+            j = at(i - 1)
+            if j is not None:
+                feats["-1|0"] = f"{forms[j].stem}|{f.stem}"
+            j = at(i + 1)
+            if j is not None:
+                feats["0|+1"] = f"{f.stem}|{forms[j].stem}"
+            out.append(feats)
+        return out

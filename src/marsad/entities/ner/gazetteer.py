@@ -1,0 +1,142 @@
+"""Gazetteer features: which tokens of a sentence start or continue a known place or organisation name.
+
+Names are kept in the clitic-stripped, article-less ``bare`` form the feature extractor computes, so
+"والصين" and "بالصين" both match "الصين". Matching is greedy longest-first from left to right.
+The names come, at training time, from data files (country names, CLDR territory names, CLDR city
+names, and the knowledge base's alias files when present); the compiled list ships beside the model so
+that tagging sees exactly the gazetteer the model was trained with.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.entities.ner.tokenize import tokenize
+from marsad.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+# CLDR territory codes that name organisations or currency areas rather than places.
+CLDR_ORGS = frozenset({"UN", "EU"})
+CLDR_SKIP = frozenset({"EZ", "ZZ", "QO"})
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerName:
+    name: str
+    type: str
+    source: str
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    entries: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_len: int = 1
+
+    def tag(self, bare: list[str]) -> list[str]:
+        """BIO labels (B-LOC, I-ORG, O, ...) of the longest gazetteer matches over bare token forms."""
+        out = ["O"] * len(bare)
+        i = 0
+        while i < len(bare):
+            for size in range(min(self.max_len, len(bare) - i), 0, -1):
+                kind = self.entries.get(tuple(bare[i : i + size]))
+                if kind:
+                    out[i] = f"B-{kind}"
+                    for k in range(i + 1, i + size):
+                        out[k] = f"I-{kind}"
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    def save(self, path: Path) -> None:
+        with path.open("w", encoding="utf-8") as fh:
+            for words, kind in sorted(self.entries.items()):
+                fh.write(f"{kind}\t{' '.join(words)}\n")
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        entries: dict[tuple[str, ...], str] = {}
+        try:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                kind, words = line.split("\t")
+                entries[tuple(words.split(" "))] = kind
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot read gazetteer: {exc}", source=str(path)) from exc
+        return cls(entries=entries, max_len=max((len(k) for k in entries), default=1))
+
+
+def build_gazetteer(names: Iterable[GazetteerName], *, bare: Callable[[str], str]) -> Gazetteer:
+    """Compile names into bare-form token tuples; the first type seen for a form wins."""
+    entries: dict[tuple[str, ...], str] = {}
+    for item in names:
+        words = tuple(bare(t.text) for t in tokenize(item.name))
+        if words and all(len(w) >= 2 for w in words):
+            entries.setdefault(words, item.type)
+    return Gazetteer(entries=entries, max_len=max((len(k) for k in entries), default=1))
+
+
+def collect_names(*, gazetteers_dir: Path | None, kb_dir: Path | None) -> list[GazetteerName]:
+    """Names from the shared gazetteers (when present), babel's CLDR city names, and KB alias files."""
+    names: list[GazetteerName] = []
+    if gazetteers_dir is not None:
+        countries = gazetteers_dir / "mledoze_countries" / "countries_ar_en.csv"
+        if countries.is_file():
+            with countries.open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    for col in ("name_ar_common", "name_ar_official"):
+                        if row[col]:
+                            names.append(GazetteerName(row[col], "LOC", "mledoze/countries"))
+        territories = gazetteers_dir / "cldr37_ar" / "localenames" / "territories.json"
+        if territories.is_file():
+            data = json.loads(territories.read_text(encoding="utf-8"))
+            terr = data["main"]["ar"]["localeDisplayNames"]["territories"]
+            for code, name in terr.items():
+                base = code.split("-")[0]
+                if base in CLDR_SKIP:
+                    continue
+                names.append(GazetteerName(name, "ORG" if base in CLDR_ORGS else "LOC", "CLDR 37"))
+    names.extend(_babel_cities())
+    if kb_dir is not None and kb_dir.is_dir():
+        names.extend(_kb_aliases(kb_dir))
+    log.info("gazetteer: %d names", len(names))
+    return names
+
+
+def _babel_cities() -> list[GazetteerName]:
+    """Arabic exemplar-city names of CLDR time zones (babel ships them): about 400 cities."""
+    from babel import Locale
+
+    out = []
+    for zone in Locale("ar").time_zones.values():
+        city = zone.get("city")
+        if city and len(city) >= 3:
+            out.append(GazetteerName(city, "LOC", "CLDR via babel (time-zone cities)"))
+    return out
+
+
+KB_TYPE_MAP = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+
+def _kb_aliases(kb_dir: Path) -> list[GazetteerName]:
+    """Aliases from the knowledge base's CSV files that have an Arabic alias column and an NER type."""
+    out: list[GazetteerName] = []
+    for path in sorted(kb_dir.glob("*.csv")):
+        with path.open(encoding="utf-8") as fh:
+            reader = csv.DictReader(fh)
+            cols = set(reader.fieldnames or ())
+            name_col = next((c for c in ("alias", "name_ar", "name") if c in cols), None)
+            type_col = next((c for c in ("ner_type", "type") if c in cols), None)
+            if not name_col or not type_col:
+                continue
+            for row in reader:
+                kind = KB_TYPE_MAP.get((row.get(type_col) or "").upper())
+                if kind and row.get(name_col):
+                    out.append(GazetteerName(row[name_col], kind, f"knowledge base {path.name}"))
+    return out

@@ -1,0 +1,101 @@
+"""The shipped NER model: a CRF over the features of :mod:`marsad.entities.ner.features`."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from marsad.entities.ner.clusters import WordClusters
+from marsad.entities.ner.features import FeatureExtractor
+from marsad.entities.ner.gazetteer import Gazetteer
+from marsad.entities.ner.scoring import bio_spans
+from marsad.entities.ner.tokenize import TokenSpan, tokenize
+from marsad.errors import ModelError
+from marsad.model import Entity, Story
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "ner.crfsuite"
+CLUSTERS_FILE = "clusters.tsv.gz"
+GAZETTEER_FILE = "gazetteer.tsv"
+SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "..", "؛"})
+# Long sequences cost nothing in accuracy but keep the Viterbi pass bounded on text with no full stops.
+MAX_SENTENCE_TOKENS = 200
+
+
+def default_model_dir() -> Path:
+    return Path(str(resources.files("marsad.entities.ner").joinpath("models")))
+
+
+@dataclass(slots=True)
+class ModelFiles:
+    model: Path
+    clusters: Path
+    gazetteer: Path
+
+    @classmethod
+    def in_dir(cls, directory: Path) -> ModelFiles:
+        return cls(directory / MODEL_FILE, directory / CLUSTERS_FILE, directory / GAZETTEER_FILE)
+
+
+class NerTagger:
+    """BIO tagging over PERS, LOC, ORG, MISC for ANERcorp-style tokens, and entity spans over a story."""
+
+    def __init__(self, *, crf: pycrfsuite.Tagger, extractor: FeatureExtractor) -> None:
+        self._crf = crf
+        self.extractor = extractor
+
+    @classmethod
+    def load(cls, directory: str | Path | None = None) -> NerTagger:
+        """Load the model shipped in the package (or one written by ``marsad train ner --out DIR``)."""
+        files = ModelFiles.in_dir(Path(directory) if directory else default_model_dir())
+        for path in (files.model, files.clusters, files.gazetteer):
+            if not path.is_file():
+                raise ModelError(f"NER model file missing: {path.name}", source=str(path.parent))
+        crf = pycrfsuite.Tagger()
+        try:
+            crf.open(str(files.model))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot open NER model: {exc}", source=str(files.model)) from exc
+        extractor = FeatureExtractor(
+            clusters=WordClusters.load(files.clusters), gazetteer=Gazetteer.load(files.gazetteer)
+        )
+        return cls(crf=crf, extractor=extractor)
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags for one sentence of tokens."""
+        if not tokens:
+            return []
+        return list(self._crf.tag(self.extractor.sentence(tokens)))
+
+    def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
+        return [self.tag(s) for s in sents]
+
+    def entity_spans(self, story: Story) -> list[Entity]:
+        """Entities over ``story.text``; the text is tokenized here, so no other stage is needed."""
+        out: list[Entity] = []
+        for sent in _sentences(tokenize(story.text), story.text):
+            tags = self.tag([t.text for t in sent])
+            for span in bio_spans(tags):
+                start, end = sent[span.start].start, sent[span.end - 1].end
+                out.append(Entity(start=start, end=end, text=story.text[start:end], type=span.type))
+        return out
+
+
+def _sentences(tokens: list[TokenSpan], text: str) -> list[list[TokenSpan]]:
+    """Cut tokens into sentences at final punctuation and line breaks (the model saw sentences)."""
+    sents: list[list[TokenSpan]] = []
+    current: list[TokenSpan] = []
+    for i, tok in enumerate(tokens):
+        if current and "\n" in text[current[-1].end : tok.start]:
+            sents.append(current)
+            current = []
+        current.append(tok)
+        if tok.text in SENTENCE_END or len(current) >= MAX_SENTENCE_TOKENS or i == len(tokens) - 1:
+            sents.append(current)
+            current = []
+    return sents

@@ -1,0 +1,610 @@
+"""The event coder: per sentence, the events it asserts, as PLOVER records with CAMEO, provenance.
+
+For each sentence: find triggers with the lexicon; drop the ones inside the complement of a speech
+act that is itself coded (an accusation's alleged act, a demand's content, a denial's content:
+EVENT-CONVENTIONS section 4); read participants from the story's entities around the trigger within
+its clause (verb-first and subject-first orders, و-coordination, recipients after the entry's
+prepositions or as direct objects / genitives); inherit the actor from the previous sentence only
+when the trigger has no subject of its own (a pro-drop verb or a pronoun clitic: the text refers
+back); then modality, date, location, quantities and a confidence. Future cooperative events become
+AGREE (manual section 3.1), future retreats CONCEDE (section 3.4). One record per event and
+participant set: a repeated mention of the same event keeps the most explicit one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.events.lexicon import Lexicon, TriggerMatch, Word, load_lexicon, read_data
+from marsad.events.modality import ModalityCues, ModalityInput, decide
+from marsad.events.ontology import Ontology, load_ontology
+from marsad.events.words import SentenceView, sentence_views
+from marsad.language.normalize import normalize_key
+from marsad.model import Entity, Event, Location, Participant, Span, Story
+
+log = logging.getLogger(__name__)
+
+# CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
+FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+PLACE_TYPES = frozenset({"LOC", "FAC"})
+NON_ACTOR_TYPES = frozenset({"LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
+COORD_GAP = frozenset({"و", ""})
+
+
+@dataclass(frozen=True, slots=True)
+class CoderResources:
+    ontology: Ontology
+    lexicon: Lexicon
+    modality: ModalityCues
+    clause_openers: frozenset[str]
+    report_scope_end: frozenset[str]
+    punctuation: str
+    location_preps: frozenset[str]
+    destination_preps: frozenset[str]
+    non_subject_preps: frozenset[str]
+    topic_nouns: frozenset[str]
+    clause_continuers: frozenset[str]
+    anaphora: frozenset[str]
+    plural_anaphora: frozenset[str]
+
+
+def load_resources() -> CoderResources:
+    """Everything the coder reads from data files (load once, through ``Context.resource``)."""
+    cues: dict[str, Any] = read_data("cues.yaml")
+    onto = load_ontology()
+
+    def keys(items: list[str]) -> frozenset[str]:
+        return frozenset(normalize_key(x) for x in items)
+
+    return CoderResources(
+        ontology=onto,
+        lexicon=load_lexicon(ontology=onto, cues=cues),
+        modality=ModalityCues.from_data(cues),
+        clause_openers=keys(cues["clause"]["openers"]),
+        report_scope_end=keys(cues["clause"]["report_scope_end"]),
+        punctuation=cues["clause"]["punctuation"],
+        location_preps=keys(cues["prepositions"]["location"]),
+        destination_preps=keys(cues["prepositions"]["destination"]),
+        non_subject_preps=keys(cues["prepositions"]["non_subject"]),
+        topic_nouns=keys(cues["prepositions"]["topic_nouns"]),
+        clause_continuers=keys(cues["prepositions"]["clause_continuers"]),
+        anaphora=keys(cues["anaphora"]["pronouns"]) | keys(cues["anaphora"]["plural"]),
+        plural_anaphora=keys(cues["anaphora"]["plural"]),
+    )
+
+
+@dataclass(slots=True)
+class Mention:
+    """One entity (or a و-coordinated group of entities) in a sentence, with the word it follows."""
+
+    entities: list[Entity]
+    first: int
+    """Index of the first word."""
+    last: int
+    prep: str
+    """The preposition before it (a separate word or a proclitic), normalized, or ''."""
+    place: bool
+    before_prep: str = ""
+    """The word before a separate preposition (الوضع in الوضع في سوريا), normalized."""
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    view: SentenceView
+    mentions: list[Mention]
+    story: Story
+    sources_out: list[list[Participant]] = field(default_factory=list)
+    """Actors of the events coded in this sentence (for the next sentence's back-reference)."""
+    history: list[list[Participant]] = field(default_factory=list)
+    """Actors of every event coded earlier in the story, oldest first (plural back-references)."""
+
+
+def code_story(story: Story, *, res: CoderResources) -> list[Event]:
+    events: list[Event] = []
+    previous: SentenceContext | None = None
+    history: list[list[Participant]] = []
+    entities = sorted(story.entities, key=lambda e: e.start)
+    for view in sentence_views(story):
+        ctx = SentenceContext(
+            view=view, mentions=_mentions(story, view, entities), story=story, history=history
+        )
+        for event in _code_sentence(ctx, previous, res=res):
+            _add(events, event)
+        history.extend(ctx.sources_out)
+        previous = ctx
+    return events
+
+
+# ----------------------------------------------------------------------------- mentions
+def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[Mention]:
+    words = view.words
+    if not words:
+        return []
+    out: list[Mention] = []
+    for ent in entities:
+        if ent.end <= view.start or ent.start >= view.end:
+            continue
+        idx = [i for i, w in enumerate(words) if w.start < ent.end and w.end > ent.start]
+        if not idx:
+            continue
+        first, last = idx[0], idx[-1]
+        prep = _prep_before(words, first, ent)
+        place = ent.type in PLACE_TYPES
+        if ent.type not in PLACE_TYPES and ent.type in NON_ACTOR_TYPES and not (ent.country or ent.actor):
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
+            prev.entities.append(ent)
+            prev.last = last
+            continue
+        before_prep = words[first - 2].key if first >= 2 else ""
+        out.append(
+            Mention(entities=[ent], first=first, last=last, prep=prep, place=place, before_prep=before_prep)
+        )
+    return out
+
+
+def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
+    w = words[first]
+    pro = [c[:-1] for c in w.clitics if c.endswith("+") and c[:-1] in ("ل", "ب")]
+    if pro:
+        return pro[-1]
+    if ent.start > w.start:
+        # the entity starts inside its word: what precedes it are clitics (ببوتين، لأوكرانيا، وللصين)
+        prefix = normalize_key(w.text[: ent.start - w.start]).lstrip("وف")
+        if prefix[:1] in ("ل", "ب"):
+            return prefix[0]
+    key = w.key
+    for clitic, prep in (("ولل", "ل"), ("لل", "ل"), ("وبال", "ب"), ("بال", "ب")):
+        if key.startswith(clitic):
+            return prep
+    if first > 0:
+        prev = words[first - 1].key
+        if prev.startswith("و") and len(prev) > 2:
+            prev = prev[1:]
+        return prev
+    return ""
+
+
+def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int, ent: Entity) -> bool:
+    """روسيا و الصين / روسيا والصين: the next entity follows the previous one after و only."""
+    gap = story.text[story_end(prev) : ent.start].strip()
+    if gap in COORD_GAP:
+        return gap == "و" or words[first].key.startswith("و")
+    return False
+
+
+def story_end(m: Mention) -> int:
+    return m.entities[-1].end
+
+
+# ----------------------------------------------------------------------------- one sentence
+def _code_sentence(
+    ctx: SentenceContext, previous: SentenceContext | None, *, res: CoderResources
+) -> list[Event]:
+    words = ctx.view.words
+    if not words:
+        return []
+    matches = res.lexicon.match(words)
+    if not matches:
+        return []
+    bounds = _clause_starts(ctx, res=res)
+    report = _report_frame(ctx, res=res)
+    out: list[Event] = []
+    covered_until = -1  # events inside a coded speech act's complement are its content, not records
+    for m in matches:
+        if m.head <= covered_until:
+            continue
+        event = _code_match(ctx, m, bounds, report, previous, res=res)
+        if event is None:
+            continue
+        same = next(
+            (e for e in out if e.type == event.type and _codes(e.source) & _codes(event.source)), None
+        )
+        if same is not None:
+            # one event told twice in a clause (انضم ... لإجراء تدريبات مشتركة): keep the fuller record
+            if _explicitness(event) > _explicitness(same):
+                out[out.index(same)] = event
+            continue
+        out.append(event)
+        ctx.sources_out.append(event.source)
+        if m.entry.speech:
+            covered_until = _clause_end(bounds, m.head, len(words))
+    return out
+
+
+def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
+    """Word indices where a clause starts (after a comma or semicolon, or at a clause opener)."""
+    words, text = ctx.view.words, ctx.story.text
+    starts = [0]
+    for i in range(1, len(words)):
+        between = text[words[i - 1].end : words[i].start]
+        key = words[i].key
+        bare = key[1:] if key.startswith("و") and len(key) > 3 else key
+        comma = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
+        if (comma and key not in res.clause_continuers) or bare in res.clause_openers:
+            starts.append(i)
+    return starts
+
+
+def _clause_of(bounds: list[int], i: int) -> int:
+    start = 0
+    for b in bounds:
+        if b <= i:
+            start = b
+    return start
+
+
+def _clause_end(bounds: list[int], i: int, n: int) -> int:
+    for b in bounds:
+        if b > i:
+            return b - 1
+    return n - 1
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFrame:
+    verb: int
+    """Index of the report verb or the 'according to' word, -1 when none."""
+    content_from: int
+    """Events at or after this word index are the report's content."""
+    content_to: int
+    """... and before this one (the report's clause ends at حيث، بينما ...)."""
+    speaker: Span | None
+    whole_sentence: bool
+
+
+def _report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame | None:
+    words, cues = ctx.view.words, res.modality
+    for i, w in enumerate(words):
+        key = w.key[1:] if w.key[:1] in "وف" and len(w.key) > 3 else w.key
+        if key in cues.according:
+            speaker = next((m for m in ctx.mentions if m.first > i), None)
+            return ReportFrame(
+                verb=i,
+                content_from=0,
+                content_to=len(words),
+                speaker=_mention_span(ctx, speaker),
+                whole_sentence=True,
+            )
+        if key in cues.report_verbs:
+            comp = next(
+                (j for j in range(i + 1, min(len(words), i + 10)) if words[j].key in cues.complementizers),
+                None,
+            )
+            if comp is None:
+                continue
+            speaker = next((m for m in ctx.mentions if i < m.first < comp and not m.place), None)
+            if speaker is None:
+                speaker = next((m for m in reversed(ctx.mentions) if m.last < i and not m.place), None)
+            end = next(
+                (j for j in range(comp + 1, len(words)) if _bare_key(words[j]) in res.report_scope_end),
+                len(words),
+            )
+            return ReportFrame(
+                verb=i,
+                content_from=comp,
+                content_to=end,
+                speaker=_mention_span(ctx, speaker),
+                whole_sentence=False,
+            )
+    return None
+
+
+def _bare_key(w: Word) -> str:
+    return w.key[1:] if w.key[:1] in "وف" and len(w.key) > 3 else w.key
+
+
+def _mention_span(ctx: SentenceContext, m: Mention | None) -> Span | None:
+    if m is None:
+        return None
+    start, end = _word_start(ctx, m.entities[0]), m.entities[-1].end
+    return ctx.story.span(start, end)
+
+
+def _word_start(ctx: SentenceContext, ent: Entity) -> int:
+    """The participant text keeps its clitics (للسفير، وروسيا): extend to the word's start."""
+    for w in ctx.view.words:
+        if w.start <= ent.start < w.end:
+            return w.start
+    return ent.start
+
+
+# ----------------------------------------------------------------------------- one trigger
+def _code_match(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    bounds: list[int],
+    report: ReportFrame | None,
+    previous: SentenceContext | None,
+    *,
+    res: CoderResources,
+) -> Event | None:
+    words, entry = ctx.view.words, m.entry
+    cstart = _clause_of(bounds, m.head)
+    cend = _clause_end(bounds, m.last, len(words))
+    in_clause = [x for x in ctx.mentions if cstart <= x.first <= cend]
+    actors = [x for x in in_clause if not x.place and not (x.prep in res.location_preps and _placeish(x))]
+    source, target, carried = _participants(ctx, m, actors, cstart, previous, res=res)
+    if not source:
+        return None
+    onto = res.ontology
+    reported = report is not None and report.content_from <= m.head < report.content_to
+    if reported and report is not None and report.speaker is not None and _is_speaker(source, report.speaker):
+        reported = False  # the speech act is itself the event (praise, a demand): asserted (section 4.3)
+    event_date = _clause_date(ctx, m, cstart, cend, report if reported else None)
+    modality = decide(
+        ModalityInput(
+            words=words,
+            match=m,
+            clause_start=cstart,
+            reported=reported,
+            event_date=event_date,
+            story_date=ctx.story.date,
+        ),
+        cues=res.modality,
+    )
+    etype, mode, cameo = entry.type, entry.mode, entry.cameo
+    if modality == "future" and etype == "AGREE":
+        # an AGREE word is itself the intent; that it was expressed is what happened
+        modality = "reported" if reported else "asserted"
+    elif modality == "future" and etype in FUTURE_AGREE_CAMEO:
+        etype, mode, cameo = "AGREE", None, FUTURE_AGREE_CAMEO[entry.type]
+    elif modality == "future" and etype == "RETREAT":
+        etype, mode, cameo = "CONCEDE", None, "080"
+    if entry.reciprocal:
+        source, target = _merge_parties(source, target), []
+    location = _location(ctx, m, in_clause, res=res)
+    if entry.mode == "visit" and not target and location is not None and location.start is not None:
+        # a visit to a named place: the host is the place (Putin's trip to Beijing -> CHN)
+        host = _entity_at(ctx, location.start)
+        if host is not None and host.country:
+            target = _parts(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
+    date = event_date
+    if date is None and ctx.story.role == "main" and modality in ("asserted", "reported"):
+        date = ctx.story.date  # the issue's story-date fallback; see docs/events.md
+    confidence = 0.55 + (0.0 if carried else 0.15) + (0.1 if target or len(source) > 1 else 0.0)
+    confidence += 0.1 if entry.pos == "verb" else 0.0
+    return Event(
+        start=m.start,
+        end=m.end,
+        text=ctx.story.text[m.start : m.end],
+        type=etype,
+        mode=mode,
+        cameo=cameo,
+        quad=onto.quad(etype),
+        score=onto.score(etype, mode),
+        goldstein=onto.goldstein(cameo),
+        source=source,
+        target=target,
+        date=date,
+        location=location,
+        modality=modality,
+        speaker=report.speaker if report is not None and reported else None,
+        quantities=_quantities(ctx, cstart, cend),
+        sentence=ctx.story.span(ctx.view.start, ctx.view.end),
+        confidence=round(min(confidence, 0.95), 2),
+        story_id=ctx.story.id,
+    )
+
+
+def _participants(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    actors: list[Mention],
+    cstart: int,
+    previous: SentenceContext | None,
+    *,
+    res: CoderResources,
+) -> tuple[list[Participant], list[Participant], bool]:
+    entry = m.entry
+    after = [x for x in actors if x.first > m.head]
+    before = [x for x in actors if x.last < m.head]
+    bound = res.non_subject_preps | res.destination_preps
+    free_after = [x for x in after if x.prep not in bound]
+    subject: Mention | None = None
+    obj: Mention | None = None
+    free_before = [x for x in before if x.prep not in bound]
+    if (
+        entry.pos == "verb"
+        and free_before
+        and m.head - free_before[-1].last <= 2
+        and not free_before[-1].place
+    ):
+        # SVO: a bare mention just before the verb (كييف قد اتهمت، روسيا أطلقت) is its subject
+        subject = free_before[-1]
+        obj = free_after[0] if free_after else None
+    elif entry.pos == "verb":
+        # VSO: the first bare mention right after the verb (before any other content) is the subject
+        if free_after and free_after[0].first - m.last <= 3:
+            subject = free_after[0]
+            rest = free_after[1:]
+        else:
+            rest = free_after
+        if subject is None and before:
+            subject = free_before[-1] if free_before else None
+        obj = rest[0] if rest else None
+    else:
+        genitive = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
+        governor = free_before[-1] if free_before else None
+        patient_first = entry.type in ("COERCE", "ASSAULT") and entry.object_target and governor is not None
+        if genitive is not None and patient_first:
+            subject, obj = governor, genitive
+        elif genitive is not None:
+            subject = genitive
+            obj = next((x for x in free_after[1:]), None)
+        else:
+            subject = governor
+    target_m = next((x for x in after if x.prep in entry.target_preps and x is not subject), None)
+    if target_m is None:
+        # one noun between the preposition and the party: على بضائع صينية
+        target_m = next((x for x in after if x.before_prep in entry.target_preps and x is not subject), None)
+    if target_m is None and entry.object_target and obj is not None and obj is not subject:
+        target_m = obj
+    carried = False
+    source = _parts(ctx, subject) if subject is not None else []
+    if not source and previous is not None and _refers_back(ctx, m, cstart, res=res):
+        source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
+        carried = bool(source)
+    target = _parts(ctx, target_m) if target_m is not None else []
+    if entry.swap and target:
+        source, target = target, source
+    return source, target, carried
+
+
+def _refers_back(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> bool:
+    """A pronoun clitic on the trigger, a pro-drop verb, or an anaphoric noun (الزعيمان) before it."""
+    if m.enclitics and m.entry.pos == "noun":
+        return True
+    if m.entry.pos == "verb":
+        return True
+    return any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
+
+
+def _plural_reference(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> bool:
+    if any(e.lstrip("+") in ("هما", "هم") for e in m.enclitics):
+        return True
+    if m.entry.pos == "verb" and m.form.endswith(("ان", "ون", "وا", "يا", "تا")):
+        return True
+    return any(w.key in res.plural_anaphora for w in ctx.view.words[cstart : m.head])
+
+
+def _carry(ctx: SentenceContext, previous: SentenceContext, *, plural: bool) -> list[Participant]:
+    """The actors a back-reference points to: the previous sentence's last actors, or for a dual or
+    plural reference (اجتماعهما، الزعيمين) the latest event with several actors."""
+    if plural:
+        group = next((g for g in reversed(ctx.history + ctx.sources_out) if len(g) > 1), None)
+        if group is not None:
+            return [Participant(**_fields(p)) for p in group]
+    if previous.sources_out:
+        return [Participant(**_fields(p)) for p in previous.sources_out[-1]]
+    first = next((x for x in previous.mentions if not x.place), None)
+    return _parts(previous, first) if first is not None else []
+
+
+def _is_speaker(source: list[Participant], speaker: Span) -> bool:
+    return any(p.start < speaker.end and speaker.start < p.end for p in source)
+
+
+def _entity_at(ctx: SentenceContext, start: int) -> Entity | None:
+    return next((e for x in ctx.mentions for e in x.entities if e.start == start), None)
+
+
+def _fields(p: Participant) -> dict[str, Any]:
+    return {
+        "start": p.start,
+        "end": p.end,
+        "text": p.text,
+        "country": p.country,
+        "sector": p.sector,
+        "actor": p.actor,
+    }
+
+
+def _parts(ctx: SentenceContext, mention: Mention) -> list[Participant]:
+    out = []
+    for ent in mention.entities:
+        start = _word_start(ctx, ent)
+        out.append(
+            Participant(
+                start=start,
+                end=ent.end,
+                text=ctx.story.text[start : ent.end],
+                country=ent.country,
+                sector=ent.sector,
+                actor=ent.actor,
+            )
+        )
+    return out
+
+
+def _merge_parties(source: list[Participant], target: list[Participant]) -> list[Participant]:
+    out = list(source)
+    for p in target:
+        if all((p.start, p.end) != (q.start, q.end) for q in out):
+            out.append(p)
+    return out
+
+
+def _clause_date(
+    ctx: SentenceContext, m: TriggerMatch, cstart: int, cend: int, report: ReportFrame | None
+) -> str | None:
+    """The value of a time expression in the trigger's clause (nearest to the trigger), else of one
+    fronted before it in the sentence (و في العام الماضي، انضم ...), else None."""
+    words = ctx.view.words
+    lo, hi = words[cstart].start, words[cend].end
+    if report is not None and not report.whole_sentence and m.head >= report.content_from:
+        # a day that dates the report does not date the reported event (conventions section 6)
+        lo = max(lo, words[report.content_from].start)
+    best: tuple[int, int] | None = None
+    for k, t in enumerate(ctx.story.times):
+        if t.value and lo <= t.start and t.end <= hi:
+            dist = abs(t.start - m.start)
+            if best is None or dist < best[0]:
+                best = (dist, k)
+    if best is None and report is None:
+        fronted = [t for t in ctx.story.times if t.value and ctx.view.start <= t.start and t.end <= lo]
+        if fronted:
+            return fronted[-1].value
+    if best is None:
+        return None
+    return ctx.story.times[best[1]].value
+
+
+def _location(
+    ctx: SentenceContext, m: TriggerMatch, in_clause: list[Mention], *, res: CoderResources
+) -> Location | None:
+    preps = res.location_preps | (res.destination_preps if m.entry.type == "CONSULT" else frozenset())
+
+    def where(x: Mention) -> bool:
+        return x.prep in preps and _placeish(x) and x.before_prep not in res.topic_nouns
+
+    places = [x for x in in_clause if where(x) and x.first > m.head]
+    places += [x for x in in_clause if where(x) and x.first < m.head]
+    if not places:
+        places = [x for x in ctx.mentions if where(x)]
+    if places:
+        ent = places[0].entities[0]
+        return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
+    if ctx.story.dateline:
+        return Location(text=ctx.story.dateline)
+    return None
+
+
+def _placeish(x: Mention) -> bool:
+    """A place (LOC/FAC), or a country or city named with no sector (في بكين), not a person (ببوتين)."""
+    ent = x.entities[0]
+    return x.place or (ent.type == "GPE" and not ent.sector)
+
+
+def _quantities(ctx: SentenceContext, cstart: int, cend: int) -> list[int]:
+    words = ctx.view.words
+    lo, hi = words[cstart].start, words[cend].end
+    return [k for k, q in enumerate(ctx.story.quantities) if lo <= q.start and q.end <= hi]
+
+
+# ----------------------------------------------------------------------------- one record per event
+def _codes(parts: list[Participant]) -> frozenset[str]:
+    return frozenset(p.actor or p.country or normalize_key(p.text) for p in parts)
+
+
+def _add(events: list[Event], new: Event) -> None:
+    """Keep one record per event: same type, mode and participants as an earlier one is a repeat."""
+    key = (_codes(new.source), _codes(new.target))
+    for i, old in enumerate(events):
+        if old.type == new.type and old.mode == new.mode and (_codes(old.source), _codes(old.target)) == key:
+            if _explicitness(new) > _explicitness(old):
+                events[i] = new
+            return
+    events.append(new)
+
+
+def _explicitness(e: Event) -> tuple[int, int, float]:
+    return (
+        len(e.source) + len(e.target),
+        int(e.location is not None and e.location.start is not None),
+        e.confidence,
+    )

@@ -1,0 +1,348 @@
+"""The Arabic predicate lexicon: trigger words (verbs in their conjugations, verbal nouns) → PLOVER.
+
+Entries live in ``data/lexicon.yaml`` (reviewed data, one entry per verb or noun). A verb entry gives
+its perfect and imperfect 3rd-person masculine singular (``verb: [التقى, يلتقي]``); the conjugated forms
+(3rd person singular/dual/plural, both genders, plus 1st person plural) are generated from the affix
+rules in ``data/cues.yaml``. A noun entry lists its singular and plural. Matching is a dictionary look-up
+on normalize_key forms: first the word as written, then the token's stem from the language layer, then
+the word with proclitics/enclitics peeled off (only accepted when what remains is a lexicon form), so
+a whole sentence costs a handful of dict look-ups per word. A regex or automaton over raw text would
+not see clitics; a morphological analyser (CAMeL Tools) would be far slower than the 150 articles/s
+the pipeline must sustain, and its database cannot ship under our licence.
+
+Some entries need a companion word within a short window after the head (``with``): أطلق is an
+ASSAULT only with صواريخ/قذائف/مسيرات, أطلق سراح is a RETREAT; an entry with a companion beats one
+without.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from marsad.errors import ModelError
+from marsad.events.ontology import Ontology
+from marsad.language.normalize import normalize_key
+
+log = logging.getLogger(__name__)
+
+COMPANION_WINDOW = 8
+"""How many words after the head a companion word may appear (أطلقت منذ الغزو أكثر من 8000 طائرة مسيرة)."""
+ADJACENT = 2
+TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
+"""A companion this close to the head joins the trigger span (فرض عقوبات); farther away it does not."""
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    id: str
+    lemma: str
+    pos: str
+    """verb or noun."""
+    type: str
+    mode: str | None
+    cameo: str
+    target_preps: tuple[str, ...] = ()
+    """Prepositions (normalized, bare or as proclitics ل/ب) that mark the recipient."""
+    object_target: bool = False
+    """The first participant after the subject (a direct object or a genitive) is the recipient."""
+    reciprocal: bool = False
+    """Every party is an actor, no recipient (meetings, signed agreements, joint drills, clashes)."""
+    companions: tuple[str, ...] = ()
+    """Normalized prefixes of words that must follow within COMPANION_WINDOW words."""
+    swap: bool = False
+    """The subject is the host (استقبل): the object becomes the actor, the subject the recipient."""
+    speech: bool = False
+    """A speech act whose complement is its content (اتهم، طالب، دعا): events in the complement are
+    not coded separately (conventions section 4.1)."""
+    note: str = ""
+    forms: tuple[str, ...] = ()
+    imperfect_forms: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """The coder's view of one word: offsets, normalized key, clitic-free stem, clitics."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    stem: str
+    clitics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    entry: LexEntry
+    head: int
+    """Index of the head word."""
+    last: int
+    """Index of the last word of the trigger span (the head, or an adjacent companion)."""
+    start: int
+    end: int
+    form: str
+    """The lexicon form that matched."""
+    proclitics: tuple[str, ...] = ()
+    enclitics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Affixes:
+    proclitics: tuple[str, ...]
+    enclitics: tuple[str, ...]
+    perfect_suffixes: tuple[str, ...]
+    perfect_defective_suffixes: tuple[str, ...]
+    imperfect_prefixes: tuple[str, ...]
+    imperfect_suffixes: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    entries: list[LexEntry]
+    affixes: Affixes
+    index: dict[str, list[LexEntry]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            for form in entry.forms:
+                self.index.setdefault(form, []).append(entry)
+
+    def lookup(self, word: Word) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
+        """The entries a word can trigger, with the form that matched and the clitics peeled off."""
+        for candidate in (word.key, word.stem):
+            if candidate and candidate in self.index:
+                pro = tuple(c for c in word.clitics if c.endswith("+"))
+                enc = tuple(c for c in word.clitics if c.startswith("+"))
+                entries = _compatible(self.index[candidate], candidate, pro)
+                if entries:
+                    return candidate, entries, pro, enc
+        key = word.key
+        # a final ه that was a ta marbuta (زيارة) is not the pronoun ه
+        ends_ta = bool(TA_MARBUTA_END_RE.search(word.text))
+        for pro_str in ("", *self.affixes.proclitics):
+            if not key.startswith(pro_str):
+                continue
+            rest = key[len(pro_str) :]
+            if len(rest) < 3:
+                continue
+            pro = _split_proclitics(pro_str)
+            if pro_str and rest in self.index:
+                entries = _compatible(self.index[rest], rest, pro)
+                if entries:
+                    return rest, entries, pro, ()
+            found = self._strip_enclitic(rest, ends_ta=ends_ta)
+            if found:
+                entries = _compatible(self.index[found[0]], found[0], pro)
+                if entries:
+                    return found[0], entries, pro, (found[1],)
+        return None
+
+    def _strip_enclitic(self, key: str, *, ends_ta: bool) -> tuple[str, str] | None:
+        for enc in self.affixes.enclitics:
+            if enc == "ه" and ends_ta:
+                continue
+            if key.endswith(enc) and len(key) - len(enc) >= 3:
+                rest = key[: -len(enc)]
+                if rest in self.index:
+                    return rest, "+" + enc
+                # a feminine noun before a pronoun: زيارته -> زيارت -> زياره
+                if rest.endswith("ت") and rest[:-1] + "ه" in self.index:
+                    return rest[:-1] + "ه", "+" + enc
+        return None
+
+    def match(self, words: Sequence[Word]) -> list[TriggerMatch]:
+        """Every trigger in a sentence's words, left to right; one per head word."""
+        out: list[TriggerMatch] = []
+        for i, word in enumerate(words):
+            found = self.lookup(word)
+            if found is None:
+                continue
+            form, entries, pro, enc = found
+            chosen, last = _choose(entries, words, i, self.affixes.proclitics)
+            if chosen is None:
+                continue
+            out.append(
+                TriggerMatch(
+                    entry=chosen,
+                    head=i,
+                    last=last,
+                    start=word.start,
+                    end=words[last].end,
+                    form=form,
+                    proclitics=pro,
+                    enclitics=enc,
+                )
+            )
+        return out
+
+
+def _compatible(entries: list[LexEntry], form: str, proclitics: tuple[str, ...]) -> list[LexEntry]:
+    """Entries whose word class fits the proclitics: ال/ب/ك only before nouns, ل before nouns or an
+    imperfect verb (ليزور), س (future) only before an imperfect verb. This stops لغزا (ل + غزا) or
+    التعاون (ال + the verb تعاون) from being read as verbs."""
+    if not proclitics:
+        return entries
+    nominal = any(p in ("ال+", "ب+", "ك+") for p in proclitics)
+    lam = "ل+" in proclitics
+    future = "س+" in proclitics
+    out = []
+    for e in entries:
+        imperfect = form in e.imperfect_forms
+        if e.pos == "noun":
+            if not future:
+                out.append(e)
+        elif not nominal and (imperfect or not (lam or future)):
+            out.append(e)
+    return out
+
+
+def _split_proclitics(pro: str) -> tuple[str, ...]:
+    # "وس" -> ("و+", "س+"); "بال" -> ("ب+", "ال+"): the coder only needs to see س+ and ل+/ب+
+    parts: list[str] = []
+    rest = pro
+    while rest:
+        if rest.startswith("ال"):
+            parts.append("ال+")
+            rest = rest[2:]
+        else:
+            parts.append(rest[0] + "+")
+            rest = rest[1:]
+    return tuple(parts)
+
+
+def _choose(
+    entries: list[LexEntry], words: Sequence[Word], i: int, proclitics: tuple[str, ...]
+) -> tuple[LexEntry | None, int]:
+    plain: LexEntry | None = None
+    for entry in entries:
+        if not entry.companions:
+            plain = plain or entry
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + COMPANION_WINDOW)):
+            if any(_companion_at(words, j, c, proclitics) for c in entry.companions):
+                return entry, (j if j - i <= ADJACENT else i)
+    return plain, i
+
+
+def _companion_at(words: Sequence[Word], j: int, companion: str, proclitics: tuple[str, ...]) -> bool:
+    if " " not in companion:
+        w = words[j]
+        if w.stem.startswith(companion) or w.key.startswith(companion):
+            return True
+        # بالأسلحة, للسفير: a companion may carry proclitics the language layer did not split
+        return any(w.key.startswith(p) and w.key[len(p) :].startswith(companion) for p in proclitics)
+    n = companion.count(" ") + 1  # a multi-word companion (اطلاق النار) matches consecutive words
+    return " ".join(w.key for w in words[j : j + n]).startswith(companion)
+
+
+@dataclass(frozen=True, slots=True)
+class Conjugation:
+    perfect: frozenset[str]
+    imperfect: frozenset[str]
+
+
+def conjugate(perfect: str, imperfect: str | None, affixes: Affixes) -> Conjugation:
+    """3rd-person (and 1st plural) forms of a verb from its 3ms perfect and imperfect, normalized."""
+    p = normalize_key(perfect)
+    forms = {p}
+    if p.endswith(("ي", "ا")):  # defective: التقى/دعا -> التق + ت/يا/وا/تا
+        base = p[:-1]
+        forms.update(base + s for s in affixes.perfect_defective_suffixes)
+        if p.endswith("ا"):
+            forms.update({base + "وا", base + "ت", base + "تا"})
+    else:
+        forms.update(p + s for s in affixes.perfect_suffixes)
+    imp_forms: set[str] = set()
+    if imperfect:
+        imp = normalize_key(imperfect)
+        stem = imp[1:] if imp[0] in "يتنا" else imp
+        for pre in affixes.imperfect_prefixes:
+            imp_forms.add(pre + stem)
+            for suf in affixes.imperfect_suffixes:
+                if stem.endswith(("ي", "و")) and suf in ("ون", "ن"):
+                    imp_forms.add(pre + stem[:-1] + suf)  # يلتقي -> يلتقون
+                else:
+                    imp_forms.add(pre + stem + suf)
+    return Conjugation(perfect=frozenset(forms - imp_forms), imperfect=frozenset(imp_forms))
+
+
+def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
+    if "verb" in raw:
+        pair = raw["verb"]
+        conj = conjugate(pair[0], pair[1] if len(pair) > 1 else None, affixes)
+        forms, imperfect = set(conj.perfect | conj.imperfect), conj.imperfect
+        lemma, pos = pair[0], "verb"
+    elif "noun" in raw:
+        forms = {normalize_key(n) for n in raw["noun"]}
+        imperfect = frozenset()
+        lemma, pos = raw["noun"][0], "noun"
+    else:
+        raise ModelError(f"lexicon entry {raw.get('id')!r} has neither verb nor noun")
+    forms.update(normalize_key(f) for f in raw.get("also", []))
+    etype, mode = raw["type"], raw.get("mode")
+    if not onto.is_valid(etype, mode):
+        raise ModelError(f"lexicon entry {raw['id']!r}: {etype}:{mode} is not a PLOVER type and mode")
+    cameo = str(raw["cameo"])
+    if cameo not in onto.cameo and cameo[:3] not in onto.cameo:
+        raise ModelError(f"lexicon entry {raw['id']!r}: unknown CAMEO code {cameo}")
+    return LexEntry(
+        id=raw["id"],
+        lemma=lemma,
+        pos=pos,
+        type=etype,
+        mode=mode,
+        cameo=cameo,
+        target_preps=tuple(normalize_key(p) for p in raw.get("target", [])),
+        object_target=bool(raw.get("object", False)),
+        reciprocal=bool(raw.get("reciprocal", False)),
+        companions=tuple(normalize_key(c) for c in raw.get("with", [])),
+        speech=bool(raw.get("speech", False)),
+        swap=bool(raw.get("swap", False)),
+        note=str(raw.get("note", "")),
+        forms=tuple(sorted(forms)),
+        imperfect_forms=imperfect,
+    )
+
+
+def read_data(name: str) -> Any:
+    try:
+        text = resources.files("marsad.events").joinpath("data", name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(f"events data file missing: {name}") from exc
+    return yaml.safe_load(text)
+
+
+def load_affixes(cues: dict[str, Any]) -> Affixes:
+    aff = cues["affixes"]
+
+    def norm(items: list[str]) -> tuple[str, ...]:
+        # longest first, so that "وبال" is tried before "و"
+        return tuple(sorted((normalize_key(x) for x in items), key=len, reverse=True))
+
+    return Affixes(
+        proclitics=norm(aff["proclitics"]),
+        enclitics=norm(aff["enclitics"]),
+        perfect_suffixes=tuple(aff["perfect_suffixes"]),
+        perfect_defective_suffixes=tuple(aff["perfect_defective_suffixes"]),
+        imperfect_prefixes=tuple(aff["imperfect_prefixes"]),
+        imperfect_suffixes=tuple(aff["imperfect_suffixes"]),
+    )
+
+
+def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
+    affixes = load_affixes(cues)
+    raw = read_data("lexicon.yaml")
+    entries = [_entry(r, affixes, ontology) for r in raw["entries"]]
+    ids = [e.id for e in entries]
+    if len(ids) != len(set(ids)):
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        raise ModelError(f"duplicate lexicon ids: {dupes}")
+    log.debug("lexicon: %d entries", len(entries))
+    return Lexicon(entries=entries, affixes=affixes)

@@ -1,0 +1,88 @@
+"""The coder's view of a story's sentences and words, from the language layer or a fallback.
+
+When the language stages have run, sentences and tokens come from the story (tokens carry a
+clitic-free ``stem`` and their ``clitics``). When they have not (a story built by hand, or a pipeline
+without them) the coder splits sentences at end punctuation and words at non-letters itself, so that
+the events stage never depends on the order other helpers land in; the lexicon then peels clitics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.events.lexicon import Word
+from marsad.language.normalize import normalize_key
+from marsad.model import Story
+
+# letters, digits, diacritics and tatweel make a word; everything else separates words
+WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+# a sentence ends at . ! ? ؟ or a line break (not at the dot of a decimal number: 240.1)
+SENTENCE_END_RE = re.compile(r"[.!?؟]+(?!\d)|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    start: int
+    end: int
+    words: list[Word]
+
+
+def sentence_bounds(story: Story) -> list[tuple[int, int]]:
+    if story.sentences:
+        return [(s.start, s.end) for s in story.sentences]
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for m in SENTENCE_END_RE.finditer(story.text):
+        _add_bound(story.text, pos, m.end(), bounds)
+        pos = m.end()
+    _add_bound(story.text, pos, len(story.text), bounds)
+    return bounds
+
+
+def _add_bound(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def sentence_views(story: Story) -> list[SentenceView]:
+    bounds = sentence_bounds(story)
+    if story.tokens:
+        views: list[SentenceView] = []
+        tokens = sorted(story.tokens, key=lambda t: t.start)
+        k = 0
+        for start, end in bounds:
+            while k < len(tokens) and tokens[k].start < start:
+                k += 1
+            words: list[Word] = []
+            j = k
+            while j < len(tokens) and tokens[j].end <= end:
+                t = tokens[j]
+                key = t.norm or normalize_key(t.text)
+                words.append(
+                    Word(
+                        start=t.start,
+                        end=t.end,
+                        text=t.text,
+                        key=key,
+                        stem=t.stem or key,
+                        clitics=tuple(t.clitics),
+                    )
+                )
+                j += 1
+            views.append(SentenceView(start=start, end=end, words=words))
+        return views
+    return [SentenceView(start=s, end=e, words=split_words(story.text, s, e)) for s, e in bounds]
+
+
+def split_words(text: str, start: int, end: int) -> list[Word]:
+    out: list[Word] = []
+    for m in WORD_RE.finditer(text, start, end):
+        key = normalize_key(m.group())
+        if key:
+            out.append(Word(start=m.start(), end=m.end(), text=m.group(), key=key, stem=key))
+    return out

@@ -1,0 +1,102 @@
+"""Un-gluing and invisible characters, with the map back to the page."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.clean.labels import Labels, load_labels
+from marsad.clean.repair import repair
+
+
+@pytest.fixture(scope="module")
+def labels() -> Labels:
+    return load_labels()
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("مايو 16, 2024آخر تحديث: مايو 16, 2024", "مايو 16, 2024 آخر تحديث: مايو 16, 2024"),
+        ("مرتبطالمصدر: وكالة الصحافة المستقلة", "مرتبط المصدر: وكالة الصحافة المستقلة"),
+        ("تبلغ 716مليار دولار", "تبلغ 716 مليار دولار"),
+        ("في عام2022 تغير", "في عام 2022 تغير"),
+        ("شبكة CNNأعلنت", "شبكة CNN أعلنت"),
+        ("١٢٣قتيلا", "١٢٣ قتيلا"),
+        ("شاركاقرأ أيضاً", "شارك اقرأ أيضاً"),
+    ],
+)
+def test_repair_unglues_general_cases(raw: str, fixed: str, labels: Labels) -> None:
+    assert repair(raw, labels=labels).text == fixed
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "و الصين و روسيا",  # a detached conjunction is real text
+        "نقلا عن المصدر: بالمصدر: والمصدر",  # a label after a proclitic is one word
+        "عام 2024م و1445هـ",  # a year's single-letter abbreviation stays attached
+        "قتل و3 جرحى ب10 رصاصات",  # proclitic + digit
+        "المشارك: فلان",  # a label inside a longer word
+    ],
+)
+def test_repair_keeps_real_text(raw: str, labels: Labels) -> None:
+    assert repair(raw, labels=labels).text == raw
+
+
+def test_repair_drops_invisibles_keeps_tatweel(labels: Labels) -> None:
+    raw = "\ufeffقال\u200f الرئيــس\u200b إن"
+    fixed = repair(raw, labels=labels)
+    assert fixed.text == "قال الرئيــس إن"
+    aligned = fixed.aligned()
+    assert all(raw[o] == fixed.text[i] for i, o in enumerate(aligned.origin) if o >= 0)
+
+
+_ARABICISH = st.lists(
+    st.sampled_from(
+        [
+            *list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةىـ ً٠١٢٣0123456789:.-/\n "),
+            "\u200b",
+            "\u200f",
+            "\u202b",
+            "\ufeff",
+            "A",
+            "b",
+            "مرتبط",
+            "المصدر:",
+            "آخر تحديث",
+            "إقرأ أيضاً",
+        ]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(_ARABICISH, st.text(max_size=200)))
+def test_repair_maps_every_copied_character_back(raw: str) -> None:
+    labels = load_labels()
+    fixed = repair(raw, labels=labels)
+    for here, there, length in fixed.segments:
+        assert fixed.text[here : here + length] == raw[there : there + length]
+    mapped = [False] * len(fixed.text)
+    for here, _, length in fixed.segments:
+        mapped[here : here + length] = [True] * length
+    # Only inserted spaces are unmapped; every visible character of raw is kept.
+    assert all(ch == " " for ch, ok in zip(fixed.text, mapped, strict=True) if not ok)
+    assert fixed.text.replace(" ", "") == "".join(
+        ch
+        for ch in raw
+        if ch not in "\u200b\u200f\u202b\ufeff\u200c\u200d\u200e\u061c\u00ad"
+        and not "\u202a" <= ch <= "\u202e"
+        and not "\u2066" <= ch <= "\u2069"
+    ).replace(" ", "")
+
+
+@settings(max_examples=200)
+@given(_ARABICISH)
+def test_repair_is_idempotent(raw: str) -> None:
+    labels = load_labels()
+    once = repair(raw, labels=labels).text
+    assert repair(once, labels=labels).text == once

@@ -1,0 +1,153 @@
+"""The clean stage on the seed page (golden) and on records whose own metadata feeds the main story."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.ingest import read_bytes, read_text
+from marsad.model import Article, Story
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Pipeline:
+    return Pipeline.from_settings(upto="clean")
+
+
+@pytest.fixture(scope="module")
+def seed_clean(seed_text: str, cleaner: Pipeline) -> Article:
+    return cleaner.run(read_text(seed_text, source="000_a9f105fa16ec1e92.txt"))
+
+
+def assert_maps_back(article: Article, story: Story) -> None:
+    """Every source_map segment copies exactly the page characters; together they cover the story's
+    non-inserted characters in order."""
+    covered = 0
+    last = -1
+    for here, there, length in story.source_map:
+        assert story.text[here : here + length] == article.raw[there : there + length]
+        assert here >= covered and there > last
+        covered, last = here + length, there + length - 1
+    copied = sum(length for _, _, length in story.source_map)
+    assert copied >= len(story.text) - story.text.count(" ") - story.text.count("\n")
+
+
+def test_clean_seed_has_exactly_two_stories(seed_clean: Article) -> None:
+    assert [s.role for s in seed_clean.stories] == ["main", "related"]
+    assert [s.id for s in seed_clean.stories] == [f"{seed_clean.id}-0", f"{seed_clean.id}-1"]
+
+
+def test_clean_seed_main_story_golden(seed_clean: Article) -> None:
+    main = seed_clean.stories[0]
+    assert main.title == "بوتين و شي جينغ بين يعلنان عن خطط لتعزيز العلاقات العسكرية في بكين"
+    assert main.published == "2024-05-16"
+    assert main.updated == "2024-05-16"
+    assert seed_clean.agency == "وكالة الصحافة المستقلة"
+    assert seed_clean.outlet == "المستقلة"
+    assert main.dateline == "المستقلة"
+    assert main.text.startswith("أعلنت روسيا و الصين")
+    assert main.text.endswith("بشكل طفيف.")
+    for leftover in ("مرتبط", "المصدر", "إقرأ أيضاً", "تاريخ النشر", "آخر تحديث", "GMT"):
+        assert leftover not in main.text
+    assert "و الصين" in main.text  # the detached conjunction is real text
+
+
+def test_clean_seed_related_story_golden(seed_clean: Article) -> None:
+    related = seed_clean.stories[1]
+    assert related.title == "بوتين وبزشكيان يجريان مباحثات معمقة حول تطورات سوريا والمنطقة"
+    assert related.published is None
+    assert related.updated is None
+    assert related.text.startswith("يجري الرئيس الروسي فلاديمير بوتين")
+    assert related.text.endswith("خريف عام 2022.")
+    assert "بوتين وبزشكيان يجريان" not in related.text  # the title is not body
+
+
+def test_clean_seed_source_map_points_at_raw(seed_clean: Article) -> None:
+    for story in seed_clean.stories:
+        assert story.source_map
+        assert_maps_back(seed_clean, story)
+    main = seed_clean.stories[0]
+    here, there, _ = main.source_map[0]
+    assert seed_clean.raw[there:].startswith("أعلنت روسيا و الصين") and here == 0
+
+
+def test_clean_seed_to_dict_has_contract_fields(seed_clean: Article) -> None:
+    data = seed_clean.to_dict()
+    assert data["outlet"] == "المستقلة" and data["agency"] == "وكالة الصحافة المستقلة"
+    story = data["stories"][0]
+    for key in ("id", "role", "title", "published", "updated", "dateline", "text", "sentences", "events"):
+        assert key in story
+
+
+def test_clean_glued_labels_and_digits_are_separated(cleaner: Pipeline) -> None:
+    page = (
+        "عنوان الخبر هنا\n"
+        "يونيو 3, 2023آخر تحديث: يونيو 4, 2023 10:15 GMT\n"
+        "القاهرة - رويترز - قال مسؤول إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة بحضور الوفود.\n"
+        "وأضاف أن 716مليار دولار خصصت للمشروع.\n"
+        "شاركالمصدر: رويترز\n"
+    )
+    article = cleaner.run(read_text(page, source="t"))
+    (main,) = article.stories
+    assert main.title == "عنوان الخبر هنا"
+    assert main.published == "2023-06-03"
+    assert main.updated == "2023-06-04T10:15:00+00:00"
+    assert main.dateline == "القاهرة - رويترز"
+    assert article.agency == "رويترز"
+    assert main.text.startswith("قال مسؤول")
+    assert "716 مليار" in main.text
+    assert "المصدر" not in main.text and "شارك" not in main.text
+    assert_maps_back(article, main)
+
+
+def test_clean_related_story_states_its_own_date(cleaner: Pipeline) -> None:
+    page = (
+        "عنوان رئيسي عن القمة\n"
+        "تاريخ النشر: 16 أيار 2024\n"
+        "أعلن الرئيسان في ختام القمة عن اتفاق جديد للتعاون الاقتصادي بين البلدين في مجالات عدة.\n"
+        "اقرأ أيضا:\n"
+        "عنوان الخبر المرتبط\n"
+        "نشر في ١٦/٥/٢٠٢٣\n"
+        "قال وزير الخارجية إن الزيارة المقبلة ستبحث ملفات إقليمية عديدة من بينها الأمن الغذائي.\n"
+    )
+    article = cleaner.run(read_text(page, source="t"))
+    main, related = article.stories
+    assert main.published == "2024-05-16"
+    assert related.title == "عنوان الخبر المرتبط"
+    assert related.published == "2023-05-16"  # its own line, not the main story's date
+    assert related.text.startswith("قال وزير الخارجية")
+
+
+def test_clean_invisible_characters_leave_text_but_map_back(cleaner: Pipeline) -> None:
+    page = (
+        "عنوان\u200f الخبر\n"
+        + "أعلنت\u200b الحكومة\u200e اليوم عن خطة جديدة لدعم الاقتصـــاد المحلي وتشجيع الاستثمار.\n"
+    )
+    article = cleaner.run(read_text(page, source="t"))
+    main = article.stories[0]
+    assert "\u200b" not in main.text and "\u200e" not in main.text
+    assert "الاقتصـــاد" in main.text  # tatweel is kept as written
+    assert_maps_back(article, main)
+
+
+def test_clean_jsonl_record_title_and_date_feed_main_story(cleaner: Pipeline) -> None:
+    line = (
+        '{"title": "عنوان السجل", "published": "Thu, 26 Dec 2013 04:57:07 +0400", '
+        '"author": "برلين - د ب أ", "source_name": "وكالة ما", '
+        '"text": "عنوان السجل\\nقال الرئيس إن الحكومة ستعلن عن إجراءات جديدة لمواجهة الأزمة الاقتصادية الحالية."}\n'
+    )
+    (article,) = read_bytes(line.encode(), source="r.jsonl")
+    article = cleaner.run(article)
+    (main,) = article.stories
+    assert main.title == "عنوان السجل"
+    assert main.published == "2013-12-26T04:57:07+04:00"
+    assert main.text.startswith("قال الرئيس")  # the repeated title line is not body
+    assert main.dateline == "برلين - د ب أ"
+    assert article.agency == "د ب أ"
+    assert article.outlet == "وكالة ما"
+
+
+def test_clean_short_story_is_rejected_not_lost(cleaner: Pipeline) -> None:
+    article = cleaner.run(read_text("عنوان\nنص قصير.", source="t"))
+    assert article.stories == []
+    assert article.rejections and article.rejections[0].stage == "clean"

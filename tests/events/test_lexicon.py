@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from marsad.events.lexicon import load_lexicon, read_data
+from marsad.events.ontology import load_ontology
+from marsad.events.words import split_words
+
+DATA = Path(__file__).parent / "data" / "lexicon_sentences.tsv"
+ROWS = list(csv.DictReader(DATA.open(encoding="utf-8"), delimiter="\t"))
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(ontology=load_ontology(), cues=read_data("cues.yaml"))
+
+
+def test_lexicon_has_several_hundred_entries_each_with_a_real_sentence(lexicon) -> None:
+    assert len(lexicon.entries) >= 300
+    tested = {r["id"] for r in ROWS}
+    assert [e.id for e in lexicon.entries if e.id not in tested] == []
+
+
+def test_lexicon_entries_are_valid_plover(lexicon) -> None:
+    onto = load_ontology()
+    for e in lexicon.entries:
+        assert onto.is_valid(e.type, e.mode), e.id
+        assert e.forms, e.id
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{i}" for i, r in enumerate(ROWS)])
+def test_lexicon_matches_real_sentence(lexicon, row) -> None:
+    sent = row["sentence"]
+    matches = lexicon.match(split_words(sent, 0, len(sent)))
+    found = [(m.entry.type, m.entry.mode or "", sent[m.start : m.end]) for m in matches]
+    assert (row["type"], row["mode"], row["trigger"]) in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype"),
+    [
+        ("والتقى الرئيس الروسي نظيره الصيني", "والتقى", "CONSULT"),
+        ("سيلتقي الوزير نظيره الأردني غدا", "سيلتقي", "CONSULT"),
+        ("وأدانت الخارجية الهجوم", "وأدانت", "ACCUSE"),
+        ("فرضت واشنطن عقوبات جديدة على موسكو", "فرضت واشنطن عقوبات", "SANCTION"),
+        ("خلال زيارته إلى القاهرة", "زيارته", "CONSULT"),
+        ("أطلقت روسيا أكثر من 80 صاروخا على كييف", "أطلقت", "ASSAULT"),
+        ("أطلقت السلطات سراح المعتقلين", "أطلقت السلطات سراح", "RETREAT"),
+    ],
+)
+def test_lexicon_conjugations_and_clitics(lexicon, sentence, trigger, etype) -> None:
+    matches = lexicon.match(split_words(sentence, 0, len(sentence)))
+    assert (sentence[matches[0].start : matches[0].end], matches[0].entry.type) == (trigger, etype)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["لغزا محيرا", "التعاون بين البلدين", "في فجر اليوم", "بيان صادر عن الوزارة", "ثمن باهظ"]
+)
+def test_lexicon_rejects_wrong_word_class(lexicon, sentence) -> None:
+    assert lexicon.match(split_words(sentence, 0, len(sentence))) == []

@@ -1,0 +1,63 @@
+import pytest
+
+from marsad.language.sentences import quote_spans, split_sentences
+
+
+def _texts(text):
+    return [s.text for s in split_sentences(text)]
+
+
+def test_sentences_split_on_arabic_and_latin_marks():
+    text = "وصل الوفد إلى موسكو. هل يلتقي بوتين؟ نعم! ثم غادر؛ وانتهت الزيارة"
+    assert _texts(text) == ["وصل الوفد إلى موسكو.", "هل يلتقي بوتين؟", "نعم!", "ثم غادر؛", "وانتهت الزيارة"]
+
+
+def test_sentences_split_on_line_breaks():
+    assert _texts("السطر الأول\nالسطر الثاني") == ["السطر الأول", "السطر الثاني"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بلغت التجارة 240.1 مليار دولار خلال العام",
+        "ارتفعت بنسبة 15.5% على أساس سنوي",
+        "وقع الاتفاق في 16.05.2024 في بكين",
+        "قال د. محمد إن الوضع مستقر",
+        "نقلت أ.ف.ب الخبر",
+    ],
+)
+def test_sentences_never_split_inside_numbers_dates_abbreviations(text):
+    assert _texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ونقلت الوكالة عن السفير قوله: "طبيعة هذا الاتفاق مختلفة. أقامت علاقات شراكة".',
+        "قال الوزير: “لن نتراجع. هذا موقفنا الثابت!” ثم غادر.",
+        "وقال: «نحن مستعدون. والحوار ممكن؟» وصمت.",
+    ],
+)
+def test_sentences_never_split_inside_quotes(text):
+    assert _texts(text) == [text]
+
+
+def test_sentences_unpaired_quote_protects_nothing():
+    assert _texts("قال “لن نتراجع. ثم غادر. وانتهى") == ["قال “لن نتراجع.", "ثم غادر.", "وانتهى"]
+
+
+def test_sentences_punctuation_only_piece_joins_previous():
+    text = "حل “الأزمة الأوكرانية”. .\nو أعلن البيان"
+    assert _texts(text) == ["حل “الأزمة الأوكرانية”. .", "و أعلن البيان"]
+
+
+def test_sentences_quote_spans_pair_straight_and_curly():
+    para = 'قال "نعم" و“لا” و«ربما»'
+    assert [para[a:b] for a, b in quote_spans(para)] == ['"نعم"', "“لا”", "«ربما»"]
+
+
+def test_sentences_offsets_point_at_text():
+    text = "  أولاً.   ثانياً؟\n\n ثالثاً  "
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+    assert _texts(text) == ["أولاً.", "ثانياً؟", "ثالثاً"]

@@ -1,0 +1,87 @@
+import pytest
+
+from marsad.language.tokens import stem_of, tokenize
+
+
+def _tok(text):
+    return [(t.text, t.stem, t.clitics) for t in tokenize(text)]
+
+
+def test_tokens_are_words_numbers_and_punctuation():
+    toks = tokenize("بلغت 240.1 مليار دولار (٢٤٠٫١)، و8,000 طائرة.")
+    assert [t.text for t in toks] == [
+        "بلغت",
+        "240.1",
+        "مليار",
+        "دولار",
+        "(",
+        "٢٤٠٫١",
+        ")",
+        "،",
+        "و",
+        "8,000",
+        "طائرة",
+        ".",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "clitics"),
+    [
+        ("وبزشكيان", "بزشكيان", ["و+"]),
+        ("بالذكرى", "ذكري", ["ب+", "ال+"]),
+        ("للصين", "صين", ["ل+", "ال+"]),
+        ("والسبعين", "سبعين", ["و+", "ال+"]),
+        ("وقال", "قال", ["و+"]),
+        ("سيتوجهون", "يتوجهون", ["س+"]),
+        ("علاقاتهما", "علاقات", ["+هما"]),
+        ("حكومته", "حكومه", ["+ه"]),
+        ("بلادنا", "بلاد", ["+نا"]),
+        ("لروسيا", "روسيا", ["ل+"]),
+        ("للكرملين", "كرملين", ["ل+", "ال+"]),
+    ],
+)
+def test_tokens_split_clitics(word, stem, clitics):
+    assert _tok(word) == [(word, stem, clitics)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "وزير",
+        "بلاد",
+        "فرض",
+        "كما",
+        "لبنان",
+        "بكين",
+        "بوتين",
+        "سوريا",
+        "كانت",
+        "ولي",
+        "التي",
+        "الله",
+        "فكرة",
+        "وكالة",
+    ],
+)
+def test_tokens_keep_words_that_only_look_segmentable(word):
+    (tok,) = tokenize(word)
+    assert tok.clitics == []
+
+
+def test_tokens_norm_is_the_matching_key():
+    (tok,) = tokenize("الإِمارات")
+    assert tok.norm == "الامارات"
+    assert tok.stem == "امارات"
+    assert tok.clitics == ["ال+"]
+
+
+def test_tokens_stem_of_matches_token_stem():
+    assert stem_of("الصين") == tokenize("وللصين")[0].stem == "صين"
+
+
+def test_tokens_offsets_with_diacritics_and_tatweel():
+    text = "وَقَالَ الــرئيس: نعم"
+    for t in tokenize(text):
+        assert text[t.start : t.end] == t.text
+    assert [t.stem for t in tokenize(text)][:2] == ["قال", "رييس"]
