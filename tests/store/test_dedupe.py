@@ -115,7 +115,7 @@ def dedupe_set() -> dict:
         if (
             frozenset((a, b)) not in negatives
             and _day(ra) == _day(rb)
-            and _overlap(ra["text"], rb["text"]) >= 0.6
+            and _overlap(ra["text"], rb["text"], at_least=0.6)
         ):
             gold.add(frozenset((a, b)))
     return {"articles": articles, "gold": gold, "negatives": negatives}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from store_helpers import made_article, subprocess_env, write_corpus
+from store_helpers import fast_config, made_article, subprocess_env, write_corpus
 
 from marsad.ingest import Failure, iter_inputs
 from marsad.store import schema
@@ -125,16 +126,20 @@ def test_ingest_bad_article_rejected_alone(store: Store, settings, sample_record
     assert stored == {"k0.txt", "k2.txt", "k3.txt"}
 
 
-def test_ingest_corrupted_file_named_and_rest_stored(
+def test_ingest_corrupted_record_rejected_alone(
     db_url: str, settings, sample_records, tmp_path: Path
 ) -> None:
-    corpus = write_corpus(sample_records[:6], tmp_path / "in")
-    (corpus / "0003.txt").write_bytes(b"\xff\xfe\x00\x81binary\x00\x9f" * 50)
+    lines = [json.dumps(rec, ensure_ascii=False) for rec in sample_records[:6]]
+    lines[2] = lines[2][: len(lines[2]) // 2]  # a record cut off mid-way, as a crashed scraper leaves it
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with Store.open(db_url, settings=settings) as store:
-        summary = ingest(iter_inputs([str(corpus)]), store=store, settings=settings)
-        assert summary.new == 5 and summary.failed == 1
-        assert summary.failures[0].source.endswith("0003.txt")
-        assert store.counts()["articles"] == 5
+        summary = ingest(iter_inputs([str(batch)], settings=settings), store=store, settings=settings)
+        assert (summary.read, summary.new, summary.failed) == (5, 5, 1)
+        assert summary.failures[0].source.endswith("batch.jsonl#3")
+        with store.connect() as conn:
+            stored = sorted(conn.execute(sa.select(schema.articles.c.source)).scalars())
+        assert [s.rsplit("#", 1)[1] for s in stored] == ["1", "2", "4", "5", "6"]
 
 
 def _article_count(url: str) -> int:
@@ -190,7 +195,17 @@ def test_ingest_sigkill_mid_run_then_rerun_exact(
 ) -> None:
     n = 16
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
-    args = [str(corpus), "--db", db_url, "--workers", "2", "--batch-size", "2"]
+    args = [
+        str(corpus),
+        "--db",
+        db_url,
+        "--workers",
+        "2",
+        "--batch-size",
+        "2",
+        "--config",
+        str(fast_config(tmp_path)),
+    ]
     proc = subprocess.Popen(
         _cli([*args, "--pause-after-batch", "0.4"]),
         env=subprocess_env(),
@@ -229,7 +244,17 @@ def _worker_pids(pid: int) -> list[int]:
 def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_records, tmp_path: Path) -> None:
     n = 16
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
-    args = [str(corpus), "--db", db_url, "--workers", "2", "--batch-size", "2"]
+    args = [
+        str(corpus),
+        "--db",
+        db_url,
+        "--workers",
+        "2",
+        "--batch-size",
+        "2",
+        "--config",
+        str(fast_config(tmp_path)),
+    ]
     proc = subprocess.Popen(
         _cli([*args, "--pause-after-batch", "0.4"]),
         env=subprocess_env(),

@@ -155,6 +155,26 @@ def prepare_chunk(
     return out
 
 
+class _LazyPool:
+    """A process pool started on the first task: a rerun with nothing new spawns no process."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        if self.pool is None:
+            # spawn, not fork: the parent holds database connections and threads that must not be copied.
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+            )
+        return self.pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 class _Inline:
     """Runs tasks in this process (``--workers 0/1``), with the executor interface."""
 
@@ -395,11 +415,10 @@ def ingest(
         pause=pause,
     )
     settings_json = json.dumps(settings.data, sort_keys=True, default=str)
-    pool: ProcessPoolExecutor | None = None
+    pool: _LazyPool | None = None
     if executor is None:
         if workers > 1:
-            # spawn, not fork: the parent holds database connections and threads that must not be copied.
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+            pool = _LazyPool(workers)
             executor = pool
         else:
             executor = _Inline()
@@ -438,7 +457,7 @@ def ingest(
         inflight.clear()
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
     if buffer:
         ing.write(buffer)
     ing.finish(status=status)
