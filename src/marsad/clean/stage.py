@@ -196,7 +196,7 @@ def _related_draft(segment: Segment, *, cfg: CleanSettings, labels: Labels) -> D
     marker = segment.marker
     title = marker.title if marker is not None else None
     draft = Draft(role="related", title=title)
-    rest = _head(segment.lines, draft, title_known=None if title is None else "\u0000", cfg=cfg)
+    rest = _head(segment.lines, draft, title_known=title, cfg=cfg)
     body = _body(rest, labels=labels)
     if (
         title is None
