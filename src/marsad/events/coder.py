@@ -505,7 +505,11 @@ def _participants(
         marked = genitive is not None and any(
             x.first > genitive.last and x.prep in entry.target_preps for x in after
         )
-        patient_first = entry.object_target and not marked and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        patient_first = (
+            entry.object_target
+            and not marked
+            and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        )
         if genitive is not None and patient_first:
             subject, obj = governor, genitive
         elif genitive is not None:

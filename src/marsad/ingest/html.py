@@ -14,6 +14,7 @@ is not text a span could point at.
 from __future__ import annotations
 
 import json
+from html import unescape
 import logging
 import re
 from dataclasses import dataclass, field
@@ -145,7 +146,7 @@ def page_meta(tree: Any) -> PageMeta:
 
 def visible_lines(html: str) -> list[str]:
     """The page's text, one line per block, markup removed (a cheap view for finding the date line)."""
-    text = _TAG.sub("\n", html)
+    text = unescape(_TAG.sub("\n", html))
     lines = []
     for line in text.split("\n"):
         line = _SPACE.sub(" ", line).strip()
@@ -192,16 +193,28 @@ def _lead(tree: Any) -> str | None:
     return None
 
 
+# A date line is short: "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)" has 9 words;
+# a sentence of the article that mentions a date has more.
+_MAX_DATE_LINE_WORDS = 12
 _DATE_HINT = re.compile(r"(?:19|20)\d\d|[١٢][٠٩٨][٠-٩]{2}")
 
 
 def _date_line(html: str, text: str, *, meta: PageMeta) -> str | None:
-    """The first short page line above the article body that holds a year: the page's own date line."""
+    """The first short page line above the article body that states a date: the page's own date line
+    (menus and headlines with a year in them are passed over because no date parses out of them)."""
+    from marsad.clean.dates import parse_date  # the date patterns live with the cleaner
+
     first = text.strip().split("\n", 1)[0][:30]
     for line in visible_lines(html):
         if first and first in line:
             break
-        if len(line) <= 160 and _DATE_HINT.search(line) and not line.startswith(("©", "&copy;")):
+        if (
+            len(line) <= 160
+            and len(line.split()) <= _MAX_DATE_LINE_WORDS
+            and _DATE_HINT.search(line)
+            and not line.startswith(("©", "&copy;"))
+            and parse_date(line) is not None
+        ):
             return line
     return _htmldate(html)
 
