@@ -14,10 +14,10 @@ is not text a span could point at.
 from __future__ import annotations
 
 import json
-from html import unescape
 import logging
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 from marsad.errors import NoContentError
