@@ -213,3 +213,11 @@ def test_ingest_analyze_api_reads_paths_and_text(tmp_path: Path, pipeline) -> No
     assert article.source == f"{path}#1" and article.stories[0].title == "عنوان"
     assert marsad.analyze(str(path), pipeline=pipeline).id == article.id
     assert marsad.analyze("x\x00y" + ARABIC, pipeline=pipeline).stories[0].text.endswith("العسكري.")
+
+
+def test_ingest_pretty_printed_json_object_is_one_record() -> None:
+    record = {"title": "عنوان", "text": ARABIC, "published": "2024-05-16"}
+    (article,) = read_bytes(json.dumps(record, ensure_ascii=False, indent=2).encode(), source="one.json")
+    assert article.source == "one.json" and article.raw == ARABIC and article.format == "json"
+    with pytest.raises(NoContentError, match="record has no text"):
+        read_bytes(json.dumps({"url": "x", "images": []}, indent=4).encode(), source="meta.json")
