@@ -221,3 +221,10 @@ def test_ingest_pretty_printed_json_object_is_one_record() -> None:
     assert article.source == "one.json" and article.raw == ARABIC and article.format == "json"
     with pytest.raises(NoContentError, match="record has no text"):
         read_bytes(json.dumps({"url": "x", "images": []}, indent=4).encode(), source="meta.json")
+
+
+def test_ingest_text_starting_with_angle_brackets_is_plain_text() -> None:
+    (article,) = read_bytes(("<<عاجل>>\n" + ARABIC).encode(), source="t.txt")
+    assert article.format == "text"
+    (fragment,) = read_bytes(f"<div><p>{ARABIC}</p><p>{ARABIC}</p></div>".encode(), source="f.html")
+    assert fragment.format == "html" and ARABIC in fragment.raw

@@ -151,7 +151,7 @@ def iter_decoded(decoded: Decoded, *, source: str, limits: Limits) -> Iterator[A
         yield from _iter_json_array(text, source=source, encoding=decoded.encoding, limits=limits)
     elif head.startswith("<") and looks_like_feed(head):
         yield from _iter_feed(text, source=source, encoding=decoded.encoding, limits=limits)
-    elif head.startswith("<") or looks_like_html(head):
+    elif looks_like_html(head):
         yield _html_article(text, source=source, encoding=decoded.encoding, limits=limits, meta=meta)
     else:
         if len(text) > limits.max_article_chars:

@@ -56,9 +56,16 @@ class Page:
     meta: PageMeta
 
 
+_PAGE_TAG = re.compile(r"<(?:html|body|!doctype\s+html)\b", re.I)
+_HTML_TAG = re.compile(r"<(?:head|div|p|article|section|main|h[1-6]|span|br)\b", re.I)
+
+
 def looks_like_html(head: str) -> bool:
-    low = head[:2000].lower()
-    return "<html" in low or "<!doctype html" in low or "<body" in low or ("<p>" in low and "</p>" in low)
+    """A page, or a fragment that starts with markup (a text that merely starts with "<<" is not)."""
+    top = head[:3000]
+    if _PAGE_TAG.search(top):
+        return True
+    return top.lstrip().startswith("<") and _HTML_TAG.search(top) is not None
 
 
 def _meta_tags(tree: Any) -> dict[str, str]:
