@@ -37,6 +37,7 @@ from marsad.pipeline import Context, Stage
 
 log = logging.getLogger(__name__)
 
+TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 FUTURE_SHAPE = re.compile(r"^[وف]?س[يتنأ][^\W\d_]{3,}$")
 WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
 BOUNDARY = re.compile(r"[.،,؛;:!?؟\n\"“”«»]")
@@ -377,12 +378,12 @@ def _context_tense(text: str, start: int, end: int, words: TimeWords) -> str:
     المقبل), else past: news reports what happened."""
     left = text[max(0, start - 80) : start]
     cut = max((m.end() for m in BOUNDARY.finditer(left)), default=0)
-    right = text[end : end + 40]
+    right = text[end : end + 60]
     rcut = next((m.start() for m in BOUNDARY.finditer(right)), len(right))
     left_words = WORD.findall(left[cut:])
     if left_words and normalize_key(left_words[-1]) in words.until:
         return "future"
-    for w in [*left_words, *WORD.findall(right[:rcut])[:3]]:
+    for w in [*left_words, *WORD.findall(right[:rcut])[:5]]:
         key = normalize_key(w)
         if key in words.future_markers or normalize_key(w.lstrip("وف")) in words.future_markers:
             return "future"
@@ -775,6 +776,8 @@ def _scan(text: str) -> tuple[_Found, ...]:
                 if any(a < y and x < b for x, y in taken):
                     continue
                 start, end = st.start(a), st.end(b)
+                while end < len(text) and TRAILING_MARK.match(text, end):
+                    end += 1  # حالياً: the span keeps the word's last diacritics
                 try:
                     res = _resolve(name, m, None, words, text, (start, end))
                 except (KeyError, ValueError, OverflowError) as exc:  # a name the tables lack
