@@ -37,6 +37,7 @@ from marsad.pipeline import Context, Stage
 
 log = logging.getLogger(__name__)
 
+CLITIC_PREFIX = re.compile(r"(?:[وف]?(?:لل|[بل])?(?:ال)?)$")
 TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 FUTURE_SHAPE = re.compile(r"^[وف]?س[يتنأ][^\W\d_]{3,}$")
 WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
@@ -163,7 +164,7 @@ def time_words() -> TimeWords:
     D = r"(?P<day>[0-3]?\d)(?!\d)"
     B = r"(?<![\w])"
     E = r"(?![\w])"
-    PRE = r"(?:[وفب])?"
+    PRE = r"(?:[وف]?(?:لل|[بل])?)?"  # clitic letters before the first word: وفي، بمارس، للعام
     cues = _alt(raw["cues"])
     rel_all = _alt([*rel["past"], *rel["future"], *rel["present"]])
     unit_forms = _alt(units)
@@ -206,8 +207,9 @@ def time_words() -> TimeWords:
         ("month_year", rf"{B}{PRE}(?P<x>(?:منذ\s+)?(?:شهر\s+)?{MP}\s*،?\s+{YWORD}{Y})"),
         (
             "year_range",
-            rf"{B}{PRE}(?P<x>(?:بين|من)\s+(?:(?:ال)?(?:عامي|عامين|عام|سنتي|سنه)\s+)?{Y1}\s*(?:و|الي|-)\s*(?:(?:ال)?(?:عام|سنه)\s+)?{Y}){E}",
+            rf"{B}{PRE}(?P<x>(?:بين|من)\s+(?:(?:ال)?(?:عامي|عامين|عام|سنتي|سنه)\s+)?{Y1}\s*(?:و|الي|-|–)\s*(?:(?:ال)?(?:عام|سنه)\s+)?{Y}){E}",
         ),
+        ("year_span", rf"(?<![\d\-/.])(?P<x>{Y1}\s*[-–]\s*{Y})(?![\d\-/])"),
         ("day_month", rf"{B}{PRE}(?P<x>{DPRE}{DAY}(?:شهر\s+)?{MP}(?:\s+(?P<rel>{rel_all}))?){E}"),
         (
             "month_rel",
@@ -265,6 +267,7 @@ def time_words() -> TimeWords:
         "month_rel": month_w,
         "month_rel_simple": month_w,
         "year_range": frozenset({"#year"}),
+        "year_span": frozenset({"#year"}),
         "vague_period": unit_w | {"عقود", "العقود"},
         "month": month_w,
         "numeric": frozenset({"#digit"}),
@@ -476,7 +479,7 @@ def _resolve(
         rel = g["rel"]
         tense = "future" if rel in words.future else "present" if rel in words.present else "past"
         return Resolution(None, None, tense, reason=f"vague {tense} period (several units)")
-    if name == "year_range":
+    if name in ("year_range", "year_span"):
         y1, y2 = int(g["y1"]), int(g["year"])
         tense = _tense_of((y2,), anchor, "year")
         if y1 == y2:
@@ -738,10 +741,10 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
             if end + 1 < n and folded[end + 1].isalpha():
                 continue
             if start > 0 and folded[start - 1].isalpha():
-                before = start - 1
-                if folded[before] in "وفبل":
-                    before -= 1
-                if before >= 0 and folded[before].isalpha() and folded[before - 1 : before + 1] != "ال":
+                w0 = start
+                while w0 > 0 and w0 > start - 5 and folded[w0 - 1].isalpha():
+                    w0 -= 1
+                if (w0 > 0 and folded[w0 - 1].isalpha()) or not CLITIC_PREFIX.match(folded, w0, start):
                     continue
         a = max(0, start - WINDOW_BEFORE)
         b = min(n, end + 1 + WINDOW_AFTER)
