@@ -85,3 +85,15 @@ def test_tokens_offsets_with_diacritics_and_tatweel():
     for t in tokenize(text):
         assert text[t.start : t.end] == t.text
     assert [t.stem for t in tokenize(text)][:2] == ["قال", "رييس"]
+
+
+def test_tokens_fast_constructor_sets_every_field():
+    import dataclasses
+
+    from marsad.language.tokens import TOKEN_FIELDS
+    from marsad.model import Token
+
+    assert {f.name for f in dataclasses.fields(Token)} == set(TOKEN_FIELDS)
+    (tok,) = tokenize("والصين")
+    assert tok == Token(start=0, end=6, text="والصين", norm="والصين", stem="صين", clitics=["و+", "ال+"])
+    assert dataclasses.asdict(tok)["clitics"] == ["و+", "ال+"]

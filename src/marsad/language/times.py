@@ -258,7 +258,7 @@ def time_words() -> TimeWords:
     gates = {
         "hijri_date": hijri_w,
         "hijri_month_year": hijri_w,
-        "hijri_year": frozenset({"#digit"}),
+        "hijri_year": frozenset({"ه", "هجري", "هجريه", "للهجره"}),
         "hijri_month": _first_words(hijri),
         "date": month_w,
         "date_us": month_w,
@@ -272,8 +272,9 @@ def time_words() -> TimeWords:
         "month": month_w,
         "numeric": frozenset({"#digit"}),
         "iso": frozenset({"#digit"}),
-        "period_year": frozenset({"#year"}),
-        "season_year": frozenset({"#year"}),
+        # Windows around the period or season word reach the year after it.
+        "period_year": frozenset({"اشهر", "شهور", "اسابيع", "ايام", "النصف", "الربع", "الثلث", "نصف", "ربع"}),
+        "season_year": season_w,
         "year": frozenset({"#year"}),
         "year_cue": frozenset({"#year"}),
         "decade": _first_words(raw["decades"]),
@@ -704,6 +705,8 @@ class _Found:
 
 WINDOW_BEFORE = 70
 WINDOW_AFTER = 80
+DIGIT_BEFORE = 50
+DIGIT_AFTER = 25
 
 
 @cache  # built once per process from the immutable tables
@@ -746,8 +749,10 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
                     w0 -= 1
                 if (w0 > 0 and folded[w0 - 1].isalpha()) or not CLITIC_PREFIX.match(folded, w0, start):
                     continue
-        a = max(0, start - WINDOW_BEFORE)
-        b = min(n, end + 1 + WINDOW_AFTER)
+        if first.isdigit():  # a date's words lie before its digits (الأشهر العشرة الأولى من عام 2024)
+            a, b = max(0, start - DIGIT_BEFORE), min(n, end + 1 + DIGIT_AFTER)
+        else:
+            a, b = max(0, start - WINDOW_BEFORE), min(n, end + 1 + WINDOW_AFTER)
         for name in names:
             raw.setdefault(name, []).append((a, b))
     merged: dict[str, list[tuple[int, int]]] = {}
@@ -825,7 +830,7 @@ def find_times(text: str, *, anchor: dt.date | str | None) -> list[TimeExpr]:
 
 def find_date_spans(text: str) -> list[Span]:
     """Spans of every time expression (resolved or not): what the quantity tagger must not count."""
-    return [Span(start=t.start, end=t.end, text=t.text) for t in find_times(text, anchor=None)]
+    return [Span(start=f.start, end=f.end, text=text[f.start : f.end]) for f in _scan(text)]
 
 
 def run(article: Article, *, ctx: Context) -> Article:
