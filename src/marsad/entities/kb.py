@@ -152,17 +152,16 @@ class KnowledgeBase:
 
     def _load(self, d: Path) -> None:
         rules = yaml.safe_load((d / "rules.yaml").read_text(encoding="utf-8"))
-        key_set = lambda xs: frozenset(normalize_key(x) for x in xs)  # noqa: E731
         self.rules = Rules(
             proclitics=list(rules["proclitics"]),
-            locative=key_set(rules["locative"]),
-            nickname_modifiers=key_set(rules["nickname_modifiers"]),
-            chain_stop=key_set(rules["chain_stop"]),
+            locative=_key_set(rules["locative"]),
+            nickname_modifiers=_key_set(rules["nickname_modifiers"]),
+            chain_stop=_key_set(rules["chain_stop"]),
             chain_window=int(rules["chain_window"]),
             anaphors={normalize_key(k): v for k, v in rules["anaphors"].items()},
-            no_auto_short=key_set(rules["no_auto_short"]),
-            former=key_set(rules["former"]["all"]),
-            previous=key_set(rules["former"]["previous"]),
+            no_auto_short=_key_set(rules["no_auto_short"]),
+            former=_key_set(rules["former"]["all"]),
+            previous=_key_set(rules["former"]["previous"]),
         )
         blocked = {normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv")}
         self._load_countries(d, blocked)
@@ -175,7 +174,7 @@ class KnowledgeBase:
             self.entries.append((word, Pattern("sector", r["sector"])))
             if not word.startswith("ال"):
                 self.entries.append(("ال" + word, Pattern("sector", r["sector"])))
-        for word, kind in self.rules.anaphors.items():
+        for word, kind in self.need_rules().anaphors.items():
             self.entries.append((word, Pattern("anaphor", kind)))
         for r in _rows(d / "roles.csv"):
             self.entries.append((r["phrase"], Pattern("role", r["office"])))
@@ -276,7 +275,6 @@ class KnowledgeBase:
         doc = yaml.load((d / "people.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         cov = doc.get("coverage") or {}
         self.coverage = (str(cov.get("start", self.coverage[0])), str(cov.get("end", self.coverage[1])))
-        assert self.rules is not None
         for p in doc["people"]:
             pid = f"person:{p['id']}"
             names: list[str] = list(p["ar"])
@@ -297,7 +295,7 @@ class KnowledgeBase:
             if (
                 len(words) > 1
                 and len(normalize_key(surname)) >= 4
-                and normalize_key(surname) not in self.rules.no_auto_short
+                and normalize_key(surname) not in self.need_rules().no_auto_short
                 and normalize_key(words[-2]) not in {"بن", "ابن", "ابو", "ال", "ولد", "عبد", "بو"}
                 and not names[0].startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان"))
             ):
@@ -321,10 +319,14 @@ class KnowledgeBase:
         # An anchor shared by many names (محمد، عبد) finds nothing specific and costs time: dropped.
         self.fuzzy = {k: v for k, v in self.fuzzy.items() if len(v) <= FUZZY_MAX_PER_ANCHOR}
 
+    def need_rules(self) -> Rules:
+        if self.rules is None:
+            raise ModelError("E-MODEL-KB: knowledge base used before its rules were loaded")
+        return self.rules
+
     # ------------------------------------------------------------------ queries
     def matcher(self) -> AliasMatcher:
-        assert self.rules is not None
-        return AliasMatcher(self.entries, proclitics=self.rules.proclitics)
+        return AliasMatcher(self.entries, proclitics=self.need_rules().proclitics)
 
     def holder(self, office: str, where: str, date: str | None) -> str | None:
         """Who held ``office`` of ``where`` on ``date``; undated: the one holder over the whole coverage, else None."""
@@ -361,9 +363,8 @@ class KnowledgeBase:
     def lookup_place(self, text: str) -> Place | None:
         """A place name as written (a leading clitic allowed: بالضالع, وموسكو) -> its country and coordinates."""
         key = normalize_key(text)
-        assert self.rules is not None
         candidates = [key]
-        for p in sorted(self.rules.proclitics, key=len, reverse=True):
+        for p in sorted(self.need_rules().proclitics, key=len, reverse=True):
             if key.startswith(p) and len(key) > len(p) + 2:
                 candidates.append(key[len(p) :])
         if key.startswith("لل"):
@@ -414,6 +415,10 @@ def _covers_range(terms: list[Office], start: str, end: str) -> bool:
             return True
         day = max(day, o.end)
     return False
+
+
+def _key_set(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words)
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:

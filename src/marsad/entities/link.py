@@ -117,11 +117,9 @@ class _Pass:
 
 class Linker:
     def __init__(self, kb: KnowledgeBase, matcher: AliasMatcher) -> None:
-        if kb.rules is None:
-            raise ValueError("knowledge base without rules")
         self.kb = kb
         self.matcher = matcher
-        self.rules: Rules = kb.rules
+        self.rules: Rules = kb.need_rules()
 
     def link(self, text: str, *, date: str | None, ner: list[Entity] | None = None) -> list[Entity]:
         """Entities of one story's ``text`` on its ``date`` (YYYY-MM-DD or None), NER spans optional."""

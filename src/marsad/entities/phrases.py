@@ -7,7 +7,6 @@ space; ``KeyedText.span`` maps them back to the story text.
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -17,8 +16,6 @@ from marsad.entities.match import KeyedText, Match, Pattern
 
 FUZZY_MIN = 85.0
 """rapidfuzz ratio (0-100) a window must reach against an alias (شي جينغ بين vs شي جين بينغ: 90.9)."""
-KIND_ORDER = ("actor", "short", "role", "nisba", "anaphor", "sector")
-"""How a match with several readings is read: a name first, a sector word last."""
 CLITIC_LETTERS = "وفبلك"
 DEFINITE = ("ال", "لل")
 
@@ -50,16 +47,10 @@ class Reading:
 
 
 def reading(m: Match) -> Reading:
-    return _reading_of(m.patterns)
-
-
-@functools.lru_cache(maxsize=8192)
-def _reading_of(patterns: tuple[Pattern, ...]) -> Reading:
-    for kind in KIND_ORDER:
-        pats = tuple(p for p in patterns if p.kind == kind)
-        if pats:
-            return Reading(kind, pats)
-    return Reading("none", patterns)
+    """How the linker reads a match: its first pattern's kind (the matcher orders them), with all
+    patterns of that kind (رئيس is both a president and a head of an organisation)."""
+    kind = m.patterns[0].kind
+    return Reading(kind, tuple(p for p in m.patterns if p.kind == kind))
 
 
 def is_person(m: Match) -> bool:
@@ -118,12 +109,12 @@ def sector_chain(
     back, over words of the same definiteness; before a name (إدارة بايدن، حكومة روسيا) it must be the word
     right before. Several sector words: the most specific wins (``sector_priority.csv``).
     """
-    assert kb.rules is not None
+    rules = kb.need_rules()
     m = matches[i]
     if m.prefix == "و":
         return None
     definite = m.key.startswith(DEFINITE)
-    window = kb.rules.chain_window if adjective else 1
+    window = rules.chain_window if adjective else 1
     t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
     earliest: Match | None = None
     sectors: list[str] = []
@@ -133,7 +124,7 @@ def sector_chain(
             break
         ks, ke = words[t - back]
         word = kt.key[ks:ke]
-        if not word[-1].isalnum() or word in kb.rules.chain_stop:
+        if not word[-1].isalnum() or word in rules.chain_stop:
             break
         while j >= 0 and matches[j].key_start - len(matches[j].prefix) > ks:
             j -= 1
@@ -166,8 +157,7 @@ def _definite_phrase(kt: KeyedText, words: list[tuple[int, int]], pm: Match) -> 
 
 def locative(kb: KnowledgeBase, kt: KeyedText, words: list[tuple[int, int]], m: Match) -> bool:
     """Is the place a place here (في بكين، ببكين), not its government (أثار غضب بكين)?"""
-    assert kb.rules is not None
-    return m.prefix.endswith("ب") or word_before(kt, words, m) in kb.rules.locative
+    return m.prefix.endswith("ب") or word_before(kt, words, m) in kb.need_rules().locative
 
 
 def add_fuzzy(
