@@ -125,6 +125,10 @@ class KnowledgeBase:
     places: dict[str, str] = field(default_factory=dict)
     """normalize_key(name) -> actor id of a country, city or place."""
     sector_priority: dict[str, int] = field(default_factory=dict)
+    person_words: set[str] = field(default_factory=set)
+    """Sector words that name people (وزير، جنود، التجار): a composed actor with one is PERS, else ORG."""
+    sector_changes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    """Actor -> (since, sector), sorted: طالبان is REB until 2021-08-15, GOV after."""
     fuzzy: dict[str, list[FuzzyAlias]] = field(default_factory=dict)
     """First or last word of a multi-word person alias -> the aliases (typo tolerance)."""
     broken_plurals: set[str] = field(default_factory=set)
@@ -170,10 +174,15 @@ class KnowledgeBase:
         self._load_people(d)
         for r in _rows(d / "sectors.csv"):
             # The list gives each word once; its definite form (جيش -> الجيش) is made here.
-            word = r["word"]
-            self.entries.append((word, Pattern("sector", r["sector"])))
-            if not word.startswith("ال"):
-                self.entries.append(("ال" + word, Pattern("sector", r["sector"])))
+            forms = [r["word"]] if r["word"].startswith("ال") else [r["word"], "ال" + r["word"]]
+            for form in forms:
+                self.entries.append((form, Pattern("sector", r["sector"])))
+                if r["person"] == "1":
+                    self.person_words.add(normalize_key(form))
+        for r in _rows(d / "sector_changes.csv"):
+            self.sector_changes.setdefault(r["actor"], []).append((r["since"], r["sector"]))
+        for changes in self.sector_changes.values():
+            changes.sort()
         for word, kind in self.need_rules().anaphors.items():
             self.entries.append((word, Pattern("anaphor", kind)))
         for r in _rows(d / "roles.csv"):
@@ -348,6 +357,15 @@ class KnowledgeBase:
         ended = [o for o in self.offices.get((office, where), []) if o.end is not None and o.end <= date]
         ended = [o for o in ended if o.person != current]
         return max(ended, key=lambda o: o.end or "").person if ended else None
+
+    def sector_of(self, actor: Actor, date: str | None) -> str | None:
+        """An organisation's sector on ``date`` (``sector_changes.csv``); undated: the sector of the file."""
+        sector = actor.sector
+        if date is not None:
+            for since, later in self.sector_changes.get(actor.id, []):
+                if since <= date:
+                    sector = later
+        return sector
 
     def role_of(self, person: str, date: str | None) -> Office | None:
         """The person's main office on ``date``; undated: an office held over the whole coverage."""

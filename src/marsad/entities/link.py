@@ -251,7 +251,12 @@ class Linker:
             chain = self._chain(p, i)
             if chain is not None:  # "إدارة بايدن": the person's government
                 p.emit(
-                    chain.start, m.end, type="ORG", actor=a.country, country=a.country, sector=chain.sector
+                    chain.start,
+                    m.end,
+                    type=_composed(chain),
+                    actor=a.country,
+                    country=a.country,
+                    sector=chain.sector,
                 )
                 return
             role = p.roles.get(a.id)
@@ -278,7 +283,9 @@ class Linker:
             if chain is not None:  # "قوة الأمم المتحدة"، "قوات الناتو"
                 p.emit(chain.start, m.end, type="ORG", actor=a.id, country=a.country, sector=chain.sector)
                 return
-        p.emit(m.start, m.end, type=a.type, actor=a.id, country=a.country, sector=a.sector)
+        p.emit(
+            m.start, m.end, type=a.type, actor=a.id, country=a.country, sector=self.kb.sector_of(a, p.date)
+        )
 
     def _place(self, p: _Pass, i: int, a: Actor) -> None:
         m = p.matches[i]
@@ -290,12 +297,20 @@ class Linker:
             return
         chain = self._chain(p, i)
         if chain is not None:  # "حكومة روسيا"
-            p.emit(chain.start, m.end, type="ORG", actor=a.country, country=a.country, sector=chain.sector)
+            p.emit(
+                chain.start,
+                m.end,
+                type=_composed(chain),
+                actor=a.country,
+                country=a.country,
+                sector=chain.sector,
+            )
             return
-        sector = self._coordinated_sector(p, m) if a.kind == "country" else None
-        if sector is not None:  # "سفراء السعودية واليمن"
-            p.emit(m.start, m.end, type="ORG", actor=a.id, country=a.id, sector=sector)
+        joined = self._coordinated(p, m) if a.kind == "country" else None
+        if joined is not None:  # "سفراء السعودية واليمن"
+            p.emit(m.start, m.end, type=joined.type, actor=a.id, country=a.id, sector=joined.sector)
             return
+        sector = None
         if a.kind == "city" and a.capital and not locative(self.kb, p.kt, p.words, m):
             sector = "GOV"  # "أثار غضب بكين": the capital stands for its government
         p.emit(m.start, m.end, type=a.type, actor=a.id, country=a.country, sector=sector)
@@ -304,11 +319,13 @@ class Linker:
         m = p.matches[i]
         chain = self._chain(p, i, adjective=True)
         if chain is not None:
-            p.emit(chain.start, m.end, type="ORG", actor=country, country=country, sector=chain.sector)
+            p.emit(
+                chain.start, m.end, type=_composed(chain), actor=country, country=country, sector=chain.sector
+            )
             return
-        sector = self._coordinated_sector(p, m)
-        if sector is not None:  # "القوات البحرية الصينية و الروسية": the second nisba shares the sector
-            p.emit(m.start, m.end, type="ORG", actor=country, country=country, sector=sector)
+        joined = self._coordinated(p, m)
+        if joined is not None:  # "القوات البحرية الصينية و الروسية": the second nisba shares the sector
+            p.emit(m.start, m.end, type=joined.type, actor=country, country=country, sector=joined.sector)
             return
         prev = p.conjoined(m)
         if prev is not None and prev.role and prev.role.split("@")[0] in STATE_OFFICES:
@@ -349,11 +366,11 @@ class Linker:
         return sector_chain(self.kb, p.kt, p.words, p.matches, i, adjective=adjective)
 
     @staticmethod
-    def _coordinated_sector(p: _Pass, m: Match) -> str | None:
-        """The sector of a composed country actor ``m`` is joined to by و, else None."""
+    def _coordinated(p: _Pass, m: Match) -> Entity | None:
+        """The composed country actor (القوات الصينية) ``m`` is joined to by و, else None."""
         prev = p.conjoined(m)
-        if prev is not None and prev.type == "ORG" and prev.sector and prev.actor == prev.country:
-            return prev.sector
+        if prev is not None and prev.sector and prev.actor is not None and prev.actor == prev.country:
+            return prev
         return None
 
     def _person_coding(self, a: Actor, role: str | None, date: str | None) -> Coding:
@@ -429,3 +446,7 @@ class Linker:
                 if hit is not None:
                     return NerLink(self.kb.person_key_actors[hit[2]], round(hit[1] / 100, 3))
         return NerLink(None, 0.0)
+
+
+def _composed(chain: Chain) -> str:
+    return "PERS" if chain.person else "ORG"

@@ -34,6 +34,8 @@ class Chain:
     start: int
     """Text offset of the first sector word."""
     sector: str
+    person: bool
+    """The first sector word names people (وزير الداخلية التركي، التجار الصينيين): the actor is PERS."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,12 @@ def sector_chain(
             break  # "مسلحين فيها لضرب ..."، "طائرات ورقية أطلقها فلسطينيون": not one noun phrase
     if earliest is None:
         return None
-    return Chain(earliest.start, min(sectors, key=lambda s: kb.sector_priority.get(s, 99)))
+    best = min(sectors, key=lambda s: kb.sector_priority.get(s, 99))
+    return Chain(
+        earliest.start,
+        best,
+        person=earliest.key.split(" ")[0] in kb.person_words or earliest.key in kb.person_words,
+    )
 
 
 def _definite_phrase(kt: KeyedText, words: list[tuple[int, int]], pm: Match) -> bool:
