@@ -393,6 +393,9 @@ def _code_match(
         and not _pronoun_complement(ctx, report, m, res=res)
     ):
         pronoun_subject = None
+    if _first_person(m):
+        # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
+        pronoun_subject = _quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = _participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
     if not source:
         return None
@@ -505,7 +508,11 @@ def _participants(
         marked = genitive is not None and any(
             x.first > genitive.last and x.prep in entry.target_preps for x in after
         )
-        patient_first = entry.object_target and not marked and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        patient_first = (
+            entry.object_target
+            and not marked
+            and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        )
         if genitive is not None and patient_first:
             subject, obj = governor, genitive
         elif genitive is not None:
@@ -591,6 +598,23 @@ def _carry(ctx: SentenceContext, previous: SentenceContext, *, plural: bool) -> 
         return [Participant(**_fields(p)) for p in previous.sources_out[-1]]
     first = next((x for x in previous.mentions if not x.place), None)
     return _parts(previous, first) if first is not None else []
+
+
+def _first_person(m: TriggerMatch) -> bool:
+    if m.entry.pos != "verb":
+        return False
+    return (m.form in m.entry.imperfect_forms and m.form.startswith("ن")) or m.form.endswith("نا")
+
+
+def _quote_speaker(ctx: SentenceContext, m: TriggerMatch) -> Mention | None:
+    for q in ctx.story.quotes:
+        if q.start <= m.start < q.end and q.speaker is not None:
+            sp = q.speaker
+            return next(
+                (x for x in ctx.mentions if x.entities[0].start < sp.end and sp.start < x.entities[-1].end),
+                None,
+            )
+    return None
 
 
 def _pronoun_complement(
