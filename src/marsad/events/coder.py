@@ -13,6 +13,7 @@ participant set: a repeated mention of the same event keeps the most explicit on
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -259,7 +260,7 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
     # does not split the clause around it
     drop: set[int] = set()
-    for a, b in zip(commas, commas[1:], strict=False):
+    for a, b in itertools.pairwise(commas):
         if b - a <= PARENTHETICAL_WORDS and not any(words[j].key in comps for j in range(a, b)):
             drop.update((a, b))
     return [i for i in starts if i not in drop or _bare_key(words[i]) in res.clause_openers]
