@@ -62,11 +62,15 @@ class CoderResources:
     plural_anaphora: frozenset[str]
     passive_markers: frozenset[str]
     agent_words: frozenset[str]
+    generic_single: dict[str, str]
+    """Generic agent word (normalized, without ال) -> sector."""
+    generic_pairs: dict[str, str]
 
 
 def load_resources() -> CoderResources:
     """Everything the coder reads from data files (load once, through ``Context.resource``)."""
     cues: dict[str, Any] = read_data("cues.yaml")
+    agents: dict[str, Any] = read_data("agents.yaml")
     onto = load_ontology()
 
     def keys(items: list[str]) -> frozenset[str]:
@@ -88,6 +92,8 @@ def load_resources() -> CoderResources:
         plural_anaphora=keys(cues["anaphora"]["plural"]),
         passive_markers=keys(cues["passive"]["markers"]),
         agent_words=keys(cues["passive"]["agent_words"]),
+        generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
+        generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
     )
 
 
@@ -123,9 +129,9 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     history: list[list[Participant]] = []
     entities = sorted(story.entities, key=lambda e: e.start)
     for view in sentence_views(story):
-        ctx = SentenceContext(
-            view=view, mentions=_mentions(story, view, entities), story=story, history=history
-        )
+        here = [e for e in entities if view.start <= e.start < view.end]
+        here = _with_generic_agents(story, view, here, res=res)
+        ctx = SentenceContext(view=view, mentions=_mentions(story, view, here), story=story, history=history)
         for event in _code_sentence(ctx, previous, res=res):
             _add(events, event)
         history.extend(ctx.sources_out)
@@ -134,6 +140,60 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 
 
 # ----------------------------------------------------------------------------- mentions
+GENERIC = "GENERIC"
+"""Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
+ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _with_generic_agents(
+    story: Story, view: SentenceView, entities: list[Entity], *, res: CoderResources
+) -> list[Entity]:
+    """The sentence's entities plus generic agents (محتجين، قوات الأمن) where the entity stage found
+    nothing. A nisba or name right after a generic agent (شرطياً ألمانياً، قوات إماراتية) gives its
+    country, and the two become one participant."""
+    words = view.words
+    out = list(entities)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        last, sector = i, None
+        if i + 1 < len(words):
+            sector = res.generic_pairs.get(
+                _strip_article(w.key) + " " + words[i + 1].key
+            ) or res.generic_pairs.get(w.key + " " + words[i + 1].key)
+            last = i + 1 if sector else i
+        if sector is None:
+            sector = res.generic_single.get(_strip_article(w.key))
+        if sector is None or any(e.start < words[last].end and w.start < e.end for e in entities):
+            i += 1
+            continue
+        end, country, actor = words[last].end, None, None
+        nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
+        if nisba is not None and nisba.country and not nisba.sector:
+            end, country, actor = nisba.end, nisba.country, nisba.actor
+            out.remove(nisba)
+        out.append(
+            Entity(
+                start=w.start,
+                end=end,
+                text=story.text[w.start : end],
+                type=GENERIC,
+                country=country,
+                sector=sector,
+                actor=actor,
+            )
+        )
+        i = last + 1
+    return sorted(out, key=lambda e: e.start)
+
+
+def _strip_article(key: str) -> str:
+    for pre in ARTICLE_PREFIXES:
+        if key.startswith(pre) and len(key) - len(pre) >= 3:
+            return key[len(pre) :]
+    return key
+
+
 def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[Mention]:
     words = view.words
     if not words:
@@ -432,6 +492,7 @@ def _code_match(
         host = _entity_at(ctx, location.start)
         if host is not None and host.country:
             target = _parts(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
+    _fill_generic_countries(ctx, source, target, location)
     date = event_date
     if date is None and ctx.story.role == "main" and modality in ("asserted", "reported"):
         date = ctx.story.date  # the issue's story-date fallback; see docs/events.md
@@ -569,6 +630,32 @@ def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> b
     # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical)
     text = words[m.head].text.lstrip("وف")
     return len(text) > 1 and text[1] == "\u064f"
+
+
+def _fill_generic_countries(
+    ctx: SentenceContext, source: list[Participant], target: list[Participant], location: Location | None
+) -> None:
+    """A generic agent with no nisba (محتجين، المسلحين) belongs to the country where the event happened,
+    else to the other side's single country (a domestic event), else to the story's most named country."""
+    for side, other in ((source, target), (target, source)):
+        for p in side:
+            if p.country is not None or p.sector is None or p.actor is not None:
+                continue
+            others = {q.country for q in other if q.country}
+            if location is not None and location.country:
+                p.country = location.country
+            elif len(others) == 1:
+                p.country = next(iter(others))
+            else:
+                p.country = _home_country(ctx.story)
+
+
+def _home_country(story: Story) -> str | None:
+    counts: dict[str, int] = {}
+    for e in story.entities:
+        if e.country and len(e.country) == 3 and e.country not in ("IGO", "NGO", "UNK", "IMG"):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _refers_back(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> bool:
