@@ -458,7 +458,7 @@ def _code_match(
         # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
         pronoun_subject = _quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = _participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
-    if not source:
+    if not source or (entry.needs_target and not target):
         return None
     onto = res.ontology
     reported = report is not None and report.content_from <= m.head < report.content_to

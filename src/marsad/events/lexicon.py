@@ -59,6 +59,8 @@ class LexEntry:
     """Normalized prefixes of words that must follow within COMPANION_WINDOW words."""
     next_words: frozenset[str] = frozenset()
     """When set, one of these words (normalized, و/ف/ب/ل allowed) must follow within NEXT_WINDOW words."""
+    needs_target: bool = False
+    """Coded only when a recipient is found (قتل without diacritics is usually passive)."""
     passive: bool = False
     """A nominal whose genitive is the patient (مقتل X): the agent comes after على يد / من قبل."""
     swap: bool = False
@@ -317,6 +319,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
         passive=bool(raw.get("passive", False)),
+        needs_target=bool(raw.get("needs_target", False)),
         note=str(raw.get("note", "")),
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,
