@@ -20,7 +20,7 @@ import sqlalchemy as sa
 # Helpers shared by this folder's tests (tests/ is on the path, tests/store/ is not).
 sys.path.insert(0, str(Path(__file__).parent))
 
-from store_helpers import SAMPLE
+from store_helpers import FAST_STAGES, SAMPLE
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -51,7 +51,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def settings():
     from marsad.settings import Settings
 
-    return Settings.load(overrides={"store": {"batch_size": 4}})
+    return Settings.load(overrides={"store": {"batch_size": 4}, "pipeline": {"stages": FAST_STAGES}})
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from marsad.model import Article, Entity, Event, Participant, Quote, Sentence, S
 REPO = Path(__file__).resolve().parents[2]
 SRC = REPO / "src"
 SAMPLE = SRC / "marsad" / "samples" / "ant_news_sample.jsonl"
+#: The store's tests run the first real stages only: they test storing, not NLP, and must stay fast.
+FAST_STAGES = ["clean", "sentences"]
 ALL_STAGES = ["clean", "sentences", "tokens", "quantities", "times", "quotes", "entities", "events"]
 
 
@@ -73,3 +75,10 @@ def write_corpus(records: list[dict], directory: Path) -> Path:
     for i, rec in enumerate(records):
         (directory / f"{i:04d}.txt").write_text(f"{rec['title']}\n\n{rec['text']}\n", encoding="utf-8")
     return directory
+
+
+def fast_config(directory: Path) -> Path:
+    """A settings file running only :data:`FAST_STAGES` (for commands run as subprocesses)."""
+    path = directory / "fast.toml"
+    path.write_text(f"[pipeline]\nstages = {FAST_STAGES!r}\n".replace("'", '"'), encoding="utf-8")
+    return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from store_helpers import made_article, subprocess_env, write_corpus
+from store_helpers import fast_config, made_article, subprocess_env, write_corpus
 
 from marsad.ingest import Failure, iter_inputs
 from marsad.store import schema
@@ -125,16 +126,20 @@ def test_ingest_bad_article_rejected_alone(store: Store, settings, sample_record
     assert stored == {"k0.txt", "k2.txt", "k3.txt"}
 
 
-def test_ingest_corrupted_file_named_and_rest_stored(
+def test_ingest_corrupted_record_rejected_alone(
     db_url: str, settings, sample_records, tmp_path: Path
 ) -> None:
-    corpus = write_corpus(sample_records[:6], tmp_path / "in")
-    (corpus / "0003.txt").write_bytes(b"\xff\xfe\x00\x81binary\x00\x9f" * 50)
+    lines = [json.dumps(rec, ensure_ascii=False) for rec in sample_records[:6]]
+    lines[2] = lines[2][: len(lines[2]) // 2]  # a record cut off mid-way, as a crashed scraper leaves it
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with Store.open(db_url, settings=settings) as store:
-        summary = ingest(iter_inputs([str(corpus)]), store=store, settings=settings)
-        assert summary.new == 5 and summary.failed == 1
-        assert summary.failures[0].source.endswith("0003.txt")
-        assert store.counts()["articles"] == 5
+        summary = ingest(iter_inputs([str(batch)], settings=settings), store=store, settings=settings)
+        assert (summary.read, summary.new, summary.failed) == (5, 5, 1)
+        assert summary.failures[0].source.endswith("batch.jsonl#3")
+        with store.connect() as conn:
+            stored = sorted(conn.execute(sa.select(schema.articles.c.source)).scalars())
+        assert [s.rsplit("#", 1)[1] for s in stored] == ["1", "2", "4", "5", "6"]
 
 
 def _article_count(url: str) -> int:
@@ -188,9 +193,19 @@ def _consistent(store: Store) -> None:
 def test_ingest_sigkill_mid_run_then_rerun_exact(
     db_url: str, settings, sample_records, tmp_path: Path
 ) -> None:
-    n = 30
+    n = 16
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
-    args = [str(corpus), "--db", db_url, "--workers", "2", "--batch-size", "3"]
+    args = [
+        str(corpus),
+        "--db",
+        db_url,
+        "--workers",
+        "2",
+        "--batch-size",
+        "2",
+        "--config",
+        str(fast_config(tmp_path)),
+    ]
     proc = subprocess.Popen(
         _cli([*args, "--pause-after-batch", "0.4"]),
         env=subprocess_env(),
@@ -199,12 +214,12 @@ def test_ingest_sigkill_mid_run_then_rerun_exact(
         start_new_session=True,
     )
     try:
-        _wait_for(db_url, proc, at_least=3)
+        _wait_for(db_url, proc, at_least=2)
     finally:
         os.killpg(proc.pid, signal.SIGKILL)  # the writer and its worker processes, mid-run
         proc.wait()
     partial = _article_count(db_url)
-    assert 3 <= partial < n
+    assert 2 <= partial < n
     with Store.open(db_url, settings=settings) as store:
         _consistent(store)
     done = subprocess.run(_cli(args), env=subprocess_env(), capture_output=True, text=True, timeout=120)
@@ -227,9 +242,19 @@ def _worker_pids(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find worker processes")
 def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_records, tmp_path: Path) -> None:
-    n = 24
+    n = 16
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
-    args = [str(corpus), "--db", db_url, "--workers", "2", "--batch-size", "3"]
+    args = [
+        str(corpus),
+        "--db",
+        db_url,
+        "--workers",
+        "2",
+        "--batch-size",
+        "2",
+        "--config",
+        str(fast_config(tmp_path)),
+    ]
     proc = subprocess.Popen(
         _cli([*args, "--pause-after-batch", "0.4"]),
         env=subprocess_env(),
@@ -239,7 +264,7 @@ def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_rec
         start_new_session=True,
     )
     try:
-        _wait_for(db_url, proc, at_least=3)
+        _wait_for(db_url, proc, at_least=2)
         workers = _worker_pids(proc.pid)
         assert workers, "no worker process found"
         os.kill(workers[0], signal.SIGKILL)

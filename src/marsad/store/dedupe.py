@@ -58,6 +58,11 @@ def shingles(text: str, *, size: int) -> list[bytes]:
     return [" ".join(tokens[i : i + size]).encode("utf-8") for i in range(len(tokens) - size + 1)]
 
 
+def signature_text(title: str | None, text: str) -> str:
+    """What a signature covers: the headline (outlets copy it, or change it) and the story text."""
+    return f"{title}\n{text}" if title else text
+
+
 def source_key(*, outlet: str | None, url: str | None, source: str) -> str:
     """Who published an article, for counting sources: the outlet, else the URL's host, else the input."""
     if outlet:

@@ -43,6 +43,7 @@ def ingest_dask(
     reprocess: bool = False,
     parquet_dir: str | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
+    connect_timeout: float = 20.0,
 ) -> IngestSummary:
     """Ingest ``items`` with the pipeline running on the dask cluster at ``scheduler``."""
     try:
@@ -50,7 +51,7 @@ def ingest_dask(
     except ImportError as exc:  # the [dask] extra is optional
         raise UsageError("--engine dask needs dask[distributed]: pip install 'marsad[dask]'") from exc
     try:
-        client = Client(scheduler, timeout="20s")
+        client = Client(scheduler, timeout=f"{connect_timeout}s")
     except OSError as exc:
         raise UsageError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
     with client:

@@ -101,7 +101,7 @@ def event_rows(conn: sa.Connection, *, raw: bool = False) -> Iterator[dict[str, 
     cols = [
         e.c.id.label("event_id"), e.c.type, e.c.mode, e.c.cameo, e.c.quad, e.c.score, e.c.date.label("event_date"),
         e.c.modality, e.c.confidence, e.c.text.label("trigger"), e.c.start_char, e.c.end_char, e.c.attrs,
-        s.c.date.label("story_date"), s.c.id.label("story_id"), s.c.text.label("story_text"),
+        s.c.date.label("story_date"), s.c.id.label("story_id"),
         a.c.id.label("article_id"), a.c.url, a.c.outlet, a.c.source, a.c.ingested_at, a.c.cluster_id,
     ]  # fmt: skip
     base = e.join(s, s.c.id == e.c.story_id).join(a, a.c.id == e.c.article_id)

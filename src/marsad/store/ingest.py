@@ -40,7 +40,7 @@ from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 from marsad.store import schema
 from marsad.store.db import Store
-from marsad.store.dedupe import Deduper, SignedArticle, recount, refold
+from marsad.store.dedupe import Deduper, SignedArticle, recount, refold, signature_text
 from marsad.store.search import search_terms
 from marsad.store.write import ActorCache, ArticleRecord, insert_article
 
@@ -143,7 +143,7 @@ def prepare_chunk(
             article = worker.pipeline.run(item.article)
             terms = [search_terms(f"{s.title or ''}\n{s.text}") for s in article.stories]
             main = article.main or (article.stories[0] if article.stories else None)
-            minhash = worker.deduper.signature_bytes(main.text) if main else None
+            minhash = worker.deduper.signature_bytes(signature_text(main.title, main.text)) if main else None
             out.append(Prepared(article, item.content_hash, item.replace, terms, minhash))
         except Exception as exc:  # any stage bug must not take the batch down; the article is named
             log.warning("%s: pipeline failed: %s", item.article.source, exc)
@@ -153,6 +153,26 @@ def prepare_chunk(
 
         write_parquet_partition([p for p in out if isinstance(p, Prepared)], directory=parquet_dir)
     return out
+
+
+class _LazyPool:
+    """A process pool started on the first task: a rerun with nothing new spawns no process."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        if self.pool is None:
+            # spawn, not fork: the parent holds database connections and threads that must not be copied.
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+            )
+        return self.pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Inline:
@@ -395,11 +415,10 @@ def ingest(
         pause=pause,
     )
     settings_json = json.dumps(settings.data, sort_keys=True, default=str)
-    pool: ProcessPoolExecutor | None = None
+    pool: _LazyPool | None = None
     if executor is None:
         if workers > 1:
-            # spawn, not fork: the parent holds database connections and threads that must not be copied.
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+            pool = _LazyPool(workers)
             executor = pool
         else:
             executor = _Inline()
@@ -438,7 +457,7 @@ def ingest(
         inflight.clear()
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
     if buffer:
         ing.write(buffer)
     ing.finish(status=status)

@@ -47,7 +47,7 @@ def summarize(store: Store, *, top: int = 10) -> CorpusSummary:
         ).all()
         dyads = conn.execute(
             sa.select(f.c.source_key, f.c.target_key, count(), sa.func.sum(f.c.n_articles))
-            .where(f.c.source_key != "", f.c.target_key != "")
+            .where(f.c.source_key != "", f.c.target_key != "", f.c.source_key != f.c.target_key)
             .group_by(f.c.source_key, f.c.target_key)
             .order_by(count().desc(), f.c.source_key, f.c.target_key)
             .limit(top)

@@ -100,7 +100,7 @@ def upgrade(conn: sa.Connection, *, settings: Settings) -> None:
 
 def _backfill(conn: sa.Connection, *, settings: Settings) -> None:
     from marsad.store import schema
-    from marsad.store.dedupe import Deduper, SignedArticle
+    from marsad.store.dedupe import Deduper, SignedArticle, signature_text
     from marsad.store.search import search_terms
 
     st = schema.stories
@@ -118,7 +118,7 @@ def _backfill(conn: sa.Connection, *, settings: Settings) -> None:
         .subquery()
     )
     rows = conn.execute(
-        sa.select(a.c.id, st.c.text)
+        sa.select(a.c.id, st.c.title, st.c.text)
         .select_from(a.outerjoin(main, main.c.article_id == a.c.id))
         .outerjoin(st, sa.and_(st.c.article_id == a.c.id, st.c.position == main.c.pos))
         .where(a.c.cluster_id.is_(None))
@@ -128,6 +128,7 @@ def _backfill(conn: sa.Connection, *, settings: Settings) -> None:
     for start in range(0, len(rows), 500):
         chunk = rows[start : start + 500]
         signed = [
-            SignedArticle(article_id=aid, minhash=deduper.signature_bytes(text or "")) for aid, text in chunk
+            SignedArticle(article_id=aid, minhash=deduper.signature_bytes(signature_text(title, text or "")))
+            for aid, title, text in chunk
         ]
         deduper.assign(conn, signed)
