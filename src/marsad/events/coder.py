@@ -13,6 +13,7 @@ participant set: a repeated mention of the same event keeps the most explicit on
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import re
@@ -65,6 +66,8 @@ class CoderResources:
     generic_single: dict[str, str]
     """Generic agent word (normalized, without ال) -> sector."""
     generic_pairs: dict[str, str]
+    stripped: dict[str, str] = field(default_factory=dict)
+    """Cache of _strip_article results (a per-run resource, bounded like the lexicon's caches)."""
 
 
 def load_resources() -> CoderResources:
@@ -115,12 +118,23 @@ class Mention:
 @dataclass(slots=True)
 class SentenceContext:
     view: SentenceView
-    mentions: list[Mention]
+    entities: list[Entity]
+    """The story's entities in this sentence, sorted."""
     story: Story
+    res: CoderResources
     sources_out: list[list[Participant]] = field(default_factory=list)
     """Actors of the events coded in this sentence (for the next sentence's back-reference)."""
     history: list[list[Participant]] = field(default_factory=list)
     """Actors of every event coded earlier in the story, oldest first (plural back-references)."""
+    _mentions: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Built on first use: most sentences have no trigger and never need their mentions."""
+        if self._mentions is None:
+            here = _with_generic_agents(self.story, self.view, self.entities, res=self.res)
+            self._mentions = _mentions(self.story, self.view, here)
+        return self._mentions
 
 
 def code_story(story: Story, *, res: CoderResources) -> list[Event]:
@@ -128,10 +142,10 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     previous: SentenceContext | None = None
     history: list[list[Participant]] = []
     entities = sorted(story.entities, key=lambda e: e.start)
+    starts = [e.start for e in entities]
     for view in sentence_views(story):
-        here = [e for e in entities if view.start <= e.start < view.end]
-        here = _with_generic_agents(story, view, here, res=res)
-        ctx = SentenceContext(view=view, mentions=_mentions(story, view, here), story=story, history=history)
+        here = entities[bisect.bisect_left(starts, view.start) : bisect.bisect_left(starts, view.end)]
+        ctx = SentenceContext(view=view, entities=here, story=story, res=res, history=history)
         for event in _code_sentence(ctx, previous, res=res):
             _add(events, event)
         history.extend(ctx.sources_out)
@@ -141,6 +155,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 
 # ----------------------------------------------------------------------------- mentions
 GENERIC = "GENERIC"
+STRIP_CACHE_LIMIT = 200_000
 """Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 
@@ -157,13 +172,17 @@ def _with_generic_agents(
     while i < len(words):
         w = words[i]
         last, sector = i, None
+        bare = res.stripped.get(w.key)
+        if bare is None:
+            if len(res.stripped) > STRIP_CACHE_LIMIT:
+                res.stripped.clear()
+            bare = res.stripped[w.key] = _strip_article(w.key)
         if i + 1 < len(words):
-            sector = res.generic_pairs.get(
-                _strip_article(w.key) + " " + words[i + 1].key
-            ) or res.generic_pairs.get(w.key + " " + words[i + 1].key)
+            nxt = words[i + 1].key
+            sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
             last = i + 1 if sector else i
         if sector is None:
-            sector = res.generic_single.get(_strip_article(w.key))
+            sector = res.generic_single.get(bare)
         if sector is None or any(e.start < words[last].end and w.start < e.end for e in entities):
             i += 1
             continue
@@ -198,14 +217,19 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
     words = view.words
     if not words:
         return []
+    starts = [w.start for w in words]
     out: list[Mention] = []
     for ent in entities:
         if ent.end <= view.start or ent.start >= view.end:
             continue
-        idx = [i for i, w in enumerate(words) if w.start < ent.end and w.end > ent.start]
-        if not idx:
+        first = bisect.bisect_right(starts, ent.start) - 1
+        if first < 0 or words[first].end <= ent.start:
+            first += 1  # the entity starts between words
+        if first >= len(words) or words[first].start >= ent.end:
             continue
-        first, last = idx[0], idx[-1]
+        last = first
+        while last + 1 < len(words) and words[last + 1].start < ent.end:
+            last += 1
         prep = _prep_before(words, first, ent)
         place = _place_only(ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
