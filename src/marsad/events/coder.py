@@ -37,7 +37,8 @@ FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "A
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
-COORD_GAP = frozenset({"و", ""})
+COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
+NISBA_TYPES = frozenset({"MISC", "NORP"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
 # "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
@@ -235,11 +236,24 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.type in NISBA_TYPES
+            and not story.text[prev.entities[-1].end : ent.start].strip()
+        ):
+            # a nisba right after a name qualifies it (ميليشيات الحوثي الإيرانية): no mention of its own
+            prev.last = last
+            continue
         if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
             prev.entities.append(ent)
             prev.last = last
             continue
         before_prep = words[first - 2].key if first >= 2 else ""
+        if first >= 1 and not prep.startswith(("ل", "ب")):
+            # لقرار ترمب، بتزويد روسيا: the preposition rides on the noun before the name
+            lead = words[first - 1].key.lstrip("و")
+            if lead[:1] in ("ل", "ب") and len(lead) > 3:
+                before_prep = lead[0]
         out.append(
             Mention(entities=[ent], first=first, last=last, prep=prep, place=place, before_prep=before_prep)
         )
@@ -272,7 +286,8 @@ def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int,
     """روسيا و الصين / روسيا والصين: the next entity follows the previous one after و only."""
     gap = story.text[story_end(prev) : ent.start].strip()
     if gap in COORD_GAP:
-        return gap == "و" or words[first].key.startswith("و")
+        # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
+        return gap.endswith("و") or words[first].key.startswith("و")
     return False
 
 
