@@ -39,6 +39,7 @@ PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
 NISBA_TYPES = frozenset({"MISC", "NORP"})
+WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
 # "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
@@ -242,6 +243,16 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
             and not story.text[prev.entities[-1].end : ent.start].strip()
         ):
             # a nisba right after a name qualifies it (ميليشيات الحوثي الإيرانية): no mention of its own
+            prev.last = last
+            continue
+        if (
+            prev is not None
+            and not prev.place
+            and not place
+            and prev.entities[-1].country == ent.country
+            and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
+        ):
+            # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
             prev.last = last
             continue
         if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
@@ -482,7 +493,11 @@ def _code_match(
     cstart = _clause_of(bounds, m.head)
     cend = _clause_end(bounds, m.last, len(words))
     in_clause = [x for x in ctx.mentions if cstart <= x.first <= cend]
-    actors = [x for x in in_clause if not x.place and not (x.prep in res.location_preps and _placeish(x))]
+    actors = [
+        x
+        for x in in_clause
+        if not x.place and not (x.prep in res.location_preps and _placeish(x)) and not _witness(words, x)
+    ]
     in_report = (
         report is not None and not report.whole_sentence and report.content_from <= m.head < report.content_to
     )
@@ -860,6 +875,12 @@ def _place_only(ent: Entity) -> bool:
     if ent.type not in PLACE_TYPES:
         return False
     return not ent.country or (ent.actor or "").startswith(PLACE_ONLY_ACTORS)
+
+
+def _witness(words: Sequence[Word], x: Mention) -> bool:
+    """شهدت مقديشو هجمات / وكانت مقديشو شهدت: the subject of "witnessed" is where things happened."""
+    around = [words[i].key for i in (x.first - 1, x.last + 1) if 0 <= i < len(words)]
+    return _placeish(x) and any(k.lstrip("و") in WITNESS_VERBS for k in around)
 
 
 def _placeish(x: Mention) -> bool:
