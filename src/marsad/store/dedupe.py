@@ -22,16 +22,19 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import numpy as np
 import sqlalchemy as sa
-from datasketch import MinHash, MinHashLSH
 
 from marsad.language.normalize import normalize_key
 from marsad.settings import Settings
 from marsad.store import schema
 from marsad.store.search import WORD
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,9 @@ class Deduper:
         self.threshold = threshold
         self.shingle = shingle
         self.seed = seed
+        # Imported here: datasketch loads scipy (about a second), which search and export never need.
+        from datasketch import MinHashLSH
+
         # datasketch chooses the (bands, rows) layout minimising false positives and negatives.
         self.hashranges = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
 
@@ -96,6 +102,8 @@ class Deduper:
         )
 
     def signature(self, text: str) -> MinHash | None:
+        from datasketch import MinHash
+
         grams = shingles(text, size=self.shingle)
         if not grams:
             return None
