@@ -42,7 +42,7 @@ from marsad.store import schema
 from marsad.store.db import Store
 from marsad.store.dedupe import Deduper, SignedArticle, recount, refold, signature_text
 from marsad.store.search import search_terms
-from marsad.store.write import ActorCache, ArticleRecord, insert_article
+from marsad.store.write import ActorCache, ArticleRecord, actors_of, insert_article
 
 log = logging.getLogger(__name__)
 
@@ -299,6 +299,12 @@ class Ingester:
         stamp = now()
         with self.store.begin() as conn:
             actors = ActorCache()
+            wanted: dict[str, tuple[str | None, str | None, str]] = {}
+            for item in results:
+                if isinstance(item, Prepared):
+                    for code, info in actors_of(item.article).items():
+                        wanted.setdefault(code, info)
+            actors.prefetch(conn, wanted)
             signed: list[SignedArticle] = []
             stale_clusters: set[int] = set()
             for item in results:
