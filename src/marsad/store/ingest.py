@@ -98,6 +98,8 @@ class Rejected:
 class IngestSummary:
     run_id: int
     read: int = 0
+    """Articles read (inputs that could not be read at all are counted in ``unreadable``)."""
+    unreadable: int = 0
     new: int = 0
     skipped: int = 0
     reprocessed: int = 0
@@ -245,6 +247,7 @@ class Ingester:
         arts = [x for x in window if not isinstance(x, Failure)]
         for item in window:
             if isinstance(item, Failure):
+                self.summary.unreadable += 1
                 self._fail(item.source, str(item.error))
         hashes = {id(a): content_hash(a) for a in arts}
         known = self._known(set(hashes.values()))
