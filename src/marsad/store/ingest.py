@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -295,7 +296,32 @@ class Ingester:
 
     # -- writing side -------------------------------------------------------------------------------
     def write(self, results: list[Prepared | Rejected]) -> None:
-        """One transaction: the batch's articles, their clusters and folds, and the run's counters."""
+        """One transaction: the batch's articles, their clusters and folds, and the run's counters.
+
+        Tried first without savepoints (two round trips fewer per article); if the database refuses
+        anything, the whole transaction rolls back and the batch is written again with one savepoint per
+        article, so only the refused article is left out.
+        """
+        try:
+            new, reprocessed, failed_here = self._write(results, savepoints=False)
+        except sa.exc.SQLAlchemyError as exc:
+            log.info("batch refused (%s); writing it again article by article", type(exc).__name__)
+            new, reprocessed, failed_here = self._write(results, savepoints=True)
+        self._pending_counts = {"read": 0, "skipped": 0, "failed": 0}
+        for rej in failed_here:
+            self.summary.failed += 1
+            self.summary.failures.append(rej)
+            log.warning("%s: %s", rej.source, rej.reason)
+        self.summary.new += new
+        self.summary.reprocessed += reprocessed
+        if self.progress:
+            self.progress(self.summary)
+        if self.pause:
+            time.sleep(self.pause)
+
+    def _write(
+        self, results: list[Prepared | Rejected], *, savepoints: bool
+    ) -> tuple[int, int, list[Rejected]]:
         a = schema.articles
         new = reprocessed = 0
         failed_here: list[Rejected] = [r for r in results if isinstance(r, Rejected)]
@@ -314,7 +340,7 @@ class Ingester:
                 if isinstance(item, Rejected):
                     continue
                 try:
-                    with conn.begin_nested():
+                    with conn.begin_nested() if savepoints else nullcontext():
                         if item.replace:
                             old = conn.execute(
                                 sa.select(a.c.id, a.c.cluster_id).where(a.c.content_hash == item.content_hash)
@@ -335,6 +361,8 @@ class Ingester:
                             conn, item.article, record=record, actors=actors, tokens=self.tokens
                         )
                 except sa.exc.SQLAlchemyError as exc:
+                    if not savepoints:
+                        raise
                     actors.clear()
                     reason = (
                         f"E-STORE: {type(exc.orig or exc).__name__}: {str(exc.orig or exc).splitlines()[0]}"
@@ -363,17 +391,7 @@ class Ingester:
                     n_reprocessed=r.c.n_reprocessed + reprocessed,
                 )
             )
-        self._pending_counts = {"read": 0, "skipped": 0, "failed": 0}
-        for rej in failed_here:
-            self.summary.failed += 1
-            self.summary.failures.append(rej)
-            log.warning("%s: %s", rej.source, rej.reason)
-        self.summary.new += new
-        self.summary.reprocessed += reprocessed
-        if self.progress:
-            self.progress(self.summary)
-        if self.pause:
-            time.sleep(self.pause)
+        return new, reprocessed, failed_here
 
     def finish(self, *, status: str) -> None:
         r = schema.runs
