@@ -24,9 +24,7 @@ def analyze(
     Raises :class:`~marsad.errors.InputError` when the input cannot be read.
     """
     pipeline = pipeline or Pipeline.from_settings(settings)
-    is_path = isinstance(text_or_path, Path) or (
-        "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).exists()
-    )
+    is_path = isinstance(text_or_path, Path) or _names_a_file(text_or_path)
     if not is_path:
         return pipeline.run(read_text(str(text_or_path)))
     for item in iter_inputs([str(text_or_path)], settings=pipeline.ctx.settings):
@@ -34,3 +32,13 @@ def analyze(
             raise item.error
         return pipeline.run(item)
     raise NoContentError("no article found", source=str(text_or_path))
+
+
+def _names_a_file(text: str) -> bool:
+    """A short one-line string naming an existing path (anything else is the text itself)."""
+    if "\n" in text or len(text) >= 4096 or "\x00" in text:
+        return False
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):  # a name too long for the file system, or otherwise invalid
+        return False

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from ingest_fixtures import ant_records, html_page
 
 from marsad.errors import EmptyInputError, InputError, NoContentError, UnsupportedFormatError
@@ -186,3 +188,28 @@ def test_ingest_directory_mixing_bad_and_good_reads_every_good_one(tmp_path: Pat
 def test_ingest_missing_path_is_a_failure() -> None:
     (item,) = list(iter_inputs(["/no/such/file.txt"]))
     assert isinstance(item, Failure) and "no such file" in str(item.error)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=400), st.text(max_size=300).map(lambda t: t.encode("utf-8"))))
+def test_ingest_arbitrary_bytes_give_articles_or_one_input_error(data: bytes) -> None:
+    try:
+        articles = read_bytes(data, source="fuzz")
+    except InputError as exc:
+        assert str(exc).startswith("fuzz") and "\n" not in str(exc).strip()
+        return
+    for article in articles:
+        assert article.raw.strip() and article.source.startswith("fuzz")
+
+
+def test_ingest_analyze_api_reads_paths_and_text(tmp_path: Path, pipeline) -> None:
+    import marsad
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        json.dumps({"title": "عنوان", "text": ARABIC}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    article = marsad.analyze(path, pipeline=pipeline)
+    assert article.source == f"{path}#1" and article.stories[0].title == "عنوان"
+    assert marsad.analyze(str(path), pipeline=pipeline).id == article.id
+    assert marsad.analyze("x\x00y" + ARABIC, pipeline=pipeline).stories[0].text.endswith("العسكري.")

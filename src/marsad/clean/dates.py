@@ -50,13 +50,23 @@ class FoundTime:
     end: int
 
 
-# One table for the three one-to-one mappings: a single translate pass per text.
-_VIEW_TABLE = {**DIGITS, **ALEFS, **KEY_LETTERS}
+def _pairs() -> tuple[tuple[str, str], ...]:
+    table = {**DIGITS, **ALEFS, **KEY_LETTERS}
+    return tuple((chr(k), v if isinstance(v, str) else chr(v)) for k, v in table.items())
+
+
+# (from, to) character pairs of the three one-to-one mappings.
+_VIEW_PAIRS = _pairs()
 
 
 def match_view(text: str) -> str:
     """Same length as ``text``: digits to ASCII, alef/ya/ta-marbuta/hamza seats unified."""
-    return text.translate(_VIEW_TABLE)
+    # A chain of str.replace is ~20x faster than str.translate with a dict table on Arabic text
+    # (translate takes its slow per-character path for non-ASCII strings).
+    for old, new in _VIEW_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 @dataclass(frozen=True, slots=True)

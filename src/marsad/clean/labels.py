@@ -10,6 +10,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from marsad.language.normalize import normalize_key
 
@@ -29,8 +30,9 @@ class Labels:
     """credit_key(alias) -> the agency's name."""
     outlets: dict[str, str]
     """credit_key(alias) -> the outlet's name."""
-    glue: re.Pattern[str]
-    """Labels (in match-view form) that may be glued to the word before them."""
+    glue_automaton: Any
+    """An Aho-Corasick automaton (pyahocorasick) of the Arabic labels in match-view form: the labels
+    that may be glued to the word before them. One C pass over a page finds every occurrence."""
     date_labels: re.Pattern[str]
     """Publication and update labels inside a line (match view)."""
     related_start: re.Pattern[str]
@@ -41,6 +43,16 @@ class Labels:
     @property
     def all_labels(self) -> frozenset[str]:
         return self.related | self.published | self.updated | self.footer | self.source
+
+
+def _automaton(keys: frozenset[str]) -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
 
 
 def _keys(values: list[str]) -> frozenset[str]:
@@ -97,7 +109,7 @@ def load_labels() -> Labels:
         agencies=agencies,
         outlets=outlets,
         # Only Arabic labels glue to an Arabic word; the lookbehind finds a label starting mid-word.
-        glue=re.compile(rf"(?<=[{ARABIC_LETTERS}])(?:{_alternation(arabic)})"),
+        glue_automaton=_automaton(arabic),
         date_labels=re.compile(
             rf"(?<![{ARABIC_LETTERS}\w])(?P<label>{_alternation(published | updated)})(?![{ARABIC_LETTERS}\w])",
             re.I,

@@ -19,12 +19,18 @@ from marsad.language.normalize import normalize_key
 # The dateline before its separator: no sentence punctuation, at most ~60 characters.
 _DATELINE = re.compile(
     r"^\s*(?P<dl>[^\n.!?؟:\"“”«»]{1,60}?)"
-    r"(?P<sep>\s*/\s*[-–—ـ]+\s*|\s+[-–—ـ]{1,2}\s+|\s*[-–—]{2}\s*|\s*—\s*|(?<=\))\s*[-–—]+\s*)(?=\S)"
+    r"(?P<sep>(?:\s*/\s*[-–—ـ]+\s*|\s+[-–—ـ]{1,2}\s+|\s*[-–—]{2}\s*|\s*—\s*|(?<=\))\s*[-–—]+\s*)"
+    # a doubled separator ("(CNN)- - رحبت") is scraping noise: it goes with the dateline
+    r"(?:[-–—]+\s+)*)(?=\S)"
 )
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _PART_SPLIT = re.compile(r"\s+[-–—ـ]+\s+|\s*[-–—]\s*(?=\S)")
 _CREDIT_SPLIT = re.compile(r"\s*[،,]\s*|\s+و(?=\S)")
 _WORDS = re.compile(r"\S+")
+_DATE_OR_TIME = re.compile(r"\d{4}|\d[:.]\d\d|\d/\d")
+# "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)" has 9; body lines have many more.
+_MAX_PUBLICATION_WORDS = 16
+_TRAILING_SEPARATORS = re.compile(r"(?:\s*/?\s*[-–—ـ]+)+\s*$")
 _CREDIT_NOISE = re.compile(r"[.\s]+")
 _SENTENCE_END = re.compile(r"[.!؟?…:]\s*$")
 
@@ -143,7 +149,7 @@ def find_dateline(line: str, *, labels: Labels, max_words: int) -> Dateline | No
             if credit == Credit() and not _looks_like_place_dateline(line, m):
                 return None
     text = line[m.start("dl") : end].strip()
-    text = re.sub(r"\s*/?\s*[-–—ـ]+\s*$", "", text).strip()
+    text = _TRAILING_SEPARATORS.sub("", text).strip()
     return Dateline(text=text, end=end, place=place, agency=credit.agency, outlet=credit.outlet)
 
 
@@ -155,6 +161,9 @@ def _looks_like_place_dateline(line: str, m: re.Match[str]) -> bool:
 def publication_line(line: str, *, labels: Labels, view: str | None = None) -> PublicationLine | None:
     """Dates of a line made of dates and labels; None for any other line."""
     view = view if view is not None else match_view(line)
+    # Cheap refusal first: a publication line has a year or a time and few words.
+    if not _DATE_OR_TIME.search(view) or len(view.split()) > _MAX_PUBLICATION_WORDS:
+        return None
     dates = find_dates(line, view=view)
     marks = list(labels.date_labels.finditer(view))
     if not dates and not marks:

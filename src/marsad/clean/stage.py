@@ -75,10 +75,17 @@ class Draft:
     sources: list[str] | None = None
 
 
+def _same_title(line: str, title: str) -> bool:
+    # Length first: normalize_key on every first paragraph would cost more than the rest of clean.
+    if abs(len(line) - len(title)) > len(title) // 4 + 4:
+        return False
+    return normalize_key(line) == normalize_key(title)
+
+
 def _head(lines: list[Line], draft: Draft, *, title_known: str | None, cfg: CleanSettings) -> list[Line]:
     """Take the title and publication lines off the top of ``lines``; return the rest."""
     rest = [ln for ln in lines if ln.kind != BLANK]
-    if rest and title_known is not None and normalize_key(rest[0].text) == normalize_key(title_known):
+    if rest and title_known is not None and _same_title(rest[0].text, title_known):
         rest = rest[1:]
     elif (
         rest

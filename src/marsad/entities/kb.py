@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data"
+# libyaml's loader when PyYAML was built with it: the people file loads ten times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Offices in the order a person's role is reported when they hold several on one day.
 OFFICE_RANK = (
@@ -41,6 +43,7 @@ OFFICE_RANK = (
     "envoy",
     "ambassador",
 )
+FUZZY_MAX_PER_ANCHOR = 6
 NISBA_ENDINGS = ("ي", "ية", "يون", "يين", "يان", "يتان", "يات")
 
 
@@ -52,7 +55,8 @@ class Actor:
     name_en: str
     name_ar: str
     type: str
-    """PERS, LOC, ORG or MISC: the NER type the actor's mentions carry."""
+    """PERS, ORG, LOC (seas, regions), GPE (countries and cities: a LOC that can act, finer than NER's
+    LOC), or MISC: the type the actor's mentions carry."""
     country: str | None = None
     sector: str | None = None
     lat: float | None = None
@@ -108,6 +112,8 @@ class Rules:
     chain_window: int
     anaphors: dict[str, str]
     no_auto_short: frozenset[str]
+    former: frozenset[str]
+    previous: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -121,6 +127,13 @@ class KnowledgeBase:
     sector_priority: dict[str, int] = field(default_factory=dict)
     fuzzy: dict[str, list[FuzzyAlias]] = field(default_factory=dict)
     """First or last word of a multi-word person alias -> the aliases (typo tolerance)."""
+    broken_plurals: set[str] = field(default_factory=set)
+    """Keys of broken-plural nisbas (الروس، الأتراك): people of a country."""
+    blocked: dict[str, str] = field(default_factory=dict)
+    """Aliases not matched on their own (مالي), by key: linked only when NER tags the span LOC."""
+    person_keys: list[str] = field(default_factory=list)
+    """Every full person alias key (for fuzzy linking of NER PERS spans), with ``person_key_actors``."""
+    person_key_actors: list[str] = field(default_factory=list)
     coverage: tuple[str, str] = ("2015-01-01", "2026-11-26")
     rules: Rules | None = None
 
@@ -148,6 +161,8 @@ class KnowledgeBase:
             chain_window=int(rules["chain_window"]),
             anaphors={normalize_key(k): v for k, v in rules["anaphors"].items()},
             no_auto_short=key_set(rules["no_auto_short"]),
+            former=key_set(rules["former"]["all"]),
+            previous=key_set(rules["former"]["previous"]),
         )
         blocked = {normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv")}
         self._load_countries(d, blocked)
@@ -155,7 +170,11 @@ class KnowledgeBase:
         self._load_orgs(d)
         self._load_people(d)
         for r in _rows(d / "sectors.csv"):
-            self.entries.append((r["word"], Pattern("sector", r["sector"])))
+            # The list gives each word once; its definite form (جيش -> الجيش) is made here.
+            word = r["word"]
+            self.entries.append((word, Pattern("sector", r["sector"])))
+            if not word.startswith("ال"):
+                self.entries.append(("ال" + word, Pattern("sector", r["sector"])))
         for word, kind in self.rules.anaphors.items():
             self.entries.append((word, Pattern("anaphor", kind)))
         for r in _rows(d / "roles.csv"):
@@ -183,13 +202,16 @@ class KnowledgeBase:
                 kind="country",
                 name_en=r["name_en"],
                 name_ar=r["name_ar"],
-                type="LOC",
+                type="GPE",
                 country=r["iso3"],
                 lat=_float(r["lat"]),
                 lon=_float(r["lon"]),
                 source=r["source"],
             )
             self._add_actor(actor, names, blocked=frozenset(blocked))
+            for n in names:
+                if normalize_key(n) in blocked:
+                    self.blocked[normalize_key(n)] = actor.id
             for n in names:
                 if normalize_key(n) not in blocked:
                     self.places.setdefault(normalize_key(n), actor.id)
@@ -198,6 +220,7 @@ class KnowledgeBase:
                 self.entries.append((form, Pattern("nisba", r["iso3"])))
             for form in filter(None, r["broken_plurals"].split("|")):
                 self.entries.append((form, Pattern("nisba", r["iso3"])))
+                self.broken_plurals.add(normalize_key(form))
 
     def _load_places(self, d: Path) -> None:
         for r in _rows(d / "cities.csv"):
@@ -207,7 +230,7 @@ class KnowledgeBase:
                 kind="city",
                 name_en=r["name_en"],
                 name_ar=names[0],
-                type="LOC",
+                type="GPE",
                 country=r["country"] or None,
                 lat=float(r["lat"]),
                 lon=float(r["lon"]),
@@ -250,7 +273,7 @@ class KnowledgeBase:
             self._add_actor(actor, names)
 
     def _load_people(self, d: Path) -> None:
-        doc = yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8"))
+        doc = yaml.load((d / "people.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         cov = doc.get("coverage") or {}
         self.coverage = (str(cov.get("start", self.coverage[0])), str(cov.get("end", self.coverage[1])))
         assert self.rules is not None
@@ -284,6 +307,8 @@ class KnowledgeBase:
                 if normalize_key(s) not in known:
                     self.entries.append((s, Pattern("short", pid)))
             for n in names:
+                self.person_keys.append(normalize_key(n))
+                self.person_key_actors.append(pid)
                 toks = normalize_key(n).split()
                 if len(toks) >= 2:
                     for anchor in {toks[0], toks[-1]}:
@@ -293,6 +318,8 @@ class KnowledgeBase:
                 o = Office(pid, office, where, start, None if end == "-" else end)
                 self.offices.setdefault((office, where), []).append(o)
                 self.person_offices.setdefault(pid, []).append(o)
+        # An anchor shared by many names (محمد، عبد) finds nothing specific and costs time: dropped.
+        self.fuzzy = {k: v for k, v in self.fuzzy.items() if len(v) <= FUZZY_MAX_PER_ANCHOR}
 
     # ------------------------------------------------------------------ queries
     def matcher(self) -> AliasMatcher:
@@ -310,6 +337,15 @@ class KnowledgeBase:
             if _covers_range([o for o in terms if o.person == person], start, end):
                 return person
         return None
+
+    def predecessor(self, office: str, where: str, date: str | None) -> str | None:
+        """Who held ``office`` last before the holder on ``date`` ("الرئيس ... السابق"); None undated."""
+        if date is None:
+            return None
+        current = self.holder(office, where, date)
+        ended = [o for o in self.offices.get((office, where), []) if o.end is not None and o.end <= date]
+        ended = [o for o in ended if o.person != current]
+        return max(ended, key=lambda o: o.end or "").person if ended else None
 
     def role_of(self, person: str, date: str | None) -> Office | None:
         """The person's main office on ``date``; undated: an office held over the whole coverage."""

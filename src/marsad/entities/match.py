@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import ahocorasick
 
@@ -26,13 +27,14 @@ from marsad.language.normalize import (
     normalize_key,
 )
 
-_DROP = "\x00"
+# A noncharacter marks dropped characters; the same character in a text becomes U+FFFD in the key.
+_DROP = "\U0010fffe"
 # Every whitespace character (what str.split() splits on) becomes one space.
-_SPACES = {c: " " for c in range(0x3001) if chr(c).isspace()}
-_DROPPED = {ord(TATWEEL): _DROP, 0: "\x01"}
+_SPACES = MappingProxyType({c: " " for c in range(0x3001) if chr(c).isspace()})
+_DROPPED = MappingProxyType({ord(TATWEEL): _DROP, ord(_DROP): "\ufffd"})
 _PRESENTATION = re.compile("[\ufb50-\ufefe]")
 _RUN_OF_SPACES = re.compile("  +")
-_KEPT = re.compile("[^\x00]+")
+_KEPT = re.compile(f"[^{_DROP}]+")
 # Diacritics and tatweel right after a match belong to its last letter.
 _TRAILING_MARKS = re.compile(f"(?:{DIACRITICS.pattern}|{TATWEEL})+")
 
@@ -42,6 +44,7 @@ def _build_table() -> dict[int, str]:
     for mapping in (ALEFS, KEY_LETTERS, DIGITS):
         table.update({k: (chr(v) if isinstance(v, int) else v) for k, v in mapping.items()})
     table.update(_SPACES)
+    table[ord("_")] = " "  # hashtags join words with "_" (#كوريا_الجنوبية)
     table.update(_DROPPED)
     for c in range(0x0600, 0x0700):
         if DIACRITICS.fullmatch(chr(c)):
@@ -52,12 +55,13 @@ def _build_table() -> dict[int, str]:
     return table
 
 
-_TABLE = _build_table()
+_TABLE = MappingProxyType(_build_table())
 
 
 @dataclass(frozen=True, slots=True)
 class KeyedText:
-    """``key`` is ``normalize_key(text)`` (modulo outer spaces); ``origin[i]`` is the text offset of key[i]."""
+    """``key`` is ``normalize_key(text)`` (modulo outer spaces, and "_" read as a space);
+    ``origin[i]`` is the text offset of key[i]."""
 
     text: str
     key: str

@@ -23,9 +23,16 @@ def load_linker(ctx: Context) -> Linker:
 
 
 def load_ner(ctx: Context) -> Any | None:
-    """The shipped NER tagger, or None while it is not part of the package (the linker then uses the KB alone)."""
+    """The shipped NER tagger; None when ``[entities] ner = false`` or no model ships (KB matches alone).
+
+    The tagger finds names the knowledge base does not know; it costs most of the stage's time
+    (see docs/entities.md), hence the switch.
+    """
 
     def loader() -> Any | None:
+        if not ctx.settings.get("entities.ner", True):
+            log.info("[entities] ner = false: entities come from the knowledge base alone")
+            return None
         try:
             from marsad.entities.ner import NerTagger  # type: ignore[attr-defined]
         except ImportError:

@@ -14,6 +14,7 @@ participant set: a repeated mention of the same event keeps the most explicit on
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,9 +30,18 @@ log = logging.getLogger(__name__)
 
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
-PLACE_TYPES = frozenset({"LOC", "FAC"})
-NON_ACTOR_TYPES = frozenset({"LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
+# Entity types that name places; one with a country code (روسيا LOC RUS, موسكو city:moscow) is also an
+# actor (a country acts through its government), one without (أوروبا، بحر اليابان) is only a place.
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+PLACE_ONLY_ACTORS = ("place:",)
+NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", ""})
+PARENTHETICAL_WORDS = 4
+"""At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
+# "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
+DATELINE_RE = re.compile(r"^([^\s\-–—/،,]+(?:\s[^\s\-–—/،,]+)?)\s*[-–—]\s*\S")
+# a clause opened by a relative pronoun has its antecedent as subject, not an earlier clause's subject
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +59,8 @@ class CoderResources:
     clause_continuers: frozenset[str]
     anaphora: frozenset[str]
     plural_anaphora: frozenset[str]
+    passive_markers: frozenset[str]
+    agent_words: frozenset[str]
 
 
 def load_resources() -> CoderResources:
@@ -73,6 +85,8 @@ def load_resources() -> CoderResources:
         clause_continuers=keys(cues["prepositions"]["clause_continuers"]),
         anaphora=keys(cues["anaphora"]["pronouns"]) | keys(cues["anaphora"]["plural"]),
         plural_anaphora=keys(cues["anaphora"]["plural"]),
+        passive_markers=keys(cues["passive"]["markers"]),
+        agent_words=keys(cues["passive"]["agent_words"]),
     )
 
 
@@ -132,8 +146,8 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
             continue
         first, last = idx[0], idx[-1]
         prep = _prep_before(words, first, ent)
-        place = ent.type in PLACE_TYPES
-        if ent.type not in PLACE_TYPES and ent.type in NON_ACTOR_TYPES and not (ent.country or ent.actor):
+        place = _place_only(ent)
+        if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
         prev = out[-1] if out else None
         if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
@@ -196,7 +210,7 @@ def _code_sentence(
     out: list[Event] = []
     covered_until = -1  # events inside a coded speech act's complement are its content, not records
     for m in matches:
-        if m.head <= covered_until:
+        if m.head <= covered_until and not _coordinated_speech(words, m):
             continue
         event = _code_match(ctx, m, bounds, report, previous, res=res)
         if event is None:
@@ -212,22 +226,51 @@ def _code_sentence(
         out.append(event)
         ctx.sources_out.append(event.source)
         if m.entry.speech:
-            covered_until = _clause_end(bounds, m.head, len(words))
+            # the content runs through relative clauses (أدان الهجوم الذي استهدف ...) to حيث/بينما or the end
+            covered_until = next(
+                (j - 1 for j in range(m.head + 1, len(words)) if _bare_key(words[j]) in res.report_scope_end),
+                len(words) - 1,
+            )
     return out
+
+
+def _coordinated_speech(words: Sequence[Word], m: TriggerMatch) -> bool:
+    """أدان ... وطالب ...: a second speech act joined by و is its own record; a nested one (نفى أنه هدد)
+    is the first one's content."""
+    return m.entry.speech and m.entry.pos == "verb" and words[m.head].key.startswith("و")
 
 
 def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     """Word indices where a clause starts (after a comma or semicolon, or at a clause opener)."""
     words, text = ctx.view.words, ctx.story.text
+    comps = res.modality.complementizers
     starts = [0]
+    commas: list[int] = []
     for i in range(1, len(words)):
         between = text[words[i - 1].end : words[i].start]
         key = words[i].key
         bare = key[1:] if key.startswith("و") and len(key) > 3 else key
         comma = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
-        if (comma and key not in res.clause_continuers) or bare in res.clause_openers:
+        # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
+        if comma and key not in res.clause_continuers:
+            commas.append(i)
+        if (comma and key not in res.clause_continuers) or bare in res.clause_openers or key in comps:
             starts.append(i)
-    return starts
+    # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
+    # does not split the clause around it
+    drop: set[int] = set()
+    for a, b in zip(commas, commas[1:], strict=False):
+        if b - a <= PARENTHETICAL_WORDS and not any(words[j].key in comps for j in range(a, b)):
+            drop.update((a, b))
+    return [i for i in starts if i not in drop or _bare_key(words[i]) in res.clause_openers]
+
+
+def _modality_start(bounds: list[int], cstart: int, words: Sequence[Word], *, res: CoderResources) -> int:
+    """Where modality cues may stand: a clause opened by a complementizer also hears the words before
+    it (من المقرر أن يوقع، يتوقع أن يعقد)."""
+    if cstart > 0 and words[cstart].key in res.modality.complementizers:
+        return _clause_of(bounds, cstart - 1)
+    return cstart
 
 
 def _clause_of(bounds: list[int], i: int) -> int:
@@ -255,6 +298,7 @@ class ReportFrame:
     """... and before this one (the report's clause ends at حيث، بينما ...)."""
     speaker: Span | None
     whole_sentence: bool
+    speaker_mention: Mention | None = None
 
 
 def _report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame | None:
@@ -277,9 +321,19 @@ def _report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame |
             )
             if comp is None:
                 continue
-            speaker = next((m for m in ctx.mentions if i < m.first < comp and not m.place), None)
+            speaker = next(
+                (
+                    m
+                    for m in ctx.mentions
+                    if i < m.first < comp and not m.place and m.prep not in res.non_subject_preps
+                ),
+                None,
+            )
             if speaker is None:
+                # SVO: "المتحدث باسم الكرملين قال إن": the speaker ends just before the verb
                 speaker = next((m for m in reversed(ctx.mentions) if m.last < i and not m.place), None)
+                if speaker is not None and (i - speaker.last > 3 or speaker.prep in res.non_subject_preps):
+                    speaker = None
             end = next(
                 (j for j in range(comp + 1, len(words)) if _bare_key(words[j]) in res.report_scope_end),
                 len(words),
@@ -290,6 +344,7 @@ def _report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame |
                 content_to=end,
                 speaker=_mention_span(ctx, speaker),
                 whole_sentence=False,
+                speaker_mention=speaker,
             )
     return None
 
@@ -328,7 +383,17 @@ def _code_match(
     cend = _clause_end(bounds, m.last, len(words))
     in_clause = [x for x in ctx.mentions if cstart <= x.first <= cend]
     actors = [x for x in in_clause if not x.place and not (x.prep in res.location_preps and _placeish(x))]
-    source, target, carried = _participants(ctx, m, actors, cstart, previous, res=res)
+    in_report = (
+        report is not None and not report.whole_sentence and report.content_from <= m.head < report.content_to
+    )
+    pronoun_subject = report.speaker_mention if in_report and report is not None else None
+    if (
+        pronoun_subject is not None
+        and report is not None
+        and not _pronoun_complement(ctx, report, m, res=res)
+    ):
+        pronoun_subject = None
+    source, target, carried = _participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
     if not source:
         return None
     onto = res.ontology
@@ -340,7 +405,7 @@ def _code_match(
         ModalityInput(
             words=words,
             match=m,
-            clause_start=cstart,
+            clause_start=_modality_start(bounds, cstart, words, res=res),
             reported=reported,
             event_date=event_date,
             story_date=ctx.story.date,
@@ -397,9 +462,14 @@ def _participants(
     actors: list[Mention],
     cstart: int,
     previous: SentenceContext | None,
+    pronoun_subject: Mention | None,
     *,
     res: CoderResources,
 ) -> tuple[list[Participant], list[Participant], bool]:
+    """Source, target, and whether the source was carried over from an earlier sentence.
+
+    ``pronoun_subject``: in "قال ترامب إنه سيجتمع مع كيم" the pronoun on إنه is the subject, and it
+    is the speaker."""
     entry = m.entry
     after = [x for x in actors if x.first > m.head]
     before = [x for x in actors if x.last < m.head]
@@ -430,7 +500,12 @@ def _participants(
     else:
         genitive = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
         governor = free_before[-1] if free_before else None
-        patient_first = entry.type in ("COERCE", "ASSAULT") and entry.object_target and governor is not None
+        # a transitive masdar's genitive is its object (طرد السفير، اعتقال الصحفي) unless a recipient is
+        # marked after it (غزو موسكو لأوكرانيا، زيارة بوتين للصين): then the genitive is the agent
+        marked = genitive is not None and any(
+            x.first > genitive.last and x.prep in entry.target_preps for x in after
+        )
+        patient_first = entry.object_target and not marked and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
         if genitive is not None and patient_first:
             subject, obj = governor, genitive
         elif genitive is not None:
@@ -438,6 +513,15 @@ def _participants(
             obj = next((x for x in free_after[1:]), None)
         else:
             subject = governor
+    passive = _passive(ctx, m, res=res)
+    if passive:
+        # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
+        agent = next((x for x in after if x.prep in res.agent_words), None)
+        patient = next((x for x in after if x.prep not in bound and x is not agent), None)
+        if patient is None and subject is not None and subject is not agent:
+            patient = subject
+        subject, obj = agent, patient
+        free_after = [x for x in free_after if x is not agent]
     target_m = next((x for x in after if x.prep in entry.target_preps and x is not subject), None)
     if target_m is None:
         # one noun between the preposition and the party: على بضائع صينية
@@ -445,14 +529,38 @@ def _participants(
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
     carried = False
+    if pronoun_subject is not None and (subject is None or subject.first < m.head):
+        if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
+            obj = subject
+        subject = pronoun_subject
+    relative = _bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
+    anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
+    if subject is None and entry.pos == "verb" and m.head > 0 and not (passive or relative or anaphoric):
+        # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم)
+        earlier = [x for x in ctx.mentions if x.last < cstart and x.prep not in bound and not x.place]
+        subject = earlier[-1] if earlier else None
+    if subject is None and entry.reciprocal and target_m is None:
+        # لقاء بين ترامب وكيم: the parties after بين are the actors
+        subject = next((x for x in after if x.prep == "بين"), None)
     source = _parts(ctx, subject) if subject is not None else []
-    if not source and previous is not None and _refers_back(ctx, m, cstart, res=res):
+    if not source and not passive and previous is not None and _refers_back(ctx, m, cstart, res=res):
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
     target = _parts(ctx, target_m) if target_m is not None else []
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> bool:
+    if m.entry.passive:
+        return True
+    words = ctx.view.words
+    if m.entry.pos == "noun":
+        return m.head > 0 and words[m.head - 1].key in res.passive_markers
+    # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical)
+    text = words[m.head].text.lstrip("وف")
+    return len(text) > 1 and text[1] == "\u064f"
 
 
 def _refers_back(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> bool:
@@ -483,6 +591,19 @@ def _carry(ctx: SentenceContext, previous: SentenceContext, *, plural: bool) -> 
         return [Participant(**_fields(p)) for p in previous.sources_out[-1]]
     first = next((x for x in previous.mentions if not x.place), None)
     return _parts(previous, first) if first is not None else []
+
+
+def _pronoun_complement(
+    ctx: SentenceContext, report: ReportFrame, m: TriggerMatch, *, res: CoderResources
+) -> bool:
+    """The complementizer carries a pronoun (إنه، أنها، أنهم) and no named subject stands between it
+    and the trigger: the content's subject is the speaker."""
+    comp = ctx.view.words[report.content_from].key
+    if comp in ("ان", "بان"):
+        return False
+    return not any(
+        report.content_from < x.first < m.head and x.prep not in res.non_subject_preps for x in ctx.mentions
+    )
 
 
 def _is_speaker(source: list[Participant], speaker: Span) -> bool:
@@ -569,15 +690,31 @@ def _location(
     if places:
         ent = places[0].entities[0]
         return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
-    if ctx.story.dateline:
-        return Location(text=ctx.story.dateline)
+    if ctx.story.dateline and (m.entry.type == "CONSULT" or res.ontology.quad(m.entry.type) in (2, 4)):
+        # a dateline gives the place of things done there ("برلين - د ب أ"), not of statements (section 7);
+        # an outlet name alone ("المستقلة") is no place
+        place = _dateline_place(ctx.story.dateline)
+        if place:
+            return Location(text=place)
     return None
 
 
+def _dateline_place(dateline: str) -> str | None:
+    match = DATELINE_RE.match(dateline.strip())
+    return match.group(1).strip() if match else None
+
+
+def _place_only(ent: Entity) -> bool:
+    """A place that cannot act: a region, sea or landmark (no country, or a KB place: id)."""
+    if ent.type not in PLACE_TYPES:
+        return False
+    return not ent.country or (ent.actor or "").startswith(PLACE_ONLY_ACTORS)
+
+
 def _placeish(x: Mention) -> bool:
-    """A place (LOC/FAC), or a country or city named with no sector (في بكين), not a person (ببوتين)."""
+    """A place mention: a place-only entity, or a country or city (في بكين), not a person (ببوتين)."""
     ent = x.entities[0]
-    return x.place or (ent.type == "GPE" and not ent.sector)
+    return x.place or ent.type in PLACE_TYPES
 
 
 def _quantities(ctx: SentenceContext, cstart: int, cend: int) -> list[int]:

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 COMPANION_WINDOW = 8
 """How many words after the head a companion word may appear (أطلقت منذ الغزو أكثر من 8000 طائرة مسيرة)."""
 ADJACENT = 2
+NEXT_WINDOW = 2
 TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
 """A companion this close to the head joins the trigger span (فرض عقوبات); farther away it does not."""
 
@@ -56,6 +57,10 @@ class LexEntry:
     """Every party is an actor, no recipient (meetings, signed agreements, joint drills, clashes)."""
     companions: tuple[str, ...] = ()
     """Normalized prefixes of words that must follow within COMPANION_WINDOW words."""
+    next_words: frozenset[str] = frozenset()
+    """When set, one of these words (normalized, و/ف/ب/ل allowed) must follow within NEXT_WINDOW words."""
+    passive: bool = False
+    """A nominal whose genitive is the patient (مقتل X): the agent comes after على يد / من قبل."""
     swap: bool = False
     """The subject is the host (استقبل): the object becomes the actor, the subject the recipient."""
     speech: bool = False
@@ -222,6 +227,11 @@ def _choose(
 ) -> tuple[LexEntry | None, int]:
     plain: LexEntry | None = None
     for entry in entries:
+        if entry.next_words and not any(
+            w.key in entry.next_words or w.key[1:] in entry.next_words
+            for w in words[i + 1 : i + 1 + NEXT_WINDOW]
+        ):
+            continue
         if not entry.companions:
             plain = plain or entry
             continue
@@ -303,8 +313,10 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         object_target=bool(raw.get("object", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         companions=tuple(normalize_key(c) for c in raw.get("with", [])),
+        next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
+        passive=bool(raw.get("passive", False)),
         note=str(raw.get("note", "")),
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,

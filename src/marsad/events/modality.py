@@ -92,6 +92,8 @@ def decide(inp: ModalityInput, *, cues: ModalityCues) -> str:
         return "hypothetical"
     if "س+" in m.proclitics or near(cues.future_window, cues.future):
         return "future"
+    if inp.event_date and inp.story_date and _starts_after(inp.event_date, inp.story_date):
+        return "future"  # dated after publication (يوم الجمعة المقبل)
     if _historical(before, inp, cues=cues):
         return "historical"
     if inp.reported:
@@ -128,3 +130,16 @@ def _days_before(event: str, story: str) -> int:
     except ValueError:
         return 0
     return (published - end).days
+
+
+def _starts_after(event: str, story: str) -> bool:
+    """The event's period starts after the publication day (2024-05-17 vs 2024-05-16; not 2024-05)."""
+    try:
+        published = date.fromisoformat(story[:10])
+        parts = event.split("-")
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else 1
+        return date(year, month, day) > published
+    except ValueError:
+        return False

@@ -62,6 +62,9 @@ def sentence_views(story: Story) -> list[SentenceView]:
             j = k
             while j < len(tokens) and tokens[j].end <= end:
                 t = tokens[j]
+                j += 1
+                if not WORD_RE.search(t.text):
+                    continue  # punctuation tokens: the coder reads punctuation from the text between words
                 key = t.norm or normalize_key(t.text)
                 words.append(
                     Word(
@@ -73,7 +76,6 @@ def sentence_views(story: Story) -> list[SentenceView]:
                         clitics=tuple(t.clitics),
                     )
                 )
-                j += 1
             views.append(SentenceView(start=start, end=end, words=words))
         return views
     return [SentenceView(start=s, end=e, words=split_words(story.text, s, e)) for s, e in bounds]

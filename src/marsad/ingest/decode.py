@@ -33,6 +33,13 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 # Share of U+FFFD tolerated when decoding UTF-8 leniently: a few broken bytes, not a different encoding.
 _MAX_REPLACED_SHARE = 0.02
+# What an Arabic or Latin-script news text is made of: ASCII, Latin-1 letters, the Arabic blocks,
+# general punctuation and spaces. Another decoding path must give mostly these.
+_READABLE = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+    "\ufb50-\ufdff\ufe70-\ufeff\u2000-\u206f\u200b-\u200f]"
+)
+_MIN_READABLE_SHARE = 0.6
 # charset-normalizer's candidates: the encodings Arabic pages actually use, then Latin-1 as a last resort.
 _CANDIDATES = ["cp1256", "iso8859_6", "utf_16", "utf_8", "cp720", "mac_arabic", "latin_1"]
 
@@ -82,11 +89,11 @@ def decode(data: bytes, *, source: str) -> Decoded:
     ):
         if data.startswith(bom):
             text = data.decode(enc, errors="replace")
-            return Decoded(text, enc, text.count("\ufffd"))
+            return _checked(Decoded(text, enc, text.count("\ufffd")), source=source)
     utf16 = _looks_utf16(data)
     if utf16:
         text = data.decode(utf16, errors="replace")
-        return Decoded(text, utf16, text.count("\ufffd"))
+        return _checked(Decoded(text, utf16, text.count("\ufffd")), source=source)
     sample = data[:65536]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise UnsupportedFormatError("binary data (control bytes), not text", source=source)
@@ -110,10 +117,17 @@ def _detect(data: bytes, *, source: str) -> Decoded:
         raise DecodeError(
             "cannot decode: not UTF-8 and no known Arabic encoding fits (invalid bytes)", source=source
         )
-    text = str(best)
-    letters = sum(1 for ch in text[:20000] if ch.isalpha())
-    if letters < len(text[:20000]) * 0.3:
+    return _checked(Decoded(str(best), best.encoding), source=source)
+
+
+def _checked(decoded: Decoded, *, source: str) -> Decoded:
+    """Refuse a decoding that yields no readable text: binary data that happens to start with a BOM
+    (b"\\xff\\xfe...") decodes "fine" as UTF-16 into CJK noise."""
+    sample = decoded.text[:20000]
+    readable = len(_READABLE.findall(sample))
+    if sample and readable < len(sample) * _MIN_READABLE_SHARE:
         raise DecodeError(
-            f"cannot decode: best guess {best.encoding} gives no readable text (invalid bytes)", source=source
+            f"cannot decode: read as {decoded.encoding} it is not text (binary or invalid bytes)",
+            source=source,
         )
-    return Decoded(text, best.encoding)
+    return decoded

@@ -60,7 +60,8 @@ def iter_feed(text: str, *, source: str) -> Iterator[FeedEntry]:
             title=entry.get("title") or None,
             # the raw strings, not feedparser's *_parsed tuples, which drop the stated time zone
             published=entry.get("published") or entry.get("created") or None,
-            updated=entry.get("updated") or None,
+            # dict.get: FeedParserDict.get("updated") falls back to "published" (with a warning).
+            updated=dict.get(entry, "updated") or None,
             url=entry.get("link") or None,
             author=entry.get("author") or None,
             outlet=outlet,

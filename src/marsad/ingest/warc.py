@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from marsad.errors import InputError
 from marsad.ingest.errors import TruncatedError
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
@@ -31,8 +32,14 @@ def iter_warc(data: bytes, *, source: str) -> Iterator[WarcPage]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType  # loaded on the first WARC only
 
     number = 0
-    records = ArchiveIterator(io.BytesIO(data), record_types=WarcRecordType.response, parse_http=True)
-    for record in records:
+    records = iter(ArchiveIterator(io.BytesIO(data), record_types=WarcRecordType.response, parse_http=True))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except (OSError, ValueError) as exc:  # fastwarc's word for a header it cannot parse
+            raise InputError(f"damaged WARC after record {number} ({exc})", source=source) from None
         number += 1
         url = record.headers.get("WARC-Target-URI")
         declared = record.headers.get("Content-Length")

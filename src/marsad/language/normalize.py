@@ -81,6 +81,15 @@ SCAN_FOLD = str.maketrans(
 )
 
 
+SCAN_PAIRS = tuple((chr(k), v) for k, v in SCAN_FOLD.items() if chr(k) != v)
+
+
 def scan_fold(text: str) -> str:
-    """Same-length folding (alef, ya, ta marbuta, hamza seats, digits, decimal marks)."""
-    return text.translate(SCAN_FOLD)
+    """Same-length folding (alef, ya, ta marbuta, hamza seats, digits, decimal marks).
+
+    A chain of ``str.replace`` (C loops that skip absent characters) is several times faster than
+    ``str.translate`` with a dict table on Arabic text; the result is the same."""
+    for old, new in SCAN_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text

@@ -35,9 +35,24 @@ class NumberTables:
     """Matching keys (norms) of the words that make a number a percentage."""
     currencies: MappingProxyType[str, Currency]
     symbols: MappingProxyType[str, str]
+    ordinal_heads: frozenset[str]
+    starters: frozenset[str]
+    """Stems that can open a quantity (number words, ordinals, fractions, ال before digits)."""
+    before_by_last: MappingProxyType[str, tuple[tuple[tuple[str, ...], str], ...]]
+    """Qualifiers before a number, indexed by their last word (the token right before it)."""
+    after_by_first: MappingProxyType[str, tuple[tuple[tuple[str, ...], str], ...]]
 
     def is_number_word(self, stem: str) -> bool:
         return stem in self.units or stem in self.tens or stem in self.hundreds or stem in self.scales
+
+
+def _index(
+    quals: tuple[tuple[tuple[str, ...], str], ...], at: int
+) -> MappingProxyType[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for seq, q in quals:
+        out.setdefault(seq[at], []).append((seq, q))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
 def _stem(word: str) -> str:
@@ -72,19 +87,27 @@ def number_tables() -> NumberTables:
     def quals(table: dict[str, str]) -> tuple[tuple[tuple[str, ...], str], ...]:
         return tuple(sorted(((_stems(k), v) for k, v in table.items()), key=lambda x: -len(x[0])))
 
+    units, tens, hundreds = keyed(raw["units"]), keyed(raw["tens"]), keyed(raw["hundreds"])
+    scales = keyed({k: (float(v[0]), v[1]) for k, v in raw["scales"].items()})
+    fractions, ordinals = keyed(raw["fractions"]), keyed(raw["ordinals"])
+    before, after = quals(raw["qualifiers"]["before"]), quals(raw["qualifiers"]["after"])
     return NumberTables(
-        units=keyed(raw["units"]),
-        tens=keyed(raw["tens"]),
-        hundreds=keyed(raw["hundreds"]),
-        scales=keyed({k: (float(v[0]), v[1]) for k, v in raw["scales"].items()}),
-        fractions=keyed(raw["fractions"]),
-        ordinals=keyed(raw["ordinals"]),
-        before=quals(raw["qualifiers"]["before"]),
-        after=quals(raw["qualifiers"]["after"]),
+        units=units,
+        tens=tens,
+        hundreds=hundreds,
+        scales=scales,
+        fractions=fractions,
+        ordinals=ordinals,
+        before=before,
+        after=after,
+        starters=frozenset([*units, *tens, *hundreds, *scales, *fractions, *ordinals, "ال"]),
+        before_by_last=_index(before, -1),
+        after_by_first=_index(after, 0),
         percent_signs=frozenset(raw["percent"]["signs"]),
         percent_words=tuple(tuple(normalize_key(p).split()) for p in raw["percent"]["words"]),
         currencies=MappingProxyType(currencies),
         symbols=MappingProxyType(dict(raw["symbols"])),
+        ordinal_heads=frozenset(_stem(w) for w in raw["ordinal_heads"]),
     )
 
 

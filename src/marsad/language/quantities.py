@@ -170,6 +170,8 @@ def _ordinal_run(tokens: Sequence[Token], i: int, t: NumberTables) -> NumberRun 
     tok = tokens[i]
     n = len(tokens)
     if tok.stem in ("ال",) and i + 1 < n and _is_digits(tokens[i + 1]):
+        if i == 0 or tokens[i - 1].stem not in t.ordinal_heads:
+            return None  # الشروط الـ12: a cardinal with the article, read from the digits on
         value = parse_number(tokens[i + 1].text)
         return None if value is None else NumberRun(value, i + 2, ordinal=True)
     if tok.stem not in t.ordinals or any(c not in ("و+", "ال+") for c in tok.clitics):
@@ -207,15 +209,10 @@ def find_quantities(
     out: list[Quantity] = []
     n = len(toks)
     i = 0
+    starters = t.starters
     while i < n:
         tok = toks[i]
-        if not (
-            _is_digits(tok)
-            or tok.stem in t.ordinals
-            or t.is_number_word(tok.stem)
-            or tok.stem == "ال"
-            or tok.stem in t.fractions
-        ):
+        if tok.stem not in starters and not tok.text[0].isdigit():
             i += 1
             continue
         if _overlaps(tok.start, tok.end, exclude):
@@ -228,6 +225,9 @@ def find_quantities(
             i += 1
             continue
         q = _complete(text, toks, i, run, t)
+        if q.kind == "number" and run.end == i + 1 and "ال+" in tok.clitics and not run.ordinal:
+            i += 1  # السبع alone (بئر السبع، السنوات الخمس): a name or an adjective, no quantity
+            continue
         if _overlaps(q.start, q.end, exclude):
             i += 1
             continue
@@ -255,7 +255,7 @@ def _complete(text: str, toks: Sequence[Token], i: int, run: NumberRun, t: Numbe
     if run.ordinal:
         return Quantity(start=start, end=end, text=text[start:end], value=value, kind=kind)
     # Qualifier before (أكثر من، نحو، ما لا يقل عن) and ranges (بين X و Y، من X إلى Y).
-    for seq, q in t.before:
+    for seq, q in t.before_by_last.get(toks[i - 1].stem, ()) if i > 0 else ():
         if _match_seq(toks, i - len(seq), seq):
             qualifier = q
             start = toks[i - len(seq)].start
@@ -293,13 +293,16 @@ def _complete(text: str, toks: Sequence[Token], i: int, run: NumberRun, t: Numbe
                     unit, kind = code, "money"
                 else:
                     end, j = toks[j - 1].start, j - 1
-        if unit is None and kind == "number":
+        # "الشروط الـ12 صعبة": a number with the article after a definite noun describes that noun;
+        # what follows is no counted noun.
+        adjectival = i >= 2 and toks[i - 1].stem == "ال" and "ال+" in toks[i - 2].clitics
+        if unit is None and kind == "number" and not adjectival:
             noun_end = _counted_noun(toks, j, t)
             if noun_end is not None:
                 end = toks[noun_end - 1].end
                 unit, kind = text[nxt.start : end], "count"
                 j = noun_end
-    for seq, q in t.after:
+    for seq, q in t.after_by_first.get(toks[j].stem, ()) if j < n else ():
         if _match_seq(toks, j, seq):
             qualifier = qualifier or q
             end = toks[j + len(seq) - 1].end

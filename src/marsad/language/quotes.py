@@ -20,7 +20,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from marsad.language.clitics import analyze
@@ -74,15 +74,18 @@ def speech_words() -> SpeechWords:
 
 
 def _is_verb(tok: Token, w: SpeechWords) -> bool:
-    if tok.stem in w.verbs:
+    return _verb_stem(tok.stem)
+
+
+@lru_cache(maxsize=65_536)  # per stem: the same few thousand words recur
+def _verb_stem(stem: str) -> bool:
+    verbs = speech_words().verbs
+    if stem in verbs:
         return True
-    if tok.stem[:1] in ("و", "ف") and tok.stem[1:] in w.verbs:
+    if stem[:1] in ("و", "ف") and stem[1:] in verbs:
         return True  # وأضاف kept whole by the segmenter (commoner than أضاف in news)
     # وصفه، نقلته: the word kept whole by the segmenter still ends in an object pronoun.
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if tok.stem.endswith(suffix) and tok.stem[: -len(suffix)] in w.verbs:
-            return True
-    return False
+    return any(stem.endswith(suffix) and stem[: -len(suffix)] in verbs for suffix in ("هما", "هم", "ها", "ه"))
 
 
 def _has_object(tok: Token, w: SpeechWords) -> bool:
@@ -186,9 +189,6 @@ def find_quotes(
         cues = _cues(text, toks, idx, w, times)
         for c in cues:
             if c.explicit and c.speaker is not None:
-                known.add(
-                    _stem(toks_at(toks, c.speaker).text) if toks_at(toks, c.speaker) else c.speaker.text
-                )
                 for t in _tokens_in(toks, idx, c.speaker):
                     known.add(t.stem)
         per_sentence.append((sent, idx, cues))
@@ -239,10 +239,6 @@ def find_quotes(
     return out
 
 
-def toks_at(toks: Sequence[Token], span: Span) -> Token | None:
-    return next((t for t in toks if t.start <= span.start < t.end), None)
-
-
 def _tokens_in(toks: Sequence[Token], idx: Sequence[int], span: Span) -> list[Token]:
     return [toks[i] for i in idx if toks[i].start < span.end and span.start < toks[i].end]
 
@@ -270,7 +266,7 @@ def _governing(toks: Sequence[Token], cues: Sequence[_Cue], at: int) -> _Cue | N
 
 def _content_end(text: str, toks: Sequence[Token], idx: Sequence[int], c: _Cue, cues: Sequence[_Cue]) -> int:
     last = toks[idx[-1]].end
-    if c.index > toks.index(toks[c.content_start]):  # attribution: content precedes the cue
+    if c.content_start is not None and c.index > c.content_start:  # attribution: content precedes the cue
         return toks[c.index].start
     return last
 

@@ -79,6 +79,14 @@ class FeatureExtractor:
     def _forms(self, token: str) -> WordForms:
         return split_proclitics(word_key(token), self.clusters)
 
+    def _article_affinity(self, forms: WordForms) -> str:
+        """How often the word takes the article in the news, in five bins. Arabic has no capital
+        letters, but foreign and personal names (بوتين، شافيز) almost never take ال, common nouns do."""
+        bare, with_al = self.clusters.count(forms.bare), self.clusters.count(ARTICLE + forms.bare)
+        if bare + with_al == 0:
+            return "unk"
+        return str(min(int(5 * with_al / (bare + with_al)), 4))
+
     def _cluster(self, forms: WordForms) -> tuple[int, ...] | None:
         return self.clusters.get(forms.key) or self.clusters.get(forms.stem) or self.clusters.get(forms.bare)
 
@@ -88,13 +96,14 @@ class FeatureExtractor:
         clusters = [self._cluster(f) for f in forms]
         shapes = [shape(t) for t in tokens]
         gaz = self.gazetteer.tag([f.bare for f in forms])
+        affinity = [self._article_affinity(f) for f in forms]
         cl = [(f"{c[0]}", f"{c[1]}", f"{c[2]}") if c else ("-", "-", "-") for c in clusters]
 
         def at(i: int) -> int | None:
             return i if 0 <= i < n else None
 
         out: list[dict[str, Any]] = []
-        for i, (_tok, f) in enumerate(zip(tokens, forms, strict=True)):
+        for i, f in enumerate(forms):
             key = f.key
             count = self.clusters.count(f.stem)
             feats: dict[str, Any] = {
@@ -116,6 +125,9 @@ class FeatureExtractor:
                 "c2": cl[i][2],
                 "gz": gaz[i],
                 "al": "1" if f.stem.startswith(ARTICLE) else "0",
+                "aa": affinity[i],
+                "p4": f.bare[:4],
+                "s4": f.bare[-4:],
             }
             if i == 0:
                 feats["BOS"] = 1.0
@@ -129,10 +141,11 @@ class FeatureExtractor:
                 g = forms[j]
                 feats[f"{off}:st"] = g.stem
                 feats[f"{off}:c1"] = cl[j][1]
+                feats[f"{off}:c2"] = cl[j][2]
                 feats[f"{off}:gz"] = gaz[j]
                 if abs(off) == 1:
                     feats[f"{off}:ba"] = g.bare
-                    feats[f"{off}:c2"] = cl[j][2]
+                    feats[f"{off}:aa"] = affinity[j]
                     feats[f"{off}:sh"] = shapes[j]
                     feats[f"{off}:s2"] = g.bare[-2:]
             j = at(i - 1)

@@ -31,8 +31,8 @@ META_FILE = "meta.json"
 
 @dataclass(slots=True)
 class TrainConfig:
-    c1: float = 0.05
-    c2: float = 0.02
+    c1: float = 0.1
+    c2: float = 0.05
     max_iterations: int = 200
     min_freq: int = 1
     seed: int = 13

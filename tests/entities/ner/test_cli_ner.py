@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from marsad.serve.cli import app
+
+runner = CliRunner()
+
+
+def test_cli_ner_tag_conll_keeps_layout(tmp_path) -> None:
+    src = tmp_path / "in.conll"
+    src.write_text("بوتين\tX\nفي\nموسكو O extra\n\nقال\nرويترز\n", encoding="utf-8")
+    result = runner.invoke(app, ["tag", "--conll", str(src)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.split("\n")
+    assert [ln.split("\t")[0] for ln in lines] == ["بوتين", "في", "موسكو", "", "قال", "رويترز", "", ""]
+    assert all(len(ln.split("\t")) == 2 for ln in lines if ln)
+    assert lines[0] == "بوتين\tB-PERS"
+    assert lines[2] == "موسكو\tB-LOC"
+
+
+def test_cli_ner_tag_bad_input_one_message(tmp_path) -> None:
+    missing = runner.invoke(app, ["tag", "--conll", str(tmp_path / "none.conll")])
+    assert missing.exit_code == 1
+    assert "E-READ" in missing.output and "Traceback" not in missing.output
+    empty = tmp_path / "empty.conll"
+    empty.write_text("\n\n", encoding="utf-8")
+    result = runner.invoke(app, ["tag", "--conll", str(empty)])
+    assert result.exit_code == 1
+    assert "E-READ-EMPTY" in result.output
+
+
+def test_cli_ner_train_help_documents_out() -> None:
+    result = runner.invoke(app, ["train", "ner", "--help"])
+    assert result.exit_code == 0
+    assert "--out" in result.output

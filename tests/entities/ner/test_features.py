@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.ner.clusters import WordClusters, word_key
+from marsad.entities.ner.features import FeatureExtractor, shape, split_proclitics
+from marsad.entities.ner.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def clusters() -> WordClusters:
+    counts = {"الصين": 900, "وزير": 500, "زير": 3, "موسكو": 400, "صين": 5, "بوتين": 300, "وتين": 1}
+    return WordClusters(granularities=(2, 4, 8), ids={w: (1, 2, 3) for w in counts}, counts=counts)
+
+
+@pytest.mark.parametrize(
+    ("token", "stem", "bare", "pre"),
+    [
+        ("والصين", "الصين", "صين", "وال"),
+        ("للصين", "الصين", "صين", "لل"),
+        ("بالصين", "الصين", "صين", "بال"),
+        ("وزير", "وزير", "وزير", ""),  # و+زير would be a rarer word: not split
+        ("بوتين", "بوتين", "بوتين", ""),
+        ("بموسكو", "موسكو", "موسكو", "ب"),
+    ],
+)
+def test_features_split_proclitics(clusters, token: str, stem: str, bare: str, pre: str) -> None:
+    forms = split_proclitics(word_key(token), clusters)
+    assert (forms.stem, forms.bare, forms.proclitic) == (stem, bare, pre)
+
+
+def test_features_word_key_normalizes_and_masks_digits() -> None:
+    assert word_key("إسرائيل") == word_key("اسرائيل")
+    assert word_key("2002") == word_key("١٩٩٩") == "0000"
+
+
+@pytest.mark.parametrize(
+    ("token", "kind"), [("2002", "num"), ("،", "punct"), ("Charles", "Latn-cap"), ("بوتين", "Arab")]
+)
+def test_features_shape(token: str, kind: str) -> None:
+    assert shape(token) == kind
+
+
+def test_features_sentence_window_and_gazetteer(clusters) -> None:
+    gaz = Gazetteer(entries={("صين",): "LOC"}, max_len=1)
+    feats = FeatureExtractor(clusters=clusters, gazetteer=gaz).sentence(["زار", "بوتين", "والصين"])
+    assert len(feats) == 3
+    assert feats[0]["BOS"] == 1.0 and feats[2]["EOS"] == 1.0
+    assert feats[2]["gz"] == "B-LOC" and feats[1]["1:gz"] == "B-LOC"
+    assert feats[1]["-1:st"] == "زار" and feats[1]["w"] == "بوتين"
+    assert feats[1]["c2"] == "3" and feats[0]["c2"] == "-"

@@ -1,0 +1,223 @@
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+GOLD = Path(__file__).parent / "data" / "linking_gold.jsonl"
+HELDOUT = Path(__file__).parent / "data" / "linking_gold_heldout.jsonl"
+
+
+def find(entities, text: str):
+    """The first entity whose text is ``text``, or None."""
+    return next((e for e in entities if e.text == text), None)
+
+
+@pytest.mark.parametrize(
+    ("date", "who"),
+    [
+        ("2024-05-16", "person:biden"),
+        ("2025-03-01", "person:trump"),
+        ("2018-06-01", "person:trump"),
+        (None, None),
+    ],
+)
+def test_link_role_resolves_on_story_date(link, date, who):
+    e = find(link("وقال الرئيس الأمريكي إن المحادثات كانت مثمرة.", date), "الرئيس الأمريكي")
+    assert e is not None and e.actor == who and e.country == "USA" and e.sector == "GOV"
+    assert e.role == "president@USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "who"),
+    [
+        (
+            "التقى وزير الخارجية الأمريكي نظيره الروسي",
+            "وزير الخارجية الأمريكي",
+            "2018-03-01",
+            "person:tillerson",
+        ),
+        (
+            "التقى وزير الخارجية الأمريكي نظيره الروسي",
+            "وزير الخارجية الأمريكي",
+            "2018-06-01",
+            "person:pompeo",
+        ),
+        ("التقى وزير الخارجية الأمريكي نظيره الروسي", "نظيره الروسي", "2018-06-01", "person:lavrov"),
+        ("قالت رئيسة الوزراء البريطانية إن", "رئيسة الوزراء البريطانية", "2018-03-15", "person:theresa-may"),
+        ("أعلن رئيس الوزراء العراقي أمس", "رئيس الوزراء العراقي", "2018-07-01", "person:abadi"),
+        ("أعلن رئيس الوزراء العراقي أمس", "رئيس الوزراء العراقي", "2019-07-01", "person:abdul-mahdi"),
+        ("قال وزير الخارجية الإيراني", "وزير الخارجية الإيراني", "2024-06-01", "person:bagheri-kani"),
+        ("قال وزير خارجية إيران", "وزير خارجية إيران", "2025-01-10", "person:araghchi"),
+        ("قال الأمين العام للأمم المتحدة", "الأمين العام للأمم المتحدة", "2016-03-01", "person:ban-ki-moon"),
+        ("قال الرئيس الروسي", "الرئيس الروسي", None, "person:putin"),
+        ("قال وزير الخارجية الإيراني", "وزير الخارجية الإيراني", None, None),
+    ],
+)
+def test_link_roles(link, text, mention, date, who):
+    e = find(link(text, date), mention)
+    assert e is not None and e.actor == who
+
+
+def test_link_surname_refers_back_only_after_full_name(link):
+    ents = link("التقى فلاديمير بوتين مع شي جين بينغ. وقال شي إن بوتين صديق.", "2024-05-16")
+    assert [(e.text, e.actor) for e in ents if e.type == "PERS"] == [
+        ("فلاديمير بوتين", "person:putin"),
+        ("شي جين بينغ", "person:xi-jinping"),
+        ("شي", "person:xi-jinping"),
+        ("بوتين", "person:putin"),
+    ]
+    assert find(link("قال شي إن الأمر لا يعنيه.", "2024-05-16"), "شي") is None
+
+
+def test_link_fuzzy_only_against_aliases(link):
+    e = find(link("بوتين و شي جينغ بين يعلنان عن خطط", "2024-05-16"), "شي جينغ بين")
+    assert e is not None and e.actor == "person:xi-jinping" and e.confidence < 1
+    assert all(
+        e.actor is None or e.actor.startswith(("person:putin", "RUS")) for e in link("شيء جميل جدا بوتين")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        ("أجرت القوات البحرية الصينية مناورات", "القوات البحرية الصينية", "CHN", "MIL"),
+        ("يواجه التجار الصينيين صعوبات", "التجار الصينيين", "CHN", "BUS"),
+        ("وأعلنت إدارة بايدن فرض رسوم", "إدارة بايدن", "USA", "GOV"),
+        ("قالت وزارة الدفاع الروسية", "وزارة الدفاع الروسية", "RUS", "GOV"),  # a ministry (conventions §2)
+        ("أسقطت الدفاعات الجوية السورية", "الدفاعات الجوية السورية", "SYR", "MIL"),
+        ("وقال الجيش السوري إنه", "الجيش السوري", "SYR", "MIL"),
+        ("اتهمت المعارضة السورية", "المعارضة السورية", "SYR", "OPP"),
+        ("وقتل مدنيون يمنيون", "مدنيون يمنيون", "YEM", "CVL"),
+        ("قالت الشرطة البريطانية", "الشرطة البريطانية", "GBR", "COP"),
+        ("أثار ذلك غضب بكين", "بكين", "CHN", "GOV"),
+        ("وصل الوفد إلى بكين", "بكين", "CHN", None),
+        ("وقال الكرملين إن", "الكرملين", "RUS", "GOV"),
+        ("ضغوط يمارسها الغرب", "الغرب", "UNK", None),
+        ("دعا المجتمع الدولي", "المجتمع الدولي", "UNK", None),
+        ("هاجمت حماس", "حماس", "PSE", "REB"),
+        ("أطلق الحوثيون صاروخا", "الحوثيون", "YEM", "REB"),
+        ("تبنى تنظيم داعش الهجوم", "تنظيم داعش", "IMG", "REB"),
+        ("قالت وكالة الأنباء السعودية", "وكالة الأنباء السعودية", "SAU", "MED"),
+        ("قال حلف الناتو", "حلف الناتو", "IGO", None),
+    ],
+)
+def test_link_composed_and_group_actors(link, text, mention, country, sector):
+    e = find(link(text, "2024-05-16"), mention)
+    assert e is not None and (e.country, e.sector) == (country, sector)
+
+
+def test_link_nickname_is_not_the_place(link):
+    ents = link("مدينة هاربين كانت تعرف باسم “موسكو الصغيرة” بسبب سكانها الروس")
+    assert all(e.actor != "city:moscow" for e in ents)
+    assert find(ents, "هاربين").actor == "city:harbin"
+
+
+def test_link_title_refers_back(link):
+    ents = link("نقلت وكالة تاس عن السفير الإيراني في موسكو، كاظم جلالي، قوله. ونقلت الوكالة عن السفير قوله")
+    assert [(e.text, e.actor) for e in ents if e.text in ("الوكالة", "السفير")] == [
+        ("الوكالة", "MED:TASS"),
+        ("السفير", "person:jalali"),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "الرئيس",
+                "الأمريكي",
+                "بوتين",
+                "و",
+                "وزير",
+                "الخارجية",
+                "القوات",
+                "الصينية",
+                "شي",
+                "جين",
+                "بينغ",
+                "موسكو",
+                "الصغيرة",
+                "،",
+                "“",
+                "لل",
+                "كرملين",
+                "السفير",
+                "في",
+                "نظيره",
+                "x",
+                "\u064b",
+                "٣",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([None, "2018-05-01", "2024-05-16"]),
+)
+def test_link_never_raises_and_offsets_exact(link, words, date):
+    link(" ".join(words), date)
+    link("".join(words), date)
+
+
+def gold_accuracy(linker, path: Path = GOLD) -> tuple[int, int, list[str]]:
+    """Share of hand-annotated ANT mentions linked right: actor, country and sector all equal."""
+    right = total = 0
+    wrong: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        ents = linker.link(g["text"], date=g["date"])
+        for m in g["mentions"]:
+            total += 1
+            over = [e for e in ents if e.start < m["end"] and m["start"] < e.end]
+            e = max(over, key=lambda e: min(e.end, m["end"]) - max(e.start, m["start"])) if over else None
+            if m["actor"] is None and m["country"] is None:
+                ok = e is None or e.actor is None
+            else:
+                ok = e is not None and (e.actor, e.country, e.sector) == (
+                    m["actor"],
+                    m["country"],
+                    m["sector"],
+                )
+            right += ok
+            if not ok:
+                wrong.append(f"{m['text']}: want {m['actor']} got {e and e.actor}")
+    return right, total, wrong
+
+
+def test_link_gold_ant_mentions(linker):
+    right, total, wrong = gold_accuracy(linker)
+    assert total >= 100
+    assert right / total >= 0.9, wrong
+
+
+def test_link_gold_heldout_ant_mentions(linker):
+    # Annotated after the rules were written; 71% on first run, 79% after the fixes listed in docs/entities.md.
+    right, total, wrong = gold_accuracy(linker, HELDOUT)
+    assert total >= 70
+    assert right / total >= 0.75, wrong
+
+
+def test_link_former_title_is_the_predecessor(link):
+    ents = link("قال الرئيس اليمني السابق علي عبد الله صالح إن", "2016-11-28")
+    e = find(ents, "الرئيس اليمني السابق")
+    assert (e.actor, e.sector, e.role) == ("person:saleh", "ELI", None)
+    assert find(link("برأت المحكمة الرئيس المصري الأسبق", "2017-03-02"), "الرئيس المصري الأسبق").actor is None
+
+
+def test_link_combines_ner_spans(linker):
+    from marsad.model import Entity
+
+    text = "التقى فلاديمير بوتين مع غانم العابد في مدينة القيروان"
+    spans = [("فلاديمير بوتين", "PERS"), ("غانم العابد", "PERS"), ("القيروان", "LOC")]
+    ner = [
+        Entity(start=text.index(t), end=text.index(t) + len(t), text=t, type=ty, confidence=0.8)
+        for t, ty in spans
+    ]
+    ents = linker.link(text, date="2018-01-01", ner=ner)
+    assert [(e.text, e.type, e.actor) for e in ents] == [
+        ("فلاديمير بوتين", "PERS", "person:putin"),
+        ("غانم العابد", "PERS", None),
+        ("القيروان", "LOC", None),
+    ]

@@ -1,0 +1,91 @@
+"""HTML pages: the CNN Arabic page (expected text and metadata) and Sky News's Eastern-Arabic-digit date."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from ingest_fixtures import ant_records, html_page
+
+from marsad.ingest import read_bytes
+from marsad.model import Article
+from marsad.pipeline import Pipeline
+from support import shared_file
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Pipeline:
+    return Pipeline.from_settings(upto="clean")
+
+
+@pytest.fixture(scope="module")
+def cnn(cleaner: Pipeline) -> Article:
+    path = shared_file("data/html_pages/cnn_arabic_2013_syria.html")
+    (article,) = read_bytes(path.read_bytes(), source=str(path))
+    return cleaner.run(article)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+
+
+def test_html_cnn_main_text_is_the_expected_body(cnn: Article) -> None:
+    expected = _paragraphs(
+        shared_file("data/html_pages/cnn_arabic_2013_syria.expected.txt").read_text("utf-8")
+    )
+    (main,) = cnn.stories
+    got = _paragraphs(main.text)
+    # The dateline "دمشق، سوريا (CNN) --" opens the expected text; marsad moves it to story.dateline.
+    assert main.dateline == "دمشق، سوريا (CNN)"
+    assert expected[0].startswith(main.dateline) and expected[0].endswith(got[0])
+    assert got[1:] == expected[1:]
+    # Comment-policy boilerplate that trafilatura keeps is not story text.
+    assert "ترحب شبكة CNN" not in main.text and "الآراء الواردة" not in main.text
+
+
+def test_html_cnn_metadata(cnn: Article) -> None:
+    meta = json.loads(
+        shared_file("data/html_pages/cnn_arabic_2013_syria.expected_metadata.json").read_text("utf-8")
+    )
+    main = cnn.stories[0]
+    assert main.title == meta["title"]
+    assert cnn.url == meta["canonical_link"]
+    assert cnn.outlet == meta["meta_site_name"]
+    assert cnn.format == "html"
+    # The page states "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)" above the body;
+    # htmldate finds nothing and trafilatura guesses 2013-01-01.
+    assert main.published == "2013-08-28"
+    assert main.updated == "2013-08-28T14:00:00+04:00"
+
+
+def test_html_cnn_source_map_points_into_raw(cnn: Article) -> None:
+    main = cnn.stories[0]
+    for here, there, length in main.source_map:
+        assert main.text[here : here + length] == cnn.raw[there : there + length]
+
+
+def test_html_skynews_eastern_arabic_digits_date(cleaner: Pipeline) -> None:
+    path = shared_file("data/html_pages/reduced_fixtures/skynewsarabia_article.fetch_util_fixture.html")
+    (article,) = read_bytes(path.read_bytes(), source=str(path))
+    article = cleaner.run(article)
+    main = article.stories[0]
+    assert main.published == "2026-07-07T14:30:00+03:00"
+    assert main.title == "الشرع: نؤسس لشراكة تقوم على المصالح المتبادلة مع فرنسا"
+    assert article.outlet == "سكاي نيوز عربية"
+    assert main.text.startswith("وأضاف الشرع، خلال اجتماعه")
+    assert main.text.endswith("يحترمون مصالح البلاد.")
+    # The "أخبار ذات صلة" box holds only a headline link: no related story, and no footer text.
+    assert [s.role for s in article.stories] == ["main"]
+    assert "أخبار ذات صلة" not in main.text and "شارك الخبر" not in main.text
+    assert "العلامات التجارية" not in main.text
+
+
+def test_html_page_built_from_ant_article(cleaner: Pipeline) -> None:
+    record = ant_records()[0]
+    (article,) = read_bytes(html_page(record).encode(), source="page.html")
+    article = cleaner.run(article)
+    main = article.stories[0]
+    assert main.title == record["title"]
+    assert main.published == "2018-02-26T16:59:44+04:00"
+    assert _paragraphs(main.text) == _paragraphs(record["text"])
+    assert "الرئيسية" not in main.text and "جميع الحقوق" not in main.text

@@ -1,0 +1,61 @@
+import pytest
+
+from marsad.language.quotes import find_quotes
+
+
+def _quotes(text):
+    found = find_quotes(text)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+    return [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال وزير الخارجية سيرغي لافروف إن موسكو مستعدة للحوار.",
+            [("reported", "موسكو مستعدة للحوار", "وزير الخارجية سيرغي لافروف")],
+        ),
+        ("وأكدت الخارجية أن الوفد وصل.", [("reported", "الوفد وصل", "الخارجية")]),
+        (
+            "«نحن مستعدون للحوار مع الجميع»، قال الرئيس.",
+            [("direct", "نحن مستعدون للحوار مع الجميع", "الرئيس")],
+        ),
+        (
+            "ونقلت رويترز عن مصدر مطلع قوله إن المفاوضات متعثرة.",
+            [("reported", "المفاوضات متعثرة", "مصدر مطلع")],
+        ),
+        (
+            "ارتفعت الأسعار بشكل كبير، بحسب وكالة الأنباء الرسمية.",
+            [("reported", "ارتفعت الأسعار بشكل كبير", "وكالة الأنباء الرسمية")],
+        ),
+        (
+            'وجاء في بيان للخارجية أن "الوضع خطير جدا ويتطلب تحركا عاجلا".',
+            [("direct", "الوضع خطير جدا ويتطلب تحركا عاجلا", "خارجية")],
+        ),
+        (
+            'قال الوزير: "لن نتراجع عن قرارنا أبدا".\nوأضاف: "هذا موقفنا الثابت منذ البداية".',
+            [
+                ("direct", "لن نتراجع عن قرارنا أبدا", "الوزير"),
+                ("direct", "هذا موقفنا الثابت منذ البداية", "الوزير"),
+            ],
+        ),
+    ],
+)
+def test_quotes_speakers(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'أطلقت روسيا طائرات من طراز "شاهد" على المدينة.',
+        "تعرف المدينة باسم “موسكو الصغيرة” منذ زمن.",
+        "وقعت الاتفاقية في بكين.",
+    ],
+)
+def test_quotes_names_in_quotation_marks_are_not_quotes(text):
+    assert _quotes(text) == []

@@ -1,0 +1,111 @@
+import datetime as dt
+
+import pytest
+
+from marsad.language.times import find_times
+
+ANCHOR = dt.date(2024, 5, 16)  # a Thursday
+
+
+def _one(text, anchor=ANCHOR):
+    found = find_times(text, anchor=anchor)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    t = found[0]
+    assert text[t.start : t.end] == t.text
+    return t
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("وقع الاتفاق في 12 كانون الثاني 2023 في دمشق", "2023-01-12", "day"),
+        ("بتاريخ 3/4/2019 صدر القرار", "2019-04-03", "day"),
+        ("نشر في 2024-05-16 على الموقع", "2024-05-16", "day"),
+        ("الخميس 16 أيار/مايو 2024", "2024-05-16", "day"),
+        ("في ١٦ مايو ٢٠٢٤ وصل", "2024-05-16", "day"),
+        ("انتخب في جويلية 2016 رئيسا", "2016-07", "month"),
+        ("صدر في شتنبر 2017 بالرباط", "2017-09", "month"),
+        ("منذ فبراير/شباط 2022 تغير كل شيء", "2022-02", "month"),
+        ("في خريف عام 2022 بدأت", "2022-FA", "season"),
+        ("في شتاء 2023 اشتد البرد", "2023-WI", "season"),
+        ("في الأشهر العشرة الأولى من عام 2024 ارتفعت", "2024", "year"),
+        ("خلال النصف الأول من عام 2023", "2023", "year"),
+        ("في الثمانينيات كان", "198X", "decade"),
+        ("منذ تسعينيات القرن الماضي", "199X", "decade"),
+        ("بين عامي 2015 و2016 قاتل", "201X", "decade"),
+        ("وقع في 15 رمضان 1445 هـ", "2024-03-25", "day"),
+        ("في 1 محرم 1446هـ احتفل", "2024-07-07", "day"),
+        ("خلال رمضان 1445 هـ", "2024", "year"),
+        ("هجمات الحادي عشر من سبتمبر/أيلول عام 2001", "2001-09-11", "day"),
+    ],
+)
+def test_times_absolute_forms(text, value, granularity):
+    t = _one(text)
+    assert (t.value, t.granularity) == (value, granularity)
+    assert _one(text, anchor=None).value == value  # absolute: no story date needed
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "tense"),
+    [
+        ("وصل أمس إلى القاهرة", "2024-05-15", "past"),
+        ("يصل غدًا إلى القاهرة", "2024-05-17", "future"),
+        ("وقع أول أمس", "2024-05-14", "past"),
+        ("يصل بعد غد", "2024-05-18", "future"),
+        ("التقيا الأسبوع الماضي", "2024-W19", "past"),
+        ("يلتقيان الشهر المقبل", "2024-06", "future"),
+        ("تجري الانتخابات العام المقبل", "2025", "future"),
+        ("ارتفعت هذا العام", "2024", "present"),
+        ("أعلنت يوم الثلاثاء", "2024-05-14", "past"),
+        ("اجتمعا يوم الخميس", "2024-05-16", "past"),
+        ("سيتوجهون يوم الجمعة إلى هاربين", "2024-05-17", "future"),
+        ("ومن المقرر أن يزور القاهرة يوم السبت", "2024-05-18", "future"),
+        ("تعقد الجمعة المقبلة", "2024-05-17", "future"),
+        ("عقدت الخميس الماضي", "2024-05-09", "past"),
+        ("وقع الاتفاق في أغسطس", "2023-08", "past"),
+        ("سيزور البلاد في أغسطس", "2024-08", "future"),
+        ("في مارس/آذار أجرت القوات مناورات", "2024-03", "past"),
+        ("في مارس من العام الماضي", "2023-03", "past"),
+        ("في يناير الماضي", "2024-01", "past"),
+        ("في مايو الماضي", "2023-05", "past"),
+        ("في 9 مايو الحالي", "2024-05-09", "present"),
+        ("في 20 يونيو المقبل", "2024-06-20", "future"),
+        ("منذ ثلاثة أيام", "2024-05-13", "past"),
+        ("قبل عامين", "2022", "past"),
+        ("في الصيف الماضي", "2023-SU", "past"),
+        ("في شهر رمضان", "2024", "past"),
+    ],
+)
+def test_times_relative_forms_resolve_against_the_story_date(text, value, tense):
+    t = _one(text)
+    assert (t.value, t.tense, t.anchor) == (value, tense, "2024-05-16")
+    unresolved = _one(text, anchor=None)
+    assert unresolved.value is None and unresolved.anchor is None and unresolved.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["في وقت سابق، قال", "مؤخرًا أعلنت", "في السنوات القليلة الماضية", "في وقت لاحق"]
+)
+def test_times_vague_references_stay_unresolved(text):
+    t = _one(text)
+    assert t.value is None and t.reason.startswith("vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مارس الرئيس ضغوطا كبيرة",  # مارس the verb
+        "احتفلت البلاد باليوم الوطني",
+        "في نفس اليوم",
+        "في نهاية الخمسينيات من عمره",
+        "وقالت تيريزا ماي إن بلادها",
+        "وزير الخارجية التونسي خميس الجهيناوي",
+    ],
+)
+def test_times_words_that_are_not_time_expressions(text):
+    assert find_times(text, anchor=ANCHOR) == []
+
+
+def test_times_anchor_accepts_iso_strings_and_datetimes():
+    assert find_times("وصل أمس", anchor="2024-05-16T10:00:00+03:00")[0].value == "2024-05-15"
+    assert find_times("وصل أمس", anchor="not a date")[0].value is None
