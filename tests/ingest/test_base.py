@@ -190,7 +190,7 @@ def test_ingest_missing_path_is_a_failure() -> None:
     assert isinstance(item, Failure) and "no such file" in str(item.error)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.binary(max_size=400), st.text(max_size=300).map(lambda t: t.encode("utf-8"))))
 def test_ingest_arbitrary_bytes_give_articles_or_one_input_error(data: bytes) -> None:
     try:

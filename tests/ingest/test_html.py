@@ -136,3 +136,15 @@ def test_html_date_line_skips_menu_years(cleaner: Pipeline) -> None:
     (article,) = read_bytes(page.encode(), source="m.html")
     assert article.meta["date_line"] == "نشر في: ١٦/٥/٢٠٢٤"
     assert cleaner.run(article).stories[0].published == "2024-05-16"
+
+
+def test_html_title_tag_site_suffix_and_h1_line(cleaner: Pipeline) -> None:
+    page = """<html><head><title>قمة عربية في القاهرة لبحث أزمات المنطقة - موقع الأخبار</title></head><body>
+    <article><h1>قمة عربية في القاهرة لبحث أزمات المنطقة</h1><p>اجتمع القادة العرب في القاهرة لبحث
+    الأوضاع في المنطقة وسبل تعزيز التعاون الاقتصادي بين الدول الأعضاء في الجامعة العربية.</p>
+    <p>وقال الأمين العام إن القمة ستصدر بيانا ختاميا يتضمن عددا من القرارات المهمة للمنطقة.</p>
+    </article></body></html>"""
+    (article,) = read_bytes(page.encode(), source="t.html")
+    main = cleaner.run(article).stories[0]
+    assert main.title == "قمة عربية في القاهرة لبحث أزمات المنطقة"
+    assert main.text.startswith("اجتمع القادة العرب")

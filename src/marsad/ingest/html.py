@@ -56,6 +56,7 @@ class Page:
     meta: PageMeta
 
 
+_TITLE_PARTS = re.compile(r"\s+[-|–—:]{1,2}\s+")
 _PAGE_TAG = re.compile(r"<(?:html|body|!doctype\s+html)\b", re.I)
 _HTML_TAG = re.compile(r"<(?:head|div|p|article|section|main|h[1-6]|span|br)\b", re.I)
 
@@ -147,7 +148,9 @@ def page_meta(tree: Any) -> PageMeta:
         meta.url = link.get("href") if link is not None else None
     if not meta.title:
         node = tree.find(".//title")
-        meta.title = node.text.strip() if node is not None and node.text else None
+        if node is not None and node.text and node.text.strip():
+            # "<title>Headline - CNNArabic.com</title>": the longest part is the headline.
+            meta.title = max(_TITLE_PARTS.split(node.text.strip()), key=len).strip()
     return meta
 
 
