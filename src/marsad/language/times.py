@@ -553,7 +553,7 @@ def _resolve(
         return _weekday(m, anchor, words, text, span)
     if name == "days":
         key = " ".join(g["days"].split())
-        if key == "اليوم":
+        if key in ("اليوم", "الليله"):
             after = text[span[1] : span[1] + 20].split()
             if after and normalize_key(after[0]) in words.not_today:
                 return None
