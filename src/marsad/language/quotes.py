@@ -33,6 +33,8 @@ PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 QUOTE_CHARS = frozenset('\u201c\u201d\u00ab\u00bb"\u201e')
 SHORT_QUOTE_WORDS = 3
 MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u200b-\u200f]")
+# Words before which a speech verb's form is a noun (في كشف، من قول).
+NOUN_BEFORE = frozenset({"في", "من", "علي", "عن", "الي", "بعد", "قبل", "خلال", "عبر", "اثر"})
 OBJECT_SUFFIXES = ("+ه", "+ها", "+هم", "+هما")
 
 
@@ -236,6 +238,8 @@ def find_quotes(
             ca, cb = _strip(text, ca, cb)
             if ca >= cb or any(ca <= qa and qb <= cb for qa, qb, _ in kept_direct):
                 continue
+            if any(q.start == ca and q.end == cb for q in out):
+                continue  # two cues for one clause: the first (its own verb) wins
             out.append(Quote(start=ca, end=cb, text=text[ca:cb], speaker=c.speaker, kind="reported"))
             if c.speaker is not None:
                 last_speaker, last_sentence = c.speaker, si
@@ -304,6 +308,8 @@ def _cues(
             continue
         if not _is_verb(tok, w):
             continue
+        if "ال+" in tok.clitics or (i > first and toks[i - 1].stem in NOUN_BEFORE):
+            continue  # في كشف خيوط القضية: the verb's form used as a noun
         j = i + 1
         speaker: Span | None = None
         explicit = False
@@ -320,6 +326,11 @@ def _cues(
                 continue
         else:
             a, b = _subject(toks, j, end, w, times)
+            if b > a and (
+                any(c in ("ب+", "ل+", "ك+") for c in toks[a].clitics)
+                or toks[a].norm.startswith(("لل", "بال"))
+            ):
+                a = b = j  # وأوضحت للرأي العام أن: an addressee, not a subject
             if b > a:
                 speaker = _span(text, _trimmed(toks[a], text), toks[b - 1].end)
                 explicit = True
@@ -337,16 +348,16 @@ def _cues(
             j = saying_at + 1
         while j < end and toks[j].text in ",،" and j + 1 < end:
             j += 1
-        # Skip a time expression or a comma between the subject and إن (وقال الكرملين، الخميس، إن).
+        # Between the subject and إن may come a time, a comma or a short prepositional phrase
+        # (وقال الكرملين، الخميس، إن / وأكد الوزير في تصريح صحفي أن): look a few tokens ahead, but not
+        # past a quotation mark, a colon, a sentence mark or another speech verb.
         k = j
         while (
             k < end
-            and k < j + 6
+            and k < j + 8
             and not _is_comp(toks[k], w)
-            and (
-                (_is_punct(toks[k]) and toks[k].text not in ':"“«')
-                or any(t.start < toks[k].end and toks[k].start < t.end for t in times)
-            )
+            and toks[k].text not in ':"“«.؟!؛'
+            and not _is_verb(toks[k], w)
         ):
             k += 1
         content: int | None = None
