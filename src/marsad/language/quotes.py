@@ -227,20 +227,20 @@ def find_quotes(
                 continue
             kept_direct.append((qa, qb, cue.speaker if cue else None))
         for qa, qb, speaker in kept_direct:
-            out.append(Quote(start=qa, end=qb, text=text[qa:qb], speaker=speaker, kind="direct"))
+            out.append(Quote(start=qa, end=qb, text=text[qa:qb], speaker=_copy(speaker), kind="direct"))
             if speaker is not None:
                 last_speaker, last_sentence = speaker, si
         for c in cues:
             if c.content_start is None:
                 continue
             ca = toks[c.content_start].start
-            cb = _content_end(text, toks, idx, c, cues)
+            cb = _content_end(toks, idx, c)
             ca, cb = _strip(text, ca, cb)
             if ca >= cb or any(ca <= qa and qb <= cb for qa, qb, _ in kept_direct):
                 continue
             if any(q.start == ca and q.end == cb for q in out):
                 continue  # two cues for one clause: the first (its own verb) wins
-            out.append(Quote(start=ca, end=cb, text=text[ca:cb], speaker=c.speaker, kind="reported"))
+            out.append(Quote(start=ca, end=cb, text=text[ca:cb], speaker=_copy(c.speaker), kind="reported"))
             if c.speaker is not None:
                 last_speaker, last_sentence = c.speaker, si
     out.sort(key=lambda q: q.start)
@@ -274,11 +274,16 @@ def _governing(toks: Sequence[Token], cues: Sequence[_Cue], at: int) -> _Cue | N
     return cues[0] if cues else None
 
 
-def _content_end(text: str, toks: Sequence[Token], idx: Sequence[int], c: _Cue, cues: Sequence[_Cue]) -> int:
-    last = toks[idx[-1]].end
-    if c.content_start is not None and c.index > c.content_start:  # attribution: content precedes the cue
+def _content_end(toks: Sequence[Token], idx: Sequence[int], c: _Cue) -> int:
+    """End of reported content: the sentence's end, or the attribution word when it follows."""
+    if c.content_start is not None and c.index > c.content_start:  # "... ، وفقا لـ X"
         return toks[c.index].start
-    return last
+    return toks[idx[-1]].end
+
+
+def _copy(span: Span | None) -> Span | None:
+    """Each quote gets its own speaker span, so that a later stage may edit one safely."""
+    return None if span is None else Span(start=span.start, end=span.end, text=span.text)
 
 
 def _cues(
