@@ -131,6 +131,8 @@ class Linker:
             if i in p.consumed:
                 continue
             r = reading(m)
+            if r.kind == "short" and r.payload not in p.seen:
+                r = reading(m, skip=("short",))  # no full name before: read it another way, if any
             if r.kind == "role":
                 self._role(p, i, [pat.payload for pat in r.patterns])
             elif r.kind in ("actor", "short"):
