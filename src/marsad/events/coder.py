@@ -13,6 +13,8 @@ participant set: a repeated mention of the same event keeps the most explicit on
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -35,7 +37,9 @@ FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "A
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
-COORD_GAP = frozenset({"و", ""})
+COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
+NISBA_TYPES = frozenset({"MISC", "NORP"})
+WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
 # "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
@@ -61,11 +65,17 @@ class CoderResources:
     plural_anaphora: frozenset[str]
     passive_markers: frozenset[str]
     agent_words: frozenset[str]
+    generic_single: dict[str, str]
+    """Generic agent word (normalized, without ال) -> sector."""
+    generic_pairs: dict[str, str]
+    stripped: dict[str, str] = field(default_factory=dict)
+    """Cache of _strip_article results (a per-run resource, bounded like the lexicon's caches)."""
 
 
 def load_resources() -> CoderResources:
     """Everything the coder reads from data files (load once, through ``Context.resource``)."""
     cues: dict[str, Any] = read_data("cues.yaml")
+    agents: dict[str, Any] = read_data("agents.yaml")
     onto = load_ontology()
 
     def keys(items: list[str]) -> frozenset[str]:
@@ -87,6 +97,8 @@ def load_resources() -> CoderResources:
         plural_anaphora=keys(cues["anaphora"]["plural"]),
         passive_markers=keys(cues["passive"]["markers"]),
         agent_words=keys(cues["passive"]["agent_words"]),
+        generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
+        generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
     )
 
 
@@ -108,12 +120,23 @@ class Mention:
 @dataclass(slots=True)
 class SentenceContext:
     view: SentenceView
-    mentions: list[Mention]
+    entities: list[Entity]
+    """The story's entities in this sentence, sorted."""
     story: Story
+    res: CoderResources
     sources_out: list[list[Participant]] = field(default_factory=list)
     """Actors of the events coded in this sentence (for the next sentence's back-reference)."""
     history: list[list[Participant]] = field(default_factory=list)
     """Actors of every event coded earlier in the story, oldest first (plural back-references)."""
+    _mentions: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Built on first use: most sentences have no trigger and never need their mentions."""
+        if self._mentions is None:
+            here = _with_generic_agents(self.story, self.view, self.entities, res=self.res)
+            self._mentions = _mentions(self.story, self.view, here)
+        return self._mentions
 
 
 def code_story(story: Story, *, res: CoderResources) -> list[Event]:
@@ -121,10 +144,10 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     previous: SentenceContext | None = None
     history: list[list[Participant]] = []
     entities = sorted(story.entities, key=lambda e: e.start)
+    starts = [e.start for e in entities]
     for view in sentence_views(story):
-        ctx = SentenceContext(
-            view=view, mentions=_mentions(story, view, entities), story=story, history=history
-        )
+        here = entities[bisect.bisect_left(starts, view.start) : bisect.bisect_left(starts, view.end)]
+        ctx = SentenceContext(view=view, entities=here, story=story, res=res, history=history)
         for event in _code_sentence(ctx, previous, res=res):
             _add(events, event)
         history.extend(ctx.sources_out)
@@ -133,28 +156,115 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 
 
 # ----------------------------------------------------------------------------- mentions
+GENERIC = "GENERIC"
+STRIP_CACHE_LIMIT = 200_000
+"""Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
+ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _with_generic_agents(
+    story: Story, view: SentenceView, entities: list[Entity], *, res: CoderResources
+) -> list[Entity]:
+    """The sentence's entities plus generic agents (محتجين، قوات الأمن) where the entity stage found
+    nothing. A nisba or name right after a generic agent (شرطياً ألمانياً، قوات إماراتية) gives its
+    country, and the two become one participant."""
+    words = view.words
+    out = list(entities)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        last, sector = i, None
+        bare = res.stripped.get(w.key)
+        if bare is None:
+            if len(res.stripped) > STRIP_CACHE_LIMIT:
+                res.stripped.clear()
+            bare = res.stripped[w.key] = _strip_article(w.key)
+        if i + 1 < len(words):
+            nxt = words[i + 1].key
+            sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
+            last = i + 1 if sector else i
+        if sector is None:
+            sector = res.generic_single.get(bare)
+        if sector is None or any(e.start < words[last].end and w.start < e.end for e in entities):
+            i += 1
+            continue
+        end, country, actor = words[last].end, None, None
+        nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
+        if nisba is not None and nisba.country and not nisba.sector:
+            end, country, actor = nisba.end, nisba.country, nisba.actor
+            out.remove(nisba)
+        out.append(
+            Entity(
+                start=w.start,
+                end=end,
+                text=story.text[w.start : end],
+                type=GENERIC,
+                country=country,
+                sector=sector,
+                actor=actor,
+            )
+        )
+        i = last + 1
+    return sorted(out, key=lambda e: e.start)
+
+
+def _strip_article(key: str) -> str:
+    for pre in ARTICLE_PREFIXES:
+        if key.startswith(pre) and len(key) - len(pre) >= 3:
+            return key[len(pre) :]
+    return key
+
+
 def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[Mention]:
     words = view.words
     if not words:
         return []
+    starts = [w.start for w in words]
     out: list[Mention] = []
     for ent in entities:
         if ent.end <= view.start or ent.start >= view.end:
             continue
-        idx = [i for i, w in enumerate(words) if w.start < ent.end and w.end > ent.start]
-        if not idx:
+        first = bisect.bisect_right(starts, ent.start) - 1
+        if first < 0 or words[first].end <= ent.start:
+            first += 1  # the entity starts between words
+        if first >= len(words) or words[first].start >= ent.end:
             continue
-        first, last = idx[0], idx[-1]
+        last = first
+        while last + 1 < len(words) and words[last + 1].start < ent.end:
+            last += 1
         prep = _prep_before(words, first, ent)
         place = _place_only(ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.type in NISBA_TYPES
+            and not story.text[prev.entities[-1].end : ent.start].strip()
+        ):
+            # a nisba right after a name qualifies it (ميليشيات الحوثي الإيرانية): no mention of its own
+            prev.last = last
+            continue
+        if (
+            prev is not None
+            and not prev.place
+            and not place
+            and prev.entities[-1].country == ent.country
+            and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
+        ):
+            # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
+            prev.last = last
+            continue
         if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
             prev.entities.append(ent)
             prev.last = last
             continue
         before_prep = words[first - 2].key if first >= 2 else ""
+        if first >= 1 and not prep.startswith(("ل", "ب")):
+            # لقرار ترمب، بتزويد روسيا: the preposition rides on the noun before the name
+            lead = words[first - 1].key.lstrip("و")
+            if lead[:1] in ("ل", "ب") and len(lead) > 3:
+                before_prep = lead[0]
         out.append(
             Mention(entities=[ent], first=first, last=last, prep=prep, place=place, before_prep=before_prep)
         )
@@ -187,7 +297,8 @@ def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int,
     """روسيا و الصين / روسيا والصين: the next entity follows the previous one after و only."""
     gap = story.text[story_end(prev) : ent.start].strip()
     if gap in COORD_GAP:
-        return gap == "و" or words[first].key.startswith("و")
+        # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
+        return gap.endswith("و") or words[first].key.startswith("و")
     return False
 
 
@@ -259,7 +370,7 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
     # does not split the clause around it
     drop: set[int] = set()
-    for a, b in zip(commas, commas[1:], strict=False):
+    for a, b in itertools.pairwise(commas):
         if b - a <= PARENTHETICAL_WORDS and not any(words[j].key in comps for j in range(a, b)):
             drop.update((a, b))
     return [i for i in starts if i not in drop or _bare_key(words[i]) in res.clause_openers]
@@ -382,7 +493,11 @@ def _code_match(
     cstart = _clause_of(bounds, m.head)
     cend = _clause_end(bounds, m.last, len(words))
     in_clause = [x for x in ctx.mentions if cstart <= x.first <= cend]
-    actors = [x for x in in_clause if not x.place and not (x.prep in res.location_preps and _placeish(x))]
+    actors = [
+        x
+        for x in in_clause
+        if not x.place and not (x.prep in res.location_preps and _placeish(x)) and not _witness(words, x)
+    ]
     in_report = (
         report is not None and not report.whole_sentence and report.content_from <= m.head < report.content_to
     )
@@ -393,8 +508,11 @@ def _code_match(
         and not _pronoun_complement(ctx, report, m, res=res)
     ):
         pronoun_subject = None
+    if _first_person(m):
+        # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
+        pronoun_subject = _quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = _participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
-    if not source:
+    if not source or (entry.needs_target and not target):
         return None
     onto = res.ontology
     reported = report is not None and report.content_from <= m.head < report.content_to
@@ -428,6 +546,7 @@ def _code_match(
         host = _entity_at(ctx, location.start)
         if host is not None and host.country:
             target = _parts(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
+    _fill_generic_countries(ctx, source, target, location)
     date = event_date
     if date is None and ctx.story.role == "main" and modality in ("asserted", "reported"):
         date = ctx.story.date  # the issue's story-date fallback; see docs/events.md
@@ -505,7 +624,11 @@ def _participants(
         marked = genitive is not None and any(
             x.first > genitive.last and x.prep in entry.target_preps for x in after
         )
-        patient_first = entry.object_target and not marked and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        patient_first = (
+            entry.object_target
+            and not marked
+            and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        )
         if genitive is not None and patient_first:
             subject, obj = governor, genitive
         elif genitive is not None:
@@ -563,6 +686,32 @@ def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> b
     return len(text) > 1 and text[1] == "\u064f"
 
 
+def _fill_generic_countries(
+    ctx: SentenceContext, source: list[Participant], target: list[Participant], location: Location | None
+) -> None:
+    """A generic agent with no nisba (محتجين، المسلحين) belongs to the country where the event happened,
+    else to the other side's single country (a domestic event), else to the story's most named country."""
+    for side, other in ((source, target), (target, source)):
+        for p in side:
+            if p.country is not None or p.sector is None or p.actor is not None:
+                continue
+            others = {q.country for q in other if q.country}
+            if location is not None and location.country:
+                p.country = location.country
+            elif len(others) == 1:
+                p.country = next(iter(others))
+            else:
+                p.country = _home_country(ctx.story)
+
+
+def _home_country(story: Story) -> str | None:
+    counts: dict[str, int] = {}
+    for e in story.entities:
+        if e.country and len(e.country) == 3 and e.country not in ("IGO", "NGO", "UNK", "IMG"):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _refers_back(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> bool:
     """A pronoun clitic on the trigger, a pro-drop verb, or an anaphoric noun (الزعيمان) before it."""
     if m.enclitics and m.entry.pos == "noun":
@@ -591,6 +740,23 @@ def _carry(ctx: SentenceContext, previous: SentenceContext, *, plural: bool) -> 
         return [Participant(**_fields(p)) for p in previous.sources_out[-1]]
     first = next((x for x in previous.mentions if not x.place), None)
     return _parts(previous, first) if first is not None else []
+
+
+def _first_person(m: TriggerMatch) -> bool:
+    if m.entry.pos != "verb":
+        return False
+    return (m.form in m.entry.imperfect_forms and m.form.startswith("ن")) or m.form.endswith("نا")
+
+
+def _quote_speaker(ctx: SentenceContext, m: TriggerMatch) -> Mention | None:
+    for q in ctx.story.quotes:
+        if q.start <= m.start < q.end and q.speaker is not None:
+            sp = q.speaker
+            return next(
+                (x for x in ctx.mentions if x.entities[0].start < sp.end and sp.start < x.entities[-1].end),
+                None,
+            )
+    return None
 
 
 def _pronoun_complement(
@@ -709,6 +875,12 @@ def _place_only(ent: Entity) -> bool:
     if ent.type not in PLACE_TYPES:
         return False
     return not ent.country or (ent.actor or "").startswith(PLACE_ONLY_ACTORS)
+
+
+def _witness(words: Sequence[Word], x: Mention) -> bool:
+    """شهدت مقديشو هجمات / وكانت مقديشو شهدت: the subject of "witnessed" is where things happened."""
+    around = [words[i].key for i in (x.first - 1, x.last + 1) if 0 <= i < len(words)]
+    return _placeish(x) and any(k.lstrip("و") in WITNESS_VERBS for k in around)
 
 
 def _placeish(x: Mention) -> bool:
