@@ -247,3 +247,10 @@ def test_link_short_form_without_its_name_is_read_otherwise(link):
     assert (e.country, e.sector) == ("SDN", "MIL")
     ents = link("قال محمد شياع السوداني إن السوداني سيزور", "2023-05-01")
     assert [e.actor for e in ents] == ["person:sudani", "person:sudani"]
+
+
+def test_link_short_form_goes_to_the_person_named_before(link):
+    ents = link("قال الرئيس السوداني عمر البشير إن البشير سيزور", "2018-05-01")
+    assert [e.actor for e in ents if e.text == "البشير"] == ["person:bashir"]
+    ents = link("قال رئيس الوزراء السوري محمد البشير إن البشير سيزور", "2024-12-20")
+    assert [e.actor for e in ents if e.text == "البشير"] == ["person:bashir-sy"]
