@@ -1,16 +1,22 @@
 """One-off: write linking_gold.jsonl from the hand annotations below and the ANT sentences they are on.
 
-Run from the repository root: ``python tests/entities/data/build_linking_gold.py`` (reads ../shared).
+``python tests/entities/data/build_linking_gold.py`` (reads ../shared/data/ant_news, or $MARSAD_SHARED).
 The annotations were made by reading each sentence; expected values are what a reader codes.
 """
 
 import gzip
 import json
+import os
 import re
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-SHARED = Path("/work/shared/data/ant_news")
+# ../shared beside the repository, as tests/support.py finds it (MARSAD_SHARED overrides).
+SHARED = (
+    Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+    / "data"
+    / "ant_news"
+)
 FILES = ("ant_multisource_sample.jsonl.gz", "ant_jawharafm_politics_world.jsonl.gz")
 OUT = Path(__file__).parent / "linking_gold.jsonl"
 OUT_HELDOUT = Path(__file__).parent / "linking_gold_heldout.jsonl"
