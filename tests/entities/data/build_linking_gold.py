@@ -433,7 +433,7 @@ G_HELDOUT = [
     (
         "JA-internationalNews-337-20170109",
         "مخبأ للأسلحة",
-        [("وزارة الدفاع الجزائرية", "DZA", "DZA", "MIL"), ("تين زواتين", None, "DZA", None)],
+        [("وزارة الدفاع الجزائرية", "DZA", "DZA", "GOV"), ("تين زواتين", None, "DZA", None)],
     ),
     ("JA-internationalNews-678-20170402", "وستمنستر", [("وستمنستر", None, "GBR", None)]),
     (
