@@ -25,6 +25,8 @@ def labels() -> Labels:
         ("شبكة CNNأعلنت", "شبكة CNN أعلنت"),
         ("١٢٣قتيلا", "١٢٣ قتيلا"),
         ("شاركاقرأ أيضاً", "شارك اقرأ أيضاً"),
+        ("إقرأ أيضاًبوتين وبزشكيان", "إقرأ أيضاً بوتين وبزشكيان"),
+        ("أخبار ذات صلةتزامنا مع الزيارة", "أخبار ذات صلة تزامنا مع الزيارة"),
     ],
 )
 def test_repair_unglues_general_cases(raw: str, fixed: str, labels: Labels) -> None:
@@ -39,6 +41,9 @@ def test_repair_unglues_general_cases(raw: str, fixed: str, labels: Labels) -> N
         "عام 2024م و1445هـ",  # a year's single-letter abbreviation stays attached
         "قتل و3 جرحى ب10 رصاصات",  # proclitic + digit
         "المشارك: فلان",  # a label inside a longer word
+        "نشرتها الصحيفة وتحديثات الموقع",  # one-word labels keep their suffixes
+        "آخر تحديثاتها على الموقع",  # a suffix is the word's own
+        "نشر فيديو جديد",  # a word that starts like a label's last word
     ],
 )
 def test_repair_keeps_real_text(raw: str, labels: Labels) -> None:

@@ -221,3 +221,19 @@ def test_link_combines_ner_spans(linker):
         ("غانم العابد", "PERS", None),
         ("القيروان", "LOC", None),
     ]
+
+
+@pytest.mark.parametrize(("date", "sector"), [("2019-05-01", "REB"), ("2022-05-01", "GOV"), (None, "REB")])
+def test_link_group_sector_changes_with_date(link, date, sector):
+    e = find(link("قالت حركة طالبان إن", date), "حركة طالبان")
+    assert (e.country, e.sector) == ("AFG", sector)
+
+
+def test_link_composed_people_are_pers(link):
+    ents = link("قال وزير الداخلية التركي إن التجار الصينيين والروس", "2024-05-16")
+    minister = find(ents, "وزير الداخلية التركي")
+    assert (minister.type, minister.country, minister.sector) == ("PERS", "TUR", "GOV")
+    assert find(ents, "التجار الصينيين").type == "PERS"
+    assert (find(ents, "الروس").country, find(ents, "الروس").sector) == ("RUS", "BUS")
+    army = find(link("قال الجيش السوري إن"), "الجيش السوري")
+    assert army.type == "ORG"

@@ -10,6 +10,7 @@ of their word sequence in common), which must not be merged.
 from __future__ import annotations
 
 import difflib
+import functools
 import gzip
 import itertools
 import json
@@ -19,6 +20,9 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from store_helpers import made_article
 
 from marsad.store import schema
@@ -261,3 +265,20 @@ def test_dedupe_signature_of_empty_text_and_shingles() -> None:
     assert Deduper.from_settings(Settings.load()).signature(" .. ") is None
     assert shingles("قالَ الرئيسُ", size=4) == ["قال الرييس".encode()]
     assert shingles("a b c d e", size=4) == [b"a b c d", b"b c d e"]
+
+
+@functools.cache
+def _deduper() -> Deduper:
+    return Deduper()
+
+
+@hypothesis_settings(deadline=None)
+@given(st.text(max_size=400))
+def test_dedupe_shingles_never_raise_and_a_text_matches_itself(text: str) -> None:
+    deduper = _deduper()
+    grams = shingles(text, size=4)
+    data = deduper.signature_bytes(text)
+    assert (data is None) == (not grams)
+    if data is not None:
+        assert deduper.similar(data, data)
+        assert len(deduper.bands(data)) == len(deduper.hashranges)

@@ -193,7 +193,7 @@ def _consistent(store: Store) -> None:
 def test_ingest_sigkill_mid_run_then_rerun_exact(
     db_url: str, settings, sample_records, tmp_path: Path
 ) -> None:
-    n = 16
+    n = 12
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
     args = [
         str(corpus),
@@ -207,7 +207,7 @@ def test_ingest_sigkill_mid_run_then_rerun_exact(
         str(fast_config(tmp_path)),
     ]
     proc = subprocess.Popen(
-        _cli([*args, "--pause-after-batch", "0.4"]),
+        _cli([*args, "--pause-after-batch", "0.25"]),
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -222,7 +222,10 @@ def test_ingest_sigkill_mid_run_then_rerun_exact(
     assert 2 <= partial < n
     with Store.open(db_url, settings=settings) as store:
         _consistent(store)
-    done = subprocess.run(_cli(args), env=subprocess_env(), capture_output=True, text=True, timeout=120)
+    # The rerun may use any number of workers; in-process is quickest to start.
+    done = subprocess.run(
+        _cli([*args, "--workers", "0"]), env=subprocess_env(), capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert f"new {n - partial}, skipped {partial}" in done.stdout
     with Store.open(db_url, settings=settings) as store:
@@ -242,7 +245,7 @@ def _worker_pids(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find worker processes")
 def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_records, tmp_path: Path) -> None:
-    n = 16
+    n = 12
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
     args = [
         str(corpus),
@@ -256,7 +259,7 @@ def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_rec
         str(fast_config(tmp_path)),
     ]
     proc = subprocess.Popen(
-        _cli([*args, "--pause-after-batch", "0.4"]),
+        _cli([*args, "--pause-after-batch", "0.25"]),
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -276,7 +279,10 @@ def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_rec
     assert "worker process died" in err
     partial = _article_count(db_url)
     assert partial < n
-    done = subprocess.run(_cli(args), env=subprocess_env(), capture_output=True, text=True, timeout=120)
+    # The rerun may use any number of workers; in-process is quickest to start.
+    done = subprocess.run(
+        _cli([*args, "--workers", "0"]), env=subprocess_env(), capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     with Store.open(db_url, settings=settings) as store:
         assert _counts(store) == _reference_counts(corpus, tmp_path, settings)

@@ -10,7 +10,7 @@ from marsad.errors import StoreError
 from marsad.store import schema
 from marsad.store.db import Store
 from marsad.store.ingest import now
-from marsad.store.migrations import LATEST, MIGRATIONS, v002_search_dedupe
+from marsad.store.migrations import LATEST, MIGRATIONS
 from marsad.store.search import search
 from marsad.store.write import ActorCache, ArticleRecord, insert_article
 
@@ -80,13 +80,15 @@ def test_migrations_first_to_current_on_populated_db(db_url: str, settings, samp
         # The database now has exactly the current schema's tables and columns.
         inspector = sa.inspect(store.engine)
         for table in schema.metadata.tables.values():
-            assert {c["name"] for c in inspector.get_columns(table.name)} == set(table.columns.keys()), (
-                table.name
-            )
-        # Steps are re-runnable: applying the last one again changes nothing.
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            if table.name == "stories" and store.dialect == "postgresql":
+                have.remove("search_tsv")  # version 3's PostgreSQL-only generated column
+            assert have == set(table.columns.keys()), table.name
+        # Steps are re-runnable: applying them again changes nothing.
         assert store.migrate() == []
         with store.begin() as conn:
-            v002_search_dedupe.upgrade(conn, settings=settings)
+            for step in MIGRATIONS:
+                step.upgrade(conn, settings=settings)
         assert store.counts() == after
     finally:
         store.close()

@@ -29,6 +29,8 @@ _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 # only (a zero-width pattern tried at every character is ~20x slower).
 _FOREIGN_RUN = re.compile(rf"[{_DIGITS}]+|[A-Za-z]+")
 _ARABIC_LETTER = re.compile(rf"[{ARABIC_LETTERS}]")
+_DIACRITICS_RUN = re.compile("[\u064b-\u065f\u0670]+")
+_GLUED_WORD = re.compile(rf"[{ARABIC_LETTERS}]{{3}}")
 _TOKEN_END = re.compile(rf"[{ARABIC_LETTERS}]+$")
 # Proclitic prefixes: a label after one of these is part of the word ("بالمصدر", "والمصدر").
 _PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس"})
@@ -113,6 +115,14 @@ def glue_points(text: str, *, labels: Labels, view: str | None = None) -> list[i
     hits.sort()
     last = 0
     for at, end, label in hits:
+        if label in labels.glue_right and (at == 0 or not _is_arabic(view[at - 1])):
+            # A related-story marker of several words glued to the headline after it ("إقرأ أيضاًبوتين").
+            # Other labels are not split on this side: what follows them can be a real suffix
+            # ("نشرتها", "آخر تحديثاتها") or a word that starts like one ("نشر فيديو").
+            nxt = _DIACRITICS_RUN.match(view, end + 1)
+            cut = nxt.end() if nxt else end + 1
+            if _GLUED_WORD.match(view, cut):
+                points.add(cut)
         if at == 0 or not _is_arabic(view[at - 1]):
             continue  # the label starts a word: nothing glued before it
         after = view[end + 1 : end + 2]

@@ -166,11 +166,30 @@ def read_html(html: str, *, source: str) -> Page:
     # same text on news pages); metadata comes from page_meta above, not from trafilatura.
     doc = trafilatura.bare_extraction(tree, fast=True, include_comments=False, with_metadata=False)
     text = (doc.text if doc is not None else "") or ""
+    lead = _lead(tree)
+    if lead and lead[:40] not in text:
+        # The lead paragraph often sits outside the body container (Sky News's "article-summary"),
+        # where trafilatura does not look; it is the story's first paragraph.
+        text = lead + "\n" + text
     if len(text.strip()) < 40:
         raise NoContentError("HTML page with no article text", source=source)
     if not meta.published:
         meta.date_line = _date_line(html, text, meta=meta)
     return Page(text=text, meta=meta)
+
+
+_LEAD_XPATH = (
+    ".//p[contains(@class, 'summary') or contains(@class, 'lead') or contains(@class, 'intro')"
+    " or contains(@class, 'standfirst') or contains(@class, 'excerpt')]"
+)
+
+
+def _lead(tree: Any) -> str | None:
+    for node in tree.xpath(_LEAD_XPATH):
+        text = " ".join(node.text_content().split())
+        if len(text) >= 40:
+            return text
+    return None
 
 
 _DATE_HINT = re.compile(r"(?:19|20)\d\d|[١٢][٠٩٨][٠-٩]{2}")

@@ -137,6 +137,10 @@ def _subject(
         tok = toks[j]
         if _is_punct(tok) or _is_comp(tok, w) or tok.stem in w.stops or tok.stem in w.saying:
             break
+        if len(tok.stem) == 1:
+            break  # a detached preposition (بـ، لـ): the phrase after it is no longer the subject
+        if j > k and tok.text.endswith(("اً", "ًا")):
+            break  # an adverb in the accusative (جزئياً، مؤخراً) ends the subject
         if any(t.start < tok.end and tok.start < t.end for t in times):
             break
         if j > k and any(c in ("ب+", "ل+", "ك+", "ف+") for c in tok.clitics):
@@ -253,8 +257,10 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _named(toks: Sequence[Token], idx: Sequence[int], at: int, w: SpeechWords) -> bool:
+    """A short quotation introduced as a name: after a naming noun (طراز، وكالة) or glued to a
+    detached preposition (لـ"سكاي نيوز عربية")."""
     before = [toks[i] for i in idx if toks[i].end <= at and not _is_punct(toks[i])]
-    return bool(before) and before[-1].stem in w.name_introducers
+    return bool(before) and (before[-1].stem in w.name_introducers or len(before[-1].stem) == 1)
 
 
 def _governing(toks: Sequence[Token], cues: Sequence[_Cue], at: int) -> _Cue | None:

@@ -37,6 +37,8 @@ from marsad.pipeline import Context, Stage
 
 log = logging.getLogger(__name__)
 
+CLITIC_PREFIX = re.compile(r"(?:[وف]?(?:لل|[بل])?(?:ال)?)$")
+TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 FUTURE_SHAPE = re.compile(r"^[وف]?س[يتنأ][^\W\d_]{3,}$")
 WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
 BOUNDARY = re.compile(r"[.،,؛;:!?؟\n\"“”«»]")
@@ -162,7 +164,7 @@ def time_words() -> TimeWords:
     D = r"(?P<day>[0-3]?\d)(?!\d)"
     B = r"(?<![\w])"
     E = r"(?![\w])"
-    PRE = r"(?:[وفب])?"
+    PRE = r"(?:[وف]?(?:لل|[بل])?)?"  # clitic letters before the first word: وفي، بمارس، للعام
     cues = _alt(raw["cues"])
     rel_all = _alt([*rel["past"], *rel["future"], *rel["present"]])
     unit_forms = _alt(units)
@@ -205,8 +207,9 @@ def time_words() -> TimeWords:
         ("month_year", rf"{B}{PRE}(?P<x>(?:منذ\s+)?(?:شهر\s+)?{MP}\s*،?\s+{YWORD}{Y})"),
         (
             "year_range",
-            rf"{B}{PRE}(?P<x>(?:بين|من)\s+(?:(?:ال)?(?:عامي|عامين|عام|سنتي|سنه)\s+)?{Y1}\s*(?:و|الي|-)\s*(?:(?:ال)?(?:عام|سنه)\s+)?{Y}){E}",
+            rf"{B}{PRE}(?P<x>(?:بين|من)\s+(?:(?:ال)?(?:عامي|عامين|عام|سنتي|سنه)\s+)?{Y1}\s*(?:و|الي|-|–)\s*(?:(?:ال)?(?:عام|سنه)\s+)?{Y}){E}",
         ),
+        ("year_span", rf"(?<![\d\-/.])(?P<x>{Y1}\s*[-–]\s*{Y})(?![\d\-/])"),
         ("day_month", rf"{B}{PRE}(?P<x>{DPRE}{DAY}(?:شهر\s+)?{MP}(?:\s+(?P<rel>{rel_all}))?){E}"),
         (
             "month_rel",
@@ -255,7 +258,7 @@ def time_words() -> TimeWords:
     gates = {
         "hijri_date": hijri_w,
         "hijri_month_year": hijri_w,
-        "hijri_year": frozenset({"#digit"}),
+        "hijri_year": frozenset({"ه", "هجري", "هجريه", "للهجره"}),
         "hijri_month": _first_words(hijri),
         "date": month_w,
         "date_us": month_w,
@@ -264,12 +267,14 @@ def time_words() -> TimeWords:
         "month_rel": month_w,
         "month_rel_simple": month_w,
         "year_range": frozenset({"#year"}),
+        "year_span": frozenset({"#year"}),
         "vague_period": unit_w | {"عقود", "العقود"},
         "month": month_w,
         "numeric": frozenset({"#digit"}),
         "iso": frozenset({"#digit"}),
-        "period_year": frozenset({"#year"}),
-        "season_year": frozenset({"#year"}),
+        # Windows around the period or season word reach the year after it.
+        "period_year": frozenset({"اشهر", "شهور", "اسابيع", "ايام", "النصف", "الربع", "الثلث", "نصف", "ربع"}),
+        "season_year": season_w,
         "year": frozenset({"#year"}),
         "year_cue": frozenset({"#year"}),
         "decade": _first_words(raw["decades"]),
@@ -377,12 +382,12 @@ def _context_tense(text: str, start: int, end: int, words: TimeWords) -> str:
     المقبل), else past: news reports what happened."""
     left = text[max(0, start - 80) : start]
     cut = max((m.end() for m in BOUNDARY.finditer(left)), default=0)
-    right = text[end : end + 40]
+    right = text[end : end + 60]
     rcut = next((m.start() for m in BOUNDARY.finditer(right)), len(right))
     left_words = WORD.findall(left[cut:])
     if left_words and normalize_key(left_words[-1]) in words.until:
         return "future"
-    for w in [*left_words, *WORD.findall(right[:rcut])[:3]]:
+    for w in [*left_words, *WORD.findall(right[:rcut])[:5]]:
         key = normalize_key(w)
         if key in words.future_markers or normalize_key(w.lstrip("وف")) in words.future_markers:
             return "future"
@@ -475,7 +480,7 @@ def _resolve(
         rel = g["rel"]
         tense = "future" if rel in words.future else "present" if rel in words.present else "past"
         return Resolution(None, None, tense, reason=f"vague {tense} period (several units)")
-    if name == "year_range":
+    if name in ("year_range", "year_span"):
         y1, y2 = int(g["y1"]), int(g["year"])
         tense = _tense_of((y2,), anchor, "year")
         if y1 == y2:
@@ -700,6 +705,8 @@ class _Found:
 
 WINDOW_BEFORE = 70
 WINDOW_AFTER = 80
+DIGIT_BEFORE = 50
+DIGIT_AFTER = 25
 
 
 @cache  # built once per process from the immutable tables
@@ -737,13 +744,15 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
             if end + 1 < n and folded[end + 1].isalpha():
                 continue
             if start > 0 and folded[start - 1].isalpha():
-                before = start - 1
-                if folded[before] in "وفبل":
-                    before -= 1
-                if before >= 0 and folded[before].isalpha() and folded[before - 1 : before + 1] != "ال":
+                w0 = start
+                while w0 > 0 and w0 > start - 5 and folded[w0 - 1].isalpha():
+                    w0 -= 1
+                if (w0 > 0 and folded[w0 - 1].isalpha()) or not CLITIC_PREFIX.match(folded, w0, start):
                     continue
-        a = max(0, start - WINDOW_BEFORE)
-        b = min(n, end + 1 + WINDOW_AFTER)
+        if first.isdigit():  # a date's words lie before its digits (الأشهر العشرة الأولى من عام 2024)
+            a, b = max(0, start - DIGIT_BEFORE), min(n, end + 1 + DIGIT_AFTER)
+        else:
+            a, b = max(0, start - WINDOW_BEFORE), min(n, end + 1 + WINDOW_AFTER)
         for name in names:
             raw.setdefault(name, []).append((a, b))
     merged: dict[str, list[tuple[int, int]]] = {}
@@ -775,6 +784,8 @@ def _scan(text: str) -> tuple[_Found, ...]:
                 if any(a < y and x < b for x, y in taken):
                     continue
                 start, end = st.start(a), st.end(b)
+                while end < len(text) and TRAILING_MARK.match(text, end):
+                    end += 1  # حالياً: the span keeps the word's last diacritics
                 try:
                     res = _resolve(name, m, None, words, text, (start, end))
                 except (KeyError, ValueError, OverflowError) as exc:  # a name the tables lack
@@ -819,7 +830,7 @@ def find_times(text: str, *, anchor: dt.date | str | None) -> list[TimeExpr]:
 
 def find_date_spans(text: str) -> list[Span]:
     """Spans of every time expression (resolved or not): what the quantity tagger must not count."""
-    return [Span(start=t.start, end=t.end, text=t.text) for t in find_times(text, anchor=None)]
+    return [Span(start=f.start, end=f.end, text=text[f.start : f.end]) for f in _scan(text)]
 
 
 def run(article: Article, *, ctx: Context) -> Article:

@@ -92,7 +92,7 @@ def _run_ingest(
         started = time.perf_counter()
 
         def callback(summary: IngestSummary) -> None:
-            done = summary.read + sum(1 for f in summary.failures if f.reason.startswith("E-READ"))
+            done = summary.read + summary.unreadable
             rate = (summary.new + summary.reprocessed) / max(time.perf_counter() - started, 1e-9)
             progress.update(task, completed=done, rate=f"{rate:.1f}")
 

@@ -22,16 +22,19 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import numpy as np
 import sqlalchemy as sa
-from datasketch import MinHash, MinHashLSH
 
 from marsad.language.normalize import normalize_key
 from marsad.settings import Settings
 from marsad.store import schema
 from marsad.store.search import WORD
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,9 @@ class Deduper:
         self.threshold = threshold
         self.shingle = shingle
         self.seed = seed
+        # Imported here: datasketch loads scipy (about a second), which search and export never need.
+        from datasketch import MinHashLSH
+
         # datasketch chooses the (bands, rows) layout minimising false positives and negatives.
         self.hashranges = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
 
@@ -96,6 +102,8 @@ class Deduper:
         )
 
     def signature(self, text: str) -> MinHash | None:
+        from datasketch import MinHash
+
         grams = shingles(text, size=self.shingle)
         if not grams:
             return None
@@ -156,6 +164,7 @@ class Deduper:
                     known[aid] = (bytes(mh), cid)
 
         touched: set[int] = set()
+        assigned: dict[int, int] = {}
         batch_index: dict[tuple[int, int], list[int]] = defaultdict(list)
         for it in items:
             clusters: set[int] = set()
@@ -177,6 +186,9 @@ class Deduper:
                     for aid, (mh, cid) in known.items():
                         if cid in others:
                             known[aid] = (mh, target)
+                    for aid, cid in assigned.items():
+                        if cid in others:
+                            assigned[aid] = target
                     touched.difference_update(others)
             else:
                 target = conn.execute(cl.insert().values(size=1, n_sources=1).returning(cl.c.id)).scalar_one()
@@ -188,6 +200,14 @@ class Deduper:
                 known[it.article_id] = (it.minhash, target)
                 for band, bucket in enumerate(item_bands[it.article_id]):
                     batch_index[(band, bucket)].append(it.article_id)
+        signatures = {it.article_id: it.minhash for it in items}
+        if assigned:
+            conn.execute(
+                a.update()
+                .where(a.c.id == sa.bindparam("aid"))
+                .values(cluster_id=sa.bindparam("cid"), minhash=sa.bindparam("mh")),
+                [{"aid": aid, "cid": cid, "mh": signatures[aid]} for aid, cid in assigned.items()],
+            )
         rows = [
             {"article_id": aid, "band": band, "bucket": bucket}
             for aid, buckets in item_bands.items()
@@ -306,21 +326,31 @@ def refold(conn: sa.Connection, cluster_ids: Iterable[int]) -> None:
             groups.setdefault(key, []).append(
                 (eid, mode, aid, source_key(outlet=outlet, url=url, source=source))
             )
-        for (cid, etype, src, tgt, date), members in groups.items():
-            fold_id = conn.execute(
-                f.insert()
-                .values(
-                    cluster_id=cid,
-                    type=etype,
-                    mode=members[0][1],
-                    source_key=src,
-                    target_key=tgt,
-                    date=date,
-                    first_event_id=members[0][0],
-                    n_mentions=len(members),
-                    n_articles=len({m[2] for m in members}),
-                    n_sources=len({m[3] for m in members}),
-                )
-                .returning(f.c.id)
-            ).scalar_one()
-            conn.execute(e.update().where(e.c.id.in_([m[0] for m in members])).values(fold_id=fold_id))
+        fold_rows = [
+            {
+                "cluster_id": cid,
+                "type": etype,
+                "mode": members[0][1],
+                "source_key": src,
+                "target_key": tgt,
+                "date": date,
+                "first_event_id": members[0][0],
+                "n_mentions": len(members),
+                "n_articles": len({m[2] for m in members}),
+                "n_sources": len({m[3] for m in members}),
+            }
+            for (cid, etype, src, tgt, date), members in groups.items()
+        ]
+        fold_ids = (
+            conn.execute(f.insert().returning(f.c.id, sort_by_parameter_order=True), fold_rows)
+            .scalars()
+            .all()
+        )
+        conn.execute(
+            e.update().where(e.c.id == sa.bindparam("eid")).values(fold_id=sa.bindparam("fid")),
+            [
+                {"eid": m[0], "fid": fold_id}
+                for fold_id, members in zip(fold_ids, groups.values(), strict=True)
+                for m in members
+            ],
+        )

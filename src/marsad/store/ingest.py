@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -42,7 +43,7 @@ from marsad.store import schema
 from marsad.store.db import Store
 from marsad.store.dedupe import Deduper, SignedArticle, recount, refold, signature_text
 from marsad.store.search import search_terms
-from marsad.store.write import ActorCache, ArticleRecord, insert_article
+from marsad.store.write import ActorCache, ArticleRecord, actors_of, insert_article
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,8 @@ class Rejected:
 class IngestSummary:
     run_id: int
     read: int = 0
+    """Articles read (inputs that could not be read at all are counted in ``unreadable``)."""
+    unreadable: int = 0
     new: int = 0
     skipped: int = 0
     reprocessed: int = 0
@@ -245,6 +248,7 @@ class Ingester:
         arts = [x for x in window if not isinstance(x, Failure)]
         for item in window:
             if isinstance(item, Failure):
+                self.summary.unreadable += 1
                 self._fail(item.source, str(item.error))
         hashes = {id(a): content_hash(a) for a in arts}
         known = self._known(set(hashes.values()))
@@ -292,20 +296,51 @@ class Ingester:
 
     # -- writing side -------------------------------------------------------------------------------
     def write(self, results: list[Prepared | Rejected]) -> None:
-        """One transaction: the batch's articles, their clusters and folds, and the run's counters."""
+        """One transaction: the batch's articles, their clusters and folds, and the run's counters.
+
+        Tried first without savepoints (two round trips fewer per article); if the database refuses
+        anything, the whole transaction rolls back and the batch is written again with one savepoint per
+        article, so only the refused article is left out.
+        """
+        try:
+            new, reprocessed, failed_here = self._write(results, savepoints=False)
+        except sa.exc.SQLAlchemyError as exc:
+            log.info("batch refused (%s); writing it again article by article", type(exc).__name__)
+            new, reprocessed, failed_here = self._write(results, savepoints=True)
+        self._pending_counts = {"read": 0, "skipped": 0, "failed": 0}
+        for rej in failed_here:
+            self.summary.failed += 1
+            self.summary.failures.append(rej)
+            log.warning("%s: %s", rej.source, rej.reason)
+        self.summary.new += new
+        self.summary.reprocessed += reprocessed
+        if self.progress:
+            self.progress(self.summary)
+        if self.pause:
+            time.sleep(self.pause)
+
+    def _write(
+        self, results: list[Prepared | Rejected], *, savepoints: bool
+    ) -> tuple[int, int, list[Rejected]]:
         a = schema.articles
         new = reprocessed = 0
         failed_here: list[Rejected] = [r for r in results if isinstance(r, Rejected)]
         stamp = now()
         with self.store.begin() as conn:
             actors = ActorCache()
+            wanted: dict[str, tuple[str | None, str | None, str]] = {}
+            for item in results:
+                if isinstance(item, Prepared):
+                    for code, info in actors_of(item.article).items():
+                        wanted.setdefault(code, info)
+            actors.prefetch(conn, wanted)
             signed: list[SignedArticle] = []
             stale_clusters: set[int] = set()
             for item in results:
                 if isinstance(item, Rejected):
                     continue
                 try:
-                    with conn.begin_nested():
+                    with conn.begin_nested() if savepoints else nullcontext():
                         if item.replace:
                             old = conn.execute(
                                 sa.select(a.c.id, a.c.cluster_id).where(a.c.content_hash == item.content_hash)
@@ -326,6 +361,8 @@ class Ingester:
                             conn, item.article, record=record, actors=actors, tokens=self.tokens
                         )
                 except sa.exc.SQLAlchemyError as exc:
+                    if not savepoints:
+                        raise
                     actors.clear()
                     reason = (
                         f"E-STORE: {type(exc.orig or exc).__name__}: {str(exc.orig or exc).splitlines()[0]}"
@@ -354,17 +391,7 @@ class Ingester:
                     n_reprocessed=r.c.n_reprocessed + reprocessed,
                 )
             )
-        self._pending_counts = {"read": 0, "skipped": 0, "failed": 0}
-        for rej in failed_here:
-            self.summary.failed += 1
-            self.summary.failures.append(rej)
-            log.warning("%s: %s", rej.source, rej.reason)
-        self.summary.new += new
-        self.summary.reprocessed += reprocessed
-        if self.progress:
-            self.progress(self.summary)
-        if self.pause:
-            time.sleep(self.pause)
+        return new, reprocessed, failed_here
 
     def finish(self, *, status: str) -> None:
         r = schema.runs

@@ -28,7 +28,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 JSON = sa.JSON().with_variant(JSONB(), "postgresql")
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 #: Annotation lists stored in ``spans`` (kind = the list's name); every other list of the model except
 #: the first-class ones goes there too, so nothing a stage adds is dropped.
@@ -115,6 +115,8 @@ stories = sa.Table(
     sa.Column("meta", JSON),
     # version 2: the normalized, clitic-stripped forms the full-text index is built over
     sa.Column("search_terms", sa.Text),
+    # version 3, PostgreSQL only: a generated tsvector column "search_tsv" over search_terms (see
+    # migrations/v003_pg_tsvector.py); not declared here, since SQLite has none.
 )
 
 spans = sa.Table(

@@ -97,10 +97,7 @@ def _match_clause(store: Store, groups: list[list[str]]) -> sa.ColumnElement[boo
         expr = " AND ".join("(" + " OR ".join(f'"{f}"' for f in group) + ")" for group in groups)
         return sa.text("story_fts MATCH :q").bindparams(q=expr)
     expr = " & ".join("(" + " | ".join(f"'{f}'" for f in group) + ")" for group in groups)
-    # Spelt exactly like the index expression so the planner uses the GIN index.
-    return sa.text(
-        "to_tsvector('simple', coalesce(stories.search_terms, '')) @@ to_tsquery('simple', :q)"
-    ).bindparams(q=expr)
+    return sa.text("stories.search_tsv @@ to_tsquery('simple', :q)").bindparams(q=expr)
 
 
 def _filters(stmt: sa.Select, filters: Filters) -> sa.Select:
@@ -153,9 +150,7 @@ def search(store: Store, query: str, *, filters: Filters | None = None, limit: i
             .order_by(sa.text("bm25(story_fts)"))
         )
     else:
-        rank = sa.text(
-            "ts_rank(to_tsvector('simple', coalesce(stories.search_terms, '')), to_tsquery('simple', :q)) DESC"
-        )
+        rank = sa.text("ts_rank(stories.search_tsv, to_tsquery('simple', :q)) DESC")
         stmt = sa.select(*cols).select_from(s.join(a, a.c.id == s.c.article_id)).order_by(rank)
     match = _match_clause(store, groups)
     stmt = _filters(stmt.where(match), filters).limit(limit)

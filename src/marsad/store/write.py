@@ -43,6 +43,25 @@ class ActorCache:
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
 
+    def prefetch(self, conn: sa.Connection, actors: dict[str, tuple[str | None, str | None, str]]) -> None:
+        """Make sure every code (-> country, sector, first name seen) has a row, in two statements."""
+        missing = sorted(code for code in actors if code not in self._ids)
+        if not missing:
+            return
+        t = schema.actors
+        dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+        conn.execute(
+            dialect_insert(t).on_conflict_do_nothing(index_elements=["code"]),
+            [
+                {"code": c, "country": actors[c][0], "sector": actors[c][1], "name": actors[c][2]}
+                for c in missing
+            ],
+        )
+        for i in range(0, len(missing), 500):
+            self._ids.update(
+                conn.execute(sa.select(t.c.code, t.c.id).where(t.c.code.in_(missing[i : i + 500]))).all()
+            )
+
     def clear(self) -> None:
         """Forget every id (after a rolled-back savepoint, some may name rows that no longer exist)."""
         self._ids.clear()
@@ -61,6 +80,21 @@ class ActorCache:
         )
         self._ids[code] = conn.execute(sa.select(t.c.id).where(t.c.code == code)).scalar_one()
         return self._ids[code]
+
+
+def actors_of(article: Article) -> dict[str, tuple[str | None, str | None, str]]:
+    """Every actor code an article's mentions and participants name, with country, sector and a name."""
+    out: dict[str, tuple[str | None, str | None, str]] = {}
+    for story in article.stories:
+        items: list[Entity | Participant] = list(story.entities)
+        for ev in story.events:
+            items.extend(ev.source)
+            items.extend(ev.target)
+        for it in items:
+            code = actor_code(actor=it.actor, country=it.country, sector=it.sector)
+            if code and code not in out:
+                out[code] = (it.country, it.sector, it.text)
+    return out
 
 
 def actor_code(*, actor: str | None, country: str | None, sector: str | None) -> str | None:
@@ -133,6 +167,7 @@ def insert_article(
         )
         .returning(a.c.id)
     ).scalar_one()
+    story_rows = []
     for position, story in enumerate(article.stories):
         values = {
             "article_id": article_id,
@@ -152,9 +187,14 @@ def insert_article(
             values["search_terms"] = (
                 terms if terms is not None else search_terms(f"{story.title or ''}\n{story.text}")
             )
-        story_id = conn.execute(
-            sa.insert(schema.stories).values(values).returning(schema.stories.c.id)
-        ).scalar_one()
+        story_rows.append(values)
+    if not story_rows:
+        return article_id
+    st = schema.stories
+    story_ids = (
+        conn.execute(st.insert().returning(st.c.id, sort_by_parameter_order=True), story_rows).scalars().all()
+    )
+    for story, story_id in zip(article.stories, story_ids, strict=True):
         _insert_story_annotations(
             conn, story, story_id=story_id, article_id=article_id, actors=actors, tokens=tokens
         )
@@ -181,8 +221,7 @@ def _insert_story_annotations(
     mention_rows = [_mention_row(conn, ent, story_id=story_id, actors=actors) for ent in story.entities]
     if mention_rows:
         conn.execute(sa.insert(schema.mentions), mention_rows)
-    for ev in story.events:
-        _insert_event(conn, ev, story_id=story_id, article_id=article_id, actors=actors)
+    _insert_events(conn, story.events, story_id=story_id, article_id=article_id, actors=actors)
 
 
 def _mention_row(conn: sa.Connection, ent: Entity, *, story_id: int, actors: ActorCache) -> dict[str, Any]:
@@ -204,9 +243,7 @@ def _mention_row(conn: sa.Connection, ent: Entity, *, story_id: int, actors: Act
     }
 
 
-def _insert_event(
-    conn: sa.Connection, ev: Event, *, story_id: int, article_id: int, actors: ActorCache
-) -> None:
+def _event_row(ev: Event, *, story_id: int, article_id: int) -> dict[str, Any]:
     attrs = {
         k: v
         for k, v in {
@@ -218,33 +255,41 @@ def _insert_event(
         }.items()
         if v is not None
     }
-    event_id = conn.execute(
-        sa.insert(schema.events)
-        .values(
-            story_id=story_id,
-            article_id=article_id,
-            start_char=ev.start,
-            end_char=ev.end,
-            text=ev.text,
-            type=ev.type,
-            mode=ev.mode,
-            cameo=ev.cameo,
-            quad=ev.quad,
-            score=ev.score,
-            date=ev.date,
-            modality=ev.modality,
-            confidence=ev.confidence,
-            attrs=attrs or None,
-        )
-        .returning(schema.events.c.id)
-    ).scalar_one()
-    rows = [
+    return {
+        "story_id": story_id,
+        "article_id": article_id,
+        "start_char": ev.start,
+        "end_char": ev.end,
+        "text": ev.text,
+        "type": ev.type,
+        "mode": ev.mode,
+        "cameo": ev.cameo,
+        "quad": ev.quad,
+        "score": ev.score,
+        "date": ev.date,
+        "modality": ev.modality,
+        "confidence": ev.confidence,
+        "attrs": attrs or None,
+    }
+
+
+def _insert_events(
+    conn: sa.Connection, events: list[Event], *, story_id: int, article_id: int, actors: ActorCache
+) -> None:
+    if not events:
+        return
+    e = schema.events
+    rows = [_event_row(ev, story_id=story_id, article_id=article_id) for ev in events]
+    # One statement for all the story's events; ids come back in the order of the rows.
+    event_ids = conn.execute(e.insert().returning(e.c.id, sort_by_parameter_order=True), rows).scalars().all()
+    parts = [
         _participant_row(conn, part, event_id=event_id, role=role, position=i, actors=actors)
+        for ev, event_id in zip(events, event_ids, strict=True)
         for role, side in (("source", ev.source), ("target", ev.target))
         for i, part in enumerate(side)
     ]
-    if rows:
-        conn.execute(sa.insert(schema.participants), rows)
+    if parts:
+        conn.execute(sa.insert(schema.participants), parts)
 
 
 def _participant_row(

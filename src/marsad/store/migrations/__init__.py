@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from marsad.errors import StoreError
 from marsad.settings import Settings
-from marsad.store.migrations import v001_core, v002_search_dedupe
+from marsad.store.migrations import v001_core, v002_search_dedupe, v003_pg_tsvector
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
-    Migration(m.VERSION, m.NAME, m.upgrade) for m in (v001_core, v002_search_dedupe)
+    Migration(m.VERSION, m.NAME, m.upgrade) for m in (v001_core, v002_search_dedupe, v003_pg_tsvector)
 )
 LATEST = MIGRATIONS[-1].version
 
