@@ -39,6 +39,7 @@ PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
 NISBA_TYPES = frozenset({"MISC", "NORP"})
+FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
 WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
@@ -651,6 +652,13 @@ def _participants(
         target_m = next((x for x in after if x.before_prep in entry.target_preps and x is not subject), None)
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
+    if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
+        # most events other than meetings have a recipient; take the first party marked by a
+        # preposition that can mark one (ضد، على، لـ، بـ، إلى، بحق ...), not a place or a source
+        target_m = next(
+            (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not _placeish(x)),
+            None,
+        )
     carried = False
     if pronoun_subject is not None and (subject is None or subject.first < m.head):
         if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
