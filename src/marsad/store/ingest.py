@@ -217,7 +217,7 @@ class Ingester:
         self.settings_hash = settings_hash(settings)
         self.batch_size = max(1, int(settings.get("store.batch_size", 200)))
         self.tokens = bool(settings.get("store.tokens", False))
-        self.deduper = Deduper.from_settings(settings)
+        self._deduper: Deduper | None = None
         self.progress = progress
         self.pause = pause
         self.seen: set[str] = set()
@@ -241,6 +241,13 @@ class Ingester:
             ).scalar_one()
         self.summary = IngestSummary(run_id=run_id)
         self._pending_counts = {"read": 0, "skipped": 0, "failed": 0}
+
+    @property
+    def deduper(self) -> Deduper:
+        # Built on the first write: a rerun with nothing new never pays for datasketch's start-up.
+        if self._deduper is None:
+            self._deduper = Deduper.from_settings(self.settings)
+        return self._deduper
 
     # -- reading side -------------------------------------------------------------------------------
     def classify(self, window: list[Article | Failure]) -> list[Pending]:
