@@ -47,6 +47,10 @@ from marsad.store.write import ActorCache, ArticleRecord, actors_of, insert_arti
 
 log = logging.getLogger(__name__)
 
+#: Articles per task sent to a worker: small enough that the last tasks of a run end close together,
+#: large enough that sending them costs little.
+CHUNK = 8
+
 #: Settings sections that do not change what the pipeline produces (so changing them never reprocesses).
 _NOT_ANALYSIS = ("store",)
 
@@ -457,8 +461,9 @@ def ingest(
         else:
             executor = _Inline()
     parallel = max(1, workers)
-    chunk_size = max(1, min(16, ing.batch_size // (2 * parallel)))
-    max_inflight = 2 * parallel + 1
+    chunk_size = max(1, min(CHUNK, ing.batch_size // (2 * parallel)))
+    # Enough chunks queued that no worker waits while the writer commits; few enough to bound memory.
+    max_inflight = 3 * parallel + 1
     inflight: deque[tuple[Future[Any], int]] = deque()
     buffer: list[Prepared | Rejected] = []
 
