@@ -39,6 +39,7 @@ PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
 NISBA_TYPES = frozenset({"MISC", "NORP"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
 WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
@@ -531,6 +532,9 @@ def _code_match(
         # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
         pronoun_subject = _quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = _participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
+    if entry.type in FORCE_TYPES:
+        # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
+        source = [p for p in source if not (p.actor is None and p.sector == "CVL")]
     if not source or (entry.needs_target and not target):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
