@@ -39,6 +39,7 @@ PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
 NISBA_TYPES = frozenset({"MISC", "NORP"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
 WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
@@ -116,6 +117,8 @@ class Mention:
     place: bool
     before_prep: str = ""
     """The word before a separate preposition (الوضع in الوضع في سوريا), normalized."""
+    lead: str = ""
+    """A preposition riding as a clitic on the noun before the name (لقرار ترمب، بدولة إسرائيل): ل or ب."""
 
 
 @dataclass(slots=True)
@@ -261,13 +264,17 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
             prev.last = last
             continue
         before_prep = words[first - 2].key if first >= 2 else ""
-        if first >= 1 and not prep.startswith(("ل", "ب")):
-            # لقرار ترمب، بتزويد روسيا: the preposition rides on the noun before the name
-            lead = words[first - 1].key.lstrip("و")
-            if lead[:1] in ("ل", "ب") and len(lead) > 3:
-                before_prep = lead[0]
+        lead = _lead_clitic(words[first - 1]) if first >= 1 else ""
         out.append(
-            Mention(entities=[ent], first=first, last=last, prep=prep, place=place, before_prep=before_prep)
+            Mention(
+                entities=[ent],
+                first=first,
+                last=last,
+                prep=prep,
+                place=place,
+                before_prep=before_prep,
+                lead=lead,
+            )
         )
     return out
 
@@ -291,6 +298,18 @@ def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
         if prev.startswith("و") and len(prev) > 2:
             prev = prev[1:]
         return prev
+    return ""
+
+
+def _lead_clitic(w: Word) -> str:
+    """ل or ب carried by a word as a proclitic: from the language layer's clitics, else only where the
+    spelling is unambiguous (لل، بال); a bare initial ب/ل may be a root letter (بضائع، لقاء)."""
+    for c in w.clitics:
+        if c in ("ل+", "ب+"):
+            return c[0]
+    key = w.key.lstrip("وف")
+    if key.startswith(("لل", "بال")):
+        return key[0]
     return ""
 
 
@@ -513,7 +532,12 @@ def _code_match(
         # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
         pronoun_subject = _quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = _participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
+    if entry.type in FORCE_TYPES:
+        # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
+        source = [p for p in source if not (p.actor is None and p.sector == "CVL")]
     if not source or (entry.needs_target and not target):
+        return None
+    if _lone_meeting(ctx, m, source, target, in_clause, res=res):
         return None
     onto = res.ontology
     reported = report is not None and report.content_from <= m.head < report.content_to
@@ -649,7 +673,14 @@ def _participants(
     target_m = next((x for x in after if x.prep in entry.target_preps and x is not subject), None)
     if target_m is None:
         # one noun between the preposition and the party: على بضائع صينية
-        target_m = next((x for x in after if x.before_prep in entry.target_preps and x is not subject), None)
+        target_m = next(
+            (
+                x
+                for x in after
+                if (x.before_prep in entry.target_preps or x.lead in entry.target_preps) and x is not subject
+            ),
+            None,
+        )
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
     if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
@@ -659,6 +690,9 @@ def _participants(
             (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not _placeish(x)),
             None,
         )
+    if entry.reciprocal and target_m is not None and target_m.prep == "بين" and subject is None:
+        # لقاء بين ترامب وكيم: the parties after بين are the actors
+        subject, target_m = target_m, None
     carried = False
     if pronoun_subject is not None and (subject is None or subject.first < m.head):
         if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
@@ -681,6 +715,29 @@ def _participants(
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+def _lone_meeting(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    source: list[Participant],
+    target: list[Participant],
+    in_clause: list[Mention],
+    *,
+    res: CoderResources,
+) -> bool:
+    """A meeting needs two sides: "زيارة أردوغان" with no host or place named is a reference, not a record."""
+    if m.entry.type != "CONSULT" or len(source) + len(target) >= 2:
+        return False
+    return not (m.entry.mode == "visit" and _visit_host(ctx, m, in_clause, res=res))
+
+
+def _visit_host(
+    ctx: SentenceContext, m: TriggerMatch, in_clause: list[Mention], *, res: CoderResources
+) -> bool:
+    """A visit to a named place with a country (the place's country is then the host)."""
+    loc = _location(ctx, m, in_clause, res=res)
+    return loc is not None and loc.start is not None and loc.country is not None
 
 
 def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> bool:
