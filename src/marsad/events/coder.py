@@ -14,6 +14,7 @@ participant set: a repeated mention of the same event keeps the most explicit on
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import logging
 import re
@@ -24,7 +25,7 @@ from typing import Any
 from marsad.events.lexicon import Lexicon, TriggerMatch, Word, load_lexicon, read_data
 from marsad.events.modality import ModalityCues, ModalityInput, decide
 from marsad.events.ontology import Ontology, load_ontology
-from marsad.events.words import SentenceView, sentence_views
+from marsad.events.words import SentenceView, sentence_bounds, sentence_views
 from marsad.language.normalize import normalize_key
 from marsad.model import Entity, Event, Location, Participant, Span, Story
 
@@ -573,8 +574,8 @@ def _code_match(
             target = _parts(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
     _fill_generic_countries(ctx, source, target, location)
     date = event_date
-    if date is None and ctx.story.role == "main" and modality in ("asserted", "reported"):
-        date = ctx.story.date  # the issue's story-date fallback; see docs/events.md
+    if date is None and ctx.story.role == "main" and modality == "asserted":
+        date = _news_cycle_date(ctx.story)  # the issue's story-date fallback; see docs/events.md
     confidence = 0.55 + (0.0 if carried else 0.15) + (0.1 if target or len(source) > 1 else 0.0)
     confidence += 0.1 if entry.pos == "verb" else 0.0
     return Event(
@@ -749,6 +750,29 @@ def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> b
     # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical)
     text = words[m.head].text.lstrip("وف")
     return len(text) > 1 and text[1] == "\u064f"
+
+
+def _news_cycle_date(story: Story) -> str | None:
+    """The day the story's news happened: a day named in its lead (the first two sentences, "اليوم
+    الأحد"، "السبت") within the week before publication, else the publication date."""
+    if story.date is None:
+        return None
+    bounds = sentence_bounds(story)
+    lead_end = bounds[min(1, len(bounds) - 1)][1] if bounds else 0
+    for t in story.times:
+        if t.start >= lead_end:
+            break
+        if t.value and len(t.value) == 10 and t.value[:4].isdigit() and _within_week(t.value, story.date):
+            return t.value
+    return story.date
+
+
+def _within_week(day: str, published: str) -> bool:
+    try:
+        delta = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= delta <= 7
 
 
 def _fill_generic_countries(
