@@ -14,10 +14,10 @@ participant set: a repeated mention of the same event keeps the most explicit on
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import itertools
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,13 +40,13 @@ PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
 NISBA_TYPES = frozenset({"MISC", "NORP"})
+VERBAL_PLACE_WINDOW = 4
+"""How many words from a verbal event's trigger its place may stand."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
 WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
-# "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
-DATELINE_RE = re.compile(r"^([^\s\-–—/،,]+(?:\s[^\s\-–—/،,]+)?)\s*[-–—]\s*\S")
 # a clause opened by a relative pronoun has its antecedent as subject, not an earlier clause's subject
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
@@ -363,6 +363,12 @@ def _code_sentence(
                 (j - 1 for j in range(m.head + 1, len(words)) if _bare_key(words[j]) in res.report_scope_end),
                 len(words) - 1,
             )
+    meeting = next((e for e in out if e.type == "CONSULT" and e.location is not None), None)
+    if meeting is not None:
+        # what is said or agreed at a meeting happens where the meeting is (أعلنتا ... حيث التقى ... في بكين)
+        for e in out:
+            if e.location is None and e.type != "CONSULT" and e.quad in (1, 3):
+                e.location = dataclasses.replace(meeting.location)
     return out
 
 
@@ -940,23 +946,19 @@ def _location(
 
     places = [x for x in in_clause if where(x) and x.first > m.head]
     places += [x for x in in_clause if where(x) and x.first < m.head]
-    if not places:
+    if m.entry.type != "CONSULT" and res.ontology.quad(m.entry.type) in (1, 3):
+        # a statement's place must be stated next to it (أدان في بيان في موسكو); a place further on is
+        # what the statement is about (حقوق الإنسان في السعودية), section 7
+        places = [x for x in places if abs(x.first - m.head) <= VERBAL_PLACE_WINDOW]
+    elif not places:
         places = [x for x in ctx.mentions if where(x)]
     if places:
         ent = places[0].entities[0]
         return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
-    if ctx.story.dateline and (m.entry.type == "CONSULT" or res.ontology.quad(m.entry.type) in (2, 4)):
-        # a dateline gives the place of things done there ("برلين - د ب أ"), not of statements (section 7);
-        # an outlet name alone ("المستقلة") is no place
-        place = _dateline_place(ctx.story.dateline)
-        if place:
-            return Location(text=place)
+    # No dateline fallback: EVENT-CONVENTIONS section 7 (binding) gives statements no place, and the
+    # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
+    # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
-
-
-def _dateline_place(dateline: str) -> str | None:
-    match = DATELINE_RE.match(dateline.strip())
-    return match.group(1).strip() if match else None
 
 
 def _place_only(ent: Entity) -> bool:
