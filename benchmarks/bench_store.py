@@ -35,7 +35,7 @@ from marsad.ingest import iter_inputs
 from marsad.model import Article, Story
 from marsad.settings import Settings
 from marsad.store.db import Store
-from marsad.store.ingest import Ingester, Pending, Prepared, content_hash, ingest, prepare_chunk
+from marsad.store.ingest import CHUNK, Ingester, Pending, Prepared, content_hash, ingest, prepare_chunk
 from marsad.store.search import Filters, search, words
 
 SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -71,7 +71,7 @@ def pipeline_only(path: Path, settings: Settings, workers: int) -> tuple[float, 
     started = time.perf_counter()
     articles = [a for a in iter_inputs([str(path)], settings=settings) if isinstance(a, Article)]
     chunks = [
-        [Pending(a, content_hash(a)) for a in articles[i : i + 16]] for i in range(0, len(articles), 16)
+        [Pending(a, content_hash(a)) for a in articles[i : i + CHUNK]] for i in range(0, len(articles), CHUNK)
     ]
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         results = [r for part in pool.map(prepare_chunk, [settings_json] * len(chunks), chunks) for r in part]

@@ -78,7 +78,7 @@ _ARABICISH = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(_ARABICISH, st.text(max_size=200)))
 def test_repair_maps_every_copied_character_back(raw: str) -> None:
     labels = load_labels()
@@ -99,7 +99,7 @@ def test_repair_maps_every_copied_character_back(raw: str) -> None:
     ).replace(" ", "")
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(_ARABICISH)
 def test_repair_is_idempotent(raw: str) -> None:
     labels = load_labels()

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 GOLD = Path(__file__).parent / "data" / "linking_gold.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "linking_gold_heldout.jsonl"
+HELDOUT2 = Path(__file__).parent / "data" / "linking_gold_heldout2.jsonl"
 
 
 def find(entities, text: str):
@@ -192,10 +193,11 @@ def test_link_gold_ant_mentions(linker):
     assert right / total >= 0.9, wrong
 
 
-def test_link_gold_heldout_ant_mentions(linker):
-    # Annotated after the rules were written; 71% on first run, 79% after the fixes listed in docs/entities.md.
-    right, total, wrong = gold_accuracy(linker, HELDOUT)
-    assert total >= 70
+@pytest.mark.parametrize(("path", "least"), [(HELDOUT, 70), (HELDOUT2, 55)])
+def test_link_gold_heldout_ant_mentions(linker, path, least):
+    # Annotated after the rules were written; first runs 71% and 80%, figures in docs/entities.md.
+    right, total, wrong = gold_accuracy(linker, path)
+    assert total >= least
     assert right / total >= 0.75, wrong
 
 
@@ -237,3 +239,18 @@ def test_link_composed_people_are_pers(link):
     assert (find(ents, "الروس").country, find(ents, "الروس").sector) == ("RUS", "BUS")
     army = find(link("قال الجيش السوري إن"), "الجيش السوري")
     assert army.type == "ORG"
+
+
+def test_link_short_form_without_its_name_is_read_otherwise(link):
+    # السوداني is a short form of محمد شياع السوداني only after his full name; otherwise a nisba.
+    e = find(link("كان للجندي السوداني دوره المؤثر", "2018-05-03"), "للجندي السوداني")
+    assert (e.country, e.sector) == ("SDN", "MIL")
+    ents = link("قال محمد شياع السوداني إن السوداني سيزور", "2023-05-01")
+    assert [e.actor for e in ents] == ["person:sudani", "person:sudani"]
+
+
+def test_link_short_form_goes_to_the_person_named_before(link):
+    ents = link("قال الرئيس السوداني عمر البشير إن البشير سيزور", "2018-05-01")
+    assert [e.actor for e in ents if e.text == "البشير"] == ["person:bashir"]
+    ents = link("قال رئيس الوزراء السوري محمد البشير إن البشير سيزور", "2024-12-20")
+    assert [e.actor for e in ents if e.text == "البشير"] == ["person:bashir-sy"]

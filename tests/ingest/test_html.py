@@ -125,3 +125,26 @@ def test_html_windows_1256_page_with_arabic_date_line(cleaner: Pipeline) -> None
     assert main.published == "2024-05-16T10:30:00"
     assert main.dateline == "القاهرة - رويترز" and article.agency == "رويترز"
     assert main.text.startswith("اجتمع القادة العرب")
+
+
+def test_html_date_line_skips_menu_years(cleaner: Pipeline) -> None:
+    page = """<html><head><title>خبر</title></head><body>
+    <ul class="menu"><li>كأس العالم 2022</li><li>الانتخابات الأمريكية 2024</li></ul>
+    <h1>خبر</h1><span class="time">نشر في: ١٦/٥/٢٠٢٤</span>
+    <article><p>أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد المحلي وتشجيع الاستثمار في القطاعات
+    الإنتاجية المختلفة خلال السنوات المقبلة.</p></article></body></html>"""
+    (article,) = read_bytes(page.encode(), source="m.html")
+    assert article.meta["date_line"] == "نشر في: ١٦/٥/٢٠٢٤"
+    assert cleaner.run(article).stories[0].published == "2024-05-16"
+
+
+def test_html_title_tag_site_suffix_and_h1_line(cleaner: Pipeline) -> None:
+    page = """<html><head><title>قمة عربية في القاهرة لبحث أزمات المنطقة - موقع الأخبار</title></head><body>
+    <article><h1>قمة عربية في القاهرة لبحث أزمات المنطقة</h1><p>اجتمع القادة العرب في القاهرة لبحث
+    الأوضاع في المنطقة وسبل تعزيز التعاون الاقتصادي بين الدول الأعضاء في الجامعة العربية.</p>
+    <p>وقال الأمين العام إن القمة ستصدر بيانا ختاميا يتضمن عددا من القرارات المهمة للمنطقة.</p>
+    </article></body></html>"""
+    (article,) = read_bytes(page.encode(), source="t.html")
+    main = cleaner.run(article).stories[0]
+    assert main.title == "قمة عربية في القاهرة لبحث أزمات المنطقة"
+    assert main.text.startswith("اجتمع القادة العرب")

@@ -287,3 +287,11 @@ def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_rec
     with Store.open(db_url, settings=settings) as store:
         assert _counts(store) == _reference_counts(corpus, tmp_path, settings)
         _consistent(store)
+
+
+def test_ingest_progress_reported_after_each_batch(store: Store, settings, sample_records) -> None:
+    seen: list[int] = []
+    ingest(
+        _articles(sample_records, 10), store=store, settings=settings, progress=lambda s: seen.append(s.new)
+    )
+    assert seen == [4, 8, 10]  # batch_size 4: after each committed batch

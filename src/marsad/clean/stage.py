@@ -80,9 +80,15 @@ class Draft:
 
 def _same_title(line: str, title: str) -> bool:
     # Length first: normalize_key on every first paragraph would cost more than the rest of clean.
-    if abs(len(line) - len(title)) > len(title) // 4 + 4:
+    if abs(len(line) - len(title)) > len(title) // 2 + 4:
         return False
-    return normalize_key(line) == normalize_key(title)
+    a, b = normalize_key(line), normalize_key(title)
+    if a == b:
+        return True
+    # The page's headline and its metadata title often differ by a site name or a kicker
+    # ("عاجل: ..."): one inside the other, most of it shared.
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 0.6 * len(long_) and short in long_
 
 
 def _head(lines: list[Line], draft: Draft, *, title_known: str | None, cfg: CleanSettings) -> list[Line]:

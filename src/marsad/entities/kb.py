@@ -148,9 +148,7 @@ class KnowledgeBase:
             kb = cls()
             kb._load(data_dir)
         except (OSError, KeyError, ValueError, yaml.YAMLError) as exc:
-            raise ModelError(
-                f"E-MODEL-KB: cannot load the actor knowledge base from {data_dir}: {exc}"
-            ) from exc
+            raise ModelError(f"cannot load the actor knowledge base from {data_dir}: {exc}") from exc
         log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.entries))
         return kb
 
@@ -330,7 +328,7 @@ class KnowledgeBase:
 
     def need_rules(self) -> Rules:
         if self.rules is None:
-            raise ModelError("E-MODEL-KB: knowledge base used before its rules were loaded")
+            raise ModelError("knowledge base used before its rules were loaded")
         return self.rules
 
     # ------------------------------------------------------------------ queries

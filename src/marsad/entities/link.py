@@ -25,6 +25,7 @@ from marsad.entities.match import AliasMatcher, KeyedText, Match, keyed
 from marsad.entities.phrases import (
     FUZZY_MIN,
     Chain,
+    Reading,
     add_fuzzy,
     gap,
     is_person,
@@ -131,6 +132,11 @@ class Linker:
             if i in p.consumed:
                 continue
             r = reading(m)
+            if r.kind == "short":
+                # The person whose full name came before (البشير after عمر البشير, not محمد البشير);
+                # with none, the word is read another way, if it has one.
+                named = [pat for pat in r.patterns if pat.payload in p.seen]
+                r = Reading("short", (named[-1],)) if named else reading(m, skip=("short",))
             if r.kind == "role":
                 self._role(p, i, [pat.payload for pat in r.patterns])
             elif r.kind in ("actor", "short"):

@@ -45,14 +45,18 @@ class Reading:
 
     @property
     def payload(self) -> str:
-        return self.patterns[0].payload
+        return self.patterns[0].payload if self.patterns else ""
 
 
-def reading(m: Match) -> Reading:
+def reading(m: Match, *, skip: tuple[str, ...] = ()) -> Reading:
     """How the linker reads a match: its first pattern's kind (the matcher orders them), with all
-    patterns of that kind (رئيس is both a president and a head of an organisation)."""
-    kind = m.patterns[0].kind
-    return Reading(kind, tuple(p for p in m.patterns if p.kind == kind))
+    patterns of that kind (رئيس is both a president and a head of an organisation); ``skip`` passes over
+    kinds that do not apply (السوداني is a short form of a name only after the full name, else a nisba)."""
+    rest = [p for p in m.patterns if p.kind not in skip]
+    if not rest:
+        return Reading("none", ())
+    kind = rest[0].kind
+    return Reading(kind, tuple(p for p in rest if p.kind == kind))
 
 
 def is_person(m: Match) -> bool:

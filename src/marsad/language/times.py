@@ -37,8 +37,12 @@ from marsad.pipeline import Context, Stage
 
 log = logging.getLogger(__name__)
 
+NUMBER_RUN = re.compile(r"\d+(?:[/.\-]\d+)*")
 CLITIC_PREFIX = re.compile(r"(?:[وف]?(?:لل|[بل])?(?:ال)?)$")
 TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
+# Letters every future marker contains: a word opening with (و/ف)س + imperfect prefix, or one of the
+# marker words of times.toml (سوف، المقرر، المنتظر، المتوقع، يعتزم، يرتقب ...), in any spelling.
+FUTURE_HINT = re.compile("(?:^|\\s)[وف]?س[يتنأا]|سوف|مقرر|منتظر|متوقع|توقع|عتزم|رتقب")
 FUTURE_SHAPE = re.compile(r"^[وف]?س[يتنأ][^\W\d_]{3,}$")
 WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
 BOUNDARY = re.compile(r"[.،,؛;:!?؟\n\"“”«»]")
@@ -387,7 +391,10 @@ def _context_tense(text: str, start: int, end: int, words: TimeWords) -> str:
     left_words = WORD.findall(left[cut:])
     if left_words and normalize_key(left_words[-1]) in words.until:
         return "future"
-    for w in [*left_words, *WORD.findall(right[:rcut])[:5]]:
+    right_words = WORD.findall(right[:rcut])[:5]
+    if FUTURE_HINT.search(" ".join(left_words)) is None and FUTURE_HINT.search(" ".join(right_words)) is None:
+        return "past"  # no word that could mark the future: skip the per-word checks
+    for w in [*left_words, *right_words]:
         key = normalize_key(w)
         if key in words.future_markers or normalize_key(w.lstrip("وف")) in words.future_markers:
             return "future"
@@ -553,7 +560,7 @@ def _resolve(
         return _weekday(m, anchor, words, text, span)
     if name == "days":
         key = " ".join(g["days"].split())
-        if key == "اليوم":
+        if key in ("اليوم", "الليله"):
             after = text[span[1] : span[1] + 20].split()
             if after and normalize_key(after[0]) in words.not_today:
                 return None
@@ -720,10 +727,7 @@ def _triggers() -> ahocorasick.Automaton:
     by_word: dict[str, set[str]] = {}
     for name, gate in words.gates.items():
         for w in gate:
-            if w in ("#digit", "#year"):
-                for d in "0123456789":
-                    by_word.setdefault(d, set()).add(name)
-            else:
+            if w not in ("#digit", "#year"):  # digits are found as runs by NUMBER_RUN
                 by_word.setdefault(w, set()).add(name)
     automaton = ahocorasick.Automaton()
     for w, names in by_word.items():
@@ -732,29 +736,39 @@ def _triggers() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache  # from the immutable tables
+def _digit_patterns() -> tuple[str, ...]:
+    return tuple(name for name, gate in time_words().gates.items() if gate & {"#digit", "#year"})
+
+
 def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
     """Per pattern, merged (start, end) windows of folded text around its trigger words."""
     n = len(folded)
     raw: dict[str, list[tuple[int, int]]] = {}
     for end, (length, names) in _triggers().iter(folded):
         start = end - length + 1
-        first = folded[start]
-        if not first.isdigit():
-            # Whole words only (اب is August, not the middle of الانتخابات), a clitic letter allowed.
-            if end + 1 < n and folded[end + 1].isalpha():
+        # Whole words only (اب is August, not the middle of الانتخابات), clitic letters allowed.
+        if end + 1 < n and folded[end + 1].isalpha():
+            continue
+        if start > 0 and folded[start - 1].isalpha():
+            w0 = start
+            while w0 > 0 and w0 > start - 5 and folded[w0 - 1].isalpha():
+                w0 -= 1
+            if (w0 > 0 and folded[w0 - 1].isalpha()) or not CLITIC_PREFIX.match(folded, w0, start):
                 continue
-            if start > 0 and folded[start - 1].isalpha():
-                w0 = start
-                while w0 > 0 and w0 > start - 5 and folded[w0 - 1].isalpha():
-                    w0 -= 1
-                if (w0 > 0 and folded[w0 - 1].isalpha()) or not CLITIC_PREFIX.match(folded, w0, start):
-                    continue
-        if first.isdigit():  # a date's words lie before its digits (الأشهر العشرة الأولى من عام 2024)
-            a, b = max(0, start - DIGIT_BEFORE), min(n, end + 1 + DIGIT_AFTER)
-        else:
-            a, b = max(0, start - WINDOW_BEFORE), min(n, end + 1 + WINDOW_AFTER)
+        a, b = max(0, start - WINDOW_BEFORE), min(n, end + 1 + WINDOW_AFTER)
         for name in names:
             raw.setdefault(name, []).append((a, b))
+    digit_names = _digit_patterns()
+    if digit_names:
+        # A date's words lie before its digits (الأشهر العشرة الأولى من عام 2024).
+        spans = [
+            (max(0, m.start() - DIGIT_BEFORE), min(n, m.end() + DIGIT_AFTER))
+            for m in NUMBER_RUN.finditer(folded)
+        ]
+        if spans:
+            for name in digit_names:
+                raw.setdefault(name, []).extend(spans)
     merged: dict[str, list[tuple[int, int]]] = {}
     for name, spans in raw.items():
         out: list[tuple[int, int]] = []

@@ -271,7 +271,8 @@ def demo_command(
     except MarsadError as exc:
         raise _fail(exc) from None
     console.print(
-        f"[bold]marsad demo[/bold]: the bundled sample (ANT Corpus, 5 Arabic outlets, 2018) in {url}"
+        f"[bold]marsad demo[/bold]: the bundled sample (ANT Corpus, 5 Arabic outlets, 2018) stored in "
+        f"{url.removeprefix('sqlite:///')}"
     )
     console.print(
         f"This run: {run.read} read, {run.new} new, {run.skipped} already stored (ingest is incremental), "

@@ -17,6 +17,7 @@ keeps its own evidence and points at its fold.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections import defaultdict
@@ -77,6 +78,16 @@ def source_key(*, outlet: str | None, url: str | None, source: str) -> str:
     return source
 
 
+@functools.lru_cache(maxsize=8)
+def band_layout(threshold: float, num_perm: int) -> list[tuple[int, int]]:
+    """The (start, end) hash-value ranges of each LSH band, as datasketch's MinHashLSH chooses them to
+    minimise false positives and negatives at ``threshold`` (a numerical integration: cached)."""
+    # Imported here: datasketch loads scipy (about a second), which search and export never need.
+    from datasketch import MinHashLSH
+
+    return list(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+
 class Deduper:
     """Signatures, band hashes and cluster assignment for one threshold and signature size."""
 
@@ -87,11 +98,7 @@ class Deduper:
         self.threshold = threshold
         self.shingle = shingle
         self.seed = seed
-        # Imported here: datasketch loads scipy (about a second), which search and export never need.
-        from datasketch import MinHashLSH
-
-        # datasketch chooses the (bands, rows) layout minimising false positives and negatives.
-        self.hashranges = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
+        self.hashranges = band_layout(threshold, num_perm)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Deduper:

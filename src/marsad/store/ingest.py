@@ -47,6 +47,10 @@ from marsad.store.write import ActorCache, ArticleRecord, actors_of, insert_arti
 
 log = logging.getLogger(__name__)
 
+#: Articles per task sent to a worker: small enough that the last tasks of a run end close together,
+#: large enough that sending them costs little.
+CHUNK = 8
+
 #: Settings sections that do not change what the pipeline produces (so changing them never reprocesses).
 _NOT_ANALYSIS = ("store",)
 
@@ -217,7 +221,7 @@ class Ingester:
         self.settings_hash = settings_hash(settings)
         self.batch_size = max(1, int(settings.get("store.batch_size", 200)))
         self.tokens = bool(settings.get("store.tokens", False))
-        self.deduper = Deduper.from_settings(settings)
+        self._deduper: Deduper | None = None
         self.progress = progress
         self.pause = pause
         self.seen: set[str] = set()
@@ -241,6 +245,13 @@ class Ingester:
             ).scalar_one()
         self.summary = IngestSummary(run_id=run_id)
         self._pending_counts = {"read": 0, "skipped": 0, "failed": 0}
+
+    @property
+    def deduper(self) -> Deduper:
+        # Built on the first write: a rerun with nothing new never pays for datasketch's start-up.
+        if self._deduper is None:
+            self._deduper = Deduper.from_settings(self.settings)
+        return self._deduper
 
     # -- reading side -------------------------------------------------------------------------------
     def classify(self, window: list[Article | Failure]) -> list[Pending]:
@@ -450,8 +461,9 @@ def ingest(
         else:
             executor = _Inline()
     parallel = max(1, workers)
-    chunk_size = max(1, min(16, ing.batch_size // (2 * parallel)))
-    max_inflight = 2 * parallel + 1
+    chunk_size = max(1, min(CHUNK, ing.batch_size // (2 * parallel)))
+    # Enough chunks queued that no worker waits while the writer commits; few enough to bound memory.
+    max_inflight = 3 * parallel + 1
     inflight: deque[tuple[Future[Any], int]] = deque()
     buffer: list[Prepared | Rejected] = []
 

@@ -92,12 +92,11 @@ def query_groups(query: str) -> list[list[str]]:
     return [word_forms(w) for w in words(query)]
 
 
-def _match_clause(store: Store, groups: list[list[str]]) -> sa.ColumnElement[bool]:
+def _match_query(store: Store, groups: list[list[str]]) -> str:
+    """The backend's query string: terms are made of word characters only, so quoting them is safe."""
     if store.dialect == "sqlite":
-        expr = " AND ".join("(" + " OR ".join(f'"{f}"' for f in group) + ")" for group in groups)
-        return sa.text("story_fts MATCH :q").bindparams(q=expr)
-    expr = " & ".join("(" + " | ".join(f"'{f}'" for f in group) + ")" for group in groups)
-    return sa.text("stories.search_tsv @@ to_tsquery('simple', :q)").bindparams(q=expr)
+        return " AND ".join("(" + " OR ".join(f'"{f}"' for f in group) + ")" for group in groups)
+    return " & ".join("(" + " | ".join(f"'{f}'" for f in group) + ")" for group in groups)
 
 
 def _filters(stmt: sa.Select, filters: Filters) -> sa.Select:
@@ -148,16 +147,20 @@ def search(store: Store, query: str, *, filters: Filters | None = None, limit: i
             sa.select(*cols)
             .select_from(fts.join(s, s.c.id == fts.c.rowid).join(a, a.c.id == s.c.article_id))
             .order_by(sa.text("bm25(story_fts)"))
+            .where(sa.text("story_fts MATCH :q"))
         )
     else:
         rank = sa.text("ts_rank(stories.search_tsv, to_tsquery('simple', :q)) DESC")
-        stmt = sa.select(*cols).select_from(s.join(a, a.c.id == s.c.article_id)).order_by(rank)
-    match = _match_clause(store, groups)
-    stmt = _filters(stmt.where(match), filters).limit(limit)
-    params = match.compile().params  # type: ignore[union-attr]
+        stmt = (
+            sa.select(*cols)
+            .select_from(s.join(a, a.c.id == s.c.article_id))
+            .where(sa.text("stories.search_tsv @@ to_tsquery('simple', :q)"))
+            .order_by(rank)
+        )
+    stmt = _filters(stmt, filters).limit(limit)
     hits = []
     with store.connect() as conn:
-        for row in conn.execute(stmt, params):
+        for row in conn.execute(stmt, {"q": _match_query(store, groups)}):
             snippet, start = _snippet(row[8], groups)
             hits.append(
                 Hit(
