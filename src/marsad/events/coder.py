@@ -983,7 +983,10 @@ def _placeish(x: Mention) -> bool:
 def _quantities(ctx: SentenceContext, cstart: int, cend: int) -> list[int]:
     words = ctx.view.words
     lo, hi = words[cstart].start, words[cend].end
-    return [k for k, q in enumerate(ctx.story.quantities) if lo <= q.start and q.end <= hi]
+    # ordinals (أول رحلة، الخامسة و السبعين) count nothing the event involves
+    return [
+        k for k, q in enumerate(ctx.story.quantities) if lo <= q.start and q.end <= hi and q.kind != "ordinal"
+    ]
 
 
 # ----------------------------------------------------------------------------- one record per event
