@@ -83,3 +83,13 @@ def test_coder_seed_pipeline_offsets_and_no_main_date_in_related(stories) -> Non
     if related is not None:
         assert_offsets(related)
         assert all(e.date != main.date for e in related.events)
+
+
+def test_coder_seed_pipeline_quantities_attached(stories) -> None:
+    main, related = stories
+    tariffs = _one(main, "تعريفات جمركية")
+    assert [main.quantities[i].text for i in tariffs.quantities] == ["18 مليار دولار"]
+    assert _one(main, "التقى").quantities == []  # "أول رحلة" is an ordinal, not a quantity of the meeting
+    if related is not None:
+        drones = _one(related, "أطلقت")
+        assert [related.quantities[i].value for i in drones.quantities] == [8000]

@@ -14,9 +14,10 @@ participant set: a repeated mention of the same event keeps the most explicit on
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import datetime
 import itertools
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +25,7 @@ from typing import Any
 from marsad.events.lexicon import Lexicon, TriggerMatch, Word, load_lexicon, read_data
 from marsad.events.modality import ModalityCues, ModalityInput, decide
 from marsad.events.ontology import Ontology, load_ontology
-from marsad.events.words import SentenceView, sentence_views
+from marsad.events.words import SentenceView, sentence_bounds, sentence_views
 from marsad.language.normalize import normalize_key
 from marsad.model import Entity, Event, Location, Participant, Span, Story
 
@@ -39,13 +40,13 @@ PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
 NISBA_TYPES = frozenset({"MISC", "NORP"})
+VERBAL_PLACE_WINDOW = 4
+"""How many words from a verbal event's trigger its place may stand."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
 WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
-# "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
-DATELINE_RE = re.compile(r"^([^\s\-–—/،,]+(?:\s[^\s\-–—/،,]+)?)\s*[-–—]\s*\S")
 # a clause opened by a relative pronoun has its antecedent as subject, not an earlier clause's subject
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
@@ -362,6 +363,12 @@ def _code_sentence(
                 (j - 1 for j in range(m.head + 1, len(words)) if _bare_key(words[j]) in res.report_scope_end),
                 len(words) - 1,
             )
+    meeting = next((e for e in out if e.type == "CONSULT" and e.location is not None), None)
+    if meeting is not None:
+        # what is said or agreed at a meeting happens where the meeting is (أعلنتا ... حيث التقى ... في بكين)
+        for e in out:
+            if e.location is None and e.type != "CONSULT" and e.quad in (1, 3):
+                e.location = dataclasses.replace(meeting.location)
     return out
 
 
@@ -573,8 +580,8 @@ def _code_match(
             target = _parts(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
     _fill_generic_countries(ctx, source, target, location)
     date = event_date
-    if date is None and ctx.story.role == "main" and modality in ("asserted", "reported"):
-        date = ctx.story.date  # the issue's story-date fallback; see docs/events.md
+    if date is None and ctx.story.role == "main" and modality == "asserted":
+        date = _news_cycle_date(ctx.story)  # the issue's story-date fallback; see docs/events.md
     confidence = 0.55 + (0.0 if carried else 0.15) + (0.1 if target or len(source) > 1 else 0.0)
     confidence += 0.1 if entry.pos == "verb" else 0.0
     return Event(
@@ -751,6 +758,29 @@ def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> b
     return len(text) > 1 and text[1] == "\u064f"
 
 
+def _news_cycle_date(story: Story) -> str | None:
+    """The day the story's news happened: a day named in its lead (the first two sentences, "اليوم
+    الأحد"، "السبت") within the week before publication, else the publication date."""
+    if story.date is None:
+        return None
+    bounds = sentence_bounds(story)
+    lead_end = bounds[min(1, len(bounds) - 1)][1] if bounds else 0
+    for t in story.times:
+        if t.start >= lead_end:
+            break
+        if t.value and len(t.value) == 10 and t.value[:4].isdigit() and _within_week(t.value, story.date):
+            return t.value
+    return story.date
+
+
+def _within_week(day: str, published: str) -> bool:
+    try:
+        delta = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= delta <= 7
+
+
 def _fill_generic_countries(
     ctx: SentenceContext, source: list[Participant], target: list[Participant], location: Location | None
 ) -> None:
@@ -916,23 +946,19 @@ def _location(
 
     places = [x for x in in_clause if where(x) and x.first > m.head]
     places += [x for x in in_clause if where(x) and x.first < m.head]
-    if not places:
+    if m.entry.type != "CONSULT" and res.ontology.quad(m.entry.type) in (1, 3):
+        # a statement's place must be stated next to it (أدان في بيان في موسكو); a place further on is
+        # what the statement is about (حقوق الإنسان في السعودية), section 7
+        places = [x for x in places if abs(x.first - m.head) <= VERBAL_PLACE_WINDOW]
+    elif not places:
         places = [x for x in ctx.mentions if where(x)]
     if places:
         ent = places[0].entities[0]
         return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
-    if ctx.story.dateline and (m.entry.type == "CONSULT" or res.ontology.quad(m.entry.type) in (2, 4)):
-        # a dateline gives the place of things done there ("برلين - د ب أ"), not of statements (section 7);
-        # an outlet name alone ("المستقلة") is no place
-        place = _dateline_place(ctx.story.dateline)
-        if place:
-            return Location(text=place)
+    # No dateline fallback: EVENT-CONVENTIONS section 7 (binding) gives statements no place, and the
+    # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
+    # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
-
-
-def _dateline_place(dateline: str) -> str | None:
-    match = DATELINE_RE.match(dateline.strip())
-    return match.group(1).strip() if match else None
 
 
 def _place_only(ent: Entity) -> bool:
@@ -957,7 +983,10 @@ def _placeish(x: Mention) -> bool:
 def _quantities(ctx: SentenceContext, cstart: int, cend: int) -> list[int]:
     words = ctx.view.words
     lo, hi = words[cstart].start, words[cend].end
-    return [k for k, q in enumerate(ctx.story.quantities) if lo <= q.start and q.end <= hi]
+    # ordinals (أول رحلة، الخامسة و السبعين) count nothing the event involves
+    return [
+        k for k, q in enumerate(ctx.story.quantities) if lo <= q.start and q.end <= hi and q.kind != "ordinal"
+    ]
 
 
 # ----------------------------------------------------------------------------- one record per event
