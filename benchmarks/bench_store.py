@@ -160,7 +160,7 @@ def search_corpus(n: int) -> list[Article]:
 
 def search_latency(url: str, settings: Settings, n: int) -> tuple[float, float, int]:
     with Store.open(url, settings=settings) as store:
-        ingest(search_corpus(n), store=store, settings=settings)
+        ingest(search_corpus(n), store=store, settings=settings, workers=2)
         with store.connect() as conn:
             titles = conn.execute(sa.text("SELECT title FROM stories LIMIT 3000")).scalars().all()
         rng = random.Random(11)
