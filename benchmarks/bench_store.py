@@ -160,7 +160,7 @@ def search_corpus(n: int) -> list[Article]:
 
 def search_latency(url: str, settings: Settings, n: int) -> tuple[float, float, int]:
     with Store.open(url, settings=settings) as store:
-        ingest(search_corpus(n), store=store, settings=settings)
+        ingest(search_corpus(n), store=store, settings=settings, workers=2)
         with store.connect() as conn:
             titles = conn.execute(sa.text("SELECT title FROM stories LIMIT 3000")).scalars().all()
         rng = random.Random(11)
@@ -191,6 +191,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--pg", default=os.environ.get("MARSAD_TEST_PG"), help="PostgreSQL URL (optional).")
     parser.add_argument("--search-articles", type=int, default=10_000)
+    parser.add_argument("--search-only", action="store_true", help="Only the search latency part.")
     args = parser.parse_args()
     if not NEWS.exists():
         sys.exit(f"shared news sample not found: {NEWS} (set MARSAD_SHARED)")
@@ -200,36 +201,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         path = _jsonl(records, tmpdir)
-        pipe_rate, prepared = pipeline_only(path, settings, args.workers)
-        print(f"pipeline alone ({args.workers} processes): {pipe_rate:.1f} articles/s")
-        db = tmpdir / "ingest.db"
-        rate, n = ingest_run(path, str(db), settings, args.workers)
-        own, children = _max_rss_mib()
-        size = sqlite_size(db)
-        print(
-            f"ingest --workers {args.workers}, SQLite: {rate:.1f} articles/s ({rate / pipe_rate:.0%} of the pipeline alone)"
-        )
-        print(f"peak memory: writer {own:.0f} MiB, largest worker {children:.0f} MiB")
-        print(
-            f"SQLite size: {size / n * 1000 / 2**20:.1f} MiB per 1,000 articles ({n} articles, {size / 2**20:.1f} MiB)"
-        )
-        w_rate = writer_only(prepared, str(tmpdir / "writer.db"), settings)
-        print(f"writer alone, SQLite: {w_rate:.1f} articles/s")
-        if args.pg:
-            name, url = _pg_schema(args.pg)
-            try:
-                rate_pg, n_pg = ingest_run(path, url, settings, args.workers)
-                print(
-                    f"ingest --workers {args.workers}, PostgreSQL: {rate_pg:.1f} articles/s ({rate_pg / pipe_rate:.0%})"
-                )
-                print(f"PostgreSQL size: {pg_size(url) / n_pg * 1000 / 2**20:.1f} MiB per 1,000 articles")
-            finally:
-                _drop_pg_schema(args.pg, name)
-            name, url = _pg_schema(args.pg)
-            try:
-                print(f"writer alone, PostgreSQL: {writer_only(prepared, url, settings):.1f} articles/s")
-            finally:
-                _drop_pg_schema(args.pg, name)
+        if not args.search_only:
+            ingest_figures(path, tmpdir, settings, args)
         p50, p99, nq = search_latency(str(tmpdir / "search.db"), settings, args.search_articles)
         print(
             f"search over {args.search_articles} articles, SQLite: p50 {p50:.1f} ms, p99 {p99:.1f} ms ({nq} queries)"
@@ -243,6 +216,41 @@ def main() -> None:
                 )
             finally:
                 _drop_pg_schema(args.pg, name)
+
+
+def ingest_figures(path: Path, tmpdir: Path, settings: Settings, args: argparse.Namespace) -> None:
+    pipe_rate, prepared = pipeline_only(path, settings, args.workers)
+    print(f"pipeline alone ({args.workers} processes): {pipe_rate:.1f} articles/s")
+    db = tmpdir / "ingest.db"
+    rate, n = ingest_run(path, str(db), settings, args.workers)
+    own, children = _max_rss_mib()
+    size = sqlite_size(db)
+    print(
+        f"ingest --workers {args.workers}, SQLite: {rate:.1f} articles/s ({rate / pipe_rate:.0%} of the pipeline alone)"
+    )
+    print(f"peak memory: writer {own:.0f} MiB, largest worker {children:.0f} MiB")
+    print(
+        f"SQLite size: {size / n * 1000 / 2**20:.1f} MiB per 1,000 articles ({n} articles, {size / 2**20:.1f} MiB)"
+    )
+    print(
+        f"writer alone, SQLite: {writer_only(prepared, str(tmpdir / 'writer.db'), settings):.1f} articles/s"
+    )
+    if not args.pg:
+        return
+    name, url = _pg_schema(args.pg)
+    try:
+        rate_pg, n_pg = ingest_run(path, url, settings, args.workers)
+        print(
+            f"ingest --workers {args.workers}, PostgreSQL: {rate_pg:.1f} articles/s ({rate_pg / pipe_rate:.0%})"
+        )
+        print(f"PostgreSQL size: {pg_size(url) / n_pg * 1000 / 2**20:.1f} MiB per 1,000 articles")
+    finally:
+        _drop_pg_schema(args.pg, name)
+    name, url = _pg_schema(args.pg)
+    try:
+        print(f"writer alone, PostgreSQL: {writer_only(prepared, url, settings):.1f} articles/s")
+    finally:
+        _drop_pg_schema(args.pg, name)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,10 @@ CONJUNCTIONS = frozenset("وف")
 PREPOSITIONS = frozenset("بلك")
 ARTICLE = "ال"
 MIN_STEM = 2
+# For finding a normalized form in the text as written (snippets): what normalize_key folds together.
+_VARIANTS = {"ا": "[اأإآٱ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]"}
+_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f]*"
+_IS_MARK = re.compile(_MARKS[:-1])
 
 
 def word_forms(word: str) -> list[str]:
@@ -122,14 +126,36 @@ def _filters(stmt: sa.Select, filters: Filters) -> sa.Select:
     return stmt
 
 
+def _surface_pattern(forms: set[str]) -> re.Pattern[str]:
+    """A regex finding the written forms of normalized ``forms`` in raw text: letter variants and
+    diacritics/tatweel between letters allowed. It only proposes places; each is checked with the same
+    rule as the index, so it may be loose but never has to be exact."""
+    alternatives = [
+        _MARKS.join(_VARIANTS.get(ch, re.escape(ch)) for ch in form)
+        for form in sorted(forms, key=len, reverse=True)
+    ]
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _word_at(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and (text[start - 1].isalnum() or _IS_MARK.match(text[start - 1])):
+        start -= 1
+    end = pos
+    while end < len(text) and (text[end].isalnum() or _IS_MARK.match(text[end])):
+        end += 1
+    return start, end
+
+
 def _snippet(text: str, groups: list[list[str]], *, width: int = 70) -> tuple[str, int]:
     wanted = {f for group in groups for f in group}
-    for match in WORD.finditer(text):
-        key = normalize_key(match.group()).casefold()
+    for found in _surface_pattern(wanted).finditer(text):
+        start, end = _word_at(text, found.start())
+        key = normalize_key(text[start:end]).casefold()
         if key and wanted.intersection(word_forms(key)):
-            lo, hi = max(0, match.start() - width), min(len(text), match.end() + width)
+            lo, hi = max(0, start - width), min(len(text), end + width)
             snippet = ("…" if lo else "") + text[lo:hi].replace("\n", " ") + ("…" if hi < len(text) else "")
-            return snippet, match.start()
+            return snippet, start
     return text[: 2 * width].replace("\n", " "), -1
 
 
@@ -141,7 +167,16 @@ def search(store: Store, query: str, *, filters: Filters | None = None, limit: i
     filters = filters or Filters()
     a, s = schema.articles, schema.stories
     cols = (s.c.id, s.c.article_id, a.c.date, a.c.outlet, s.c.title, a.c.title, a.c.url, a.c.source, s.c.text)
-    if store.dialect == "sqlite":
+    if store.dialect == "sqlite" and filters == Filters():
+        # FTS5 ranks and cuts to `limit` inside the index (ORDER BY rank LIMIT n) before any join.
+        top = sa.text("SELECT rowid, rank FROM story_fts WHERE story_fts MATCH :q ORDER BY rank LIMIT :n")
+        best = top.columns(sa.column("rowid", sa.Integer), sa.column("rank", sa.Float)).subquery("best")
+        stmt = (
+            sa.select(*cols)
+            .select_from(best.join(s, s.c.id == best.c.rowid).join(a, a.c.id == s.c.article_id))
+            .order_by(best.c.rank)
+        )
+    elif store.dialect == "sqlite":
         fts = sa.table("story_fts", sa.column("rowid"))
         stmt = (
             sa.select(*cols)
@@ -160,7 +195,7 @@ def search(store: Store, query: str, *, filters: Filters | None = None, limit: i
     stmt = _filters(stmt, filters).limit(limit)
     hits = []
     with store.connect() as conn:
-        for row in conn.execute(stmt, {"q": _match_query(store, groups)}):
+        for row in conn.execute(stmt, {"q": _match_query(store, groups), "n": limit}):
             snippet, start = _snippet(row[8], groups)
             hits.append(
                 Hit(
