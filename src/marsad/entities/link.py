@@ -48,6 +48,7 @@ STATE_OFFICES = frozenset(
         "defence_minister",
     }
 )
+NER_LINK_CACHE = 50_000
 _APPOSITION_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", " - "})
 _HOST_GAPS = frozenset({" في ", " لدي ", " الي "})
 
@@ -121,6 +122,9 @@ class Linker:
         self.kb = kb
         self.matcher = matcher
         self.rules: Rules = kb.need_rules()
+        # (surface, NER type) -> link. A pure function of the immutable KB, and the same names recur
+        # story after story, while each PERS miss costs a fuzzy scan over every person alias.
+        self._ner_links: dict[tuple[str, str], NerLink] = {}
 
     def link(self, text: str, *, date: str | None, ner: list[Entity] | None = None) -> list[Entity]:
         """Entities of one story's ``text`` on its ``date`` (YYYY-MM-DD or None), NER spans optional."""
@@ -436,6 +440,14 @@ class Linker:
             )
 
     def _ner_actor(self, surface: str, type_: str) -> NerLink:
+        cached = self._ner_links.get((surface, type_))
+        if cached is None:
+            if len(self._ner_links) >= NER_LINK_CACHE:  # bounded: a long ingest never grows it further
+                self._ner_links.clear()
+            cached = self._ner_links[surface, type_] = self._ner_actor_uncached(surface, type_)
+        return cached
+
+    def _ner_actor_uncached(self, surface: str, type_: str) -> NerLink:
         key = keyed(surface).key.strip()
         forms = [
             key,
