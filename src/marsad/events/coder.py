@@ -784,11 +784,13 @@ def _within_week(day: str, published: str) -> bool:
 def _fill_generic_countries(
     ctx: SentenceContext, source: list[Participant], target: list[Participant], location: Location | None
 ) -> None:
-    """A generic agent with no nisba (محتجين، المسلحين) belongs to the country where the event happened,
-    else to the other side's single country (a domestic event), else to the story's most named country."""
+    """A participant with no country — a generic agent with no nisba (محتجين، المسلحين), or a person the
+    knowledge base does not know (an opposition leader in an Armenian story) — belongs to the country where
+    the event happened, else to the other side's single country (a domestic event), else to the story's most
+    named country. Coded entities with an actor and a sector but no country (IGOs) are left alone."""
     for side, other in ((source, target), (target, source)):
         for p in side:
-            if p.country is not None or p.sector is None or p.actor is not None:
+            if p.country is not None or (p.actor is not None and p.sector is not None):
                 continue
             others = {q.country for q in other if q.country}
             if location is not None and location.country:
