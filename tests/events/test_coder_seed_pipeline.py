@@ -44,7 +44,7 @@ def _countries(parts):
 def test_coder_seed_pipeline_main_story(stories, trigger, etype, src, tgt, date, modality) -> None:
     main, _ = stories
     e = _one(main, trigger)
-    assert (e.type, _countries(e.source), _countries(e.target), e.date, e.modality) == (
+    assert (e.type, _countries(e.source), _countries(e.target), e.date or e.date_inferred, e.modality) == (
         etype,
         src,
         tgt,
@@ -68,7 +68,7 @@ def test_coder_seed_pipeline_related_story(stories, trigger, etype, src, tgt, da
     _, related = stories
     assert related is not None
     e = _one(related, trigger)
-    assert (e.type, _countries(e.source), _countries(e.target), e.date, e.modality) == (
+    assert (e.type, _countries(e.source), _countries(e.target), e.date or e.date_inferred, e.modality) == (
         etype,
         src,
         tgt,

@@ -580,8 +580,11 @@ def _code_match(
             target = _parts(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
     _fill_generic_countries(ctx, source, target, location)
     date = event_date
+    # EVENT-CONVENTIONS §6 (binding for the gold): no date when the text gives none. The issue's "else the
+    # story date" is kept beside it, as `date_inferred`, for users who need a day on every event.
+    date_inferred = None
     if date is None and ctx.story.role == "main" and modality == "asserted":
-        date = _news_cycle_date(ctx.story)  # the issue's story-date fallback; see docs/events.md
+        date_inferred = _news_cycle_date(ctx.story)
     confidence = 0.55 + (0.0 if carried else 0.15) + (0.1 if target or len(source) > 1 else 0.0)
     confidence += 0.1 if entry.pos == "verb" else 0.0
     return Event(
@@ -597,6 +600,7 @@ def _code_match(
         source=source,
         target=target,
         date=date,
+        date_inferred=date_inferred,
         location=location,
         modality=modality,
         speaker=report.speaker if report is not None and reported else None,
