@@ -118,6 +118,10 @@ class Event(Span):
     source: list[Participant] = field(default_factory=list)
     target: list[Participant] = field(default_factory=list)
     date: str | None = None
+    """From a time expression of the event's own clause (EVENT-CONVENTIONS §6), else None."""
+    date_inferred: str | None = None
+    """When ``date`` is None: the story's news-cycle day for an asserted main-story event (a day named in
+    the lead, else the publication date). Never set for related stories or non-asserted events."""
     location: Location | None = None
     modality: str = "asserted"
     speaker: Span | None = None

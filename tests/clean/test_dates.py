@@ -8,7 +8,7 @@ import random
 from email.utils import parsedate_to_datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.clean.dates import find_dates, parse_date
@@ -86,6 +86,7 @@ def test_dates_ant_jawhara_day_first_and_iso() -> None:
     assert day_first > 100
 
 
+@settings(deadline=None)
 @given(st.text(max_size=300))
 def test_dates_never_raise_and_spans_are_in_text(text: str) -> None:
     for d in find_dates(text):

@@ -34,7 +34,7 @@ _PAGES = st.one_of(
 _CTX = Context()
 
 
-@settings(max_examples=250, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_PAGES)
 def test_clean_never_raises_and_maps_back(raw: str) -> None:
     article = clean(Article(id="x", source="t", raw=raw), ctx=_CTX)
@@ -52,7 +52,7 @@ def test_clean_never_raises_and_maps_back(raw: str) -> None:
     assert [s.role for s in article.stories].count("main") <= 1
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_PAGES)
 def test_clean_related_never_inherit_main_date(raw: str) -> None:
     article = clean(Article(id="x", source="t", raw=raw), ctx=_CTX)

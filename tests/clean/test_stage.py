@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from marsad.ingest import read_bytes, read_text
@@ -151,3 +153,40 @@ def test_clean_short_story_is_rejected_not_lost(cleaner: Pipeline) -> None:
     article = cleaner.run(read_text("عنوان\nنص قصير.", source="t"))
     assert article.stories == []
     assert article.rejections and article.rejections[0].stage == "clean"
+
+
+def test_clean_inline_link_box_in_a_record_keeps_one_story(cleaner: Pipeline) -> None:
+    """BBC/CNN records carry "مواضيع ذات صلة" boxes mid-text: the headline is a link, the text goes on."""
+    text = (
+        "قتل ضابط وجندي في عملية دهس بسيارة شمالي الضفة الغربية، حسبما ذكر الجيش.\n"
+        "مواضيع ذات صلة\n"
+        "مقتل 4 جنود في حادث دهس في القدس\n"
+        "وقال الجيش إن عددا من الجنود كانوا يؤمنون بعض الطرق بالقرب من المستوطنة وقت الحادث.\n"
+    )
+    record = json.dumps({"title": "عنوان", "text": text}, ensure_ascii=False).encode()
+    (article,) = read_bytes(record, source="r.jsonl")
+    article = cleaner.run(article)
+    (main,) = article.stories
+    assert main.text.startswith("قتل ضابط") and main.text.endswith("وقت الحادث.")
+    assert "مواضيع ذات صلة" not in main.text and "مقتل 4 جنود" not in main.text
+    assert any(r.text == "مقتل 4 جنود في حادث دهس في القدس" for r in article.rejections)
+    assert_maps_back(article, main)
+
+
+def test_clean_record_closed_by_a_footer_still_splits(cleaner: Pipeline, seed_text: str) -> None:
+    record = json.dumps({"title": "بوتين و شي", "text": seed_text}, ensure_ascii=False).encode()
+    (article,) = read_bytes(record, source="r.jsonl")
+    article = cleaner.run(article)
+    assert [s.role for s in article.stories] == ["main", "related"]
+    assert article.stories[1].title == "بوتين وبزشكيان يجريان مباحثات معمقة حول تطورات سوريا والمنطقة"
+
+
+def test_clean_presentation_forms_and_digits_kept_as_written(cleaner: Pipeline) -> None:
+    from marsad.language.normalize import normalize_key
+
+    page = "عنوان\n" + "ﻗﺎﻝ الرئيس إن ١٢٣ شخصا ﻻ يزالون في المستشفى بعد الحادث الذي وقع أمس في العاصمة.\n"
+    article = cleaner.run(read_text(page, source="t"))
+    main = article.stories[0]
+    assert main.text.startswith("ﻗﺎﻝ الرئيس إن ١٢٣")  # the page's characters, not a rewrite
+    assert normalize_key(main.text).startswith("قال الرييس ان 123")  # the matching view folds them
+    assert_maps_back(article, main)

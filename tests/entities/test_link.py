@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 GOLD = Path(__file__).parent / "data" / "linking_gold.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "linking_gold_heldout.jsonl"
+HELDOUT2 = Path(__file__).parent / "data" / "linking_gold_heldout2.jsonl"
 
 
 def find(entities, text: str):
@@ -192,10 +193,11 @@ def test_link_gold_ant_mentions(linker):
     assert right / total >= 0.9, wrong
 
 
-def test_link_gold_heldout_ant_mentions(linker):
-    # Annotated after the rules were written; 71% on first run, 79% after the fixes listed in docs/entities.md.
-    right, total, wrong = gold_accuracy(linker, HELDOUT)
-    assert total >= 70
+@pytest.mark.parametrize(("path", "least"), [(HELDOUT, 70), (HELDOUT2, 55)])
+def test_link_gold_heldout_ant_mentions(linker, path, least):
+    # Annotated after the rules were written; first runs 71% and 80%, figures in docs/entities.md.
+    right, total, wrong = gold_accuracy(linker, path)
+    assert total >= least
     assert right / total >= 0.75, wrong
 
 
@@ -221,3 +223,54 @@ def test_link_combines_ner_spans(linker):
         ("غانم العابد", "PERS", None),
         ("القيروان", "LOC", None),
     ]
+
+
+@pytest.mark.parametrize(("date", "sector"), [("2019-05-01", "REB"), ("2022-05-01", "GOV"), (None, "REB")])
+def test_link_group_sector_changes_with_date(link, date, sector):
+    e = find(link("قالت حركة طالبان إن", date), "حركة طالبان")
+    assert (e.country, e.sector) == ("AFG", sector)
+
+
+def test_link_composed_people_are_pers(link):
+    ents = link("قال وزير الداخلية التركي إن التجار الصينيين والروس", "2024-05-16")
+    minister = find(ents, "وزير الداخلية التركي")
+    assert (minister.type, minister.country, minister.sector) == ("PERS", "TUR", "GOV")
+    assert find(ents, "التجار الصينيين").type == "PERS"
+    assert (find(ents, "الروس").country, find(ents, "الروس").sector) == ("RUS", "BUS")
+    army = find(link("قال الجيش السوري إن"), "الجيش السوري")
+    assert army.type == "ORG"
+
+
+def test_link_short_form_without_its_name_is_read_otherwise(link):
+    # السوداني is a short form of محمد شياع السوداني only after his full name; otherwise a nisba.
+    e = find(link("كان للجندي السوداني دوره المؤثر", "2018-05-03"), "للجندي السوداني")
+    assert (e.country, e.sector) == ("SDN", "MIL")
+    ents = link("قال محمد شياع السوداني إن السوداني سيزور", "2023-05-01")
+    assert [e.actor for e in ents] == ["person:sudani", "person:sudani"]
+
+
+def test_link_short_form_goes_to_the_person_named_before(link):
+    ents = link("قال الرئيس السوداني عمر البشير إن البشير سيزور", "2018-05-01")
+    assert [e.actor for e in ents if e.text == "البشير"] == ["person:bashir"]
+    ents = link("قال رئيس الوزراء السوري محمد البشير إن البشير سيزور", "2024-12-20")
+    assert [e.actor for e in ents if e.text == "البشير"] == ["person:bashir-sy"]
+
+
+def test_link_ner_links_are_cached_and_stable(linker):
+    from marsad.model import Entity
+
+    text = "استقبل غانم العابد وفدا في القيروان ثم التقى غانم العابد بوزير"
+    spans = [(text.index("غانم"), "غانم العابد", "PERS"), (text.rindex("غانم"), "غانم العابد", "PERS")]
+    spans.append((text.index("القيروان"), "القيروان", "LOC"))
+
+    def run():
+        ner = [Entity(start=s, end=s + len(t), text=t, type=ty, confidence=0.8) for s, t, ty in spans]
+        return [
+            (e.start, e.end, e.type, e.actor, e.confidence) for e in linker.link(text, date=None, ner=ner)
+        ]
+
+    first = run()
+    # The repeated name is linked once, then read from the linker's cache: same answer both times.
+    assert ("غانم العابد", "PERS") in linker._ner_links
+    assert run() == first
+    assert [e[2] for e in first if e[3] is None] == ["PERS", "LOC", "PERS"]

@@ -10,37 +10,52 @@ def find(entities, text: str):
     return next((e for e in entities if e.text == text), None)
 
 
-@pytest.fixture(scope="module")
-def seed_stories(seed_text):
-    """The seed page as its two stories (main dated 2024-05-16, related undated), through the stage."""
-    from marsad.entities.stage import run
-
+def _split_seed(seed_text: str) -> list[Story]:
+    """The seed page as the cleaner cuts it: main story (title, dated 2024-05-16) and related (undated)."""
     cut = seed_text.index("إقرأ أيضاً")
-    main, related = seed_text[:cut].strip(), seed_text[cut:].split("\n", 1)[1].strip()
-    article = Article(
-        id="seed",
-        source="000_a9f105fa16ec1e92.txt",
-        raw=seed_text,
-        stories=[
-            Story(id="seed-0", role="main", text=main, published="2024-05-16"),
-            Story(id="seed-1", role="related", text=related, published=None),
-        ],
-    )
-    run(article, ctx=Context())
+    main_lines = seed_text[:cut].strip().split("\n")
+    body = "\n".join(line for line in main_lines[3:] if not line.startswith("مرتبط"))
+    related_title, related_text = seed_text[cut:].split("\n", 2)[1:]
+    return [
+        Story(id="seed-0", role="main", title=main_lines[0], text=body, published="2024-05-16"),
+        Story(id="seed-1", role="related", title=related_title, text=related_text.strip(), published=None),
+    ]
+
+
+@pytest.fixture(scope="module", params=["by-hand", "pipeline"])
+def seed_stories(request, seed_text):
+    """The two seed stories through the stage: cut by hand, and as the full default pipeline cuts them."""
+    if request.param == "pipeline":
+        article = request.getfixturevalue("seed_article")
+        if [s.published and s.published[:10] for s in article.stories] != ["2024-05-16", None]:
+            pytest.skip("the cleaner in this build does not yet give the two seed stories with their dates")
+    else:
+        from marsad.entities.stage import run
+
+        article = Article(
+            id="seed", source="000_a9f105fa16ec1e92.txt", raw=seed_text, stories=_split_seed(seed_text)
+        )
+        run(article, ctx=Context())
     for s in article.stories:
         assert_offsets(s)
     return article.stories
 
 
-def all_of(ents, text):
-    return [e for e in ents if e.text == text]
+def title_entities(story) -> list:
+    out = story.meta.get("title_entities", [])
+    for e in out:
+        assert story.title[e["start"] : e["end"]] == e["text"]
+    return out
 
 
 def test_entities_seed_golden_main(seed_stories):
-    ents = seed_stories[0].entities
+    main = seed_stories[0]
+    ents = main.entities
     xi = [e for e in ents if e.actor == "person:xi-jinping"]
-    assert {"شي جينغ بين", "شي جين بينغ", "شي"} <= {e.text for e in xi}
+    assert {"شي جين بينغ", "شي"} <= {e.text for e in xi}
     assert all(e.role == "president@CHN" and e.country == "CHN" for e in xi)
+    title_xi = [e for e in title_entities(main) if e["actor"] == "person:xi-jinping"]
+    assert [e["text"] for e in title_xi] == ["شي جينغ بين"]  # the misspelling, in the title
     putin = [e for e in ents if e.actor == "person:putin"]
     assert {"بوتين", "فلاديمير بوتين"} <= {e.text for e in putin}
     assert all(e.role == "president@RUS" for e in putin)
@@ -74,6 +89,7 @@ def test_entities_seed_golden_related_undated(seed_stories):
     assert (find(ents, "رويترز").actor, find(ents, "رويترز").sector) == ("MED:REUTERS", "MED")
     assert (find(ents, "تاس").actor, find(ents, "تاس").sector) == ("MED:TASS", "MED")
     assert find(ents, "حماس").country == "PSE"
+    assert {e["actor"] for e in title_entities(seed_stories[1])} >= {"person:putin", "person:pezeshkian"}
 
 
 def test_entities_stage_contract():
@@ -101,11 +117,11 @@ def test_entities_ner_switch_and_combination():
     )
     off = Context(settings=Settings.load().with_overrides({"entities": {"ner": False}}))
     assert load_ner(off) is None
-    assert [e.text for e in link_story(story, ctx=off)] == ["فلاديمير بوتين"]
+    assert [e.text for e in link_story(story, ctx=off).text] == ["فلاديمير بوتين"]
     on = Context()
     if load_ner(on) is None:
         pytest.skip("no NER model in this build")
-    ents = link_story(story, ctx=on)
+    ents = link_story(story, ctx=on).text
     assert ents[0].actor == "person:putin"
     for e in ents:
         assert story.text[e.start : e.end] == e.text and e.type in {"PERS", "LOC", "GPE", "ORG", "MISC"}

@@ -82,7 +82,7 @@ RELATED = [
 def test_coder_seed_main_story_events(main_events, expected) -> None:
     trigger, etype, mode, src, tgt, date, loc, modality = expected
     e = _find(main_events, trigger)
-    got = (e.type, e.mode, _countries(e.source), _countries(e.target), e.date, e.modality)
+    got = (e.type, e.mode, _countries(e.source), _countries(e.target), e.date or e.date_inferred, e.modality)
     assert got == (etype, mode, src, tgt, date, modality)
     assert (e.location.text if e.location else None) == loc
     assert e.story_id == "seed-main" and e.sentence is not None
@@ -94,7 +94,7 @@ def test_coder_seed_main_story_events(main_events, expected) -> None:
 def test_coder_seed_related_story_events(related_events, expected) -> None:
     trigger, etype, mode, src, tgt, date, loc, modality = expected
     e = _find(related_events, trigger)
-    got = (e.type, e.mode, _countries(e.source), _countries(e.target), e.date, e.modality)
+    got = (e.type, e.mode, _countries(e.source), _countries(e.target), e.date or e.date_inferred, e.modality)
     assert got == (etype, mode, src, tgt, date, modality)
     assert (e.location.text if e.location else None) == loc
 
@@ -131,3 +131,17 @@ def test_coder_seed_offsets_provenance_and_scores(main_events, related_events) -
     assert drones.speaker is not None and drones.speaker.text == "أوكرانيا"
     meeting = _find(main_events, "التقى")
     assert [p.text for p in meeting.source] == ["فلاديمير بوتين", "شي جين بينغ"]
+
+
+def test_coder_seed_date_only_from_the_text_and_the_story_date_kept_apart(
+    main_events, related_events
+) -> None:
+    """EVENT-CONVENTIONS §6: with no time expression in its clause an event has no `date`; the story's
+    news-cycle day is offered as `date_inferred`, for asserted main-story events only."""
+    ties = _find(main_events, "تعميق علاقاتهما")
+    assert (ties.date, ties.date_inferred) == (None, "2024-05-16")
+    tariffs = _find(main_events, "تعريفات جمركية")
+    assert (tariffs.date, tariffs.date_inferred) == ("2024-05-14", None)
+    drills = _find(main_events, "التدريبات العسكرية المشتركة")
+    assert (drills.date, drills.date_inferred) == (None, None)  # future: never inferred
+    assert all(e.date_inferred is None for e in related_events.events)

@@ -62,10 +62,10 @@ def atom_feed(records: list[dict]) -> str:
     )
 
 
-def warc_record(uri: str, page: str, *, date: str = "2018-02-26T16:59:44Z") -> bytes:
-    body = page.encode("utf-8")
+def warc_record(uri: str, page: str, *, date: str = "2018-02-26T16:59:44Z", charset: str = "utf-8") -> bytes:
+    body = page.encode(charset)
     http = (
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset={charset}\r\n".encode()
         + f"Content-Length: {len(body)}\r\n\r\n".encode()
         + body
     )

@@ -190,7 +190,7 @@ def test_ingest_missing_path_is_a_failure() -> None:
     assert isinstance(item, Failure) and "no such file" in str(item.error)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.binary(max_size=400), st.text(max_size=300).map(lambda t: t.encode("utf-8"))))
 def test_ingest_arbitrary_bytes_give_articles_or_one_input_error(data: bytes) -> None:
     try:
@@ -213,3 +213,18 @@ def test_ingest_analyze_api_reads_paths_and_text(tmp_path: Path, pipeline) -> No
     assert article.source == f"{path}#1" and article.stories[0].title == "عنوان"
     assert marsad.analyze(str(path), pipeline=pipeline).id == article.id
     assert marsad.analyze("x\x00y" + ARABIC, pipeline=pipeline).stories[0].text.endswith("العسكري.")
+
+
+def test_ingest_pretty_printed_json_object_is_one_record() -> None:
+    record = {"title": "عنوان", "text": ARABIC, "published": "2024-05-16"}
+    (article,) = read_bytes(json.dumps(record, ensure_ascii=False, indent=2).encode(), source="one.json")
+    assert article.source == "one.json" and article.raw == ARABIC and article.format == "json"
+    with pytest.raises(NoContentError, match="record has no text"):
+        read_bytes(json.dumps({"url": "x", "images": []}, indent=4).encode(), source="meta.json")
+
+
+def test_ingest_text_starting_with_angle_brackets_is_plain_text() -> None:
+    (article,) = read_bytes(("<<عاجل>>\n" + ARABIC).encode(), source="t.txt")
+    assert article.format == "text"
+    (fragment,) = read_bytes(f"<div><p>{ARABIC}</p><p>{ARABIC}</p></div>".encode(), source="f.html")
+    assert fragment.format == "html" and ARABIC in fragment.raw

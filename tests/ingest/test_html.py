@@ -72,7 +72,9 @@ def test_html_skynews_eastern_arabic_digits_date(cleaner: Pipeline) -> None:
     assert main.published == "2026-07-07T14:30:00+03:00"
     assert main.title == "الشرع: نؤسس لشراكة تقوم على المصالح المتبادلة مع فرنسا"
     assert article.outlet == "سكاي نيوز عربية"
-    assert main.text.startswith("وأضاف الشرع، خلال اجتماعه")
+    # The lead paragraph sits outside the article body container; it still opens the story.
+    assert main.text.startswith("قال الرئيس السوري، أحمد الشرع، الثلاثاء، إن الشراكة")
+    assert main.text.split("\n")[1].startswith("وأضاف الشرع، خلال اجتماعه")
     assert main.text.endswith("يحترمون مصالح البلاد.")
     # The "أخبار ذات صلة" box holds only a headline link: no related story, and no footer text.
     assert [s.role for s in article.stories] == ["main"]
@@ -89,3 +91,60 @@ def test_html_page_built_from_ant_article(cleaner: Pipeline) -> None:
     assert main.published == "2018-02-26T16:59:44+04:00"
     assert _paragraphs(main.text) == _paragraphs(record["text"])
     assert "الرئيسية" not in main.text and "جميع الحقوق" not in main.text
+
+
+def test_html_jsonld_graph_and_modified_date(cleaner: Pipeline) -> None:
+    page = """<html><head><title>عنوان الصفحة - الموقع</title>
+    <meta property="og:title" content="عنوان من og">
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "الموقع"},
+      {"@type": "NewsArticle", "headline": "عنوان من JSON-LD", "datePublished": "2024-05-16T10:00:00+03:00",
+       "dateModified": "2024-05-16T12:30:00+03:00", "publisher": {"@type": "Organization", "name": "الناشر"}}
+    ]}</script></head><body><article><p>أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد المحلي وتشجيع
+    الاستثمار في القطاعات الإنتاجية المختلفة خلال السنوات المقبلة.</p></article></body></html>"""
+    (article,) = read_bytes(page.encode(), source="g.html")
+    article = cleaner.run(article)
+    main = article.stories[0]
+    assert main.title == "عنوان من JSON-LD"  # JSON-LD before og:title
+    assert (main.published, main.updated) == ("2024-05-16T10:00:00+03:00", "2024-05-16T12:30:00+03:00")
+    assert article.outlet == "الناشر"
+
+
+def test_html_windows_1256_page_with_arabic_date_line(cleaner: Pipeline) -> None:
+    page = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">
+    <title>قمة في القاهرة</title></head><body><div class="nav">الرئيسية | سياسة | اقتصاد</div>
+    <h1>قمة في القاهرة</h1><div class="date">الخميس 16 أيار 2024 - 10:30</div>
+    <div class="story"><p>القاهرة - رويترز - اجتمع القادة العرب في القاهرة لبحث الأوضاع في المنطقة وسبل
+    تعزيز التعاون الاقتصادي بين الدول الأعضاء في الجامعة العربية.</p>
+    <p>وقال الأمين العام إن القمة ستصدر بيانا ختاميا يتضمن عددا من القرارات المهمة للمنطقة.</p></div>
+    </body></html>"""
+    (article,) = read_bytes(page.encode("cp1256"), source="legacy.html")
+    article = cleaner.run(article)
+    main = article.stories[0]
+    assert article.encoding in ("cp1256", "windows-1256")
+    assert main.published == "2024-05-16T10:30:00"
+    assert main.dateline == "القاهرة - رويترز" and article.agency == "رويترز"
+    assert main.text.startswith("اجتمع القادة العرب")
+
+
+def test_html_date_line_skips_menu_years(cleaner: Pipeline) -> None:
+    page = """<html><head><title>خبر</title></head><body>
+    <ul class="menu"><li>كأس العالم 2022</li><li>الانتخابات الأمريكية 2024</li></ul>
+    <h1>خبر</h1><span class="time">نشر في: ١٦/٥/٢٠٢٤</span>
+    <article><p>أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد المحلي وتشجيع الاستثمار في القطاعات
+    الإنتاجية المختلفة خلال السنوات المقبلة.</p></article></body></html>"""
+    (article,) = read_bytes(page.encode(), source="m.html")
+    assert article.meta["date_line"] == "نشر في: ١٦/٥/٢٠٢٤"
+    assert cleaner.run(article).stories[0].published == "2024-05-16"
+
+
+def test_html_title_tag_site_suffix_and_h1_line(cleaner: Pipeline) -> None:
+    page = """<html><head><title>قمة عربية في القاهرة لبحث أزمات المنطقة - موقع الأخبار</title></head><body>
+    <article><h1>قمة عربية في القاهرة لبحث أزمات المنطقة</h1><p>اجتمع القادة العرب في القاهرة لبحث
+    الأوضاع في المنطقة وسبل تعزيز التعاون الاقتصادي بين الدول الأعضاء في الجامعة العربية.</p>
+    <p>وقال الأمين العام إن القمة ستصدر بيانا ختاميا يتضمن عددا من القرارات المهمة للمنطقة.</p>
+    </article></body></html>"""
+    (article,) = read_bytes(page.encode(), source="t.html")
+    main = cleaner.run(article).stories[0]
+    assert main.title == "قمة عربية في القاهرة لبحث أزمات المنطقة"
+    assert main.text.startswith("اجتمع القادة العرب")

@@ -39,3 +39,14 @@ def test_warc_cut_in_the_first_header_is_clear() -> None:
     items = list(iter_bytes(_archive()[:60], source="tiny.warc"))
     assert len(items) == 1 and isinstance(items[0], Failure)
     assert items[0].error.code == "E-READ-TRUNCATED"
+
+
+def test_warc_record_in_windows_1256_uses_its_declared_charset() -> None:
+    record = ant_records()[0]
+    data = warc_record(
+        record["url"], html_page(record).replace("charset='utf-8'", ""), charset="windows-1256"
+    )
+    (article,) = read_bytes(data, source="legacy.warc")
+    assert article.encoding == "windows-1256"
+    assert article.meta["title"] == record["title"]
+    assert " ".join(record["text"].split())[:60] in " ".join(article.raw.split())

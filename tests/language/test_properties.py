@@ -147,3 +147,26 @@ def test_properties_scan_view_maps_back(text):
         j = view.start(i)
         assert 0 <= j < len(text)
         assert scan_fold(text[j]) == view.folded[i]
+
+
+PUBLISHED = st.one_of(st.none(), st.just("2024-05-16"), st.just("2018-02-29"), st.text(max_size=12))
+
+
+@settings(max_examples=100, deadline=None)
+@given(ARABICISH, PUBLISHED)
+def test_properties_stages_never_raise_and_keep_offsets(text, published):
+    from marsad.language import quantities, quotes, sentences, times, tokens
+    from marsad.model import Article, Story
+    from marsad.pipeline import Context
+
+    article = Article(
+        id="p", source="p", raw=text, stories=[Story(id="p-0", role="main", text=text, published=published)]
+    )
+    ctx = Context()
+    for stage in (sentences.STAGE, tokens.STAGE, quantities.STAGE, times.STAGE, quotes.STAGE):
+        article = stage.func(article, ctx=ctx)
+    story = article.stories[0]
+    for name in ("sentences", "tokens", "quantities", "times", "quotes"):
+        _check(text, getattr(story, name))
+    if story.date is None:
+        assert all(t.anchor is None for t in story.times)

@@ -61,3 +61,11 @@ def test_sentences_offsets_point_at_text():
     for s in split_sentences(text):
         assert text[s.start : s.end] == s.text
     assert _texts(text) == ["أولاً.", "ثانياً؟", "ثالثاً"]
+
+
+def test_sentences_era_mark_after_a_year_ends_the_sentence():
+    assert _texts("افتتح المشروع عام 2024م. وقال الوزير إنه مهم") == [
+        "افتتح المشروع عام 2024م.",
+        "وقال الوزير إنه مهم",
+    ]
+    assert _texts("ولد في 1400 هـ. ثم انتقل") == ["ولد في 1400 هـ.", "ثم انتقل"]

@@ -85,3 +85,30 @@ def test_tokens_offsets_with_diacritics_and_tatweel():
     for t in tokenize(text):
         assert text[t.start : t.end] == t.text
     assert [t.stem for t in tokenize(text)][:2] == ["قال", "رييس"]
+
+
+def test_tokens_fast_constructor_sets_every_field():
+    import dataclasses
+
+    from marsad.language.tokens import TOKEN_FIELDS
+    from marsad.model import Token
+
+    assert {f.name for f in dataclasses.fields(Token)} == set(TOKEN_FIELDS)
+    (tok,) = tokenize("والصين")
+    assert tok == Token(start=0, end=6, text="والصين", norm="والصين", stem="صين", clitics=["و+", "ال+"])
+    assert dataclasses.asdict(tok)["clitics"] == ["و+", "ال+"]
+
+
+def test_tokens_new_name_after_preposition_split_when_the_text_shows_the_name():
+    toks = tokenize("استقبل بوتين بزشكيان وقال لبزشكيان إن وببزشكيان بلابلا")
+    got = {t.text: (t.stem, t.clitics) for t in toks}
+    assert got["بزشكيان"] == ("بزشكيان", [])
+    assert got["لبزشكيان"] == ("بزشكيان", ["ل+"])
+    assert got["وببزشكيان"] == ("بزشكيان", ["و+", "ب+"])
+    assert got["بلابلا"] == ("بلابلا", [])  # no evidence in the text: kept whole
+
+
+@pytest.mark.parametrize(("word", "stem"), [("للبنان", "لبنان"), ("لليبيا", "ليبيا"), ("للندن", "لندن")])
+def test_tokens_lam_before_a_name_starting_with_lam(word, stem):
+    (tok,) = tokenize(word)
+    assert (tok.stem, tok.clitics) == (stem, ["ل+"])

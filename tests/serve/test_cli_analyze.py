@@ -66,16 +66,40 @@ def test_analyze_directory_with_bad_files_exits_1_and_keeps_good_ones(
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     (tmp_path / "bad.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Le")
+    (tmp_path / "nav.html").write_text("<html><body><nav><a href='/'>الرئيسية</a></nav></body></html>")
+    (tmp_path / "empty.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'
+    )
+    with (tmp_path / "huge.txt").open("wb") as fh:
+        fh.write(((ARABIC + "\n") * 300_000).encode())  # ~51 MB
     (tmp_path / "seed.txt").write_bytes(seed_path.read_bytes())
     (tmp_path / "w1256.txt").write_bytes(("عنوان\n" + ARABIC).encode("cp1256"))
+    (tmp_path / "damaged.txt").write_bytes(("عنوان\n" + ARABIC).encode() + b"\xff" + ARABIC.encode())
     result = _run(runner, "analyze", str(tmp_path))
     assert result.exit_code == 1
     articles = [json.loads(line) for line in result.stdout.splitlines()]
-    assert sorted(Path(a["source"]).name for a in articles) == ["seed.txt", "w1256.txt"]
-    stderr = result.stderr.strip().splitlines()
-    assert len(stderr) == 3 and all(line.startswith("marsad: ") for line in stderr)
+    assert sorted(Path(a["source"]).name for a in articles) == ["damaged.txt", "seed.txt", "w1256.txt"]
+    w1256 = next(a for a in articles if a["source"].endswith("w1256.txt"))
+    assert w1256["encoding"] == "cp1256" and w1256["stories"][0]["text"] == ARABIC
+    stderr = [line for line in result.stderr.strip().splitlines() if line.startswith("marsad: ")]
+    assert sorted(line.split(": ")[1].rsplit("/", 1)[1] for line in stderr) == [
+        "bad.warc#1",
+        "empty.rss",
+        "empty.txt",
+        "huge.txt",
+        "logo.png",
+        "nav.html",
+    ]
     assert "Traceback" not in result.stderr
-    assert any("bad.warc" in line and "E-READ-TRUNCATED" in line for line in stderr)
+    codes = {line.split(": ")[1].rsplit("/", 1)[1]: line.split(": ")[2] for line in stderr}
+    assert codes == {
+        "bad.warc#1": "E-READ-TRUNCATED",
+        "empty.rss": "E-READ-NOCONTENT",
+        "empty.txt": "E-READ-EMPTY",
+        "huge.txt": "E-READ-TOOBIG",
+        "logo.png": "E-READ-FORMAT",
+        "nav.html": "E-READ-NOCONTENT",
+    }
 
 
 def test_analyze_stdin_and_text_format(runner: CliRunner) -> None:

@@ -30,6 +30,8 @@ class Labels:
     """credit_key(alias) -> the agency's name."""
     outlets: dict[str, str]
     """credit_key(alias) -> the outlet's name."""
+    glue_right: frozenset[str]
+    """Related markers of several words whose last word has 3+ letters: split from a word glued after."""
     glue_automaton: Any
     """An Aho-Corasick automaton (pyahocorasick) of the Arabic labels in match-view form: the labels
     that may be glued to the word before them. One C pass over a page finds every occurrence."""
@@ -79,7 +81,8 @@ def _flexible(keys: frozenset[str]) -> str:
 
 def _line_start(keys: frozenset[str]) -> re.Pattern[str]:
     # The label, then the end of the line, a colon or a space; the match ends after the colon.
-    return re.compile(rf"^\s*(?P<label>{_flexible(keys)})(?!\w)(?P<colon>\s*[:：])?\s*(?=$|\S)", re.I)
+    # Leading dots: "...المزيد" (a "read more" link left at the end of a teaser).
+    return re.compile(rf"^[\s.…]*(?P<label>{_flexible(keys)})(?!\w)(?P<colon>\s*[:：])?\s*(?=$|\S)", re.I)
 
 
 def load_labels() -> Labels:
@@ -109,6 +112,7 @@ def load_labels() -> Labels:
         agencies=agencies,
         outlets=outlets,
         # Only Arabic labels glue to an Arabic word; the lookbehind finds a label starting mid-word.
+        glue_right=frozenset(k for k in related & arabic if " " in k and len(k.rsplit(" ", 1)[1]) >= 3),
         glue_automaton=_automaton(arabic),
         date_labels=re.compile(
             rf"(?<![{ARABIC_LETTERS}\w])(?P<label>{_alternation(published | updated)})(?![{ARABIC_LETTERS}\w])",

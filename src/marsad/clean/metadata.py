@@ -24,7 +24,8 @@ _DATELINE = re.compile(
     r"(?:[-–—]+\s+)*)(?=\S)"
 )
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
-_PART_SPLIT = re.compile(r"\s+[-–—ـ]+\s+|\s*[-–—]\s*(?=\S)")
+# Parts of a credit line: "برلين - د ب أ", "الرياض : واس", "الرياض-الوئام".
+_PART_SPLIT = re.compile(r"\s+[-–—ـ]+\s+|\s*[-–—]\s*(?=\S)|\s*:\s*(?=\S)")
 _CREDIT_SPLIT = re.compile(r"\s*[،,]\s*|\s+و(?=\S)")
 _WORDS = re.compile(r"\S+")
 _DATE_OR_TIME = re.compile(r"\d{4}|\d[:.]\d\d|\d/\d")

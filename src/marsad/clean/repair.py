@@ -29,6 +29,8 @@ _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 # only (a zero-width pattern tried at every character is ~20x slower).
 _FOREIGN_RUN = re.compile(rf"[{_DIGITS}]+|[A-Za-z]+")
 _ARABIC_LETTER = re.compile(rf"[{ARABIC_LETTERS}]")
+_DIACRITICS_RUN = re.compile("[\u064b-\u065f\u0670]+")
+_GLUED_WORD = re.compile(rf"[{ARABIC_LETTERS}]{{3}}")
 _TOKEN_END = re.compile(rf"[{ARABIC_LETTERS}]+$")
 # Proclitic prefixes: a label after one of these is part of the word ("بالمصدر", "والمصدر").
 _PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس"})
@@ -113,21 +115,38 @@ def glue_points(text: str, *, labels: Labels, view: str | None = None) -> list[i
     hits.sort()
     last = 0
     for at, end, label in hits:
-        if at == 0 or not _is_arabic(view[at - 1]):
-            continue  # the label starts a word: nothing glued before it
-        after = view[end + 1 : end + 2]
-        if _is_arabic(after) and after not in "ًٌٍَُِّْ" and end + 1 not in starts:
-            continue  # the label runs on into a longer word ("نشرت", "تحديثات")
-        # The glued word before the label starts at the token start or at the last split made in it.
-        prefix_match = _TOKEN_END.search(view, max(0, at - 40, last), at)
-        prefix = prefix_match.group() if prefix_match else ""
-        colon_after = view[end + 1 : end + 3].lstrip()[:1] in (":", "：")
-        if normalize_key(prefix) in labels.all_labels or (
-            colon_after and len(label) >= _MIN_COLON_LABEL and len(prefix) >= 3 and prefix not in _PROCLITICS
-        ):
+        glued_left = at > 0 and _is_arabic(view[at - 1])
+        if glued_left and _split_before(view, at, end, label, starts=starts, last=last, labels=labels):
             points.add(at)
             last = at
+            glued_left = False
+        if label in labels.glue_right and not glued_left:
+            # A related-story marker of several words glued to the headline after it ("إقرأ أيضاًبوتين").
+            # Other labels are not split on this side: what follows them can be a real suffix
+            # ("نشرتها", "آخر تحديثاتها") or a word that starts like one ("نشر فيديو").
+            nxt = _DIACRITICS_RUN.match(view, end + 1)
+            cut = nxt.end() if nxt else end + 1
+            if _GLUED_WORD.match(view, cut):
+                points.add(cut)
     return sorted(points)
+
+
+def _split_before(
+    view: str, at: int, end: int, label: str, *, starts: set[int], last: int, labels: Labels
+) -> bool:
+    """Whether the label at ``view[at:end + 1]``, glued to the word before it, is split from it."""
+    after = view[end + 1 : end + 2]
+    if _is_arabic(after) and end + 1 not in starts:
+        return False  # the label runs on into a longer word ("نشرت", "تحديثات")
+    # The glued word before the label starts at the token start or at the last split made in it.
+    prefix_match = _TOKEN_END.search(view, max(0, at - 40, last), at)
+    prefix = prefix_match.group() if prefix_match else ""
+    if not prefix:
+        return False
+    colon_after = view[end + 1 : end + 3].lstrip()[:1] in (":", "：")
+    return normalize_key(prefix) in labels.all_labels or (
+        colon_after and len(label) >= _MIN_COLON_LABEL and len(prefix) >= 3 and prefix not in _PROCLITICS
+    )
 
 
 def repair(raw: str, *, labels: Labels) -> Repaired:

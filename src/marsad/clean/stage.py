@@ -27,6 +27,7 @@ from marsad.clean.repair import Repaired, repair
 from marsad.clean.split import (
     BLANK,
     BODY,
+    FOOTER,
     PUBLICATION,
     SOURCE,
     Line,
@@ -44,6 +45,8 @@ log = logging.getLogger(__name__)
 
 # Publication lines are looked for only among the first lines of a story.
 _HEAD_LINES = 6
+# Headlines listed under one inline "اقرأ أيضا" box.
+_MAX_LINK_TITLES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +80,15 @@ class Draft:
 
 def _same_title(line: str, title: str) -> bool:
     # Length first: normalize_key on every first paragraph would cost more than the rest of clean.
-    if abs(len(line) - len(title)) > len(title) // 4 + 4:
+    if abs(len(line) - len(title)) > len(title) // 2 + 4:
         return False
-    return normalize_key(line) == normalize_key(title)
+    a, b = normalize_key(line), normalize_key(title)
+    if a == b:
+        return True
+    # The page's headline and its metadata title often differ by a site name or a kicker
+    # ("عاجل: ..."): one inside the other, most of it shared.
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 0.6 * len(long_) and short in long_
 
 
 def _head(lines: list[Line], draft: Draft, *, title_known: str | None, cfg: CleanSettings) -> list[Line]:
@@ -193,7 +202,7 @@ def _related_draft(segment: Segment, *, cfg: CleanSettings, labels: Labels) -> D
     marker = segment.marker
     title = marker.title if marker is not None else None
     draft = Draft(role="related", title=title)
-    rest = _head(segment.lines, draft, title_known=None if title is None else "\u0000", cfg=cfg)
+    rest = _head(segment.lines, draft, title_known=title, cfg=cfg)
     body = _body(rest, labels=labels)
     if (
         title is None
@@ -207,30 +216,59 @@ def _related_draft(segment: Segment, *, cfg: CleanSettings, labels: Labels) -> D
     return draft
 
 
+def _link_box(run: Segment, *, cfg: CleanSettings, labels: Labels) -> tuple[list[str], list[Line]]:
+    """A marker inside one article's text: its headline lines (links) and the main text after them."""
+    rest = [ln for ln in run.lines if ln.kind != BLANK]
+    titles: list[str] = [run.marker.title] if run.marker is not None and run.marker.title else []
+    while (
+        rest
+        and len(titles) < _MAX_LINK_TITLES
+        and rest[0].kind == BODY
+        and is_title_like(rest[0].text, max_words=cfg.max_title_words)
+    ):
+        titles.append(rest.pop(0).text)
+    return titles, _body(rest, labels=labels)
+
+
 def clean(article: Article, *, ctx: Context) -> Article:
     labels = ctx.resource("clean.labels", load_labels)
     cfg = ctx.resource("clean.settings", lambda: CleanSettings.of(ctx))
     fixed = repair(article.raw, labels=labels)
     lines = [classify(ln, labels=labels) for ln in split_lines(fixed.text, view=match_view(fixed.text))]
     runs = segments(lines)
-    stories: list[Story] = []
-    source_values: list[str] = []
+    source_values: list[str] = [ln.source for ln in runs[0].lines if ln.kind == SOURCE and ln.source]
     main_draft = _main_draft(article, runs[0], cfg=cfg, labels=labels)
+    # A record (JSON Lines, feed entry, HTML page) is one article by construction: a marker inside it is
+    # an inline "اقرأ أيضا" link box and the text after the headline goes on with the main story - unless
+    # the main story was closed by a footer first (as on the seed page: "المصدر: ..." then "إقرأ أيضاً").
+    one_article = article.format != "text"
+    closed = bool(source_values) or any(ln.kind == FOOTER for ln in runs[0].lines)
+    drafts: list[tuple[Draft, Segment]] = []
+    for run in runs[1:]:
+        if run.marker is not None and run.marker.source and not drafts:
+            source_values.append(run.marker.source)
+        closed = closed or (run.marker is not None and run.marker.source is not None)
+        if not run.content and (run.marker is None or run.marker.title is None):
+            # An empty run (a marker straight before another marker or a footer): no story.
+            if not drafts:
+                source_values.extend(ln.source for ln in run.lines if ln.kind == SOURCE and ln.source)
+            closed = closed or any(ln.kind in (SOURCE, FOOTER) for ln in run.lines)
+            continue
+        if one_article and not closed and not drafts:
+            titles, more = _link_box(run, cfg=cfg, labels=labels)
+            for title in titles:
+                article.rejections.append(
+                    Rejection(stage="clean", reason="related-story link box", text=title)
+                )
+            assert main_draft.body is not None
+            main_draft.body.extend(more)
+            continue
+        drafts.append((_related_draft(run, cfg=cfg, labels=labels), run))
+    stories: list[Story] = []
     main = _story(article, 0, main_draft, fixed, labels=labels, cfg=cfg)
     if main is not None:
         stories.append(main)
-    source_values.extend(ln.source for ln in runs[0].lines if ln.kind == SOURCE and ln.source)
-    seen_related = False
-    for run in runs[1:]:
-        if run.marker is not None and run.marker.source and not seen_related:
-            source_values.append(run.marker.source)
-        if not run.content and (run.marker is None or run.marker.title is None):
-            # An empty run (a marker straight before another marker or a footer): no story.
-            if not seen_related:
-                source_values.extend(ln.source for ln in run.lines if ln.kind == SOURCE and ln.source)
-            continue
-        seen_related = True
-        draft = _related_draft(run, cfg=cfg, labels=labels)
+    for draft, run in drafts:
         story = _story(article, len(stories), draft, fixed, labels=labels, cfg=cfg)
         if story is not None:
             story_sources = [ln.source for ln in run.lines if ln.source]

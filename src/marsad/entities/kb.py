@@ -125,6 +125,10 @@ class KnowledgeBase:
     places: dict[str, str] = field(default_factory=dict)
     """normalize_key(name) -> actor id of a country, city or place."""
     sector_priority: dict[str, int] = field(default_factory=dict)
+    person_words: set[str] = field(default_factory=set)
+    """Sector words that name people (وزير، جنود، التجار): a composed actor with one is PERS, else ORG."""
+    sector_changes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    """Actor -> (since, sector), sorted: طالبان is REB until 2021-08-15, GOV after."""
     fuzzy: dict[str, list[FuzzyAlias]] = field(default_factory=dict)
     """First or last word of a multi-word person alias -> the aliases (typo tolerance)."""
     broken_plurals: set[str] = field(default_factory=set)
@@ -144,25 +148,22 @@ class KnowledgeBase:
             kb = cls()
             kb._load(data_dir)
         except (OSError, KeyError, ValueError, yaml.YAMLError) as exc:
-            raise ModelError(
-                f"E-MODEL-KB: cannot load the actor knowledge base from {data_dir}: {exc}"
-            ) from exc
+            raise ModelError(f"cannot load the actor knowledge base from {data_dir}: {exc}") from exc
         log.info("knowledge base: %d actors, %d aliases", len(kb.actors), len(kb.entries))
         return kb
 
     def _load(self, d: Path) -> None:
         rules = yaml.safe_load((d / "rules.yaml").read_text(encoding="utf-8"))
-        key_set = lambda xs: frozenset(normalize_key(x) for x in xs)  # noqa: E731
         self.rules = Rules(
             proclitics=list(rules["proclitics"]),
-            locative=key_set(rules["locative"]),
-            nickname_modifiers=key_set(rules["nickname_modifiers"]),
-            chain_stop=key_set(rules["chain_stop"]),
+            locative=_key_set(rules["locative"]),
+            nickname_modifiers=_key_set(rules["nickname_modifiers"]),
+            chain_stop=_key_set(rules["chain_stop"]),
             chain_window=int(rules["chain_window"]),
             anaphors={normalize_key(k): v for k, v in rules["anaphors"].items()},
-            no_auto_short=key_set(rules["no_auto_short"]),
-            former=key_set(rules["former"]["all"]),
-            previous=key_set(rules["former"]["previous"]),
+            no_auto_short=_key_set(rules["no_auto_short"]),
+            former=_key_set(rules["former"]["all"]),
+            previous=_key_set(rules["former"]["previous"]),
         )
         blocked = {normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv")}
         self._load_countries(d, blocked)
@@ -171,11 +172,16 @@ class KnowledgeBase:
         self._load_people(d)
         for r in _rows(d / "sectors.csv"):
             # The list gives each word once; its definite form (جيش -> الجيش) is made here.
-            word = r["word"]
-            self.entries.append((word, Pattern("sector", r["sector"])))
-            if not word.startswith("ال"):
-                self.entries.append(("ال" + word, Pattern("sector", r["sector"])))
-        for word, kind in self.rules.anaphors.items():
+            forms = [r["word"]] if r["word"].startswith("ال") else [r["word"], "ال" + r["word"]]
+            for form in forms:
+                self.entries.append((form, Pattern("sector", r["sector"])))
+                if r["person"] == "1":
+                    self.person_words.add(normalize_key(form))
+        for r in _rows(d / "sector_changes.csv"):
+            self.sector_changes.setdefault(r["actor"], []).append((r["since"], r["sector"]))
+        for changes in self.sector_changes.values():
+            changes.sort()
+        for word, kind in self.need_rules().anaphors.items():
             self.entries.append((word, Pattern("anaphor", kind)))
         for r in _rows(d / "roles.csv"):
             self.entries.append((r["phrase"], Pattern("role", r["office"])))
@@ -276,7 +282,6 @@ class KnowledgeBase:
         doc = yaml.load((d / "people.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         cov = doc.get("coverage") or {}
         self.coverage = (str(cov.get("start", self.coverage[0])), str(cov.get("end", self.coverage[1])))
-        assert self.rules is not None
         for p in doc["people"]:
             pid = f"person:{p['id']}"
             names: list[str] = list(p["ar"])
@@ -297,7 +302,7 @@ class KnowledgeBase:
             if (
                 len(words) > 1
                 and len(normalize_key(surname)) >= 4
-                and normalize_key(surname) not in self.rules.no_auto_short
+                and normalize_key(surname) not in self.need_rules().no_auto_short
                 and normalize_key(words[-2]) not in {"بن", "ابن", "ابو", "ال", "ولد", "عبد", "بو"}
                 and not names[0].startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان"))
             ):
@@ -321,10 +326,14 @@ class KnowledgeBase:
         # An anchor shared by many names (محمد، عبد) finds nothing specific and costs time: dropped.
         self.fuzzy = {k: v for k, v in self.fuzzy.items() if len(v) <= FUZZY_MAX_PER_ANCHOR}
 
+    def need_rules(self) -> Rules:
+        if self.rules is None:
+            raise ModelError("knowledge base used before its rules were loaded")
+        return self.rules
+
     # ------------------------------------------------------------------ queries
     def matcher(self) -> AliasMatcher:
-        assert self.rules is not None
-        return AliasMatcher(self.entries, proclitics=self.rules.proclitics)
+        return AliasMatcher(self.entries, proclitics=self.need_rules().proclitics)
 
     def holder(self, office: str, where: str, date: str | None) -> str | None:
         """Who held ``office`` of ``where`` on ``date``; undated: the one holder over the whole coverage, else None."""
@@ -347,6 +356,15 @@ class KnowledgeBase:
         ended = [o for o in ended if o.person != current]
         return max(ended, key=lambda o: o.end or "").person if ended else None
 
+    def sector_of(self, actor: Actor, date: str | None) -> str | None:
+        """An organisation's sector on ``date`` (``sector_changes.csv``); undated: the sector of the file."""
+        sector = actor.sector
+        if date is not None:
+            for since, later in self.sector_changes.get(actor.id, []):
+                if since <= date:
+                    sector = later
+        return sector
+
     def role_of(self, person: str, date: str | None) -> Office | None:
         """The person's main office on ``date``; undated: an office held over the whole coverage."""
         terms = self.person_offices.get(person, [])
@@ -361,9 +379,8 @@ class KnowledgeBase:
     def lookup_place(self, text: str) -> Place | None:
         """A place name as written (a leading clitic allowed: بالضالع, وموسكو) -> its country and coordinates."""
         key = normalize_key(text)
-        assert self.rules is not None
         candidates = [key]
-        for p in sorted(self.rules.proclitics, key=len, reverse=True):
+        for p in sorted(self.need_rules().proclitics, key=len, reverse=True):
             if key.startswith(p) and len(key) > len(p) + 2:
                 candidates.append(key[len(p) :])
         if key.startswith("لل"):
@@ -414,6 +431,10 @@ def _covers_range(terms: list[Office], start: str, end: str) -> bool:
             return True
         day = max(day, o.end)
     return False
+
+
+def _key_set(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words)
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:

@@ -120,6 +120,10 @@ def _keyed_slow(text: str) -> KeyedText:
     return KeyedText(text, "".join(parts), origin)
 
 
+KIND_ORDER = ("actor", "short", "role", "nisba", "anaphor", "sector")
+"""How a key with several readings is read: a name first, a sector word last."""
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """What an alias key stands for; ``payload`` is interpreted by the linker."""
@@ -142,6 +146,7 @@ class Match:
     prefix: str
     """The proclitic letters before the name in the key ('' when none)."""
     patterns: tuple[Pattern, ...]
+    """Every reading of the key, the one the linker takes first."""
     score: float = 1.0
     """1.0 for an exact alias; the rapidfuzz ratio / 100 for a fuzzy one."""
 
@@ -163,7 +168,9 @@ class AliasMatcher:
                 table.setdefault("لل" + key[2:], []).append(lil)
         self._automaton = ahocorasick.Automaton()
         for key, patterns in table.items():
-            self._automaton.add_word(key, (len(key), tuple(patterns)))
+            # The first pattern is the reading the linker takes (KIND_ORDER).
+            ordered = tuple(sorted(patterns, key=lambda p: KIND_ORDER.index(p.kind)))
+            self._automaton.add_word(key, (len(key), ordered))
         self._automaton.make_automaton()
         self.size = len(table)
         self._proclitics = frozenset(normalize_key(p) for p in proclitics)

@@ -1,12 +1,18 @@
 """The ``entities`` stage: knowledge-base matches (and NER spans when the model ships) -> linked entities.
 
 Works on ``story.text`` directly (the matcher has its own clitic-tolerant key), so it does not depend
-on the tokens being perfect; it still runs after ``tokens`` so that the NER tagger can use them.
+on the tokens being perfect; it runs after ``tokens`` as the pipeline declares.
+
+The title is linked together with the text (a name in the title is the antecedent of a short form in the
+text), but only the text's entities go to ``story.entities`` (their offsets are into ``story.text``); the
+title's go to ``story.meta["title_entities"]`` as dicts with offsets into ``story.title``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from marsad.entities.kb import load_kb, load_matcher
@@ -16,6 +22,12 @@ from marsad.model import Article, Entity, Story
 from marsad.pipeline import Context, Stage
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEntities:
+    text: list[Entity]
+    title: list[Entity]
 
 
 def load_linker(ctx: Context) -> Linker:
@@ -34,7 +46,7 @@ def load_ner(ctx: Context) -> Any | None:
             log.info("[entities] ner = false: entities come from the knowledge base alone")
             return None
         try:
-            from marsad.entities.ner import NerTagger  # type: ignore[attr-defined]
+            from marsad.entities.ner import NerTagger
         except ImportError:
             log.info("no NER tagger in this build; entities come from the knowledge base alone")
             return None
@@ -47,16 +59,36 @@ def load_ner(ctx: Context) -> Any | None:
     return ctx.resource("entities.ner", loader)
 
 
-def link_story(story: Story, *, ctx: Context) -> list[Entity]:
+def link_story(story: Story, *, ctx: Context) -> StoryEntities:
     linker = load_linker(ctx)
     tagger = load_ner(ctx)
     ner = tagger.entity_spans(story) if tagger is not None else None
-    return linker.link(story.text, date=story.date, ner=ner)
+    head = f"{story.title}\n" if story.title else ""
+    cut = len(head)
+    # Both lists hold entities made fresh for this call (by the tagger, by the linker), so they are
+    # shifted in place: ``dataclasses.replace`` on every entity cost more than the rest of this function.
+    if ner and cut:
+        _shift(ner, cut)
+    found = linker.link(head + story.text, date=story.date, ner=ner)
+    title = [e for e in found if e.end < cut]
+    text = [e for e in found if e.start >= cut]
+    if cut:
+        _shift(text, -cut)  # after ``title`` is taken: shifted, a text entity could pass for a title one
+    return StoryEntities(text=text, title=title)
+
+
+def _shift(entities: list[Entity], by: int) -> None:
+    for e in entities:
+        e.start += by
+        e.end += by
 
 
 def run(article: Article, *, ctx: Context) -> Article:
     for story in article.stories:
-        story.entities = link_story(story, ctx=ctx)
+        found = link_story(story, ctx=ctx)
+        story.entities = found.text
+        if found.title:
+            story.meta["title_entities"] = [dataclasses.asdict(e) for e in found.title]
     return article
 
 

@@ -13,8 +13,11 @@ participant set: a repeated mention of the same event keeps the most explicit on
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import datetime
+import itertools
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +25,7 @@ from typing import Any
 from marsad.events.lexicon import Lexicon, TriggerMatch, Word, load_lexicon, read_data
 from marsad.events.modality import ModalityCues, ModalityInput, decide
 from marsad.events.ontology import Ontology, load_ontology
-from marsad.events.words import SentenceView, sentence_views
+from marsad.events.words import SentenceView, sentence_bounds, sentence_views
 from marsad.language.normalize import normalize_key
 from marsad.model import Entity, Event, Location, Participant, Span, Story
 
@@ -35,11 +38,15 @@ FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "A
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
-COORD_GAP = frozenset({"و", ""})
+COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
+NISBA_TYPES = frozenset({"MISC", "NORP"})
+VERBAL_PLACE_WINDOW = 4
+"""How many words from a verbal event's trigger its place may stand."""
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
+WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
-# "برلين - د ب أ", "أبوظبي – سكاي نيوز عربية": one or two words before a dash are the place
-DATELINE_RE = re.compile(r"^([^\s\-–—/،,]+(?:\s[^\s\-–—/،,]+)?)\s*[-–—]\s*\S")
 # a clause opened by a relative pronoun has its antecedent as subject, not an earlier clause's subject
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
@@ -61,11 +68,17 @@ class CoderResources:
     plural_anaphora: frozenset[str]
     passive_markers: frozenset[str]
     agent_words: frozenset[str]
+    generic_single: dict[str, str]
+    """Generic agent word (normalized, without ال) -> sector."""
+    generic_pairs: dict[str, str]
+    stripped: dict[str, str] = field(default_factory=dict)
+    """Cache of _strip_article results (a per-run resource, bounded like the lexicon's caches)."""
 
 
 def load_resources() -> CoderResources:
     """Everything the coder reads from data files (load once, through ``Context.resource``)."""
     cues: dict[str, Any] = read_data("cues.yaml")
+    agents: dict[str, Any] = read_data("agents.yaml")
     onto = load_ontology()
 
     def keys(items: list[str]) -> frozenset[str]:
@@ -87,6 +100,8 @@ def load_resources() -> CoderResources:
         plural_anaphora=keys(cues["anaphora"]["plural"]),
         passive_markers=keys(cues["passive"]["markers"]),
         agent_words=keys(cues["passive"]["agent_words"]),
+        generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
+        generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
     )
 
 
@@ -103,17 +118,30 @@ class Mention:
     place: bool
     before_prep: str = ""
     """The word before a separate preposition (الوضع in الوضع في سوريا), normalized."""
+    lead: str = ""
+    """A preposition riding as a clitic on the noun before the name (لقرار ترمب، بدولة إسرائيل): ل or ب."""
 
 
 @dataclass(slots=True)
 class SentenceContext:
     view: SentenceView
-    mentions: list[Mention]
+    entities: list[Entity]
+    """The story's entities in this sentence, sorted."""
     story: Story
+    res: CoderResources
     sources_out: list[list[Participant]] = field(default_factory=list)
     """Actors of the events coded in this sentence (for the next sentence's back-reference)."""
     history: list[list[Participant]] = field(default_factory=list)
     """Actors of every event coded earlier in the story, oldest first (plural back-references)."""
+    _mentions: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Built on first use: most sentences have no trigger and never need their mentions."""
+        if self._mentions is None:
+            here = _with_generic_agents(self.story, self.view, self.entities, res=self.res)
+            self._mentions = _mentions(self.story, self.view, here)
+        return self._mentions
 
 
 def code_story(story: Story, *, res: CoderResources) -> list[Event]:
@@ -121,10 +149,10 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     previous: SentenceContext | None = None
     history: list[list[Participant]] = []
     entities = sorted(story.entities, key=lambda e: e.start)
+    starts = [e.start for e in entities]
     for view in sentence_views(story):
-        ctx = SentenceContext(
-            view=view, mentions=_mentions(story, view, entities), story=story, history=history
-        )
+        here = entities[bisect.bisect_left(starts, view.start) : bisect.bisect_left(starts, view.end)]
+        ctx = SentenceContext(view=view, entities=here, story=story, res=res, history=history)
         for event in _code_sentence(ctx, previous, res=res):
             _add(events, event)
         history.extend(ctx.sources_out)
@@ -133,30 +161,121 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 
 
 # ----------------------------------------------------------------------------- mentions
+GENERIC = "GENERIC"
+STRIP_CACHE_LIMIT = 200_000
+"""Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
+ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _with_generic_agents(
+    story: Story, view: SentenceView, entities: list[Entity], *, res: CoderResources
+) -> list[Entity]:
+    """The sentence's entities plus generic agents (محتجين، قوات الأمن) where the entity stage found
+    nothing. A nisba or name right after a generic agent (شرطياً ألمانياً، قوات إماراتية) gives its
+    country, and the two become one participant."""
+    words = view.words
+    out = list(entities)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        last, sector = i, None
+        bare = res.stripped.get(w.key)
+        if bare is None:
+            if len(res.stripped) > STRIP_CACHE_LIMIT:
+                res.stripped.clear()
+            bare = res.stripped[w.key] = _strip_article(w.key)
+        if i + 1 < len(words):
+            nxt = words[i + 1].key
+            sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
+            last = i + 1 if sector else i
+        if sector is None:
+            sector = res.generic_single.get(bare)
+        if sector is None or any(e.start < words[last].end and w.start < e.end for e in entities):
+            i += 1
+            continue
+        end, country, actor = words[last].end, None, None
+        nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
+        if nisba is not None and nisba.country and not nisba.sector:
+            end, country, actor = nisba.end, nisba.country, nisba.actor
+            out.remove(nisba)
+        out.append(
+            Entity(
+                start=w.start,
+                end=end,
+                text=story.text[w.start : end],
+                type=GENERIC,
+                country=country,
+                sector=sector,
+                actor=actor,
+            )
+        )
+        i = last + 1
+    return sorted(out, key=lambda e: e.start)
+
+
+def _strip_article(key: str) -> str:
+    for pre in ARTICLE_PREFIXES:
+        if key.startswith(pre) and len(key) - len(pre) >= 3:
+            return key[len(pre) :]
+    return key
+
+
 def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[Mention]:
     words = view.words
     if not words:
         return []
+    starts = [w.start for w in words]
     out: list[Mention] = []
     for ent in entities:
         if ent.end <= view.start or ent.start >= view.end:
             continue
-        idx = [i for i, w in enumerate(words) if w.start < ent.end and w.end > ent.start]
-        if not idx:
+        first = bisect.bisect_right(starts, ent.start) - 1
+        if first < 0 or words[first].end <= ent.start:
+            first += 1  # the entity starts between words
+        if first >= len(words) or words[first].start >= ent.end:
             continue
-        first, last = idx[0], idx[-1]
+        last = first
+        while last + 1 < len(words) and words[last + 1].start < ent.end:
+            last += 1
         prep = _prep_before(words, first, ent)
         place = _place_only(ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.type in NISBA_TYPES
+            and not story.text[prev.entities[-1].end : ent.start].strip()
+        ):
+            # a nisba right after a name qualifies it (ميليشيات الحوثي الإيرانية): no mention of its own
+            prev.last = last
+            continue
+        if (
+            prev is not None
+            and not prev.place
+            and not place
+            and prev.entities[-1].country == ent.country
+            and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
+        ):
+            # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
+            prev.last = last
+            continue
         if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
             prev.entities.append(ent)
             prev.last = last
             continue
         before_prep = words[first - 2].key if first >= 2 else ""
+        lead = _lead_clitic(words[first - 1]) if first >= 1 else ""
         out.append(
-            Mention(entities=[ent], first=first, last=last, prep=prep, place=place, before_prep=before_prep)
+            Mention(
+                entities=[ent],
+                first=first,
+                last=last,
+                prep=prep,
+                place=place,
+                before_prep=before_prep,
+                lead=lead,
+            )
         )
     return out
 
@@ -183,11 +302,24 @@ def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
     return ""
 
 
+def _lead_clitic(w: Word) -> str:
+    """ل or ب carried by a word as a proclitic: from the language layer's clitics, else only where the
+    spelling is unambiguous (لل، بال); a bare initial ب/ل may be a root letter (بضائع، لقاء)."""
+    for c in w.clitics:
+        if c in ("ل+", "ب+"):
+            return c[0]
+    key = w.key.lstrip("وف")
+    if key.startswith(("لل", "بال")):
+        return key[0]
+    return ""
+
+
 def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int, ent: Entity) -> bool:
     """روسيا و الصين / روسيا والصين: the next entity follows the previous one after و only."""
     gap = story.text[story_end(prev) : ent.start].strip()
     if gap in COORD_GAP:
-        return gap == "و" or words[first].key.startswith("و")
+        # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
+        return gap.endswith("و") or words[first].key.startswith("و")
     return False
 
 
@@ -231,6 +363,12 @@ def _code_sentence(
                 (j - 1 for j in range(m.head + 1, len(words)) if _bare_key(words[j]) in res.report_scope_end),
                 len(words) - 1,
             )
+    meeting = next((e for e in out if e.type == "CONSULT" and e.location is not None), None)
+    if meeting is not None:
+        # what is said or agreed at a meeting happens where the meeting is (أعلنتا ... حيث التقى ... في بكين)
+        for e in out:
+            if e.location is None and e.type != "CONSULT" and e.quad in (1, 3):
+                e.location = dataclasses.replace(meeting.location)
     return out
 
 
@@ -259,7 +397,7 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
     # does not split the clause around it
     drop: set[int] = set()
-    for a, b in zip(commas, commas[1:], strict=False):
+    for a, b in itertools.pairwise(commas):
         if b - a <= PARENTHETICAL_WORDS and not any(words[j].key in comps for j in range(a, b)):
             drop.update((a, b))
     return [i for i in starts if i not in drop or _bare_key(words[i]) in res.clause_openers]
@@ -382,7 +520,11 @@ def _code_match(
     cstart = _clause_of(bounds, m.head)
     cend = _clause_end(bounds, m.last, len(words))
     in_clause = [x for x in ctx.mentions if cstart <= x.first <= cend]
-    actors = [x for x in in_clause if not x.place and not (x.prep in res.location_preps and _placeish(x))]
+    actors = [
+        x
+        for x in in_clause
+        if not x.place and not (x.prep in res.location_preps and _placeish(x)) and not _witness(words, x)
+    ]
     in_report = (
         report is not None and not report.whole_sentence and report.content_from <= m.head < report.content_to
     )
@@ -393,8 +535,16 @@ def _code_match(
         and not _pronoun_complement(ctx, report, m, res=res)
     ):
         pronoun_subject = None
+    if _first_person(m):
+        # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
+        pronoun_subject = _quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = _participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
-    if not source:
+    if entry.type in FORCE_TYPES:
+        # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
+        source = [p for p in source if not (p.actor is None and p.sector == "CVL")]
+    if not source or (entry.needs_target and not target):
+        return None
+    if _lone_meeting(ctx, m, source, target, in_clause, res=res):
         return None
     onto = res.ontology
     reported = report is not None and report.content_from <= m.head < report.content_to
@@ -428,9 +578,13 @@ def _code_match(
         host = _entity_at(ctx, location.start)
         if host is not None and host.country:
             target = _parts(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
+    _fill_generic_countries(ctx, source, target, location)
     date = event_date
-    if date is None and ctx.story.role == "main" and modality in ("asserted", "reported"):
-        date = ctx.story.date  # the issue's story-date fallback; see docs/events.md
+    # EVENT-CONVENTIONS §6 (binding for the gold): no date when the text gives none. The issue's "else the
+    # story date" is kept beside it, as `date_inferred`, for users who need a day on every event.
+    date_inferred = None
+    if date is None and ctx.story.role == "main" and modality == "asserted":
+        date_inferred = _news_cycle_date(ctx.story)
     confidence = 0.55 + (0.0 if carried else 0.15) + (0.1 if target or len(source) > 1 else 0.0)
     confidence += 0.1 if entry.pos == "verb" else 0.0
     return Event(
@@ -446,6 +600,7 @@ def _code_match(
         source=source,
         target=target,
         date=date,
+        date_inferred=date_inferred,
         location=location,
         modality=modality,
         speaker=report.speaker if report is not None and reported else None,
@@ -505,7 +660,11 @@ def _participants(
         marked = genitive is not None and any(
             x.first > genitive.last and x.prep in entry.target_preps for x in after
         )
-        patient_first = entry.object_target and not marked and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        patient_first = (
+            entry.object_target
+            and not marked
+            and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        )
         if genitive is not None and patient_first:
             subject, obj = governor, genitive
         elif genitive is not None:
@@ -525,9 +684,26 @@ def _participants(
     target_m = next((x for x in after if x.prep in entry.target_preps and x is not subject), None)
     if target_m is None:
         # one noun between the preposition and the party: على بضائع صينية
-        target_m = next((x for x in after if x.before_prep in entry.target_preps and x is not subject), None)
+        target_m = next(
+            (
+                x
+                for x in after
+                if (x.before_prep in entry.target_preps or x.lead in entry.target_preps) and x is not subject
+            ),
+            None,
+        )
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
+    if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
+        # most events other than meetings have a recipient; take the first party marked by a
+        # preposition that can mark one (ضد، على، لـ، بـ، إلى، بحق ...), not a place or a source
+        target_m = next(
+            (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not _placeish(x)),
+            None,
+        )
+    if entry.reciprocal and target_m is not None and target_m.prep == "بين" and subject is None:
+        # لقاء بين ترامب وكيم: the parties after بين are the actors
+        subject, target_m = target_m, None
     carried = False
     if pronoun_subject is not None and (subject is None or subject.first < m.head):
         if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
@@ -552,6 +728,29 @@ def _participants(
     return source, target, carried
 
 
+def _lone_meeting(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    source: list[Participant],
+    target: list[Participant],
+    in_clause: list[Mention],
+    *,
+    res: CoderResources,
+) -> bool:
+    """A meeting needs two sides: "زيارة أردوغان" with no host or place named is a reference, not a record."""
+    if m.entry.type != "CONSULT" or len(source) + len(target) >= 2:
+        return False
+    return not (m.entry.mode == "visit" and _visit_host(ctx, m, in_clause, res=res))
+
+
+def _visit_host(
+    ctx: SentenceContext, m: TriggerMatch, in_clause: list[Mention], *, res: CoderResources
+) -> bool:
+    """A visit to a named place with a country (the place's country is then the host)."""
+    loc = _location(ctx, m, in_clause, res=res)
+    return loc is not None and loc.start is not None and loc.country is not None
+
+
 def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> bool:
     if m.entry.passive:
         return True
@@ -561,6 +760,57 @@ def _passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> b
     # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical)
     text = words[m.head].text.lstrip("وف")
     return len(text) > 1 and text[1] == "\u064f"
+
+
+def _news_cycle_date(story: Story) -> str | None:
+    """The day the story's news happened: a day named in its lead (the first two sentences, "اليوم
+    الأحد"، "السبت") within the week before publication, else the publication date."""
+    if story.date is None:
+        return None
+    bounds = sentence_bounds(story)
+    lead_end = bounds[min(1, len(bounds) - 1)][1] if bounds else 0
+    for t in story.times:
+        if t.start >= lead_end:
+            break
+        if t.value and len(t.value) == 10 and t.value[:4].isdigit() and _within_week(t.value, story.date):
+            return t.value
+    return story.date
+
+
+def _within_week(day: str, published: str) -> bool:
+    try:
+        delta = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= delta <= 7
+
+
+def _fill_generic_countries(
+    ctx: SentenceContext, source: list[Participant], target: list[Participant], location: Location | None
+) -> None:
+    """A participant with no country — a generic agent with no nisba (محتجين، المسلحين), or a person the
+    knowledge base does not know (an opposition leader in an Armenian story) — belongs to the country where
+    the event happened, else to the other side's single country (a domestic event), else to the story's most
+    named country. Coded entities with an actor and a sector but no country (IGOs) are left alone."""
+    for side, other in ((source, target), (target, source)):
+        for p in side:
+            if p.country is not None or (p.actor is not None and p.sector is not None):
+                continue
+            others = {q.country for q in other if q.country}
+            if location is not None and location.country:
+                p.country = location.country
+            elif len(others) == 1:
+                p.country = next(iter(others))
+            else:
+                p.country = _home_country(ctx.story)
+
+
+def _home_country(story: Story) -> str | None:
+    counts: dict[str, int] = {}
+    for e in story.entities:
+        if e.country and len(e.country) == 3 and e.country not in ("IGO", "NGO", "UNK", "IMG"):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _refers_back(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> bool:
@@ -591,6 +841,23 @@ def _carry(ctx: SentenceContext, previous: SentenceContext, *, plural: bool) -> 
         return [Participant(**_fields(p)) for p in previous.sources_out[-1]]
     first = next((x for x in previous.mentions if not x.place), None)
     return _parts(previous, first) if first is not None else []
+
+
+def _first_person(m: TriggerMatch) -> bool:
+    if m.entry.pos != "verb":
+        return False
+    return (m.form in m.entry.imperfect_forms and m.form.startswith("ن")) or m.form.endswith("نا")
+
+
+def _quote_speaker(ctx: SentenceContext, m: TriggerMatch) -> Mention | None:
+    for q in ctx.story.quotes:
+        if q.start <= m.start < q.end and q.speaker is not None:
+            sp = q.speaker
+            return next(
+                (x for x in ctx.mentions if x.entities[0].start < sp.end and sp.start < x.entities[-1].end),
+                None,
+            )
+    return None
 
 
 def _pronoun_complement(
@@ -685,23 +952,19 @@ def _location(
 
     places = [x for x in in_clause if where(x) and x.first > m.head]
     places += [x for x in in_clause if where(x) and x.first < m.head]
-    if not places:
+    if m.entry.type != "CONSULT" and res.ontology.quad(m.entry.type) in (1, 3):
+        # a statement's place must be stated next to it (أدان في بيان في موسكو); a place further on is
+        # what the statement is about (حقوق الإنسان في السعودية), section 7
+        places = [x for x in places if abs(x.first - m.head) <= VERBAL_PLACE_WINDOW]
+    elif not places:
         places = [x for x in ctx.mentions if where(x)]
     if places:
         ent = places[0].entities[0]
         return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
-    if ctx.story.dateline and (m.entry.type == "CONSULT" or res.ontology.quad(m.entry.type) in (2, 4)):
-        # a dateline gives the place of things done there ("برلين - د ب أ"), not of statements (section 7);
-        # an outlet name alone ("المستقلة") is no place
-        place = _dateline_place(ctx.story.dateline)
-        if place:
-            return Location(text=place)
+    # No dateline fallback: EVENT-CONVENTIONS section 7 (binding) gives statements no place, and the
+    # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
+    # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
-
-
-def _dateline_place(dateline: str) -> str | None:
-    match = DATELINE_RE.match(dateline.strip())
-    return match.group(1).strip() if match else None
 
 
 def _place_only(ent: Entity) -> bool:
@@ -709,6 +972,12 @@ def _place_only(ent: Entity) -> bool:
     if ent.type not in PLACE_TYPES:
         return False
     return not ent.country or (ent.actor or "").startswith(PLACE_ONLY_ACTORS)
+
+
+def _witness(words: Sequence[Word], x: Mention) -> bool:
+    """شهدت مقديشو هجمات / وكانت مقديشو شهدت: the subject of "witnessed" is where things happened."""
+    around = [words[i].key for i in (x.first - 1, x.last + 1) if 0 <= i < len(words)]
+    return _placeish(x) and any(k.lstrip("و") in WITNESS_VERBS for k in around)
 
 
 def _placeish(x: Mention) -> bool:
@@ -720,7 +989,10 @@ def _placeish(x: Mention) -> bool:
 def _quantities(ctx: SentenceContext, cstart: int, cend: int) -> list[int]:
     words = ctx.view.words
     lo, hi = words[cstart].start, words[cend].end
-    return [k for k, q in enumerate(ctx.story.quantities) if lo <= q.start and q.end <= hi]
+    # ordinals (أول رحلة، الخامسة و السبعين) count nothing the event involves
+    return [
+        k for k, q in enumerate(ctx.story.quantities) if lo <= q.start and q.end <= hi and q.kind != "ordinal"
+    ]
 
 
 # ----------------------------------------------------------------------------- one record per event

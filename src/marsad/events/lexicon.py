@@ -57,8 +57,13 @@ class LexEntry:
     """Every party is an actor, no recipient (meetings, signed agreements, joint drills, clashes)."""
     companions: tuple[str, ...] = ()
     """Normalized prefixes of words that must follow within COMPANION_WINDOW words."""
+    companion_words: tuple[str, ...] = ()
+    """The single-word companions (a tuple for one C-level str.startswith)."""
+    companion_phrases: tuple[str, ...] = ()
     next_words: frozenset[str] = frozenset()
     """When set, one of these words (normalized, و/ف/ب/ل allowed) must follow within NEXT_WINDOW words."""
+    needs_target: bool = False
+    """Coded only when a recipient is found (قتل without diacritics is usually passive)."""
     passive: bool = False
     """A nominal whose genitive is the patient (مقتل X): the agent comes after على يد / من قبل."""
     swap: bool = False
@@ -71,7 +76,7 @@ class LexEntry:
     imperfect_forms: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Word:
     """The coder's view of one word: offsets, normalized key, clitic-free stem, clitics."""
 
@@ -108,11 +113,19 @@ class Affixes:
     imperfect_suffixes: tuple[str, ...]
 
 
+CACHE_LIMIT = 200_000
+"""Entries kept in a lexicon's look-up caches before they are cleared (bounded memory on long runs)."""
+
+
 @dataclass(slots=True)
 class Lexicon:
     entries: list[LexEntry]
     affixes: Affixes
     index: dict[str, list[LexEntry]] = field(default_factory=dict)
+    # Per-lexicon caches (not module globals): news repeats its words, so a word's look-up and its
+    # clitic-free variants are computed once per run.
+    _lookups: dict[tuple[str, str, tuple[str, ...], bool], Any] = field(default_factory=dict)
+    _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -121,6 +134,32 @@ class Lexicon:
 
     def lookup(self, word: Word) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
         """The entries a word can trigger, with the form that matched and the clitics peeled off."""
+        ends_ta = bool(TA_MARBUTA_END_RE.search(word.text))
+        key = (word.key, word.stem, word.clitics, ends_ta)
+        if key in self._lookups:
+            return self._lookups[key]
+        if len(self._lookups) > CACHE_LIMIT:
+            self._lookups.clear()
+        found = self._lookup(word, ends_ta=ends_ta)
+        self._lookups[key] = found
+        return found
+
+    def bare(self, word: Word) -> tuple[str, ...]:
+        """A word's stem, key, and key without each proclitic cluster it starts with (بالأسلحة -> الأسلحة,
+        أسلحة): what a companion prefix is tested against."""
+        key = (word.key, word.stem)
+        found = self._bares.get(key)
+        if found is None:
+            if len(self._bares) > CACHE_LIMIT:
+                self._bares.clear()
+            stripped = [word.key[len(p) :] for p in self.affixes.proclitics if word.key.startswith(p)]
+            found = (word.stem, word.key, *stripped)
+            self._bares[key] = found
+        return found
+
+    def _lookup(
+        self, word: Word, *, ends_ta: bool
+    ) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
         for candidate in (word.key, word.stem):
             if candidate and candidate in self.index:
                 pro = tuple(c for c in word.clitics if c.endswith("+"))
@@ -129,8 +168,7 @@ class Lexicon:
                 if entries:
                     return candidate, entries, pro, enc
         key = word.key
-        # a final ه that was a ta marbuta (زيارة) is not the pronoun ه
-        ends_ta = bool(TA_MARBUTA_END_RE.search(word.text))
+        # ends_ta: a final ه that was a ta marbuta (زيارة) is not the pronoun ه
         for pro_str in ("", *self.affixes.proclitics):
             if not key.startswith(pro_str):
                 continue
@@ -170,7 +208,7 @@ class Lexicon:
             if found is None:
                 continue
             form, entries, pro, enc = found
-            chosen, last = _choose(entries, words, i, self.affixes.proclitics)
+            chosen, last = _choose(entries, words, i, self)
             if chosen is None:
                 continue
             out.append(
@@ -223,7 +261,7 @@ def _split_proclitics(pro: str) -> tuple[str, ...]:
 
 
 def _choose(
-    entries: list[LexEntry], words: Sequence[Word], i: int, proclitics: tuple[str, ...]
+    entries: list[LexEntry], words: Sequence[Word], i: int, lex: Lexicon
 ) -> tuple[LexEntry | None, int]:
     plain: LexEntry | None = None
     for entry in entries:
@@ -235,19 +273,17 @@ def _choose(
         if not entry.companions:
             plain = plain or entry
             continue
+        single, phrases = entry.companion_words, entry.companion_phrases
         for j in range(i + 1, min(len(words), i + 1 + COMPANION_WINDOW)):
-            if any(_companion_at(words, j, c, proclitics) for c in entry.companions):
+            # بالأسلحة, للسفير: a companion may carry proclitics the language layer did not split
+            if single and any(b.startswith(single) for b in lex.bare(words[j])):
+                return entry, (j if j - i <= ADJACENT else i)
+            if phrases and any(_phrase_at(words, j, c) for c in phrases):
                 return entry, (j if j - i <= ADJACENT else i)
     return plain, i
 
 
-def _companion_at(words: Sequence[Word], j: int, companion: str, proclitics: tuple[str, ...]) -> bool:
-    if " " not in companion:
-        w = words[j]
-        if w.stem.startswith(companion) or w.key.startswith(companion):
-            return True
-        # بالأسلحة, للسفير: a companion may carry proclitics the language layer did not split
-        return any(w.key.startswith(p) and w.key[len(p) :].startswith(companion) for p in proclitics)
+def _phrase_at(words: Sequence[Word], j: int, companion: str) -> bool:
     n = companion.count(" ") + 1  # a multi-word companion (اطلاق النار) matches consecutive words
     return " ".join(w.key for w in words[j : j + n]).startswith(companion)
 
@@ -313,10 +349,13 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         object_target=bool(raw.get("object", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         companions=tuple(normalize_key(c) for c in raw.get("with", [])),
+        companion_words=tuple(normalize_key(c) for c in raw.get("with", []) if " " not in c),
+        companion_phrases=tuple(normalize_key(c) for c in raw.get("with", []) if " " in c),
         next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
         passive=bool(raw.get("passive", False)),
+        needs_target=bool(raw.get("needs_target", False)),
         note=str(raw.get("note", "")),
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,

@@ -52,33 +52,26 @@ def _add_bound(text: str, start: int, end: int, out: list[tuple[int, int]]) -> N
 def sentence_views(story: Story) -> list[SentenceView]:
     bounds = sentence_bounds(story)
     if story.tokens:
-        views: list[SentenceView] = []
-        tokens = sorted(story.tokens, key=lambda t: t.start)
-        k = 0
-        for start, end in bounds:
-            while k < len(tokens) and tokens[k].start < start:
-                k += 1
-            words: list[Word] = []
-            j = k
-            while j < len(tokens) and tokens[j].end <= end:
-                t = tokens[j]
-                j += 1
-                if not WORD_RE.search(t.text):
-                    continue  # punctuation tokens: the coder reads punctuation from the text between words
-                key = t.norm or normalize_key(t.text)
-                words.append(
-                    Word(
-                        start=t.start,
-                        end=t.end,
-                        text=t.text,
-                        key=key,
-                        stem=t.stem or key,
-                        clitics=tuple(t.clitics),
-                    )
-                )
-            views.append(SentenceView(start=start, end=end, words=words))
+        # one pass over the tokens, assigning each word to its sentence (both are in text order)
+        views = [SentenceView(start=start, end=end, words=[]) for start, end in bounds]
+        if not views:
+            return views
+        v = 0
+        for t in sorted(story.tokens, key=lambda t: t.start):
+            while v < len(views) and views[v].end < t.end:
+                v += 1
+            if v == len(views):
+                break
+            if t.start < views[v].start or not _has_letter(t.text):
+                continue  # punctuation tokens: the coder reads punctuation from the text between words
+            key = t.norm or normalize_key(t.text)
+            views[v].words.append(Word(t.start, t.end, t.text, key, t.stem or key, tuple(t.clitics)))
         return views
     return [SentenceView(start=s, end=e, words=split_words(story.text, s, e)) for s, e in bounds]
+
+
+def _has_letter(text: str) -> bool:
+    return text[:1].isalnum() or text[-1:].isalnum() or bool(WORD_RE.search(text))
 
 
 def split_words(text: str, start: int, end: int) -> list[Word]:

@@ -140,11 +140,18 @@ def iter_decoded(decoded: Decoded, *, source: str, limits: Limits) -> Iterator[A
     meta = {"replaced_bytes": decoded.replaced} if decoded.replaced else {}
     if head.startswith("{") and _is_json_object_line(text.lstrip()):
         yield from _iter_jsonl(text, source=source, encoding=decoded.encoding, limits=limits)
+    elif head.startswith("{"):
+        # One pretty-printed JSON object: one record (or one clear error), not an error per line.
+        try:
+            record = json.loads(text)
+        except ValueError as exc:
+            raise InputError(f"not JSON ({exc.args[0] if exc.args else exc})", source=source) from None
+        yield _record_article(record, source=source, encoding=decoded.encoding, limits=limits, fmt="json")
     elif head.startswith("["):
         yield from _iter_json_array(text, source=source, encoding=decoded.encoding, limits=limits)
     elif head.startswith("<") and looks_like_feed(head):
         yield from _iter_feed(text, source=source, encoding=decoded.encoding, limits=limits)
-    elif head.startswith("<") or looks_like_html(head):
+    elif looks_like_html(head):
         yield _html_article(text, source=source, encoding=decoded.encoding, limits=limits, meta=meta)
     else:
         if len(text) > limits.max_article_chars:
@@ -175,8 +182,7 @@ def _is_json_object_line(text: str) -> bool:
     try:
         return isinstance(json.loads(first), dict)
     except ValueError:
-        # A pretty-printed single object spans lines; it is still JSON, not plain text.
-        return first == "{"
+        return False
 
 
 def _record_article(

@@ -17,6 +17,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 from marsad.errors import NoContentError
@@ -55,9 +56,17 @@ class Page:
     meta: PageMeta
 
 
+_TITLE_PARTS = re.compile(r"\s+[-|–—:]{1,2}\s+")
+_PAGE_TAG = re.compile(r"<(?:html|body|!doctype\s+html)\b", re.I)
+_HTML_TAG = re.compile(r"<(?:head|div|p|article|section|main|h[1-6]|span|br)\b", re.I)
+
+
 def looks_like_html(head: str) -> bool:
-    low = head[:2000].lower()
-    return "<html" in low or "<!doctype html" in low or "<body" in low or ("<p>" in low and "</p>" in low)
+    """A page, or a fragment that starts with markup (a text that merely starts with "<<" is not)."""
+    top = head[:3000]
+    if _PAGE_TAG.search(top):
+        return True
+    return top.lstrip().startswith("<") and _HTML_TAG.search(top) is not None
 
 
 def _meta_tags(tree: Any) -> dict[str, str]:
@@ -139,13 +148,15 @@ def page_meta(tree: Any) -> PageMeta:
         meta.url = link.get("href") if link is not None else None
     if not meta.title:
         node = tree.find(".//title")
-        meta.title = node.text.strip() if node is not None and node.text else None
+        if node is not None and node.text and node.text.strip():
+            # "<title>Headline - CNNArabic.com</title>": the longest part is the headline.
+            meta.title = max(_TITLE_PARTS.split(node.text.strip()), key=len).strip()
     return meta
 
 
 def visible_lines(html: str) -> list[str]:
     """The page's text, one line per block, markup removed (a cheap view for finding the date line)."""
-    text = _TAG.sub("\n", html)
+    text = unescape(_TAG.sub("\n", html))
     lines = []
     for line in text.split("\n"):
         line = _SPACE.sub(" ", line).strip()
@@ -166,6 +177,11 @@ def read_html(html: str, *, source: str) -> Page:
     # same text on news pages); metadata comes from page_meta above, not from trafilatura.
     doc = trafilatura.bare_extraction(tree, fast=True, include_comments=False, with_metadata=False)
     text = (doc.text if doc is not None else "") or ""
+    lead = _lead(tree)
+    if lead and lead[:40] not in text:
+        # The lead paragraph often sits outside the body container (Sky News's "article-summary"),
+        # where trafilatura does not look; it is the story's first paragraph.
+        text = lead + "\n" + text
     if len(text.strip()) < 40:
         raise NoContentError("HTML page with no article text", source=source)
     if not meta.published:
@@ -173,16 +189,42 @@ def read_html(html: str, *, source: str) -> Page:
     return Page(text=text, meta=meta)
 
 
+_LEAD_XPATH = (
+    ".//p[contains(@class, 'summary') or contains(@class, 'lead') or contains(@class, 'intro')"
+    " or contains(@class, 'standfirst') or contains(@class, 'excerpt')]"
+)
+
+
+def _lead(tree: Any) -> str | None:
+    for node in tree.xpath(_LEAD_XPATH):
+        text = " ".join(node.text_content().split())
+        if len(text) >= 40:
+            return text
+    return None
+
+
+# A date line is short: "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)" has 9 words;
+# a sentence of the article that mentions a date has more.
+_MAX_DATE_LINE_WORDS = 12
 _DATE_HINT = re.compile(r"(?:19|20)\d\d|[١٢][٠٩٨][٠-٩]{2}")
 
 
 def _date_line(html: str, text: str, *, meta: PageMeta) -> str | None:
-    """The first short page line above the article body that holds a year: the page's own date line."""
+    """The first short page line above the article body that states a date: the page's own date line
+    (menus and headlines with a year in them are passed over because no date parses out of them)."""
+    from marsad.clean.dates import parse_date  # the date patterns live with the cleaner
+
     first = text.strip().split("\n", 1)[0][:30]
     for line in visible_lines(html):
         if first and first in line:
             break
-        if len(line) <= 160 and _DATE_HINT.search(line) and not line.startswith(("©", "&copy;")):
+        if (
+            len(line) <= 160
+            and len(line.split()) <= _MAX_DATE_LINE_WORDS
+            and _DATE_HINT.search(line)
+            and not line.startswith(("©", "&copy;"))
+            and parse_date(line) is not None
+        ):
             return line
     return _htmldate(html)
 

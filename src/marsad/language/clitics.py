@@ -60,6 +60,8 @@ class Analysis:
     """Proclitics as ``"و+"``, enclitics as ``"+ها"``, in textual order."""
     prefix_len: int
     """Letters (of the light key) taken by proclitics, for trimming a span to its stem."""
+    known: bool = True
+    """False for a word the news never showed, segmented by the fallback rules only."""
 
 
 @cache  # read-only data, loaded once per process
@@ -100,9 +102,8 @@ def _proclitic_splits(word: str, rules: CliticRules) -> list[tuple[tuple[str, ..
             if rest.startswith(p) and len(rest) > 1:
                 after = rest[1:]
                 if p == "ل" and after.startswith("ل") and not after.startswith("ال"):
-                    out.append(((*conj, "ل+"), "ال" + after[1:]))
-                else:
-                    out.append(((*conj, p + "+"), after))
+                    out.append(((*conj, "ل+"), "ال" + after[1:]))  # للصين: ل + الصين
+                out.append(((*conj, p + "+"), after))  # للبنان: ل + لبنان
         if rest.startswith(rules.future) and len(rest) > 4 and rest[1] in rules.future_before:
             out.append(((*conj, rules.future + "+"), rest[1:]))
     return out
@@ -171,14 +172,15 @@ def analyze(word: str) -> Analysis:
             if score > best[0] or (score == best[0] and score > 0 and n < best[1]):
                 best = (score, n, pro, base, enc)
     _, _, pro, base, enc = best
-    if best[0] == 0:
+    known = best[0] > 0
+    if not known:
         pro, base, enc = _unknown_word(light, rules)
     if base.startswith(rules.article) and len(base) >= 2 + MIN_STEM and base not in rules.article_words:
         pro = (*pro, rules.article + "+")
         base = base[2:]
     # Letters the proclitics take in the written word (لل writes ل + ال in two letters).
     prefix_len = len(light) - len(base) - sum(len(e) - 1 for e in enc)
-    return Analysis(normalize_key(base), (*pro, *enc), prefix_len)
+    return Analysis(normalize_key(base), (*pro, *enc), prefix_len, known)
 
 
 def _unknown_word(light: str, rules: CliticRules) -> tuple[tuple[str, ...], str, tuple[str, ...]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 TATWEEL = "\u0640"
@@ -18,6 +19,13 @@ INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00
 ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 KEY_LETTERS = str.maketrans({"ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# The deletions of normalize_key (invisibles, tatweel, diacritics) as one class: deleting a set of
+# characters gives the same result in any order, and one C pass is cheaper than three.
+_KEY_DELETE = re.compile(f"[{INVISIBLE.pattern[1:-1]}{TATWEEL}{DIACRITICS.pattern[1:-1]}]")
+# ALEFS, KEY_LETTERS and DIGITS in one table: their sources are disjoint and no target is another
+# table's source, so one translate equals the three in a row.
+_KEY_TABLE = {**ALEFS, **KEY_LETTERS, **DIGITS}
+_PRESENTATION = re.compile("[\ufb50-\ufeff]")
 
 
 def unify_digits(text: str) -> str:
@@ -35,7 +43,7 @@ def fold_presentation_forms(text: str) -> str:
     NFKC on the whole text would also rewrite things we keep (e.g. superscripts), so only the
     presentation-form blocks are folded. A lam-alef ligature becomes two letters.
     """
-    if not any("\ufb50" <= ch <= "\ufeff" for ch in text):
+    if _PRESENTATION.search(text) is None:  # the usual case, one C scan
         return text
     return "".join(unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufefe" else ch for ch in text)
 
@@ -43,21 +51,38 @@ def fold_presentation_forms(text: str) -> str:
 def normalize_key(text: str) -> str:
     """Lossy matching key: no diacritics, tatweel or invisibles; alef, ya, ta marbuta, hamza seats unified;
     digits ASCII; whitespace collapsed. Idempotent: ``normalize_key(normalize_key(x)) == normalize_key(x)``."""
-    text = fold_presentation_forms(text)
-    text = INVISIBLE.sub("", text).replace(TATWEEL, "")
-    text = strip_diacritics(text)
-    text = text.translate(ALEFS).translate(KEY_LETTERS).translate(DIGITS)
-    return " ".join(text.split())
+    if len(text) > _CACHED_LEN:  # a whole text: computed, not cached (it would only fill the cache)
+        return _normalize_key(text)
+    return _normalize_key_cached(text)
+
+
+def _normalize_key(text: str) -> str:
+    text = _KEY_DELETE.sub("", fold_presentation_forms(text))
+    return " ".join(text.translate(_KEY_TABLE).split())
+
+
+# Words and names are keyed over and over (every token by the NER features, every alias, every lexicon
+# entry), a few thousand distinct forms per hundred articles: a bounded cache of this pure function
+# turns most calls into one dict look-up.
+_CACHED_LEN = 64
+_normalize_key_cached = lru_cache(maxsize=131_072)(_normalize_key)
 
 
 def light_key(text: str) -> str:
     """A lighter key for morphology: like :func:`normalize_key` but keeps hamza seats, ta marbuta and
     alef maqsura, which the clitic analyser needs (ة is not the pronoun ـه; أن is not ان).
     Idempotent."""
-    text = fold_presentation_forms(text)
-    text = INVISIBLE.sub("", text).replace(TATWEEL, "")
-    text = strip_diacritics(text).translate(DIGITS)
-    return " ".join(text.split())
+    if len(text) > _CACHED_LEN:
+        return _light_key(text)
+    return _light_key_cached(text)
+
+
+def _light_key(text: str) -> str:
+    text = _KEY_DELETE.sub("", fold_presentation_forms(text))
+    return " ".join(text.translate(DIGITS).split())
+
+
+_light_key_cached = lru_cache(maxsize=65_536)(_light_key)
 
 
 # Same-length folding for scanning with regexes: each character maps to exactly one character, so a

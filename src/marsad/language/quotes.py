@@ -33,6 +33,8 @@ PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 QUOTE_CHARS = frozenset('\u201c\u201d\u00ab\u00bb"\u201e')
 SHORT_QUOTE_WORDS = 3
 MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u200b-\u200f]")
+# Words before which a speech verb's form is a noun (في كشف، من قول).
+NOUN_BEFORE = frozenset({"في", "من", "علي", "عن", "الي", "بعد", "قبل", "خلال", "عبر", "اثر"})
 OBJECT_SUFFIXES = ("+ه", "+ها", "+هم", "+هما")
 
 
@@ -137,6 +139,10 @@ def _subject(
         tok = toks[j]
         if _is_punct(tok) or _is_comp(tok, w) or tok.stem in w.stops or tok.stem in w.saying:
             break
+        if len(tok.stem) == 1:
+            break  # a detached preposition (بـ، لـ): the phrase after it is no longer the subject
+        if j > k and tok.text.endswith(("اً", "ًا")):
+            break  # an adverb in the accusative (جزئياً، مؤخراً) ends the subject
         if any(t.start < tok.end and tok.start < t.end for t in times):
             break
         if j > k and any(c in ("ب+", "ل+", "ك+", "ف+") for c in tok.clitics):
@@ -221,18 +227,20 @@ def find_quotes(
                 continue
             kept_direct.append((qa, qb, cue.speaker if cue else None))
         for qa, qb, speaker in kept_direct:
-            out.append(Quote(start=qa, end=qb, text=text[qa:qb], speaker=speaker, kind="direct"))
+            out.append(Quote(start=qa, end=qb, text=text[qa:qb], speaker=_copy(speaker), kind="direct"))
             if speaker is not None:
                 last_speaker, last_sentence = speaker, si
         for c in cues:
             if c.content_start is None:
                 continue
             ca = toks[c.content_start].start
-            cb = _content_end(text, toks, idx, c, cues)
+            cb = _content_end(toks, idx, c)
             ca, cb = _strip(text, ca, cb)
             if ca >= cb or any(ca <= qa and qb <= cb for qa, qb, _ in kept_direct):
                 continue
-            out.append(Quote(start=ca, end=cb, text=text[ca:cb], speaker=c.speaker, kind="reported"))
+            if any(q.start == ca and q.end == cb for q in out):
+                continue  # two cues for one clause: the first (its own verb) wins
+            out.append(Quote(start=ca, end=cb, text=text[ca:cb], speaker=_copy(c.speaker), kind="reported"))
             if c.speaker is not None:
                 last_speaker, last_sentence = c.speaker, si
     out.sort(key=lambda q: q.start)
@@ -253,8 +261,10 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _named(toks: Sequence[Token], idx: Sequence[int], at: int, w: SpeechWords) -> bool:
+    """A short quotation introduced as a name: after a naming noun (طراز، وكالة) or glued to a
+    detached preposition (لـ"سكاي نيوز عربية")."""
     before = [toks[i] for i in idx if toks[i].end <= at and not _is_punct(toks[i])]
-    return bool(before) and before[-1].stem in w.name_introducers
+    return bool(before) and (before[-1].stem in w.name_introducers or len(before[-1].stem) == 1)
 
 
 def _governing(toks: Sequence[Token], cues: Sequence[_Cue], at: int) -> _Cue | None:
@@ -264,11 +274,16 @@ def _governing(toks: Sequence[Token], cues: Sequence[_Cue], at: int) -> _Cue | N
     return cues[0] if cues else None
 
 
-def _content_end(text: str, toks: Sequence[Token], idx: Sequence[int], c: _Cue, cues: Sequence[_Cue]) -> int:
-    last = toks[idx[-1]].end
-    if c.content_start is not None and c.index > c.content_start:  # attribution: content precedes the cue
+def _content_end(toks: Sequence[Token], idx: Sequence[int], c: _Cue) -> int:
+    """End of reported content: the sentence's end, or the attribution word when it follows."""
+    if c.content_start is not None and c.index > c.content_start:  # "... ، وفقا لـ X"
         return toks[c.index].start
-    return last
+    return toks[idx[-1]].end
+
+
+def _copy(span: Span | None) -> Span | None:
+    """Each quote gets its own speaker span, so that a later stage may edit one safely."""
+    return None if span is None else Span(start=span.start, end=span.end, text=span.text)
 
 
 def _cues(
@@ -298,6 +313,8 @@ def _cues(
             continue
         if not _is_verb(tok, w):
             continue
+        if "ال+" in tok.clitics or (i > first and toks[i - 1].stem in NOUN_BEFORE):
+            continue  # في كشف خيوط القضية: the verb's form used as a noun
         j = i + 1
         speaker: Span | None = None
         explicit = False
@@ -314,6 +331,11 @@ def _cues(
                 continue
         else:
             a, b = _subject(toks, j, end, w, times)
+            if b > a and (
+                any(c in ("ب+", "ل+", "ك+") for c in toks[a].clitics)
+                or toks[a].norm.startswith(("لل", "بال"))
+            ):
+                a = b = j  # وأوضحت للرأي العام أن: an addressee, not a subject
             if b > a:
                 speaker = _span(text, _trimmed(toks[a], text), toks[b - 1].end)
                 explicit = True
@@ -331,16 +353,16 @@ def _cues(
             j = saying_at + 1
         while j < end and toks[j].text in ",،" and j + 1 < end:
             j += 1
-        # Skip a time expression or a comma between the subject and إن (وقال الكرملين، الخميس، إن).
+        # Between the subject and إن may come a time, a comma or a short prepositional phrase
+        # (وقال الكرملين، الخميس، إن / وأكد الوزير في تصريح صحفي أن): look a few tokens ahead, but not
+        # past a quotation mark, a colon, a sentence mark or another speech verb.
         k = j
         while (
             k < end
-            and k < j + 6
+            and k < j + 8
             and not _is_comp(toks[k], w)
-            and (
-                (_is_punct(toks[k]) and toks[k].text not in ':"“«')
-                or any(t.start < toks[k].end and toks[k].start < t.end for t in times)
-            )
+            and toks[k].text not in ':"“«.؟!؛'
+            and not _is_verb(toks[k], w)
         ):
             k += 1
         content: int | None = None

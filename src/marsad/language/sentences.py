@@ -26,6 +26,7 @@ QUOTE_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb"\u201e]')
 TERMINATOR = re.compile(r"(?:[.!?\u061f\u061b\u2026]+)[\u201d\u00bb\"')\]]*")
 COMMA = re.compile("\u060c(?=\\s*[وف])")
 HAS_CONTENT = re.compile(r"[^\W_]")
+YEAR_BEFORE = re.compile(r"\d\s*$")
 WORD_BEFORE = re.compile(r"([^\W\d_][\w\u0640]*)\s*$")
 
 
@@ -62,6 +63,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if m is None:
         return False
     word = m.group(1).replace("\u0640", "")
+    if word in ("م", "ه") and YEAR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # 2024م. / 1445هـ. : an era mark ends the sentence
     return len(word) == 1 or word in abbreviations()
 
 

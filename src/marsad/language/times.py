@@ -37,6 +37,12 @@ from marsad.pipeline import Context, Stage
 
 log = logging.getLogger(__name__)
 
+NUMBER_RUN = re.compile(r"\d+(?:[/.\-]\d+)*")
+CLITIC_PREFIX = re.compile(r"(?:[وف]?(?:لل|[بل])?(?:ال)?)$")
+TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
+# Letters every future marker contains: a word opening with (و/ف)س + imperfect prefix, or one of the
+# marker words of times.toml (سوف، المقرر، المنتظر، المتوقع، يعتزم، يرتقب ...), in any spelling.
+FUTURE_HINT = re.compile("(?:^|\\s)[وف]?س[يتنأا]|سوف|مقرر|منتظر|متوقع|توقع|عتزم|رتقب")
 FUTURE_SHAPE = re.compile(r"^[وف]?س[يتنأ][^\W\d_]{3,}$")
 WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
 BOUNDARY = re.compile(r"[.،,؛;:!?؟\n\"“”«»]")
@@ -162,7 +168,7 @@ def time_words() -> TimeWords:
     D = r"(?P<day>[0-3]?\d)(?!\d)"
     B = r"(?<![\w])"
     E = r"(?![\w])"
-    PRE = r"(?:[وفب])?"
+    PRE = r"(?:[وف]?(?:لل|[بل])?)?"  # clitic letters before the first word: وفي، بمارس، للعام
     cues = _alt(raw["cues"])
     rel_all = _alt([*rel["past"], *rel["future"], *rel["present"]])
     unit_forms = _alt(units)
@@ -205,8 +211,9 @@ def time_words() -> TimeWords:
         ("month_year", rf"{B}{PRE}(?P<x>(?:منذ\s+)?(?:شهر\s+)?{MP}\s*،?\s+{YWORD}{Y})"),
         (
             "year_range",
-            rf"{B}{PRE}(?P<x>(?:بين|من)\s+(?:(?:ال)?(?:عامي|عامين|عام|سنتي|سنه)\s+)?{Y1}\s*(?:و|الي|-)\s*(?:(?:ال)?(?:عام|سنه)\s+)?{Y}){E}",
+            rf"{B}{PRE}(?P<x>(?:بين|من)\s+(?:(?:ال)?(?:عامي|عامين|عام|سنتي|سنه)\s+)?{Y1}\s*(?:و|الي|-|–)\s*(?:(?:ال)?(?:عام|سنه)\s+)?{Y}){E}",
         ),
+        ("year_span", rf"(?<![\d\-/.])(?P<x>{Y1}\s*[-–]\s*{Y})(?![\d\-/])"),
         ("day_month", rf"{B}{PRE}(?P<x>{DPRE}{DAY}(?:شهر\s+)?{MP}(?:\s+(?P<rel>{rel_all}))?){E}"),
         (
             "month_rel",
@@ -255,7 +262,7 @@ def time_words() -> TimeWords:
     gates = {
         "hijri_date": hijri_w,
         "hijri_month_year": hijri_w,
-        "hijri_year": frozenset({"#digit"}),
+        "hijri_year": frozenset({"ه", "هجري", "هجريه", "للهجره"}),
         "hijri_month": _first_words(hijri),
         "date": month_w,
         "date_us": month_w,
@@ -264,12 +271,14 @@ def time_words() -> TimeWords:
         "month_rel": month_w,
         "month_rel_simple": month_w,
         "year_range": frozenset({"#year"}),
+        "year_span": frozenset({"#year"}),
         "vague_period": unit_w | {"عقود", "العقود"},
         "month": month_w,
         "numeric": frozenset({"#digit"}),
         "iso": frozenset({"#digit"}),
-        "period_year": frozenset({"#year"}),
-        "season_year": frozenset({"#year"}),
+        # Windows around the period or season word reach the year after it.
+        "period_year": frozenset({"اشهر", "شهور", "اسابيع", "ايام", "النصف", "الربع", "الثلث", "نصف", "ربع"}),
+        "season_year": season_w,
         "year": frozenset({"#year"}),
         "year_cue": frozenset({"#year"}),
         "decade": _first_words(raw["decades"]),
@@ -377,12 +386,15 @@ def _context_tense(text: str, start: int, end: int, words: TimeWords) -> str:
     المقبل), else past: news reports what happened."""
     left = text[max(0, start - 80) : start]
     cut = max((m.end() for m in BOUNDARY.finditer(left)), default=0)
-    right = text[end : end + 40]
+    right = text[end : end + 60]
     rcut = next((m.start() for m in BOUNDARY.finditer(right)), len(right))
     left_words = WORD.findall(left[cut:])
     if left_words and normalize_key(left_words[-1]) in words.until:
         return "future"
-    for w in [*left_words, *WORD.findall(right[:rcut])[:3]]:
+    right_words = WORD.findall(right[:rcut])[:5]
+    if FUTURE_HINT.search(" ".join(left_words)) is None and FUTURE_HINT.search(" ".join(right_words)) is None:
+        return "past"  # no word that could mark the future: skip the per-word checks
+    for w in [*left_words, *right_words]:
         key = normalize_key(w)
         if key in words.future_markers or normalize_key(w.lstrip("وف")) in words.future_markers:
             return "future"
@@ -475,7 +487,7 @@ def _resolve(
         rel = g["rel"]
         tense = "future" if rel in words.future else "present" if rel in words.present else "past"
         return Resolution(None, None, tense, reason=f"vague {tense} period (several units)")
-    if name == "year_range":
+    if name in ("year_range", "year_span"):
         y1, y2 = int(g["y1"]), int(g["year"])
         tense = _tense_of((y2,), anchor, "year")
         if y1 == y2:
@@ -548,7 +560,7 @@ def _resolve(
         return _weekday(m, anchor, words, text, span)
     if name == "days":
         key = " ".join(g["days"].split())
-        if key == "اليوم":
+        if key in ("اليوم", "الليله"):
             after = text[span[1] : span[1] + 20].split()
             if after and normalize_key(after[0]) in words.not_today:
                 return None
@@ -700,6 +712,8 @@ class _Found:
 
 WINDOW_BEFORE = 70
 WINDOW_AFTER = 80
+DIGIT_BEFORE = 50
+DIGIT_AFTER = 25
 
 
 @cache  # built once per process from the immutable tables
@@ -713,10 +727,7 @@ def _triggers() -> ahocorasick.Automaton:
     by_word: dict[str, set[str]] = {}
     for name, gate in words.gates.items():
         for w in gate:
-            if w in ("#digit", "#year"):
-                for d in "0123456789":
-                    by_word.setdefault(d, set()).add(name)
-            else:
+            if w not in ("#digit", "#year"):  # digits are found as runs by NUMBER_RUN
                 by_word.setdefault(w, set()).add(name)
     automaton = ahocorasick.Automaton()
     for w, names in by_word.items():
@@ -725,27 +736,39 @@ def _triggers() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache  # from the immutable tables
+def _digit_patterns() -> tuple[str, ...]:
+    return tuple(name for name, gate in time_words().gates.items() if gate & {"#digit", "#year"})
+
+
 def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
     """Per pattern, merged (start, end) windows of folded text around its trigger words."""
     n = len(folded)
     raw: dict[str, list[tuple[int, int]]] = {}
     for end, (length, names) in _triggers().iter(folded):
         start = end - length + 1
-        first = folded[start]
-        if not first.isdigit():
-            # Whole words only (اب is August, not the middle of الانتخابات), a clitic letter allowed.
-            if end + 1 < n and folded[end + 1].isalpha():
+        # Whole words only (اب is August, not the middle of الانتخابات), clitic letters allowed.
+        if end + 1 < n and folded[end + 1].isalpha():
+            continue
+        if start > 0 and folded[start - 1].isalpha():
+            w0 = start
+            while w0 > 0 and w0 > start - 5 and folded[w0 - 1].isalpha():
+                w0 -= 1
+            if (w0 > 0 and folded[w0 - 1].isalpha()) or not CLITIC_PREFIX.match(folded, w0, start):
                 continue
-            if start > 0 and folded[start - 1].isalpha():
-                before = start - 1
-                if folded[before] in "وفبل":
-                    before -= 1
-                if before >= 0 and folded[before].isalpha() and folded[before - 1 : before + 1] != "ال":
-                    continue
-        a = max(0, start - WINDOW_BEFORE)
-        b = min(n, end + 1 + WINDOW_AFTER)
+        a, b = max(0, start - WINDOW_BEFORE), min(n, end + 1 + WINDOW_AFTER)
         for name in names:
             raw.setdefault(name, []).append((a, b))
+    digit_names = _digit_patterns()
+    if digit_names:
+        # A date's words lie before its digits (الأشهر العشرة الأولى من عام 2024).
+        spans = [
+            (max(0, m.start() - DIGIT_BEFORE), min(n, m.end() + DIGIT_AFTER))
+            for m in NUMBER_RUN.finditer(folded)
+        ]
+        if spans:
+            for name in digit_names:
+                raw.setdefault(name, []).extend(spans)
     merged: dict[str, list[tuple[int, int]]] = {}
     for name, spans in raw.items():
         out: list[tuple[int, int]] = []
@@ -775,6 +798,8 @@ def _scan(text: str) -> tuple[_Found, ...]:
                 if any(a < y and x < b for x, y in taken):
                     continue
                 start, end = st.start(a), st.end(b)
+                while end < len(text) and TRAILING_MARK.match(text, end):
+                    end += 1  # حالياً: the span keeps the word's last diacritics
                 try:
                     res = _resolve(name, m, None, words, text, (start, end))
                 except (KeyError, ValueError, OverflowError) as exc:  # a name the tables lack
@@ -819,7 +844,7 @@ def find_times(text: str, *, anchor: dt.date | str | None) -> list[TimeExpr]:
 
 def find_date_spans(text: str) -> list[Span]:
     """Spans of every time expression (resolved or not): what the quantity tagger must not count."""
-    return [Span(start=t.start, end=t.end, text=t.text) for t in find_times(text, anchor=None)]
+    return [Span(start=f.start, end=f.end, text=text[f.start : f.end]) for f in _scan(text)]
 
 
 def run(article: Article, *, ctx: Context) -> Article:

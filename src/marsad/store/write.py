@@ -252,6 +252,7 @@ def _event_row(ev: Event, *, story_id: int, article_id: int) -> dict[str, Any]:
             "sentence": dataclasses.asdict(ev.sentence) if ev.sentence else None,
             "quantities": ev.quantities or None,
             "story_key": ev.story_id,
+            "date_inferred": ev.date_inferred,
         }.items()
         if v is not None
     }

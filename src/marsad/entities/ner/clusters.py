@@ -32,7 +32,7 @@ from marsad.language.normalize import normalize_key
 log = logging.getLogger(__name__)
 
 DIGIT_RE = re.compile(r"\d")
-GRANULARITIES = (64, 256, 1024)
+GRANULARITIES = (64, 256, 1024, 4096)
 
 
 def word_key(token: str) -> str:

@@ -44,7 +44,7 @@ class DevSplit:
     """Sentence index ranges [start, end) of the dev blocks in the original file."""
 
 
-def _blocks(lines: Iterable[str], *, source: str) -> Iterator[list[tuple[int, list[str]]]]:
+def _blocks(lines: Iterable[str]) -> Iterator[list[tuple[int, list[str]]]]:
     """Sentences as lists of (line number, whitespace-split columns)."""
     current: list[tuple[int, list[str]]] = []
     for number, line in enumerate(lines, start=1):
@@ -75,7 +75,7 @@ def read_conll(path: str | Path, *, tagged: bool = True) -> list[LabeledSentence
 
 def parse_conll(lines: Iterable[str], *, tagged: bool, source: str = "<conll>") -> list[LabeledSentence]:
     sentences: list[LabeledSentence] = []
-    for block in _blocks(lines, source=source):
+    for block in _blocks(lines):
         tokens = [cols[0] for _, cols in block]
         tags: list[str] = []
         if tagged:

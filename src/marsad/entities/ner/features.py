@@ -18,6 +18,7 @@ from typing import Any
 
 from marsad.entities.ner.clusters import WordClusters, word_key
 from marsad.entities.ner.gazetteer import Gazetteer
+from marsad.errors import ModelError
 
 # Conjunction + preposition + article sequences, longest first. "لل" is ل + ال with the alef dropped.
 PROCLITICS = (
@@ -76,6 +77,10 @@ class FeatureExtractor:
     clusters: WordClusters
     gazetteer: Gazetteer
 
+    def __post_init__(self) -> None:
+        if len(self.clusters.granularities) < 3:
+            raise ModelError("word clusters need at least three granularities (coarse to fine)")
+
     def _forms(self, token: str) -> WordForms:
         return split_proclitics(word_key(token), self.clusters)
 
@@ -97,7 +102,8 @@ class FeatureExtractor:
         shapes = [shape(t) for t in tokens]
         gaz = self.gazetteer.tag([f.bare for f in forms])
         affinity = [self._article_affinity(f) for f in forms]
-        cl = [(f"{c[0]}", f"{c[1]}", f"{c[2]}") if c else ("-", "-", "-") for c in clusters]
+        levels = len(self.clusters.granularities)
+        cl = [tuple(str(x) for x in c) if c else ("-",) * levels for c in clusters]
 
         def at(i: int) -> int | None:
             return i if 0 <= i < n else None
@@ -123,6 +129,7 @@ class FeatureExtractor:
                 "c0": cl[i][0],
                 "c1": cl[i][1],
                 "c2": cl[i][2],
+                "c3": cl[i][-1],  # the finest level
                 "gz": gaz[i],
                 "al": "1" if f.stem.startswith(ARTICLE) else "0",
                 "aa": affinity[i],
@@ -146,6 +153,7 @@ class FeatureExtractor:
                 if abs(off) == 1:
                     feats[f"{off}:ba"] = g.bare
                     feats[f"{off}:aa"] = affinity[j]
+                    feats[f"{off}:c3"] = cl[j][-1]
                     feats[f"{off}:sh"] = shapes[j]
                     feats[f"{off}:s2"] = g.bare[-2:]
             j = at(i - 1)

@@ -121,22 +121,47 @@ def _babel_cities() -> list[GazetteerName]:
     return out
 
 
-KB_TYPE_MAP = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC"}
+# Knowledge-base files (marsad.entities/data, kept by the linking stage) and the NER type of their names.
+KB_FILES = {
+    "countries.csv": "LOC",
+    "country_aliases.csv": "LOC",
+    "cities.csv": "LOC",
+    "places.csv": "LOC",
+    "orgs.csv": "ORG",
+}
+KB_NAME_COLUMNS = ("name_ar", "names_ar", "alias")
+KB_PEOPLE = "people.yaml"
+KB_BLOCKED = "blocked_aliases.csv"
 
 
 def _kb_aliases(kb_dir: Path) -> list[GazetteerName]:
-    """Aliases from the knowledge base's CSV files that have an Arabic alias column and an NER type."""
+    """Arabic names of the knowledge base's countries, cities, places, organisations and people.
+
+    Aliases the knowledge base blocks (words that are far more often common nouns) are left out.
+    Files missing or in another layout are skipped: the gazetteer then just has fewer names.
+    """
+    import yaml
+
+    blocked: set[str] = set()
+    if (kb_dir / KB_BLOCKED).is_file():
+        with (kb_dir / KB_BLOCKED).open(encoding="utf-8") as fh:
+            blocked = {row.get("alias", "") for row in csv.DictReader(fh)}
     out: list[GazetteerName] = []
-    for path in sorted(kb_dir.glob("*.csv")):
+    for name, kind in KB_FILES.items():
+        path = kb_dir / name
+        if not path.is_file():
+            continue
         with path.open(encoding="utf-8") as fh:
-            reader = csv.DictReader(fh)
-            cols = set(reader.fieldnames or ())
-            name_col = next((c for c in ("alias", "name_ar", "name") if c in cols), None)
-            type_col = next((c for c in ("ner_type", "type") if c in cols), None)
-            if not name_col or not type_col:
-                continue
-            for row in reader:
-                kind = KB_TYPE_MAP.get((row.get(type_col) or "").upper())
-                if kind and row.get(name_col):
-                    out.append(GazetteerName(row[name_col], kind, f"knowledge base {path.name}"))
+            for row in csv.DictReader(fh):
+                for col in KB_NAME_COLUMNS:
+                    for alias in (row.get(col) or "").split("|"):
+                        if alias.strip() and alias.strip() not in blocked:
+                            out.append(GazetteerName(alias.strip(), kind, f"knowledge base {name}"))
+    people = kb_dir / KB_PEOPLE
+    if people.is_file():
+        data = yaml.safe_load(people.read_text(encoding="utf-8")) or {}
+        for person in data.get("people", []) if isinstance(data, dict) else []:
+            for alias in person.get("ar", []) if isinstance(person, dict) else []:
+                if isinstance(alias, str) and alias not in blocked:
+                    out.append(GazetteerName(alias, "PERS", f"knowledge base {KB_PEOPLE}"))
     return out

@@ -104,8 +104,7 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
         all_possible_transitions=True,
         model_filename=str(files.model),
     )
-    crf.fit(x, _tags_of(train_sents))
-    del crf
+    crf.fit(x, _tags_of(train_sents))  # writes files.model
 
     tagger = NerTagger.load(paths.out_dir)
     dev_scores = None

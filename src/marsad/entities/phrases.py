@@ -1,0 +1,228 @@
+"""What the linker reads around a match in the keyed text: words, sector chains, places, misspelt names.
+
+All offsets here are offsets of the *key* (``KeyedText.key``), where words are separated by exactly one
+space; ``KeyedText.span`` maps them back to the story text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from marsad.entities.kb import KnowledgeBase
+from marsad.entities.match import KeyedText, Match, Pattern
+
+FUZZY_MIN = 85.0
+"""rapidfuzz ratio (0-100) a window must reach against an alias (شي جينغ بين vs شي جين بينغ: 90.9)."""
+CLITIC_LETTERS = "وفبلك"
+DEFINITE = ("ال", "لل")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A sector word before a country, nisba or name: where the composed actor starts, and its sector."""
+
+    start: int
+    """Text offset of the first sector word."""
+    sector: str
+    person: bool
+    """The first sector word names people (وزير الداخلية التركي، التجار الصينيين): the actor is PERS."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    kind: str
+    patterns: tuple[Pattern, ...]
+
+    @property
+    def payload(self) -> str:
+        return self.patterns[0].payload if self.patterns else ""
+
+
+def reading(m: Match, *, skip: tuple[str, ...] = ()) -> Reading:
+    """How the linker reads a match: its first pattern's kind (the matcher orders them), with all
+    patterns of that kind (رئيس is both a president and a head of an organisation); ``skip`` passes over
+    kinds that do not apply (السوداني is a short form of a name only after the full name, else a nisba)."""
+    rest = [p for p in m.patterns if p.kind not in skip]
+    if not rest:
+        return Reading("none", ())
+    kind = rest[0].kind
+    return Reading(kind, tuple(p for p in rest if p.kind == kind))
+
+
+def is_person(m: Match) -> bool:
+    r = reading(m)
+    return r.kind in ("actor", "short") and r.payload.startswith("person:")
+
+
+def word_spans(key: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of a key; tuples so that ``bisect`` can search them."""
+    out = []
+    pos = 0
+    for w in key.split(" "):
+        if w:
+            out.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    return out
+
+
+def gap(kt: KeyedText, a: Match, b: Match) -> str:
+    """The key text between two matches, b's proclitic excluded."""
+    return kt.key[a.key_end : b.key_start - len(b.prefix)]
+
+
+def word_after(kt: KeyedText, words: list[tuple[int, int]], m: Match) -> Word | None:
+    """The word right after a match (one space between), without trailing punctuation."""
+    t = bisect.bisect_left(words, (m.key_end, -1))
+    if t < len(words) and kt.key[m.key_end : words[t][0]] == " ":
+        ks, ke = words[t]
+        word = kt.key[ks:ke]
+        while word and not word[-1].isalnum():  # “موسكو الصغيرة”: the closing quote is not the word
+            word, ke = word[:-1], ke - 1
+        return Word(ks, ke, word) if word else None
+    return None
+
+
+def word_before(kt: KeyedText, words: list[tuple[int, int]], m: Match) -> str:
+    t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
+    if t == 0:
+        return ""
+    ks, ke = words[t - 1]
+    return kt.key[ks:ke]
+
+
+def sector_chain(
+    kb: KnowledgeBase,
+    kt: KeyedText,
+    words: list[tuple[int, int]],
+    matches: list[Match],
+    i: int,
+    *,
+    adjective: bool,
+) -> Chain | None:
+    """A sector word before matches[i].
+
+    Before a nisba adjective (القوات البحرية الصينية) the sector word may stand up to ``chain_window`` words
+    back, over words of the same definiteness; before a name (إدارة بايدن، حكومة روسيا) it must be the word
+    right before. Several sector words: the most specific wins (``sector_priority.csv``).
+    """
+    rules = kb.need_rules()
+    m = matches[i]
+    if m.prefix == "و":
+        return None
+    definite = m.key.startswith(DEFINITE)
+    window = rules.chain_window if adjective else 1
+    t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
+    earliest: Match | None = None
+    sectors: list[str] = []
+    j = i - 1
+    for back in range(1, window + 1):
+        if t - back < 0:
+            break
+        ks, ke = words[t - back]
+        word = kt.key[ks:ke]
+        if not word[-1].isalnum() or word in rules.chain_stop:
+            break
+        while j >= 0 and matches[j].key_start - len(matches[j].prefix) > ks:
+            j -= 1
+        pm = matches[j] if j >= 0 else None
+        if pm is not None and pm.key_start - len(pm.prefix) <= ks < pm.key_end:
+            r = reading(pm)
+            if r.kind == "sector":
+                if adjective and _definite_phrase(kt, words, pm) != definite:
+                    break  # "النظام بإشراف روسي": the adjective does not agree with the noun
+                earliest = pm
+                sectors.append(r.payload)
+                if pm.prefix:
+                    break
+            elif r.kind in ("actor", "nisba", "role"):
+                break
+        elif word.startswith(DEFINITE) != definite or word.endswith(("ها", "هم")):
+            break  # "مسلحين فيها لضرب ..."، "طائرات ورقية أطلقها فلسطينيون": not one noun phrase
+    if earliest is None:
+        return None
+    best = min(sectors, key=lambda s: kb.sector_priority.get(s, 99))
+    return Chain(
+        earliest.start,
+        best,
+        person=earliest.key.split(" ")[0] in kb.person_words or earliest.key in kb.person_words,
+    )
+
+
+def _definite_phrase(kt: KeyedText, words: list[tuple[int, int]], pm: Match) -> bool:
+    """Is a sector word's noun phrase definite: by its article, or by annexation (صندوق الثروة ...)?"""
+    if pm.key.rsplit(" ", 1)[-1].startswith(DEFINITE):
+        return True
+    t = bisect.bisect_left(words, (pm.key_end + 1, -1))
+    return t < len(words) and kt.key[words[t][0] : words[t][1]].startswith("ال")
+
+
+def locative(kb: KnowledgeBase, kt: KeyedText, words: list[tuple[int, int]], m: Match) -> bool:
+    """Is the place a place here (في بكين، ببكين), not its government (أثار غضب بكين)?"""
+    return m.prefix.endswith("ب") or word_before(kt, words, m) in kb.need_rules().locative
+
+
+def add_fuzzy(
+    kb: KnowledgeBase, kt: KeyedText, words: list[tuple[int, int]], matches: list[Match]
+) -> list[Match]:
+    """Person names a letter or two off an alias (شي جينغ بين), in windows anchored on an exact first or
+    last word of a multi-word alias; the candidates are aliases only, never arbitrary words."""
+    key = kt.key
+    covered = bytearray(len(key))
+    for m in matches:
+        if reading(m).kind != "short":  # a short alias (شي) gives way to a fuzzy full name around it
+            covered[m.key_start - len(m.prefix) : m.key_end] = b"\x01" * (
+                m.key_end - m.key_start + len(m.prefix)
+            )
+    texts = [key[ks:ke] for ks, ke in words]
+    # Set arithmetic in C picks the few words that start or end a person's alias.
+    anchors = kb.fuzzy.keys() & ({*texts} | {w[1:] for w in texts if w[0] in CLITIC_LETTERS})
+    if not anchors:
+        return matches
+    extra: list[Match] = []
+    n = len(words)
+    for ti, (ks, _ke) in enumerate(words):
+        word = texts[ti]
+        if (word not in anchors and word[1:] not in anchors) or covered[ks]:
+            continue
+        cands = kb.fuzzy.get(word)
+        stripped = 0
+        if cands is None and len(word) > 3 and word[0] in CLITIC_LETTERS:
+            cands, stripped = kb.fuzzy.get(word[1:]), 1
+        if not cands:
+            continue
+        windows: set[tuple[int, int]] = set()
+        for width in {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}:
+            for first in (ti, ti - width + 1):
+                last = first + width - 1
+                if first < 0 or last >= n:
+                    continue
+                s, e = words[first][0] + (stripped if first == ti else 0), words[last][1]
+                if key[e - 1].isalnum() and covered.find(1, s, e) == -1:
+                    windows.add((s, e))
+        keys = [fa.key for fa in cands]
+        best: tuple[float, int, int, str] | None = None
+        for s, e in windows:
+            hit = process.extractOne(key[s:e], keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+            if hit is not None and (best is None or hit[1] > best[0]):
+                best = (hit[1], s, e, cands[hit[2]].actor)
+        if best is not None:
+            score, s, e, actor = best
+            start, end = kt.span(s, e)
+            extra.append(
+                Match(start, end, s, e, key[s:e], "", (Pattern("actor", actor),), round(score / 100, 3))
+            )
+            covered[s:e] = b"\x01" * (e - s)
+    if not extra:
+        return matches
+    kept = [m for m in matches if not any(m.key_start < x.key_end and x.key_start < m.key_end for x in extra)]
+    return sorted([*kept, *extra], key=lambda m: m.start)
