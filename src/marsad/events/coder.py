@@ -701,6 +701,20 @@ def _participants(
             (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not _placeish(x)),
             None,
         )
+    if (
+        target_m is None
+        and not entry.reciprocal
+        and entry.type != "CONSULT"
+        and obj is not None
+        and obj is not subject
+        and not _placeish(obj)
+        and obj.prep not in res.location_preps
+        and not passive
+        and obj.first - max(m.last, subject.last if subject is not None else -1) <= 2
+    ):
+        # a transitive use the lexicon does not mark (اتهام بريطانيا روسيا، اعتقلت إيران مسؤولا): the
+        # bare mention after the subject is the recipient
+        target_m = obj
     if entry.reciprocal and target_m is not None and target_m.prep == "بين" and subject is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject, target_m = target_m, None
