@@ -71,6 +71,8 @@ class CoderResources:
     generic_single: dict[str, str]
     """Generic agent word (normalized, without ال) -> sector."""
     generic_pairs: dict[str, str]
+    partitives: frozenset[str]
+    """Heads of a partitive (عدد من، سبعة من): the party after their من is not marked by it."""
     stripped: dict[str, str] = field(default_factory=dict)
     """Cache of _strip_article results (a per-run resource, bounded like the lexicon's caches)."""
 
@@ -102,6 +104,7 @@ def load_resources() -> CoderResources:
         agent_words=keys(cues["passive"]["agent_words"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
+        partitives=keys(agents["partitives"]),
     )
 
 
@@ -140,7 +143,7 @@ class SentenceContext:
         """Built on first use: most sentences have no trigger and never need their mentions."""
         if self._mentions is None:
             here = _with_generic_agents(self.story, self.view, self.entities, res=self.res)
-            self._mentions = _mentions(self.story, self.view, here)
+            self._mentions = _mentions(self.story, self.view, here, partitives=self.res.partitives)
         return self._mentions
 
 
@@ -220,7 +223,9 @@ def _strip_article(key: str) -> str:
     return key
 
 
-def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[Mention]:
+def _mentions(
+    story: Story, view: SentenceView, entities: list[Entity], *, partitives: frozenset[str]
+) -> list[Mention]:
     words = view.words
     if not words:
         return []
@@ -238,6 +243,13 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
         while last + 1 < len(words) and words[last + 1].start < ent.end:
             last += 1
         prep = _prep_before(words, first, ent)
+        if (
+            prep == "من"
+            and first >= 2
+            and (words[first - 2].key.lstrip("و") in partitives or _numeric(words[first - 2]))
+        ):
+            # تعتقل عدد من المحتجين: the party is the head's argument, and the phrase starts at the head
+            prep, first = "", first - 2
         place = _place_only(ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
@@ -278,6 +290,10 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
             )
         )
     return out
+
+
+def _numeric(w: Word) -> bool:
+    return any(ch.isdigit() for ch in w.text)
 
 
 def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
@@ -644,7 +660,7 @@ def _participants(
         obj = free_after[0] if free_after else None
     elif entry.pos == "verb":
         # VSO: the first bare mention right after the verb (before any other content) is the subject
-        if free_after and free_after[0].first - m.last <= 3:
+        if free_after and free_after[0].first - m.last <= 3 and not _victim(entry.type, free_after[0]):
             subject = free_after[0]
             rest = free_after[1:]
         else:
@@ -707,7 +723,7 @@ def _participants(
         and entry.type != "CONSULT"
         and obj is not None
         and obj is not subject
-        and not _placeish(obj)
+        and not obj.place
         and obj.prep not in res.location_preps
         and not passive
         and obj.first - max(m.last, subject.last if subject is not None else -1) <= 2
@@ -740,6 +756,11 @@ def _participants(
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+def _victim(etype: str, x: Mention) -> bool:
+    """Civilians named by a common noun after a use of force (تعتقل عدد من المحتجين) are its object."""
+    return etype in FORCE_TYPES and all(e.actor is None and e.sector == "CVL" for e in x.entities)
 
 
 def _lone_meeting(

@@ -1,0 +1,53 @@
+"""Participant rules of the coder on real ANT sentences (recipients, partitives, countries, sectors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.gazetteer import annotate_names
+from events.handmade import Ent, annotate, story
+from marsad.events.coder import code_story, load_resources
+from support import assert_offsets
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources()
+
+
+def _sides(e) -> tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]:
+    return [(p.country, p.sector) for p in e.source], [(p.country, p.sector) for p in e.target]
+
+
+def test_coder_masdar_with_two_bare_genitives_has_recipient(res) -> None:
+    # ANT SK-internationalNews-870: "اتهام بريطانيا روسيا": the agent, then the accused
+    st = story(
+        "وتأتي تصريحات بوشكوف في وقت تشهد فيه العلاقات توترا كبيرا، وذلك على خلفية اتهام بريطانيا روسيا، "
+        "بالوقوف وراء تسميم الجاسوس السابق سيرغي سكريبال",
+        published="2018-04-09",
+    )
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e) == ([("GBR", None)], [("RUS", None)])
+    assert_offsets(st)
+
+
+def test_coder_partitive_object_is_recipient(res) -> None:
+    # ANT AL-internationalNews-342: "تعتقل عدد من المحتجين": the protesters are arrested, من is partitive
+    st = story(
+        "وفضت الميليشيات الحوثية الاحتجاج بالقوة، قبل أن تعتقل عدد من المحتجين وتقتادهم إلى أماكن مجهولة",
+        published="2018-03-04",
+    )
+    annotate(st, entities=[Ent("الميليشيات الحوثية", "ORG", "YEM", "REB")])
+    e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
+    assert _sides(e) == ([("YEM", "REB")], [("YEM", "CVL")])
+    assert e.target[0].text == "المحتجين"
+
+
+def test_coder_place_after_verb_is_not_a_recipient(res) -> None:
+    # a place-only mention after the subject stays a place, not an object (في is a location preposition)
+    st = story("اعتقلت الشرطة التركية صحفيا في إسطنبول", published="2018-05-01")
+    annotate(st, entities=[Ent("الشرطة التركية", "ORG", "TUR", "COP"), Ent("إسطنبول", "LOC", "TUR")])
+    e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
+    assert ("TUR", "COP") in _sides(e)[0][:1]
+    assert all(p.text != "إسطنبول" for p in e.source + e.target)
