@@ -51,3 +51,34 @@ def test_coder_place_after_verb_is_not_a_recipient(res) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
     assert ("TUR", "COP") in _sides(e)[0][:1]
     assert all(p.text != "إسطنبول" for p in e.source + e.target)
+
+
+def test_coder_circumstantial_participle_takes_main_subject(res) -> None:
+    # ANT SK-middleEast-1413: "المغرب قطع ... علاقاته ... مع إيران، متهما طهران": Morocco accuses Tehran
+    st = story(
+        "يذكر أن المغرب قطع، الثلاثاء، علاقاته الدبلوماسية مع إيران، متهما طهران بدعم جبهة البوليساريو",
+        published="2018-05-03",
+    )
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert [p.country for p in e.source] == ["MAR"]
+    assert [p.country for p in e.target] == ["IRN"]
+
+
+def test_coder_coordinated_masdar_shares_actor(res) -> None:
+    # ANT CN-middleEast-801: "أعلن عن قطع علاقات المغرب مع إيران وطرد السفير الإيراني": Morocco expels
+    st = story(
+        "وكان وزير الخارجية المغربي أعلن عن قطع علاقات المغرب مع إيران وطرد السفير الإيراني في الرباط",
+        published="2018-05-03",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("وزير الخارجية المغربي", "PER", "MAR", "GOV"),
+            Ent("السفير الإيراني", "PER", "IRN", "GOV"),
+        ],
+    )
+    annotate_names(st)
+    expel = next(e for e in code_story(st, res=res) if e.mode == "expel")
+    assert [p.country for p in expel.source] == ["MAR"]
+    assert [(p.country, p.sector) for p in expel.target] == [("IRN", "GOV")]

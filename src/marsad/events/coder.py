@@ -136,6 +136,8 @@ class SentenceContext:
     """Actors of the events coded in this sentence (for the next sentence's back-reference)."""
     history: list[list[Participant]] = field(default_factory=list)
     """Actors of every event coded earlier in the story, oldest first (plural back-references)."""
+    last_pos: str = ""
+    """Part of speech of the trigger of the event coded last in this sentence."""
     _mentions: list[Mention] | None = None
 
     @property
@@ -364,7 +366,14 @@ def _code_sentence(
         if event is None:
             continue
         same = next(
-            (e for e in out if e.type == event.type and _codes(e.source) & _codes(event.source)), None
+            (
+                e
+                for e in out
+                if e.type == event.type
+                and (e.mode == event.mode or None in (e.mode, event.mode))
+                and _codes(e.source) & _codes(event.source)
+            ),
+            None,
         )
         if same is not None:
             # one event told twice in a clause (انضم ... لإجراء تدريبات مشتركة): keep the fuller record
@@ -373,6 +382,9 @@ def _code_sentence(
             continue
         out.append(event)
         ctx.sources_out.append(event.source)
+        # a verb form right after a preposition (أعلن عن قطع العلاقات) is read as its masdar
+        after_prep = m.head > 0 and words[m.head - 1].key in res.non_subject_preps
+        ctx.last_pos = "noun" if after_prep else m.entry.pos
         if m.entry.speech:
             # the content runs through relative clauses (أدان الهجوم الذي استهدف ...) to حيث/بينما or the end
             covered_until = next(
@@ -649,7 +661,11 @@ def _participants(
     subject: Mention | None = None
     obj: Mention | None = None
     free_before = [x for x in before if x.prep not in bound]
-    if (
+    circumstantial = _circumstantial(m) or _coordinated_noun(ctx, m, free_after, entry.target_preps)
+    if circumstantial:
+        # متهما طهران، داعيا واشنطن: the participle's subject is the main clause's, what follows is its object
+        obj = free_after[0] if free_after else None
+    elif (
         entry.pos == "verb"
         and free_before
         and m.head - free_before[-1].last <= 2
@@ -748,7 +764,11 @@ def _participants(
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
-    source = _parts(ctx, subject) if subject is not None else []
+    if circumstantial and ctx.sources_out:
+        # the subject of the event the participle qualifies (قطع المغرب علاقاته ...، متهما طهران)
+        source = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
+    else:
+        source = _parts(ctx, subject) if subject is not None else []
     if not source and not passive and previous is not None and _refers_back(ctx, m, cstart, res=res):
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
@@ -756,6 +776,30 @@ def _participants(
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+def _circumstantial(m: TriggerMatch) -> bool:
+    """An accusative active participle of a verb entry (متهما، داعيا، محذرا، معربا): a حال clause."""
+    f = m.form
+    return (
+        m.entry.pos == "verb"
+        and len(f) >= 4
+        and f.startswith("م")
+        and f.endswith("ا")
+        and f not in m.entry.imperfect_forms
+    )
+
+
+def _coordinated_noun(
+    ctx: SentenceContext, m: TriggerMatch, free_after: list[Mention], marks: tuple[str, ...]
+) -> bool:
+    """A masdar joined by و to a masdar event coded just before it (أعلن عن قطع علاقات المغرب مع إيران
+    وطرد السفير): it shares that event's actor and its genitive is its object, unless a recipient is
+    marked after the genitive (وزيارة بوتين للصين: the genitive is then the agent). Undiacritized, طرد
+    is also the verb; after a masdar the masdar reading wins."""
+    if ctx.last_pos != "noun" or not ctx.view.words[m.head].key.startswith("و"):
+        return False
+    return not any(x.prep in marks for x in free_after[1:])
 
 
 def _victim(etype: str, x: Mention) -> bool:
