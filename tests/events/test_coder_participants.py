@@ -82,3 +82,11 @@ def test_coder_coordinated_masdar_shares_actor(res) -> None:
     expel = next(e for e in code_story(st, res=res) if e.mode == "expel")
     assert [p.country for p in expel.source] == ["MAR"]
     assert [(p.country, p.sector) for p in expel.target] == [("IRN", "GOV")]
+
+
+def test_coder_request_recipient_is_complement_subject(res) -> None:
+    # ANT BB-middleEast-610: "طلبت قطر أيضا أن تقدم الإمارات تعويضات": the UAE is the one asked
+    st = story("وطلبت قطر أيضا أن تقدم الإمارات تعويضات، بما في ذلك تعويضات مادية", published="2018-06-11")
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert _sides(e) == ([("QAT", None)], [("ARE", None)])

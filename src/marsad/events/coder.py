@@ -724,6 +724,9 @@ def _participants(
             ),
             None,
         )
+    if target_m is None and entry.type == "REQUEST" and entry.speech:
+        # طلبت قطر أن تقدم الإمارات تعويضات: the subject of the demanded act is the one asked
+        target_m = _complement_subject(ctx, m, subject, res=res)
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
     if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
@@ -800,6 +803,24 @@ def _coordinated_noun(
     if ctx.last_pos != "noun" or not ctx.view.words[m.head].key.startswith("و"):
         return False
     return not any(x.prep in marks for x in free_after[1:])
+
+
+def _complement_subject(
+    ctx: SentenceContext, m: TriggerMatch, subject: Mention | None, *, res: CoderResources
+) -> Mention | None:
+    words, comps = ctx.view.words, res.modality.complementizers
+    comp = next((j for j in range(m.last + 1, min(len(words), m.last + 4)) if words[j].key in comps), None)
+    if comp is None:
+        return None
+    bound = res.non_subject_preps | res.destination_preps
+    return next(
+        (
+            x
+            for x in ctx.mentions
+            if comp < x.first <= comp + 3 and x is not subject and x.prep not in bound and not x.place
+        ),
+        None,
+    )
 
 
 def _victim(etype: str, x: Mention) -> bool:
