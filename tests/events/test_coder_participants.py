@@ -90,3 +90,29 @@ def test_coder_request_recipient_is_complement_subject(res) -> None:
     annotate_names(st)
     e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
     assert _sides(e) == ([("QAT", None)], [("ARE", None)])
+
+
+def test_coder_relative_clause_antecedent_is_subject(res) -> None:
+    # ANT SK-internationalNews-2566: "الولايات المتحدة التي طالبت برلين بعدم التجاوب": the US asks Berlin
+    st = story(
+        "الأمر الذي استدعى تدخلا من الولايات المتحدة التي طالبت برلين بعدم التجاوب مع الطلب الإيراني",
+        published="2018-07-10",
+    )
+    annotate(st, entities=[Ent("برلين", "GPE", "DEU", "GOV", actor="city:berlin")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert [p.country for p in e.source] == ["USA"]
+    assert [p.country for p in e.target] == ["DEU"]
+
+
+def test_coder_relative_clause_object_pronoun_is_recipient(res) -> None:
+    # ANT AL-internationalNews-1412: "حاكم ولاية بيه الذي تتهمه الولايات المتحدة بقيادة هجمات"
+    st = story(
+        "ويستهدف القرار أيضا كوانج رامبانج حاكم ولاية بيه الذي تتهمه الولايات المتحدة بقيادة هجمات عسكرية",
+        published="2018-06-01",
+    )
+    annotate(st, entities=[Ent("كوانج رامبانج حاكم ولاية بيه", "PER", "SSD", "GOV")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert [p.country for p in e.source] == ["USA"]
+    assert [(p.country, p.sector) for p in e.target] == [("SSD", "GOV")]

@@ -704,6 +704,15 @@ def _participants(
             obj = next((x for x in free_after[1:]), None)
         else:
             subject = governor
+    antecedent = _relative_antecedent(ctx, m, cstart, locs=res.location_preps)
+    if antecedent is not None:
+        if _object_pronoun(m):
+            # الدوحة، التي تتهمها الدول المقاطعة: the pronoun on the verb is the antecedent (the recipient)
+            subject = free_after[0] if free_after else None
+            obj = antecedent
+        else:
+            # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
+            subject, obj = antecedent, free_after[0] if free_after else None
     passive = _passive(ctx, m, res=res)
     if passive:
         # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
@@ -821,6 +830,34 @@ def _complement_subject(
         ),
         None,
     )
+
+
+RELATIVE_GAP = 2
+"""Words that may stand between a relative pronoun and its verb (لم، قد، كانت)."""
+
+
+def _relative_antecedent(
+    ctx: SentenceContext, m: TriggerMatch, cstart: int, *, locs: frozenset[str]
+) -> Mention | None:
+    """The named antecedent of a relative clause whose verb is the trigger (X التي طالبت / X الذي تتهمه)."""
+    words = ctx.view.words
+    if m.entry.pos != "verb" or _bare_key(words[cstart]) not in RELATIVE_PRONOUNS:
+        return None
+    if not 0 < m.head - cstart <= RELATIVE_GAP + 1:
+        return None
+    # a name after في is where the antecedent is (من الدول القليلة في حلف الناتو التي), not the antecedent
+    return next(
+        (
+            x
+            for x in reversed(ctx.mentions)
+            if cstart - 2 <= x.last < cstart and not x.place and x.prep not in locs
+        ),
+        None,
+    )
+
+
+def _object_pronoun(m: TriggerMatch) -> bool:
+    return any(e.lstrip("+") in ("ه", "ها", "هم", "هما", "هن") for e in m.enclitics)
 
 
 def _victim(etype: str, x: Mention) -> bool:
