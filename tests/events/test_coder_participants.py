@@ -116,3 +116,23 @@ def test_coder_relative_clause_object_pronoun_is_recipient(res) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
     assert [p.country for p in e.source] == ["USA"]
     assert [(p.country, p.sector) for p in e.target] == [("SSD", "GOV")]
+
+
+def test_coder_between_pair_gives_the_other_party(res) -> None:
+    # ANT SK-internationalNews-1561: Erdogan wants to strengthen relations "بين لندن وأنقرة": GBR is the recipient
+    st = story(
+        "وقال أردوغان إنه يريد تعزيز العلاقات التجارية والأمنية بين لندن وأنقرة",
+        published="2018-05-13",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("أردوغان", "PER", "TUR", "GOV"),
+            Ent("لندن", "GPE", "GBR", "GOV", actor="city:london"),
+            Ent("أنقرة", "GPE", "TUR", "GOV", actor="city:ankara"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "AGREE")
+    assert [p.country for p in e.source] == ["TUR"]
+    assert [p.country for p in e.target] == ["GBR"]
+    assert_offsets(st)

@@ -785,6 +785,9 @@ def _participants(
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
     target = _parts(ctx, target_m) if target_m is not None else []
+    if not target and not entry.reciprocal and source:
+        # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
+        target = _between_others(ctx, after, source)
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
@@ -858,6 +861,19 @@ def _relative_antecedent(
 
 def _object_pronoun(m: TriggerMatch) -> bool:
     return any(e.lstrip("+") in ("ه", "ها", "هم", "هما", "هن") for e in m.enclitics)
+
+
+def _between_others(
+    ctx: SentenceContext, after: list[Mention], source: list[Participant]
+) -> list[Participant]:
+    own = {p.country for p in source if p.country}
+    for x in after:
+        if x.prep != "بين" or len(x.entities) < 2:
+            continue
+        rest = [e for e in x.entities if e.country not in own]
+        if rest and len(rest) < len(x.entities):
+            return _parts(ctx, Mention(entities=rest, first=x.first, last=x.last, prep=x.prep, place=x.place))
+    return []
 
 
 def _victim(etype: str, x: Mention) -> bool:
