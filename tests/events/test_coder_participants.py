@@ -79,8 +79,12 @@ def test_coder_coordinated_masdar_shares_actor(res) -> None:
         ],
     )
     annotate_names(st)
-    expel = next(e for e in code_story(st, res=res) if e.mode == "expel")
-    assert [p.country for p in expel.source] == ["MAR"]
+    events = code_story(st, res=res)
+    expel = next(e for e in events if e.mode == "expel")
+    # the minister, not the bare country genitive, acts (same country, more specific): MAR/GOV
+    assert [(p.country, p.sector) for p in expel.source] == [("MAR", "GOV")]
+    cut = next(e for e in events if e.mode == "withdraw")
+    assert _sides(cut) == ([("MAR", "GOV")], [("IRN", None)])
     assert [(p.country, p.sector) for p in expel.target] == [("IRN", "GOV")]
 
 

@@ -683,6 +683,15 @@ def _participants(
             rest = free_after
         if subject is None and before:
             subject = free_before[-1] if free_before else None
+        elif (
+            subject is not None
+            and free_before
+            and m.head > 0
+            and ctx.view.words[m.head - 1].key in res.non_subject_preps
+            and _more_specific(free_before[-1], subject)
+        ):
+            # a verb form after a preposition is a masdar (بوريطة أعلن عن قطع علاقات المغرب): as above
+            subject = free_before[-1]
         obj = rest[0] if rest else None
     else:
         genitive = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
@@ -701,6 +710,9 @@ def _participants(
             subject, obj = governor, genitive
         elif genitive is not None:
             subject = genitive
+            if governor is not None and _more_specific(governor, genitive):
+                # بوريطة أعلن عن قطع علاقات المغرب: the country acts through the named official
+                subject = governor
             obj = next((x for x in free_after[1:]), None)
         else:
             subject = governor
@@ -874,6 +886,17 @@ def _between_others(
         if rest and len(rest) < len(x.entities):
             return _parts(ctx, Mention(entities=rest, first=x.first, last=x.last, prep=x.prep, place=x.place))
     return []
+
+
+def _more_specific(a: Mention, b: Mention) -> bool:
+    """``a`` names a sector of the one country ``b`` names bare."""
+    ca = {e.country for e in a.entities}
+    return (
+        len(ca) == 1
+        and ca == {e.country for e in b.entities}
+        and all(e.sector for e in a.entities)
+        and not any(e.sector for e in b.entities)
+    )
 
 
 def _victim(etype: str, x: Mention) -> bool:
