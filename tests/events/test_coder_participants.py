@@ -140,3 +140,24 @@ def test_coder_between_pair_gives_the_other_party(res) -> None:
     assert [p.country for p in e.source] == ["TUR"]
     assert [p.country for p in e.target] == ["GBR"]
     assert_offsets(st)
+
+
+def test_coder_relative_object_pronoun_unnamed_subject_takes_sentence_actors(res) -> None:
+    # ANT BB-middleEast-610: "... مع الدوحة، التي تتهمها الدول المقاطعة": the boycotting four accuse Qatar
+    st = story(
+        "وقطعت الإمارات والسعودية والبحرين ومصر علاقاتها الدبلوماسية والتجارية مع قطر، وأغلقت طرق السفر "
+        "مع الدوحة، التي تتهمها الدول المقاطعة بأنها تدعم الإرهاب",
+        published="2018-06-11",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الدوحة", "GPE", "QAT", "GOV", actor="city:doha"),
+            Ent("البحرين", "GPE", "BHR"),
+            Ent("مصر", "GPE", "EGY"),
+        ],
+    )
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert sorted(p.country for p in e.source) == ["ARE", "BHR", "EGY", "SAU"]
+    assert [p.country for p in e.target] == ["QAT"]

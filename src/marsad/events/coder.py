@@ -788,7 +788,10 @@ def _participants(
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
-    if circumstantial and ctx.sources_out:
+    relative_object = antecedent is not None and subject is None and _object_pronoun(m)
+    if (circumstantial or relative_object) and ctx.sources_out:
+        # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
+        # entities do not cover) is most likely the actors of the sentence's previous event
         # the subject of the event the participle qualifies (قطع المغرب علاقاته ...، متهما طهران)
         source = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
     else:
