@@ -161,3 +161,17 @@ def test_coder_relative_object_pronoun_unnamed_subject_takes_sentence_actors(res
     e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
     assert sorted(p.country for p in e.source) == ["ARE", "BHR", "EGY", "SAU"]
     assert [p.country for p in e.target] == ["QAT"]
+
+
+def test_coder_group_without_country_is_unk(res) -> None:
+    # ANT SK-internationalNews-2566: Washington asks "جميع الدول" to stop buying Iranian oil: recipient UNK
+    st = story(
+        "وأعلنت واشنطن عن عقوبات جديدة على إيران وطلبت من جميع الدول وقف شراء النفط الإيراني بحلول نوفمبر",
+        published="2018-07-10",
+    )
+    annotate(st, entities=[Ent("واشنطن", "GPE", "USA", "GOV", actor="city:washington")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert [p.country for p in e.source] == ["USA"]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("UNK", None, "جميع الدول")]
+    assert_offsets(st)

@@ -167,6 +167,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 
 # ----------------------------------------------------------------------------- mentions
 GENERIC = "GENERIC"
+UNKNOWN_GROUP = "UNK"
 STRIP_CACHE_LIMIT = 200_000
 """Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -199,6 +200,9 @@ def _with_generic_agents(
             i += 1
             continue
         end, country, actor = words[last].end, None, None
+        if sector == UNKNOWN_GROUP:
+            # الغرب، جميع الدول: no single country (conventions section 2)
+            country, sector = UNKNOWN_GROUP, None
         nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
