@@ -175,3 +175,16 @@ def test_coder_group_without_country_is_unk(res) -> None:
     assert [p.country for p in e.source] == ["USA"]
     assert [(p.country, p.sector, p.text) for p in e.target] == [("UNK", None, "جميع الدول")]
     assert_offsets(st)
+
+
+def test_coder_coordinated_partitives_are_one_group(res) -> None:
+    # ANT SK-internationalNews-898: "قتلوا ... وسبعة من رجال الشرطة وخمسة من عناصر المخابرات الحكومية"
+    st = story(
+        "وقال نائب رئيس الشرطة في غزنة إن المسلحين قتلوا سبعة من رجال الشرطة وخمسة من عناصر المخابرات الحكومية",
+        published="2018-04-12",
+    )
+    annotate(st, entities=[Ent("غزنة", "GPE", "AFG", None, actor="city:ghazni")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
+    assert _sides(e) == ([("AFG", "REB")], [("AFG", "COP"), ("AFG", "GOV")])
+    assert_offsets(st)

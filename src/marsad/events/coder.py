@@ -338,7 +338,8 @@ def _lead_clitic(w: Word) -> str:
 
 def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int, ent: Entity) -> bool:
     """روسيا و الصين / روسيا والصين: the next entity follows the previous one after و only."""
-    gap = story.text[story_end(prev) : ent.start].strip()
+    # from the start of the word: a partitive phrase (وسبعة من رجال الشرطة) starts at its head
+    gap = story.text[story_end(prev) : min(ent.start, words[first].start)].strip()
     if gap in COORD_GAP:
         # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
         return gap.endswith("و") or words[first].key.startswith("و")
