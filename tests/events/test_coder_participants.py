@@ -188,3 +188,21 @@ def test_coder_coordinated_partitives_are_one_group(res) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
     assert _sides(e) == ([("AFG", "REB")], [("AFG", "COP"), ("AFG", "GOV")])
     assert_offsets(st)
+
+
+def test_coder_second_complement_is_its_own_clause(res) -> None:
+    # ANT BB-middleEast-861: "رفضت الوساطة وأن الأمر متروك للكنديين": the Canadians are not the recipient
+    st = story(
+        "وأضاف الجبير أن المملكة العربية السعودية رفضت الوساطة وأن الأمر متروك للكنديين لإصلاح الخطأ",
+        published="2018-08-08",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الجبير", "PER", "SAU", "GOV"),
+            Ent("المملكة العربية السعودية", "GPE", "SAU"),
+            Ent("للكنديين", "NORP", "CAN", "CVL"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REJECT")
+    assert _sides(e) == ([("SAU", None)], [])

@@ -425,7 +425,13 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
         # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
         if comma and key not in res.clause_continuers:
             commas.append(i)
-        if (comma and key not in res.clause_continuers) or bare in res.clause_openers or key in comps:
+        # وأن opens a second complement (رفضت الوساطة وأن الأمر متروك للكنديين)
+        if (
+            (comma and key not in res.clause_continuers)
+            or bare in res.clause_openers
+            or key in comps
+            or (key[:1] == "و" and key[1:] in comps and len(key) > 2)
+        ):
             starts.append(i)
     # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
     # does not split the clause around it
