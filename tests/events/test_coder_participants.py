@@ -206,3 +206,17 @@ def test_coder_second_complement_is_its_own_clause(res) -> None:
     )
     e = next(e for e in code_story(st, res=res) if e.type == "REJECT")
     assert _sides(e) == ([("SAU", None)], [])
+
+
+def test_coder_request_object_after_parenthetical(res) -> None:
+    # ANT CN-middleEast-886: "وطالبت الخارجية التركية، في بيان نشرته على موقعها، جميع الأطراف باحترام ..."
+    st = story(
+        "وطالبت الخارجية التركية، في بيان نشرته على موقعها، جميع الأطراف باحترام الحكومة اليمنية الشرعية",
+        published="2018-05-11",
+    )
+    annotate(
+        st,
+        entities=[Ent("الخارجية التركية", "ORG", "TUR", "GOV"), Ent("الحكومة اليمنية", "ORG", "YEM", "GOV")],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert _sides(e) == ([("TUR", "GOV")], [("UNK", None)])

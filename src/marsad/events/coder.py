@@ -811,6 +811,25 @@ def _participants(
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
     target = _parts(ctx, target_m) if target_m is not None else []
+    if not target and entry.type == "REQUEST" and entry.speech and source:
+        # دعا المسؤول الحكومي، المواطنين إلى ...: the one asked may follow a comma (a parenthetical
+        # "في بيان نشرته على موقعها،" or an apposition) as the first bare party of the next clause
+        own = {p.country for p in source}
+        bound = res.non_subject_preps | res.destination_preps
+        nxt = next(
+            (
+                x
+                for x in ctx.mentions
+                if m.last < x.first <= m.last + REQUEST_OBJECT_WINDOW
+                and all(x is not a for a in actors)
+                and x.prep not in bound
+                and not x.place
+                and not {e.country for e in x.entities} <= own
+            ),
+            None,
+        )
+        if nxt is not None:
+            target = _parts(ctx, nxt)
     if not target and not entry.reciprocal and source:
         # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
         target = _between_others(ctx, after, source)
@@ -911,6 +930,10 @@ def _more_specific(a: Mention, b: Mention) -> bool:
         and all(e.sector for e in a.entities)
         and not any(e.sector for e in b.entities)
     )
+
+
+REQUEST_OBJECT_WINDOW = 8
+"""How far after a demand verb the one asked may stand when a comma separates them."""
 
 
 def _victim(etype: str, x: Mention) -> bool:
