@@ -220,3 +220,23 @@ def test_coder_request_object_after_parenthetical(res) -> None:
     )
     e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
     assert _sides(e) == ([("TUR", "GOV")], [("UNK", None)])
+
+
+def test_coder_demand_for_talks_between_two_parties_targets_both(res) -> None:
+    # ANT SK-middleEast-2620: the Jordanian king calls for negotiations between Palestinians and Israelis
+    st = story(
+        "وشدد العاهل الأردني على ضرورة تكثيف الجهود لإعادة تحريك عملية السلام، عبر إطلاق مفاوضات جادة "
+        "وفاعلة بين الفلسطينيين والإسرائيليين",
+        published="2018-06-26",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("العاهل الأردني", "PER", "JOR", "GOV"),
+            Ent("الفلسطينيين", "MISC", "PSE", "CVL"),
+            Ent("الإسرائيليين", "MISC", "ISR", "CVL"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert [p.country for p in e.source] == ["JOR"]
+    assert sorted(p.country for p in e.target) == ["ISR", "PSE"]

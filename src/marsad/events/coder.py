@@ -832,7 +832,10 @@ def _participants(
             target = _parts(ctx, nxt)
     if not target and not entry.reciprocal and source:
         # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
-        target = _between_others(ctx, after, source)
+        target = _between_others(ctx, after, source, third_party=False)
+    if not target and entry.type == "REQUEST" and source:
+        later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
+        target = _between_others(ctx, later, source, third_party=True)
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
@@ -909,14 +912,15 @@ def _object_pronoun(m: TriggerMatch) -> bool:
 
 
 def _between_others(
-    ctx: SentenceContext, after: list[Mention], source: list[Participant]
+    ctx: SentenceContext, after: list[Mention], source: list[Participant], *, third_party: bool
 ) -> list[Participant]:
     own = {p.country for p in source if p.country}
     for x in after:
         if x.prep != "بين" or len(x.entities) < 2:
             continue
         rest = [e for e in x.entities if e.country not in own]
-        if rest and len(rest) < len(x.entities):
+        # "مفاوضات بين الفلسطينيين والإسرائيليين" asked for by a third party: both are the recipients
+        if rest and (len(rest) < len(x.entities) or third_party):
             return _parts(ctx, Mention(entities=rest, first=x.first, last=x.last, prep=x.prep, place=x.place))
     return []
 
@@ -934,6 +938,11 @@ def _more_specific(a: Mention, b: Mention) -> bool:
 
 REQUEST_OBJECT_WINDOW = 8
 """How far after a demand verb the one asked may stand when a comma separates them."""
+
+
+BETWEEN_WINDOW = 20
+"""How far after a demand a بين pair (the parties asked to negotiate) may stand: the content of a
+demand runs long ("شدد على ضرورة تكثيف الجهود ...، عبر إطلاق مفاوضات ... بين الفلسطينيين والإسرائيليين")."""
 
 
 def _victim(etype: str, x: Mention) -> bool:
