@@ -240,3 +240,14 @@ def test_coder_demand_for_talks_between_two_parties_targets_both(res) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
     assert [p.country for p in e.source] == ["JOR"]
     assert sorted(p.country for p in e.target) == ["ISR", "PSE"]
+
+
+def test_coder_pronoun_on_masdar_refers_to_sentence_party(res) -> None:
+    # ANT FR-internationalNews-314: "وتمكنت قوات النظام السوري بعد ساعات من استقدامها تعزيزات عسكرية"
+    st = story(
+        "وتمكنت قوات النظام السوري بعد ساعات من استقدامها تعزيزات عسكرية الأربعاء من استعادة السيطرة",
+        published="2018-03-08",
+    )
+    annotate(st, entities=[Ent("قوات النظام السوري", "ORG", "SYR", "MIL")])
+    e = next(e for e in code_story(st, res=res) if e.type == "MOBILIZE")
+    assert _sides(e)[0] == [("SYR", "MIL")]

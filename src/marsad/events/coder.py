@@ -800,6 +800,10 @@ def _participants(
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
     relative_object = antecedent is not None and subject is None and _object_pronoun(m)
+    if subject is None and _pronoun_genitive(m) and not ctx.sources_out and not passive:
+        # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
+        earlier = [x for x in ctx.mentions if x.last < m.head and x.prep not in bound and not x.place]
+        subject = earlier[-1] if earlier else None
     if (circumstantial or relative_object) and ctx.sources_out:
         # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
         # entities do not cover) is most likely the actors of the sentence's previous event
@@ -943,6 +947,11 @@ REQUEST_OBJECT_WINDOW = 8
 BETWEEN_WINDOW = 20
 """How far after a demand a بين pair (the parties asked to negotiate) may stand: the content of a
 demand runs long ("شدد على ضرورة تكثيف الجهود ...، عبر إطلاق مفاوضات ... بين الفلسطينيين والإسرائيليين")."""
+
+
+def _pronoun_genitive(m: TriggerMatch) -> bool:
+    """A masdar with a pronoun enclitic (إدانته، استقدامها): the pronoun is its agent."""
+    return m.entry.pos == "noun" and any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
 
 
 def _victim(etype: str, x: Mention) -> bool:
