@@ -175,3 +175,79 @@ def test_coder_group_without_country_is_unk(res) -> None:
     assert [p.country for p in e.source] == ["USA"]
     assert [(p.country, p.sector, p.text) for p in e.target] == [("UNK", None, "جميع الدول")]
     assert_offsets(st)
+
+
+def test_coder_coordinated_partitives_are_one_group(res) -> None:
+    # ANT SK-internationalNews-898: "قتلوا ... وسبعة من رجال الشرطة وخمسة من عناصر المخابرات الحكومية"
+    st = story(
+        "وقال نائب رئيس الشرطة في غزنة إن المسلحين قتلوا سبعة من رجال الشرطة وخمسة من عناصر المخابرات الحكومية",
+        published="2018-04-12",
+    )
+    annotate(st, entities=[Ent("غزنة", "GPE", "AFG", None, actor="city:ghazni")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
+    assert _sides(e) == ([("AFG", "REB")], [("AFG", "COP"), ("AFG", "GOV")])
+    assert_offsets(st)
+
+
+def test_coder_second_complement_is_its_own_clause(res) -> None:
+    # ANT BB-middleEast-861: "رفضت الوساطة وأن الأمر متروك للكنديين": the Canadians are not the recipient
+    st = story(
+        "وأضاف الجبير أن المملكة العربية السعودية رفضت الوساطة وأن الأمر متروك للكنديين لإصلاح الخطأ",
+        published="2018-08-08",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الجبير", "PER", "SAU", "GOV"),
+            Ent("المملكة العربية السعودية", "GPE", "SAU"),
+            Ent("للكنديين", "NORP", "CAN", "CVL"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REJECT")
+    assert _sides(e) == ([("SAU", None)], [])
+
+
+def test_coder_request_object_after_parenthetical(res) -> None:
+    # ANT CN-middleEast-886: "وطالبت الخارجية التركية، في بيان نشرته على موقعها، جميع الأطراف باحترام ..."
+    st = story(
+        "وطالبت الخارجية التركية، في بيان نشرته على موقعها، جميع الأطراف باحترام الحكومة اليمنية الشرعية",
+        published="2018-05-11",
+    )
+    annotate(
+        st,
+        entities=[Ent("الخارجية التركية", "ORG", "TUR", "GOV"), Ent("الحكومة اليمنية", "ORG", "YEM", "GOV")],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert _sides(e) == ([("TUR", "GOV")], [("UNK", None)])
+
+
+def test_coder_demand_for_talks_between_two_parties_targets_both(res) -> None:
+    # ANT SK-middleEast-2620: the Jordanian king calls for negotiations between Palestinians and Israelis
+    st = story(
+        "وشدد العاهل الأردني على ضرورة تكثيف الجهود لإعادة تحريك عملية السلام، عبر إطلاق مفاوضات جادة "
+        "وفاعلة بين الفلسطينيين والإسرائيليين",
+        published="2018-06-26",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("العاهل الأردني", "PER", "JOR", "GOV"),
+            Ent("الفلسطينيين", "MISC", "PSE", "CVL"),
+            Ent("الإسرائيليين", "MISC", "ISR", "CVL"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert [p.country for p in e.source] == ["JOR"]
+    assert sorted(p.country for p in e.target) == ["ISR", "PSE"]
+
+
+def test_coder_pronoun_on_masdar_refers_to_sentence_party(res) -> None:
+    # ANT FR-internationalNews-314: "وتمكنت قوات النظام السوري بعد ساعات من استقدامها تعزيزات عسكرية"
+    st = story(
+        "وتمكنت قوات النظام السوري بعد ساعات من استقدامها تعزيزات عسكرية الأربعاء من استعادة السيطرة",
+        published="2018-03-08",
+    )
+    annotate(st, entities=[Ent("قوات النظام السوري", "ORG", "SYR", "MIL")])
+    e = next(e for e in code_story(st, res=res) if e.type == "MOBILIZE")
+    assert _sides(e)[0] == [("SYR", "MIL")]

@@ -338,7 +338,8 @@ def _lead_clitic(w: Word) -> str:
 
 def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int, ent: Entity) -> bool:
     """روسيا و الصين / روسيا والصين: the next entity follows the previous one after و only."""
-    gap = story.text[story_end(prev) : ent.start].strip()
+    # from the start of the word: a partitive phrase (وسبعة من رجال الشرطة) starts at its head
+    gap = story.text[story_end(prev) : min(ent.start, words[first].start)].strip()
     if gap in COORD_GAP:
         # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
         return gap.endswith("و") or words[first].key.startswith("و")
@@ -424,7 +425,13 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
         # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
         if comma and key not in res.clause_continuers:
             commas.append(i)
-        if (comma and key not in res.clause_continuers) or bare in res.clause_openers or key in comps:
+        # وأن opens a second complement (رفضت الوساطة وأن الأمر متروك للكنديين)
+        if (
+            (comma and key not in res.clause_continuers)
+            or bare in res.clause_openers
+            or key in comps
+            or (key[:1] == "و" and key[1:] in comps and len(key) > 2)
+        ):
             starts.append(i)
     # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
     # does not split the clause around it
@@ -793,6 +800,10 @@ def _participants(
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
     relative_object = antecedent is not None and subject is None and _object_pronoun(m)
+    if subject is None and _pronoun_genitive(m) and not ctx.sources_out and not passive:
+        # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
+        earlier = [x for x in ctx.mentions if x.last < m.head and x.prep not in bound and not x.place]
+        subject = earlier[-1] if earlier else None
     if (circumstantial or relative_object) and ctx.sources_out:
         # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
         # entities do not cover) is most likely the actors of the sentence's previous event
@@ -804,9 +815,31 @@ def _participants(
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
     target = _parts(ctx, target_m) if target_m is not None else []
+    if not target and entry.type == "REQUEST" and entry.speech and source:
+        # دعا المسؤول الحكومي، المواطنين إلى ...: the one asked may follow a comma (a parenthetical
+        # "في بيان نشرته على موقعها،" or an apposition) as the first bare party of the next clause
+        own = {p.country for p in source}
+        bound = res.non_subject_preps | res.destination_preps
+        nxt = next(
+            (
+                x
+                for x in ctx.mentions
+                if m.last < x.first <= m.last + REQUEST_OBJECT_WINDOW
+                and all(x is not a for a in actors)
+                and x.prep not in bound
+                and not x.place
+                and not {e.country for e in x.entities} <= own
+            ),
+            None,
+        )
+        if nxt is not None:
+            target = _parts(ctx, nxt)
     if not target and not entry.reciprocal and source:
         # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
-        target = _between_others(ctx, after, source)
+        target = _between_others(ctx, after, source, third_party=False)
+    if not target and entry.type == "REQUEST" and source:
+        later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
+        target = _between_others(ctx, later, source, third_party=True)
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
@@ -883,14 +916,15 @@ def _object_pronoun(m: TriggerMatch) -> bool:
 
 
 def _between_others(
-    ctx: SentenceContext, after: list[Mention], source: list[Participant]
+    ctx: SentenceContext, after: list[Mention], source: list[Participant], *, third_party: bool
 ) -> list[Participant]:
     own = {p.country for p in source if p.country}
     for x in after:
         if x.prep != "بين" or len(x.entities) < 2:
             continue
         rest = [e for e in x.entities if e.country not in own]
-        if rest and len(rest) < len(x.entities):
+        # "مفاوضات بين الفلسطينيين والإسرائيليين" asked for by a third party: both are the recipients
+        if rest and (len(rest) < len(x.entities) or third_party):
             return _parts(ctx, Mention(entities=rest, first=x.first, last=x.last, prep=x.prep, place=x.place))
     return []
 
@@ -904,6 +938,20 @@ def _more_specific(a: Mention, b: Mention) -> bool:
         and all(e.sector for e in a.entities)
         and not any(e.sector for e in b.entities)
     )
+
+
+REQUEST_OBJECT_WINDOW = 8
+"""How far after a demand verb the one asked may stand when a comma separates them."""
+
+
+BETWEEN_WINDOW = 20
+"""How far after a demand a بين pair (the parties asked to negotiate) may stand: the content of a
+demand runs long ("شدد على ضرورة تكثيف الجهود ...، عبر إطلاق مفاوضات ... بين الفلسطينيين والإسرائيليين")."""
+
+
+def _pronoun_genitive(m: TriggerMatch) -> bool:
+    """A masdar with a pronoun enclitic (إدانته، استقدامها): the pronoun is its agent."""
+    return m.entry.pos == "noun" and any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
 
 
 def _victim(etype: str, x: Mention) -> bool:

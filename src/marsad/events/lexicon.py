@@ -65,6 +65,9 @@ class LexEntry:
     unless: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry when one of the next NEXT_WINDOW words starts with them
     (منظمة العفو الدولية is no pardon; يهدد أمن المنطقة is no threat)."""
+    not_after: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
+    no shooting; تحالف دعم الشرعية is a name)."""
     needs_target: bool = False
     """Coded only when a recipient is found (قتل without diacritics is usually passive)."""
     passive: bool = False
@@ -268,6 +271,8 @@ def _choose(
 ) -> tuple[LexEntry | None, int]:
     plain: LexEntry | None = None
     for entry in entries:
+        if entry.not_after and i > 0 and any(b.startswith(entry.not_after) for b in lex.bare(words[i - 1])):
+            continue
         if entry.unless and any(
             b.startswith(entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW] for b in lex.bare(w)
         ):
@@ -363,6 +368,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         companion_phrases=tuple(normalize_key(c) for c in raw.get("with", []) if " " in c),
         next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
         unless=tuple(normalize_key(c) for c in raw.get("unless", [])),
+        not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
         passive=bool(raw.get("passive", False)),
