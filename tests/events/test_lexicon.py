@@ -61,3 +61,40 @@ def test_lexicon_conjugations_and_clitics(lexicon, sentence, trigger, etype) -> 
 )
 def test_lexicon_rejects_wrong_word_class(lexicon, sentence) -> None:
     assert lexicon.match(split_words(sentence, 0, len(sentence))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_type"),
+    [
+        # real ANT sentences where a lexicon form is another word (`unless` / `not` in lexicon.yaml)
+        ("وتؤكد منظمة العفو الدولية أن نحو 350 طفلا محتجزون في السجون الإسرائيلية", "CONCEDE"),
+        ("وقع قرب منطقة سد عويرض الواقعة على بعد عشرات الكيلومترات من مدينة تدمر", "ASSAULT"),
+        ("ويستهدف القرار أيضا كوانج رامبانج حاكم ولاية بيه", "ASSAULT"),
+        ("يستهدف المشروع تقييم دقة وقدرة الآلات المحمولة", "ASSAULT"),
+        ("ولهيئة تحرير الشام تواجد محدود في هذه المنطقة", "COERCE"),
+        ("فقد أكد الملك سلمان وقوف السعودية مع المغرب تجاه كل ما يهدد أمنه واستقراره", "THREATEN"),
+        ("بالتزامن مع تعزيزات عسكرية تنذر بهجوم بري وشيك", "THREATEN"),
+        ("ودعا الرئيس الحركة المتمردة إلى تمديد وقف إطلاق النار الذي أعلنته من جهتها لمدة 3 أيام", "ASSAULT"),
+        ("وقال المتحدث باسم تحالف دعم الشرعية في اليمن، العقيد الركن تركي المالكي", "SUPPORT"),
+        ("فيما وقع 48% من تلك الحوادث عبر اعتداءات لفظية ضد الإسلام والمسلمين", "ASSAULT"),
+        ("وأعلن تيار اللقاء الديمقراطي الذي يترأسه وليد جنبلاط", "CONSULT"),
+        ('ليبرمان: تدمير "المفاعل النووي السوري" عام 2007 درس للمنطقة', "SUPPORT"),
+        ("منظمة حظر الأسلحة الكيميائية تعقد اجتماعا في لاهاي", "SANCTION"),
+        ("وقد احتلت نيوزيلاندا المركز الأول عالمياً بنتيجة قدرها 89 من 100", "COERCE"),
+        ("وتتوقع منظمات الإغاثة قدوم الآلاف غيرهم في الأيام القادمة", "AID"),
+    ],
+)
+def test_lexicon_vetoed_readings(lexicon, sentence, not_type) -> None:
+    found = [m.entry.type for m in lexicon.match(split_words(sentence, 0, len(sentence)))]
+    assert not_type not in found, found
+
+
+def test_lexicon_veto_keeps_the_event_reading(lexicon) -> None:
+    # the same entries still fire where the word is the event (real ANT sentences)
+    for sentence, etype in [
+        ("أصدر الرئيس عفوا عن المعتقلين", "CONCEDE"),
+        ("وقد استعادت قوات الحكومة سيطرتها على معظم مناطق الجنوب في الأشهر الأخيرة", "COERCE"),
+        ("ولم تنف إسرائيل أو تؤكد شنها هذه الضربات", "ASSAULT"),
+    ]:
+        found = [m.entry.type for m in lexicon.match(split_words(sentence, 0, len(sentence)))]
+        assert etype in found, (sentence, found)

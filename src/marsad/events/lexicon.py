@@ -62,6 +62,12 @@ class LexEntry:
     companion_phrases: tuple[str, ...] = ()
     next_words: frozenset[str] = frozenset()
     """When set, one of these words (normalized, و/ف/ب/ل allowed) must follow within NEXT_WINDOW words."""
+    unless: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry when one of the next NEXT_WINDOW words starts with them
+    (منظمة العفو الدولية is no pardon; يهدد أمن المنطقة is no threat)."""
+    not_after: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
+    no shooting; تحالف دعم الشرعية is a name)."""
     needs_target: bool = False
     """Coded only when a recipient is found (قتل without diacritics is usually passive)."""
     passive: bool = False
@@ -265,6 +271,12 @@ def _choose(
 ) -> tuple[LexEntry | None, int]:
     plain: LexEntry | None = None
     for entry in entries:
+        if entry.not_after and i > 0 and any(b.startswith(entry.not_after) for b in lex.bare(words[i - 1])):
+            continue
+        if entry.unless and any(
+            b.startswith(entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW] for b in lex.bare(w)
+        ):
+            continue
         if entry.next_words and not any(
             w.key in entry.next_words or w.key[1:] in entry.next_words
             for w in words[i + 1 : i + 1 + NEXT_WINDOW]
@@ -332,6 +344,9 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
     else:
         raise ModelError(f"lexicon entry {raw.get('id')!r} has neither verb nor noun")
     forms.update(normalize_key(f) for f in raw.get("also", []))
+    # a generated form that is mostly another word (تدمر is the city Palmyra, not "destroys")
+    forms.difference_update(normalize_key(f) for f in raw.get("not", []))
+    imperfect = frozenset(imperfect - {normalize_key(f) for f in raw.get("not", [])})
     etype, mode = raw["type"], raw.get("mode")
     if not onto.is_valid(etype, mode):
         raise ModelError(f"lexicon entry {raw['id']!r}: {etype}:{mode} is not a PLOVER type and mode")
@@ -352,6 +367,8 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         companion_words=tuple(normalize_key(c) for c in raw.get("with", []) if " " not in c),
         companion_phrases=tuple(normalize_key(c) for c in raw.get("with", []) if " " in c),
         next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
+        unless=tuple(normalize_key(c) for c in raw.get("unless", [])),
+        not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
         passive=bool(raw.get("passive", False)),
