@@ -5,8 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from support import shared_file
+
+# Property tests check behaviour, not speed: no per-example deadline (CI machines are shared and slow).
+hypothesis_settings.register_profile("marsad", deadline=None)
+hypothesis_settings.load_profile("marsad")
 
 
 @pytest.fixture(scope="session")

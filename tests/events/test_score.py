@@ -399,10 +399,9 @@ def test_score_run_pipeline_keeps_gold_metadata_and_offsets(dev_run) -> None:
 
 
 def test_score_pipeline_on_dev_gold_meets_floor(dev_run) -> None:
-    gold, predicted, elapsed = dev_run
+    gold, predicted, _elapsed = dev_run  # speed is measured in benchmarks/, never asserted in tests
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     report = evaluate(gold, predicted)
-    assert elapsed <= 60, f"pipeline over the dev gold took {elapsed:.1f}s"
     assert report.overall["type"].gold == sum(len(g.events) for g in gold)
     assert report.overall["type+source+target"].f1 >= floors["type_source_target_f1"]
     assert report.overall["type"].f1 >= floors["type_f1"]
