@@ -5,7 +5,10 @@
     ├── InputError              one input could not be read; the batch goes on (CLI exit code 1)
     │   ├── EmptyInputError     nothing to read
     │   ├── UnsupportedFormatError  bytes that are not text, HTML, JSON Lines, a feed or a WARC
-    │   └── NoContentError      readable, but no article text in it (an empty feed, HTML with no article)
+    │   ├── NoContentError      readable, but no article text in it (an empty feed, HTML with no article)
+    │   ├── TooLargeError       over ``[ingest] max_bytes`` or one article over ``max_article_chars``
+    │   ├── TruncatedError      a container (WARC, gzip) that ends in the middle of a record
+    │   └── DecodeError         bytes that no supported encoding turns into readable text
     ├── PipelineError           stages declared in an order that cannot work (raised when the pipeline is built)
     ├── ModelError              a shipped model or data file is missing or corrupt
     └── StoreError              the database refused or is at an unknown schema version
@@ -50,6 +53,18 @@ class UnsupportedFormatError(InputError):
 
 class NoContentError(InputError):
     code = "E-READ-NOCONTENT"
+
+
+class TooLargeError(InputError):
+    code = "E-READ-TOOBIG"
+
+
+class TruncatedError(InputError):
+    code = "E-READ-TRUNCATED"
+
+
+class DecodeError(InputError):
+    code = "E-READ-DECODE"
 
 
 class PipelineError(MarsadError):

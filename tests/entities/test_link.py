@@ -254,3 +254,23 @@ def test_link_short_form_goes_to_the_person_named_before(link):
     assert [e.actor for e in ents if e.text == "البشير"] == ["person:bashir"]
     ents = link("قال رئيس الوزراء السوري محمد البشير إن البشير سيزور", "2024-12-20")
     assert [e.actor for e in ents if e.text == "البشير"] == ["person:bashir-sy"]
+
+
+def test_link_ner_links_are_cached_and_stable(linker):
+    from marsad.model import Entity
+
+    text = "استقبل غانم العابد وفدا في القيروان ثم التقى غانم العابد بوزير"
+    spans = [(text.index("غانم"), "غانم العابد", "PERS"), (text.rindex("غانم"), "غانم العابد", "PERS")]
+    spans.append((text.index("القيروان"), "القيروان", "LOC"))
+
+    def run():
+        ner = [Entity(start=s, end=s + len(t), text=t, type=ty, confidence=0.8) for s, t, ty in spans]
+        return [
+            (e.start, e.end, e.type, e.actor, e.confidence) for e in linker.link(text, date=None, ner=ner)
+        ]
+
+    first = run()
+    # The repeated name is linked once, then read from the linker's cache: same answer both times.
+    assert ("غانم العابد", "PERS") in linker._ner_links
+    assert run() == first
+    assert [e[2] for e in first if e[3] is None] == ["PERS", "LOC", "PERS"]

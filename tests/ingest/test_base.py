@@ -11,9 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ingest_fixtures import ant_records, html_page
 
-from marsad.errors import EmptyInputError, InputError, NoContentError, UnsupportedFormatError
+from marsad.errors import (
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    NoContentError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
 from marsad.ingest import Failure, iter_inputs, read_bytes, read_text
-from marsad.ingest.errors import DecodeError, TooLargeError
 from marsad.model import Article
 from marsad.settings import Settings
 

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.language.normalize import normalize_key, unify_digits
+from marsad.language.normalize import light_key, normalize_key, unify_digits
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,20 @@ def test_normalize_key_is_idempotent(text):
 @given(st.text())
 def test_unify_digits_keeps_length(text):
     assert len(unify_digits(text)) == len(text)
+
+
+def test_normalize_key_whole_text_golden():
+    # Longer than the cached word length: the uncached path, with every rule at work in one text.
+    raw = "أعلنَ الرئيسُ الــروسي فلاديمير بوتين\u200f أن موسكو ستوقع اتفاقية مع إيران في ٢٠٢٤ \ufefb رجعة فيها"
+    assert len(raw) > 64
+    assert normalize_key(raw) == (
+        "اعلن الرييس الروسي فلاديمير بوتين ان موسكو ستوقع اتفاقيه مع ايران في 2024 لا رجعه فيها"
+    )
+
+
+@given(st.text(max_size=60))
+def test_normalize_key_cached_and_whole_text_paths_agree(text):
+    # Padding past the cached length sends the same text down the uncached path; spaces collapse.
+    padded = text + " " * 70
+    assert normalize_key(padded) == normalize_key(text)
+    assert light_key(padded) == light_key(text)

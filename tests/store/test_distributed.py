@@ -25,7 +25,7 @@ def scheduler() -> Iterator[str]:
     os.environ["PYTHONPATH"] = str(SRC) + (os.pathsep + old if old else "")
     try:
         with distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
         ) as cluster:
             yield cluster.scheduler_address
     finally:

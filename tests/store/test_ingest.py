@@ -245,7 +245,9 @@ def _worker_pids(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find worker processes")
 def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_records, tmp_path: Path) -> None:
-    n = 12
+    # Enough articles that some are still unsubmitted when the worker dies, however loaded the machine is
+    # (with all work already done, a dead idle worker would go unnoticed).
+    n = 30
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
     args = [
         str(corpus),
@@ -259,7 +261,7 @@ def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_rec
         str(fast_config(tmp_path)),
     ]
     proc = subprocess.Popen(
-        _cli([*args, "--pause-after-batch", "0.25"]),
+        _cli([*args, "--pause-after-batch", "0.4"]),
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

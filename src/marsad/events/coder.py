@@ -71,6 +71,8 @@ class CoderResources:
     generic_single: dict[str, str]
     """Generic agent word (normalized, without ال) -> sector."""
     generic_pairs: dict[str, str]
+    partitives: frozenset[str]
+    """Heads of a partitive (عدد من، سبعة من): the party after their من is not marked by it."""
     stripped: dict[str, str] = field(default_factory=dict)
     """Cache of _strip_article results (a per-run resource, bounded like the lexicon's caches)."""
 
@@ -102,6 +104,7 @@ def load_resources() -> CoderResources:
         agent_words=keys(cues["passive"]["agent_words"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
+        partitives=keys(agents["partitives"]),
     )
 
 
@@ -133,6 +136,8 @@ class SentenceContext:
     """Actors of the events coded in this sentence (for the next sentence's back-reference)."""
     history: list[list[Participant]] = field(default_factory=list)
     """Actors of every event coded earlier in the story, oldest first (plural back-references)."""
+    last_pos: str = ""
+    """Part of speech of the trigger of the event coded last in this sentence."""
     _mentions: list[Mention] | None = None
 
     @property
@@ -140,7 +145,7 @@ class SentenceContext:
         """Built on first use: most sentences have no trigger and never need their mentions."""
         if self._mentions is None:
             here = _with_generic_agents(self.story, self.view, self.entities, res=self.res)
-            self._mentions = _mentions(self.story, self.view, here)
+            self._mentions = _mentions(self.story, self.view, here, partitives=self.res.partitives)
         return self._mentions
 
 
@@ -162,6 +167,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 
 # ----------------------------------------------------------------------------- mentions
 GENERIC = "GENERIC"
+UNKNOWN_GROUP = "UNK"
 STRIP_CACHE_LIMIT = 200_000
 """Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -194,6 +200,9 @@ def _with_generic_agents(
             i += 1
             continue
         end, country, actor = words[last].end, None, None
+        if sector == UNKNOWN_GROUP:
+            # الغرب، جميع الدول: no single country (conventions section 2)
+            country, sector = UNKNOWN_GROUP, None
         nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
@@ -220,7 +229,9 @@ def _strip_article(key: str) -> str:
     return key
 
 
-def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[Mention]:
+def _mentions(
+    story: Story, view: SentenceView, entities: list[Entity], *, partitives: frozenset[str]
+) -> list[Mention]:
     words = view.words
     if not words:
         return []
@@ -238,6 +249,13 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
         while last + 1 < len(words) and words[last + 1].start < ent.end:
             last += 1
         prep = _prep_before(words, first, ent)
+        if (
+            prep == "من"
+            and first >= 2
+            and (words[first - 2].key.lstrip("و") in partitives or _numeric(words[first - 2]))
+        ):
+            # تعتقل عدد من المحتجين: the party is the head's argument, and the phrase starts at the head
+            prep, first = "", first - 2
         place = _place_only(ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
@@ -280,6 +298,10 @@ def _mentions(story: Story, view: SentenceView, entities: list[Entity]) -> list[
     return out
 
 
+def _numeric(w: Word) -> bool:
+    return any(ch.isdigit() for ch in w.text)
+
+
 def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
     w = words[first]
     pro = [c[:-1] for c in w.clitics if c.endswith("+") and c[:-1] in ("ل", "ب")]
@@ -316,7 +338,8 @@ def _lead_clitic(w: Word) -> str:
 
 def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int, ent: Entity) -> bool:
     """روسيا و الصين / روسيا والصين: the next entity follows the previous one after و only."""
-    gap = story.text[story_end(prev) : ent.start].strip()
+    # from the start of the word: a partitive phrase (وسبعة من رجال الشرطة) starts at its head
+    gap = story.text[story_end(prev) : min(ent.start, words[first].start)].strip()
     if gap in COORD_GAP:
         # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
         return gap.endswith("و") or words[first].key.startswith("و")
@@ -348,7 +371,14 @@ def _code_sentence(
         if event is None:
             continue
         same = next(
-            (e for e in out if e.type == event.type and _codes(e.source) & _codes(event.source)), None
+            (
+                e
+                for e in out
+                if e.type == event.type
+                and (e.mode == event.mode or None in (e.mode, event.mode))
+                and _codes(e.source) & _codes(event.source)
+            ),
+            None,
         )
         if same is not None:
             # one event told twice in a clause (انضم ... لإجراء تدريبات مشتركة): keep the fuller record
@@ -357,6 +387,9 @@ def _code_sentence(
             continue
         out.append(event)
         ctx.sources_out.append(event.source)
+        # a verb form right after a preposition (أعلن عن قطع العلاقات) is read as its masdar
+        after_prep = m.head > 0 and words[m.head - 1].key in res.non_subject_preps
+        ctx.last_pos = "noun" if after_prep else m.entry.pos
         if m.entry.speech:
             # the content runs through relative clauses (أدان الهجوم الذي استهدف ...) to حيث/بينما or the end
             covered_until = next(
@@ -392,7 +425,13 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
         # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
         if comma and key not in res.clause_continuers:
             commas.append(i)
-        if (comma and key not in res.clause_continuers) or bare in res.clause_openers or key in comps:
+        # وأن opens a second complement (رفضت الوساطة وأن الأمر متروك للكنديين)
+        if (
+            (comma and key not in res.clause_continuers)
+            or bare in res.clause_openers
+            or key in comps
+            or (key[:1] == "و" and key[1:] in comps and len(key) > 2)
+        ):
             starts.append(i)
     # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
     # does not split the clause around it
@@ -633,7 +672,11 @@ def _participants(
     subject: Mention | None = None
     obj: Mention | None = None
     free_before = [x for x in before if x.prep not in bound]
-    if (
+    circumstantial = _circumstantial(m) or _coordinated_noun(ctx, m, free_after, entry.target_preps)
+    if circumstantial:
+        # متهما طهران، داعيا واشنطن: the participle's subject is the main clause's, what follows is its object
+        obj = free_after[0] if free_after else None
+    elif (
         entry.pos == "verb"
         and free_before
         and m.head - free_before[-1].last <= 2
@@ -644,13 +687,22 @@ def _participants(
         obj = free_after[0] if free_after else None
     elif entry.pos == "verb":
         # VSO: the first bare mention right after the verb (before any other content) is the subject
-        if free_after and free_after[0].first - m.last <= 3:
+        if free_after and free_after[0].first - m.last <= 3 and not _victim(entry.type, free_after[0]):
             subject = free_after[0]
             rest = free_after[1:]
         else:
             rest = free_after
         if subject is None and before:
             subject = free_before[-1] if free_before else None
+        elif (
+            subject is not None
+            and free_before
+            and m.head > 0
+            and ctx.view.words[m.head - 1].key in res.non_subject_preps
+            and _more_specific(free_before[-1], subject)
+        ):
+            # a verb form after a preposition is a masdar (بوريطة أعلن عن قطع علاقات المغرب): as above
+            subject = free_before[-1]
         obj = rest[0] if rest else None
     else:
         genitive = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
@@ -669,9 +721,21 @@ def _participants(
             subject, obj = governor, genitive
         elif genitive is not None:
             subject = genitive
+            if governor is not None and _more_specific(governor, genitive):
+                # بوريطة أعلن عن قطع علاقات المغرب: the country acts through the named official
+                subject = governor
             obj = next((x for x in free_after[1:]), None)
         else:
             subject = governor
+    antecedent = _relative_antecedent(ctx, m, cstart, locs=res.location_preps)
+    if antecedent is not None:
+        if _object_pronoun(m):
+            # الدوحة، التي تتهمها الدول المقاطعة: the pronoun on the verb is the antecedent (the recipient)
+            subject = free_after[0] if free_after else None
+            obj = antecedent
+        else:
+            # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
+            subject, obj = antecedent, free_after[0] if free_after else None
     passive = _passive(ctx, m, res=res)
     if passive:
         # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
@@ -692,6 +756,9 @@ def _participants(
             ),
             None,
         )
+    if target_m is None and entry.type == "REQUEST" and entry.speech:
+        # طلبت قطر أن تقدم الإمارات تعويضات: the subject of the demanded act is the one asked
+        target_m = _complement_subject(ctx, m, subject, res=res)
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
     if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
@@ -701,6 +768,20 @@ def _participants(
             (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not _placeish(x)),
             None,
         )
+    if (
+        target_m is None
+        and not entry.reciprocal
+        and entry.type != "CONSULT"
+        and obj is not None
+        and obj is not subject
+        and not obj.place
+        and obj.prep not in res.location_preps
+        and not passive
+        and obj.first - max(m.last, subject.last if subject is not None else -1) <= 2
+    ):
+        # a transitive use the lexicon does not mark (اتهام بريطانيا روسيا، اعتقلت إيران مسؤولا): the
+        # bare mention after the subject is the recipient
+        target_m = obj
     if entry.reciprocal and target_m is not None and target_m.prep == "بين" and subject is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject, target_m = target_m, None
@@ -718,14 +799,164 @@ def _participants(
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
-    source = _parts(ctx, subject) if subject is not None else []
+    relative_object = antecedent is not None and subject is None and _object_pronoun(m)
+    if subject is None and _pronoun_genitive(m) and not ctx.sources_out and not passive:
+        # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
+        earlier = [x for x in ctx.mentions if x.last < m.head and x.prep not in bound and not x.place]
+        subject = earlier[-1] if earlier else None
+    if (circumstantial or relative_object) and ctx.sources_out:
+        # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
+        # entities do not cover) is most likely the actors of the sentence's previous event
+        # the subject of the event the participle qualifies (قطع المغرب علاقاته ...، متهما طهران)
+        source = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
+    else:
+        source = _parts(ctx, subject) if subject is not None else []
     if not source and not passive and previous is not None and _refers_back(ctx, m, cstart, res=res):
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
     target = _parts(ctx, target_m) if target_m is not None else []
+    if not target and entry.type == "REQUEST" and entry.speech and source:
+        # دعا المسؤول الحكومي، المواطنين إلى ...: the one asked may follow a comma (a parenthetical
+        # "في بيان نشرته على موقعها،" or an apposition) as the first bare party of the next clause
+        own = {p.country for p in source}
+        bound = res.non_subject_preps | res.destination_preps
+        nxt = next(
+            (
+                x
+                for x in ctx.mentions
+                if m.last < x.first <= m.last + REQUEST_OBJECT_WINDOW
+                and all(x is not a for a in actors)
+                and x.prep not in bound
+                and not x.place
+                and not {e.country for e in x.entities} <= own
+            ),
+            None,
+        )
+        if nxt is not None:
+            target = _parts(ctx, nxt)
+    if not target and not entry.reciprocal and source:
+        # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
+        target = _between_others(ctx, after, source, third_party=False)
+    if not target and entry.type == "REQUEST" and source:
+        later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
+        target = _between_others(ctx, later, source, third_party=True)
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+def _circumstantial(m: TriggerMatch) -> bool:
+    """An accusative active participle of a verb entry (متهما، داعيا، محذرا، معربا): a حال clause."""
+    f = m.form
+    return (
+        m.entry.pos == "verb"
+        and len(f) >= 4
+        and f.startswith("م")
+        and f.endswith("ا")
+        and f not in m.entry.imperfect_forms
+    )
+
+
+def _coordinated_noun(
+    ctx: SentenceContext, m: TriggerMatch, free_after: list[Mention], marks: tuple[str, ...]
+) -> bool:
+    """A masdar joined by و to a masdar event coded just before it (أعلن عن قطع علاقات المغرب مع إيران
+    وطرد السفير): it shares that event's actor and its genitive is its object, unless a recipient is
+    marked after the genitive (وزيارة بوتين للصين: the genitive is then the agent). Undiacritized, طرد
+    is also the verb; after a masdar the masdar reading wins."""
+    if ctx.last_pos != "noun" or not ctx.view.words[m.head].key.startswith("و"):
+        return False
+    return not any(x.prep in marks for x in free_after[1:])
+
+
+def _complement_subject(
+    ctx: SentenceContext, m: TriggerMatch, subject: Mention | None, *, res: CoderResources
+) -> Mention | None:
+    words, comps = ctx.view.words, res.modality.complementizers
+    comp = next((j for j in range(m.last + 1, min(len(words), m.last + 4)) if words[j].key in comps), None)
+    if comp is None:
+        return None
+    bound = res.non_subject_preps | res.destination_preps
+    return next(
+        (
+            x
+            for x in ctx.mentions
+            if comp < x.first <= comp + 3 and x is not subject and x.prep not in bound and not x.place
+        ),
+        None,
+    )
+
+
+RELATIVE_GAP = 2
+"""Words that may stand between a relative pronoun and its verb (لم، قد، كانت)."""
+
+
+def _relative_antecedent(
+    ctx: SentenceContext, m: TriggerMatch, cstart: int, *, locs: frozenset[str]
+) -> Mention | None:
+    """The named antecedent of a relative clause whose verb is the trigger (X التي طالبت / X الذي تتهمه)."""
+    words = ctx.view.words
+    if m.entry.pos != "verb" or _bare_key(words[cstart]) not in RELATIVE_PRONOUNS:
+        return None
+    if not 0 < m.head - cstart <= RELATIVE_GAP + 1:
+        return None
+    # a name after في is where the antecedent is (من الدول القليلة في حلف الناتو التي), not the antecedent
+    return next(
+        (
+            x
+            for x in reversed(ctx.mentions)
+            if cstart - 2 <= x.last < cstart and not x.place and x.prep not in locs
+        ),
+        None,
+    )
+
+
+def _object_pronoun(m: TriggerMatch) -> bool:
+    return any(e.lstrip("+") in ("ه", "ها", "هم", "هما", "هن") for e in m.enclitics)
+
+
+def _between_others(
+    ctx: SentenceContext, after: list[Mention], source: list[Participant], *, third_party: bool
+) -> list[Participant]:
+    own = {p.country for p in source if p.country}
+    for x in after:
+        if x.prep != "بين" or len(x.entities) < 2:
+            continue
+        rest = [e for e in x.entities if e.country not in own]
+        # "مفاوضات بين الفلسطينيين والإسرائيليين" asked for by a third party: both are the recipients
+        if rest and (len(rest) < len(x.entities) or third_party):
+            return _parts(ctx, Mention(entities=rest, first=x.first, last=x.last, prep=x.prep, place=x.place))
+    return []
+
+
+def _more_specific(a: Mention, b: Mention) -> bool:
+    """``a`` names a sector of the one country ``b`` names bare."""
+    ca = {e.country for e in a.entities}
+    return (
+        len(ca) == 1
+        and ca == {e.country for e in b.entities}
+        and all(e.sector for e in a.entities)
+        and not any(e.sector for e in b.entities)
+    )
+
+
+REQUEST_OBJECT_WINDOW = 8
+"""How far after a demand verb the one asked may stand when a comma separates them."""
+
+
+BETWEEN_WINDOW = 20
+"""How far after a demand a بين pair (the parties asked to negotiate) may stand: the content of a
+demand runs long ("شدد على ضرورة تكثيف الجهود ...، عبر إطلاق مفاوضات ... بين الفلسطينيين والإسرائيليين")."""
+
+
+def _pronoun_genitive(m: TriggerMatch) -> bool:
+    """A masdar with a pronoun enclitic (إدانته، استقدامها): the pronoun is its agent."""
+    return m.entry.pos == "noun" and any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
+
+
+def _victim(etype: str, x: Mention) -> bool:
+    """Civilians named by a common noun after a use of force (تعتقل عدد من المحتجين) are its object."""
+    return etype in FORCE_TYPES and all(e.actor is None and e.sector == "CVL" for e in x.entities)
 
 
 def _lone_meeting(

@@ -21,9 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from marsad.errors import EmptyInputError, InputError, MarsadError, NoContentError
+from marsad.errors import (
+    EmptyInputError,
+    InputError,
+    MarsadError,
+    NoContentError,
+    TooLargeError,
+    TruncatedError,
+)
 from marsad.ingest.decode import Decoded, decode
-from marsad.ingest.errors import TooLargeError, TruncatedError
 from marsad.ingest.feed import iter_feed, looks_like_feed
 from marsad.ingest.html import looks_like_html, read_html
 from marsad.ingest.records import record_fields

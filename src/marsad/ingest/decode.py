@@ -12,8 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from marsad.errors import UnsupportedFormatError
-from marsad.ingest.errors import DecodeError
+from marsad.errors import DecodeError, UnsupportedFormatError
 
 # Magic numbers of binary formats people drop into a news folder by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (

@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from marsad.errors import InputError
-from marsad.ingest.errors import TruncatedError
+from marsad.errors import InputError, TruncatedError
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
 

@@ -26,7 +26,9 @@ for module in (cli_analyze, cli_store, cli_ner, cli_events):
 def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details.")) -> None:
     """marsad (مرصد): Arabic news in, checkable events out."""
     logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        force=True,  # a fresh handler on the current stderr each run (tests invoke the app many times)
     )
 
 

@@ -130,13 +130,18 @@ class Submitter(Protocol):
 class _Worker:
     pipeline: Pipeline
     deduper: Deduper
+    keep_tokens: bool
 
 
 @functools.lru_cache(maxsize=4)
 def _worker(settings_json: str) -> _Worker:
     # One pipeline per worker process (and per settings), loaded on first use and kept: models load once.
     settings = Settings(json.loads(settings_json))
-    return _Worker(Pipeline.from_settings(settings), Deduper.from_settings(settings))
+    return _Worker(
+        Pipeline.from_settings(settings),
+        Deduper.from_settings(settings),
+        bool(settings.get("store.tokens", False)),
+    )
 
 
 def prepare_chunk(
@@ -148,6 +153,11 @@ def prepare_chunk(
     for item in chunk:
         try:
             article = worker.pipeline.run(item.article)
+            if not worker.keep_tokens:
+                # Tokens are not stored (``[store] tokens``); not sending them back halves what a worker
+                # pickles and the writer unpickles.
+                for story in article.stories:
+                    story.tokens = []
             terms = [search_terms(f"{s.title or ''}\n{s.text}") for s in article.stories]
             main = article.main or (article.stories[0] if article.stories else None)
             minhash = worker.deduper.signature_bytes(signature_text(main.title, main.text)) if main else None

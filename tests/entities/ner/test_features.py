@@ -3,8 +3,10 @@ from __future__ import annotations
 import pytest
 
 from marsad.entities.ner.clusters import WordClusters, word_key
+from marsad.entities.ner.corpus import read_conll
 from marsad.entities.ner.features import FeatureExtractor, shape, split_proclitics
 from marsad.entities.ner.gazetteer import Gazetteer
+from support import shared_file
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +51,24 @@ def test_features_sentence_window_and_gazetteer(clusters) -> None:
     assert feats[2]["gz"] == "B-LOC" and feats[1]["1:gz"] == "B-LOC"
     assert feats[1]["-1:st"] == "زار" and feats[1]["w"] == "بوتين"
     assert feats[1]["c2"] == "3" and feats[0]["c2"] == "-"
+
+
+def _as_attributes(feats: list[dict]) -> list[list[str]]:
+    """pycrfsuite's own reading of a feature dict: key:value for strings, the key for weights."""
+    return [[f"{k}:{v}" if isinstance(v, str) else k for k, v in d.items()] for d in feats]
+
+
+def test_features_cached_attributes_equal_feature_dicts(clusters) -> None:
+    gaz = Gazetteer(entries={("صين",): "LOC"}, max_len=1)
+    extractor = FeatureExtractor(clusters=clusters, gazetteer=gaz, cache_size=3)
+    sent = ["زار", "بوتين", "والصين", "زار", "بوتين", "2002"]
+    for _ in range(2):  # the second pass reads the cache, which overflowed and was cleared once
+        assert extractor.sentence_attributes(sent) == _as_attributes(extractor.sentence(sent))
+    assert len(extractor._types) <= 3
+    assert extractor.sentence_attributes([]) == []
+
+
+def test_features_cached_attributes_equal_on_anercorp(ner_tagger) -> None:
+    extractor = ner_tagger.extractor
+    for sent in read_conll(shared_file("data/anercorp_camel/train.txt"))[:400]:
+        assert extractor.sentence_attributes(sent.tokens) == _as_attributes(extractor.sentence(sent.tokens))

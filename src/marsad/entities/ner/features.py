@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.entities.ner.clusters import WordClusters, word_key
@@ -70,12 +70,44 @@ def shape(token: str) -> str:
     return "other"
 
 
+# Window offsets, and the attribute-name prefixes built once rather than per token.
+WINDOW = (-2, -1, 1, 2)
+PAD_ATTRS = tuple(f"{off}:pad" for off in WINDOW)
+GZ_PREFIXES = tuple(f"{off}:gz:" for off in WINDOW)
+# Distinct word forms remembered by one extractor; a day of news has far fewer.
+TYPE_CACHE_SIZE = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class TypeAttributes:
+    """The crfsuite attributes of a token that depend on its word form alone (all but the
+    gazetteer labels, which depend on the neighbours), in the order :meth:`FeatureExtractor.sentence`
+    lists them, so that both give the CRF the same sum in the same order."""
+
+    forms: WordForms
+    head: list[str]
+    """The token's own attributes before ``gz``."""
+    tail: list[str]
+    """The token's own attributes after ``gz``."""
+    neighbour: tuple[tuple[list[str], list[str]], ...]
+    """Per offset of WINDOW, what this token gives a neighbour: the attributes before and after
+    the neighbour's ``gz``."""
+
+
 @dataclass(slots=True)
 class FeatureExtractor:
-    """Turns a sentence's tokens into crfsuite feature dicts. Holds its resources explicitly."""
+    """Turns a sentence's tokens into crfsuite features. Holds its resources explicitly.
+
+    :meth:`sentence` gives feature dicts (training, inspection); :meth:`sentence_attributes` gives
+    the same features as crfsuite attribute strings, fast, for tagging: the per-token work (clitic
+    splitting, cluster and count look-ups, affixes, window-prefixed names) depends only on the word
+    form and news repeats its words, so it is done once per form and kept in a bounded
+    per-instance cache; and pycrfsuite reads string lists faster than dicts."""
 
     clusters: WordClusters
     gazetteer: Gazetteer
+    cache_size: int = TYPE_CACHE_SIZE
+    _types: dict[str, TypeAttributes] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.clusters.granularities) < 3:
@@ -163,4 +195,74 @@ class FeatureExtractor:
             if j is not None:
                 feats["0|+1"] = f"{f.stem}|{forms[j].stem}"
             out.append(feats)
+        return out
+
+    def type_attributes(self, token: str) -> TypeAttributes:
+        """The word-form part of a token's attributes, cached per token string."""
+        cached = self._types.get(token)
+        if cached is not None:
+            return cached
+        if len(self._types) >= self.cache_size:
+            self._types.clear()  # a crude bound: refilling costs one pass of misses
+        f = self._forms(token)
+        c = self._cluster(f)
+        cl = tuple(str(x) for x in c) if c else ("-",) * len(self.clusters.granularities)
+        sh = shape(token)
+        aa = self._article_affinity(f)
+        bare, stem = f.bare, f.stem
+        fq = min(int(math.log2(self.clusters.count(stem) + 1)), 12)
+        head = [
+            "bias", f"w:{f.key}", f"st:{stem}", f"ba:{bare}", f"pre:{f.proclitic}",
+            f"p2:{bare[:2]}", f"p3:{bare[:3]}", f"s1:{bare[-1:]}", f"s2:{bare[-2:]}", f"s3:{bare[-3:]}",
+            f"sh:{sh}", f"len:{min(len(bare), 8)}", f"fq:{fq}",
+            f"c0:{cl[0]}", f"c1:{cl[1]}", f"c2:{cl[2]}", f"c3:{cl[-1]}",
+        ]  # fmt: skip
+        tail = [f"al:{1 if stem.startswith(ARTICLE) else 0}", f"aa:{aa}", f"p4:{bare[:4]}", f"s4:{bare[-4:]}"]
+        neighbour = []
+        for off in WINDOW:
+            before = [f"{off}:st:{stem}", f"{off}:c1:{cl[1]}", f"{off}:c2:{cl[2]}"]
+            after = (
+                [
+                    f"{off}:ba:{bare}",
+                    f"{off}:aa:{aa}",
+                    f"{off}:c3:{cl[-1]}",
+                    f"{off}:sh:{sh}",
+                    f"{off}:s2:{bare[-2:]}",
+                ]
+                if abs(off) == 1
+                else []
+            )
+            neighbour.append((before, after))
+        attrs = TypeAttributes(forms=f, head=head, tail=tail, neighbour=tuple(neighbour))
+        self._types[token] = attrs
+        return attrs
+
+    def sentence_attributes(self, tokens: list[str]) -> list[list[str]]:
+        """The features of :meth:`sentence` as crfsuite attribute strings (``key:value`` for a
+        string feature, ``key`` for a 1.0 one), in the same order: what the tagger feeds the CRF."""
+        n = len(tokens)
+        types = [self.type_attributes(t) for t in tokens]
+        stems = [t.forms.stem for t in types]
+        gaz = self.gazetteer.tag([t.forms.bare for t in types])
+        out: list[list[str]] = []
+        for i, ta in enumerate(types):
+            attrs = [*ta.head, "gz:" + gaz[i], *ta.tail]
+            if i == 0:
+                attrs.append("BOS")
+            if i == n - 1:
+                attrs.append("EOS")
+            for w, off in enumerate(WINDOW):
+                j = i + off
+                if not 0 <= j < n:
+                    attrs.append(PAD_ATTRS[w])
+                    continue
+                before, after = types[j].neighbour[w]
+                attrs += before
+                attrs.append(GZ_PREFIXES[w] + gaz[j])
+                attrs += after
+            if i > 0:
+                attrs.append(f"-1|0:{stems[i - 1]}|{stems[i]}")
+            if i < n - 1:
+                attrs.append(f"0|+1:{stems[i]}|{stems[i + 1]}")
+            out.append(attrs)
         return out

@@ -70,7 +70,7 @@ class NerTagger:
         """BIO tags for one sentence of tokens."""
         if not tokens:
             return []
-        return list(self._crf.tag(self.extractor.sentence(tokens)))
+        return list(self._crf.tag(self.extractor.sentence_attributes(tokens)))
 
     def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
         return [self.tag(s) for s in sents]

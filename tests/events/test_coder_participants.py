@@ -1,0 +1,253 @@
+"""Participant rules of the coder on real ANT sentences (recipients, partitives, countries, sectors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.gazetteer import annotate_names
+from events.handmade import Ent, annotate, story
+from marsad.events.coder import code_story, load_resources
+from support import assert_offsets
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources()
+
+
+def _sides(e) -> tuple[list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]:
+    return [(p.country, p.sector) for p in e.source], [(p.country, p.sector) for p in e.target]
+
+
+def test_coder_masdar_with_two_bare_genitives_has_recipient(res) -> None:
+    # ANT SK-internationalNews-870: "اتهام بريطانيا روسيا": the agent, then the accused
+    st = story(
+        "وتأتي تصريحات بوشكوف في وقت تشهد فيه العلاقات توترا كبيرا، وذلك على خلفية اتهام بريطانيا روسيا، "
+        "بالوقوف وراء تسميم الجاسوس السابق سيرغي سكريبال",
+        published="2018-04-09",
+    )
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e) == ([("GBR", None)], [("RUS", None)])
+    assert_offsets(st)
+
+
+def test_coder_partitive_object_is_recipient(res) -> None:
+    # ANT AL-internationalNews-342: "تعتقل عدد من المحتجين": the protesters are arrested, من is partitive
+    st = story(
+        "وفضت الميليشيات الحوثية الاحتجاج بالقوة، قبل أن تعتقل عدد من المحتجين وتقتادهم إلى أماكن مجهولة",
+        published="2018-03-04",
+    )
+    annotate(st, entities=[Ent("الميليشيات الحوثية", "ORG", "YEM", "REB")])
+    e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
+    assert _sides(e) == ([("YEM", "REB")], [("YEM", "CVL")])
+    assert e.target[0].text == "المحتجين"
+
+
+def test_coder_place_after_verb_is_not_a_recipient(res) -> None:
+    # a place-only mention after the subject stays a place, not an object (في is a location preposition)
+    st = story("اعتقلت الشرطة التركية صحفيا في إسطنبول", published="2018-05-01")
+    annotate(st, entities=[Ent("الشرطة التركية", "ORG", "TUR", "COP"), Ent("إسطنبول", "LOC", "TUR")])
+    e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
+    assert ("TUR", "COP") in _sides(e)[0][:1]
+    assert all(p.text != "إسطنبول" for p in e.source + e.target)
+
+
+def test_coder_circumstantial_participle_takes_main_subject(res) -> None:
+    # ANT SK-middleEast-1413: "المغرب قطع ... علاقاته ... مع إيران، متهما طهران": Morocco accuses Tehran
+    st = story(
+        "يذكر أن المغرب قطع، الثلاثاء، علاقاته الدبلوماسية مع إيران، متهما طهران بدعم جبهة البوليساريو",
+        published="2018-05-03",
+    )
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert [p.country for p in e.source] == ["MAR"]
+    assert [p.country for p in e.target] == ["IRN"]
+
+
+def test_coder_coordinated_masdar_shares_actor(res) -> None:
+    # ANT CN-middleEast-801: "أعلن عن قطع علاقات المغرب مع إيران وطرد السفير الإيراني": Morocco expels
+    st = story(
+        "وكان وزير الخارجية المغربي أعلن عن قطع علاقات المغرب مع إيران وطرد السفير الإيراني في الرباط",
+        published="2018-05-03",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("وزير الخارجية المغربي", "PER", "MAR", "GOV"),
+            Ent("السفير الإيراني", "PER", "IRN", "GOV"),
+        ],
+    )
+    annotate_names(st)
+    events = code_story(st, res=res)
+    expel = next(e for e in events if e.mode == "expel")
+    # the minister, not the bare country genitive, acts (same country, more specific): MAR/GOV
+    assert [(p.country, p.sector) for p in expel.source] == [("MAR", "GOV")]
+    cut = next(e for e in events if e.mode == "withdraw")
+    assert _sides(cut) == ([("MAR", "GOV")], [("IRN", None)])
+    assert [(p.country, p.sector) for p in expel.target] == [("IRN", "GOV")]
+
+
+def test_coder_request_recipient_is_complement_subject(res) -> None:
+    # ANT BB-middleEast-610: "طلبت قطر أيضا أن تقدم الإمارات تعويضات": the UAE is the one asked
+    st = story("وطلبت قطر أيضا أن تقدم الإمارات تعويضات، بما في ذلك تعويضات مادية", published="2018-06-11")
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert _sides(e) == ([("QAT", None)], [("ARE", None)])
+
+
+def test_coder_relative_clause_antecedent_is_subject(res) -> None:
+    # ANT SK-internationalNews-2566: "الولايات المتحدة التي طالبت برلين بعدم التجاوب": the US asks Berlin
+    st = story(
+        "الأمر الذي استدعى تدخلا من الولايات المتحدة التي طالبت برلين بعدم التجاوب مع الطلب الإيراني",
+        published="2018-07-10",
+    )
+    annotate(st, entities=[Ent("برلين", "GPE", "DEU", "GOV", actor="city:berlin")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert [p.country for p in e.source] == ["USA"]
+    assert [p.country for p in e.target] == ["DEU"]
+
+
+def test_coder_relative_clause_object_pronoun_is_recipient(res) -> None:
+    # ANT AL-internationalNews-1412: "حاكم ولاية بيه الذي تتهمه الولايات المتحدة بقيادة هجمات"
+    st = story(
+        "ويستهدف القرار أيضا كوانج رامبانج حاكم ولاية بيه الذي تتهمه الولايات المتحدة بقيادة هجمات عسكرية",
+        published="2018-06-01",
+    )
+    annotate(st, entities=[Ent("كوانج رامبانج حاكم ولاية بيه", "PER", "SSD", "GOV")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert [p.country for p in e.source] == ["USA"]
+    assert [(p.country, p.sector) for p in e.target] == [("SSD", "GOV")]
+
+
+def test_coder_between_pair_gives_the_other_party(res) -> None:
+    # ANT SK-internationalNews-1561: Erdogan wants to strengthen relations "بين لندن وأنقرة": GBR is the recipient
+    st = story(
+        "وقال أردوغان إنه يريد تعزيز العلاقات التجارية والأمنية بين لندن وأنقرة",
+        published="2018-05-13",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("أردوغان", "PER", "TUR", "GOV"),
+            Ent("لندن", "GPE", "GBR", "GOV", actor="city:london"),
+            Ent("أنقرة", "GPE", "TUR", "GOV", actor="city:ankara"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "AGREE")
+    assert [p.country for p in e.source] == ["TUR"]
+    assert [p.country for p in e.target] == ["GBR"]
+    assert_offsets(st)
+
+
+def test_coder_relative_object_pronoun_unnamed_subject_takes_sentence_actors(res) -> None:
+    # ANT BB-middleEast-610: "... مع الدوحة، التي تتهمها الدول المقاطعة": the boycotting four accuse Qatar
+    st = story(
+        "وقطعت الإمارات والسعودية والبحرين ومصر علاقاتها الدبلوماسية والتجارية مع قطر، وأغلقت طرق السفر "
+        "مع الدوحة، التي تتهمها الدول المقاطعة بأنها تدعم الإرهاب",
+        published="2018-06-11",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الدوحة", "GPE", "QAT", "GOV", actor="city:doha"),
+            Ent("البحرين", "GPE", "BHR"),
+            Ent("مصر", "GPE", "EGY"),
+        ],
+    )
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert sorted(p.country for p in e.source) == ["ARE", "BHR", "EGY", "SAU"]
+    assert [p.country for p in e.target] == ["QAT"]
+
+
+def test_coder_group_without_country_is_unk(res) -> None:
+    # ANT SK-internationalNews-2566: Washington asks "جميع الدول" to stop buying Iranian oil: recipient UNK
+    st = story(
+        "وأعلنت واشنطن عن عقوبات جديدة على إيران وطلبت من جميع الدول وقف شراء النفط الإيراني بحلول نوفمبر",
+        published="2018-07-10",
+    )
+    annotate(st, entities=[Ent("واشنطن", "GPE", "USA", "GOV", actor="city:washington")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert [p.country for p in e.source] == ["USA"]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("UNK", None, "جميع الدول")]
+    assert_offsets(st)
+
+
+def test_coder_coordinated_partitives_are_one_group(res) -> None:
+    # ANT SK-internationalNews-898: "قتلوا ... وسبعة من رجال الشرطة وخمسة من عناصر المخابرات الحكومية"
+    st = story(
+        "وقال نائب رئيس الشرطة في غزنة إن المسلحين قتلوا سبعة من رجال الشرطة وخمسة من عناصر المخابرات الحكومية",
+        published="2018-04-12",
+    )
+    annotate(st, entities=[Ent("غزنة", "GPE", "AFG", None, actor="city:ghazni")])
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
+    assert _sides(e) == ([("AFG", "REB")], [("AFG", "COP"), ("AFG", "GOV")])
+    assert_offsets(st)
+
+
+def test_coder_second_complement_is_its_own_clause(res) -> None:
+    # ANT BB-middleEast-861: "رفضت الوساطة وأن الأمر متروك للكنديين": the Canadians are not the recipient
+    st = story(
+        "وأضاف الجبير أن المملكة العربية السعودية رفضت الوساطة وأن الأمر متروك للكنديين لإصلاح الخطأ",
+        published="2018-08-08",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الجبير", "PER", "SAU", "GOV"),
+            Ent("المملكة العربية السعودية", "GPE", "SAU"),
+            Ent("للكنديين", "NORP", "CAN", "CVL"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REJECT")
+    assert _sides(e) == ([("SAU", None)], [])
+
+
+def test_coder_request_object_after_parenthetical(res) -> None:
+    # ANT CN-middleEast-886: "وطالبت الخارجية التركية، في بيان نشرته على موقعها، جميع الأطراف باحترام ..."
+    st = story(
+        "وطالبت الخارجية التركية، في بيان نشرته على موقعها، جميع الأطراف باحترام الحكومة اليمنية الشرعية",
+        published="2018-05-11",
+    )
+    annotate(
+        st,
+        entities=[Ent("الخارجية التركية", "ORG", "TUR", "GOV"), Ent("الحكومة اليمنية", "ORG", "YEM", "GOV")],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert _sides(e) == ([("TUR", "GOV")], [("UNK", None)])
+
+
+def test_coder_demand_for_talks_between_two_parties_targets_both(res) -> None:
+    # ANT SK-middleEast-2620: the Jordanian king calls for negotiations between Palestinians and Israelis
+    st = story(
+        "وشدد العاهل الأردني على ضرورة تكثيف الجهود لإعادة تحريك عملية السلام، عبر إطلاق مفاوضات جادة "
+        "وفاعلة بين الفلسطينيين والإسرائيليين",
+        published="2018-06-26",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("العاهل الأردني", "PER", "JOR", "GOV"),
+            Ent("الفلسطينيين", "MISC", "PSE", "CVL"),
+            Ent("الإسرائيليين", "MISC", "ISR", "CVL"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert [p.country for p in e.source] == ["JOR"]
+    assert sorted(p.country for p in e.target) == ["ISR", "PSE"]
+
+
+def test_coder_pronoun_on_masdar_refers_to_sentence_party(res) -> None:
+    # ANT FR-internationalNews-314: "وتمكنت قوات النظام السوري بعد ساعات من استقدامها تعزيزات عسكرية"
+    st = story(
+        "وتمكنت قوات النظام السوري بعد ساعات من استقدامها تعزيزات عسكرية الأربعاء من استعادة السيطرة",
+        published="2018-03-08",
+    )
+    annotate(st, entities=[Ent("قوات النظام السوري", "ORG", "SYR", "MIL")])
+    e = next(e for e in code_story(st, res=res) if e.type == "MOBILIZE")
+    assert _sides(e)[0] == [("SYR", "MIL")]
