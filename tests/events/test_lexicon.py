@@ -82,6 +82,7 @@ def test_lexicon_rejects_wrong_word_class(lexicon, sentence) -> None:
         ("منظمة حظر الأسلحة الكيميائية تعقد اجتماعا في لاهاي", "SANCTION"),
         ("وقد احتلت نيوزيلاندا المركز الأول عالمياً بنتيجة قدرها 89 من 100", "COERCE"),
         ("وتتوقع منظمات الإغاثة قدوم الآلاف غيرهم في الأيام القادمة", "AID"),
+        ("ويحظر القانون في إيران الرقص في العلن", "SANCTION"),
     ],
 )
 def test_lexicon_vetoed_readings(lexicon, sentence, not_type) -> None:
