@@ -121,13 +121,13 @@ def write_parquet_partition(prepared: list[Prepared], *, directory: str) -> None
                 )
     part = uuid.uuid4().hex
     for name, rows in (("articles", articles), ("events", events)):
-        if not rows:
-            continue
-        root = Path(directory) / name
-        root.mkdir(parents=True, exist_ok=True)
-        pq.write_to_dataset(
-            pa.Table.from_pylist(rows),
-            root_path=str(root),
-            partition_cols=["date"],
-            basename_template=f"part-{part}-{{i}}.parquet",
-        )
+        by_day: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            by_day.setdefault(row.pop("date"), []).append(row)
+        for day, day_rows in by_day.items():
+            # Hive layout written by hand (date=YYYY-MM-DD/part-<uuid>.parquet) rather than with
+            # pq.write_to_dataset: workers write the same partitions at once, and os.makedirs(exist_ok=True)
+            # plus a file name unique to this chunk cannot race.
+            folder = Path(directory) / name / f"date={day}"
+            folder.mkdir(parents=True, exist_ok=True)
+            pq.write_table(pa.Table.from_pylist(day_rows), str(folder / f"part-{part}.parquet"))
