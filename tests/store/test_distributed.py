@@ -71,3 +71,22 @@ def test_distributed_unreachable_scheduler_is_a_usage_error(tmp_path: Path, sett
         pytest.raises(UsageError, match="dask scheduler"),
     ):
         ingest_dask([], store=store, scheduler="tcp://127.0.0.1:1", connect_timeout=1.0)
+
+
+def test_distributed_parquet_chunks_with_missing_values_read_as_one_dataset(tmp_path: Path) -> None:
+    """A chunk whose outlet is always None must not write a null-typed column the others cannot join."""
+    from marsad.model import Article, Event, Story
+    from marsad.store.distributed import write_parquet_partition
+    from marsad.store.ingest import Prepared
+
+    def prepared(key: str, outlet: str | None, events: list[Event]) -> Prepared:
+        story = Story(id=f"{key}-0", role="main", text="نص", published="2024-05-16", events=events)
+        art = Article(id=key, source=key, outlet=outlet, stories=[story])
+        return Prepared(article=art, content_hash=key, replace=False, search_terms="", minhash=None)
+
+    write_parquet_partition([prepared("a", None, [])], directory=str(tmp_path))
+    event = Event(start=0, end=2, text="نص", type="ASSAULT")
+    write_parquet_partition([prepared("b", "CNN", [event])], directory=str(tmp_path))
+    articles = ds.dataset(tmp_path / "articles", format="parquet", partitioning="hive").to_table()
+    assert sorted(articles.column("outlet").to_pylist(), key=str) == ["CNN", None]
+    assert articles.column("date").to_pylist() == ["2024-05-16", "2024-05-16"]

@@ -80,6 +80,10 @@ class _DaskSubmitter:
         return self.client.submit(fn, *args, pure=False, **kwargs)
 
 
+ARTICLE_COLUMNS = ("content_hash", "doc_id", "outlet", "url", "source", "title", "text")
+EVENT_COLUMNS = ("content_hash", "story", "type", "mode", "source", "target", "trigger", "start", "end")
+
+
 def write_parquet_partition(prepared: list[Prepared], *, directory: str) -> None:
     """Write one chunk's articles and events under ``directory``, partitioned by date."""
     import pyarrow as pa
@@ -119,6 +123,14 @@ def write_parquet_partition(prepared: list[Prepared], *, directory: str) -> None
                         "end": ev.end,
                     }
                 )
+    # Explicit column types: a chunk whose outlet (say) is always None would otherwise write a column of
+    # type null, and readers of the whole dataset could not unify it with the other chunks' strings.
+    schemas = {
+        "articles": pa.schema([(k, pa.string()) for k in ARTICLE_COLUMNS]),
+        "events": pa.schema(
+            [(k, pa.int64() if k in ("start", "end") else pa.string()) for k in EVENT_COLUMNS]
+        ),
+    }
     part = uuid.uuid4().hex
     for name, rows in (("articles", articles), ("events", events)):
         by_day: dict[str, list[dict[str, Any]]] = {}
@@ -130,4 +142,5 @@ def write_parquet_partition(prepared: list[Prepared], *, directory: str) -> None
             # plus a file name unique to this chunk cannot race.
             folder = Path(directory) / name / f"date={day}"
             folder.mkdir(parents=True, exist_ok=True)
-            pq.write_table(pa.Table.from_pylist(day_rows), str(folder / f"part-{part}.parquet"))
+            table = pa.Table.from_pylist(day_rows, schema=schemas[name])
+            pq.write_table(table, str(folder / f"part-{part}.parquet"))
