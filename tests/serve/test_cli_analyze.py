@@ -140,3 +140,16 @@ def test_analyze_progress_bar_runs_on_a_terminal() -> None:
         for failed in range(3):
             progress.advance(failed=failed)
     assert progress._progress is not None and progress._progress.tasks[0].completed == 3
+
+
+def test_analyze_pretty_json_is_the_same_object_one_item_per_line(seed_text) -> None:
+    import marsad
+    from marsad.serve.cli_analyze import pretty_json
+
+    data = marsad.analyze(seed_text).to_dict()
+    text = pretty_json(data)
+    assert json.loads(text) == data
+    tokens = data["stories"][0]["tokens"]
+    assert json.dumps(tokens[0], ensure_ascii=False) in text.splitlines()[-1] or any(
+        line.strip().rstrip(",") == json.dumps(tokens[0], ensure_ascii=False) for line in text.splitlines()
+    )

@@ -22,11 +22,32 @@ import typer
 
 from marsad.errors import MarsadError
 from marsad.ingest import Failure, iter_inputs
-from marsad.model import SCHEMA_VERSION, Article
+from marsad.model import ANNOTATION_LISTS, SCHEMA_VERSION, Article
 from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+def pretty_json(data: dict[str, Any]) -> str:
+    """Indented JSON with each annotation item on one line: readable, and a third of the size of a fully
+    indented dump (a story has hundreds of tokens)."""
+    compact: dict[str, str] = {}
+    stories = []
+    for story in data.get("stories", []):
+        story = dict(story)
+        for name in ANNOTATION_LISTS:
+            items = []
+            for item in story.get(name, []):
+                key = f"\u0000{len(compact)}\u0000"
+                compact[key] = json.dumps(item, ensure_ascii=False)
+                items.append(key)
+            story[name] = items
+        stories.append(story)
+    text = json.dumps({**data, "stories": stories}, ensure_ascii=False, indent=2)
+    for key, item in compact.items():
+        text = text.replace(json.dumps(key), item, 1)
+    return text
 
 
 class Format(StrEnum):
@@ -149,7 +170,7 @@ def analyze_command(
                 results.append(article)
     if not streaming:
         if len(results) == 1 and fmt in (None, Format.json):
-            sys.stdout.write(json.dumps(results[0].to_dict(), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(pretty_json(results[0].to_dict()) + "\n")
         else:
             for article in results:
                 sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
