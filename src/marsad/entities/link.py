@@ -260,14 +260,7 @@ class Linker:
         if a.kind == "person":
             chain = self._chain(p, i)
             if chain is not None:  # "إدارة بايدن": the person's government
-                p.emit(
-                    chain.start,
-                    m.end,
-                    type=_composed(chain),
-                    actor=a.country,
-                    country=a.country,
-                    sector=chain.sector,
-                )
+                self._emit_chain(p, chain, end=m.end, country=a.country)
                 return
             role = p.roles.get(a.id)
             if role is None:
@@ -297,6 +290,12 @@ class Linker:
             m.start, m.end, type=a.type, actor=a.id, country=a.country, sector=self.kb.sector_of(a, p.date)
         )
 
+    @staticmethod
+    def _emit_chain(p: _Pass, chain: Chain, *, end: int, country: str | None) -> None:
+        """A sector chain ending in a country's name or person ("حكومة روسيا"، "إدارة بايدن") is that
+        country's actor in the chain's sector."""
+        p.emit(chain.start, end, type=_composed(chain), actor=country, country=country, sector=chain.sector)
+
     def _place(self, p: _Pass, i: int, a: Actor) -> None:
         m = p.matches[i]
         after = word_after(p.kt, p.words, m)
@@ -307,14 +306,7 @@ class Linker:
             return
         chain = self._chain(p, i)
         if chain is not None:  # "حكومة روسيا"
-            p.emit(
-                chain.start,
-                m.end,
-                type=_composed(chain),
-                actor=a.country,
-                country=a.country,
-                sector=chain.sector,
-            )
+            self._emit_chain(p, chain, end=m.end, country=a.country)
             return
         joined = self._coordinated(p, m) if a.kind == "country" else None
         if joined is not None:  # "سفراء السعودية واليمن"
