@@ -251,3 +251,55 @@ def test_coder_pronoun_on_masdar_refers_to_sentence_party(res) -> None:
     annotate(st, entities=[Ent("قوات النظام السوري", "ORG", "SYR", "MIL")])
     e = next(e for e in code_story(st, res=res) if e.type == "MOBILIZE")
     assert _sides(e)[0] == [("SYR", "MIL")]
+
+
+def test_coder_pro_drop_verb_shares_previous_actor_not_object(res) -> None:
+    # ANT BB-middleEast-861 (dev gold): "طردت الرياض السفير الكندي، وسحبت سفيرها": Riyadh recalls its
+    # ambassador; the ambassador it expelled (the nearest earlier name) is not the subject of سحبت
+    st = story(
+        "وتوترت العلاقات بين البلدين منذ الاثنين، عندما طردت الرياض السفير الكندي، وسحبت سفيرها "
+        "وجمدت كل التعاملات التجارية الجديدة والاستثمارات.",
+        published="2018-08-08",
+    )
+    annotate(st, entities=[Ent("الرياض", "GPE", "SAU"), Ent("السفير الكندي", "PER", "CAN", "GOV")])
+    events = code_story(st, res=res)
+    expel = next(e for e in events if e.mode == "expel")
+    assert _sides(expel) == ([("SAU", None)], [("CAN", "GOV")])
+    later = [e for e in events if e.type == "SANCTION" and e.mode in ("withdraw", "discontinue")]
+    assert later
+    assert all(_sides(e)[0] == [("SAU", None)] for e in later)
+    assert_offsets(st)
+
+
+def test_coder_pro_drop_accusation_after_summons_is_the_summoner(res) -> None:
+    # ANT BB-middleEast-1039 (not in the gold): Tehran summons the envoys, then accuses their states
+    st = story(
+        "وقالت وكالة إيرنا الإيرانية، إن طهران استدعت مبعوثي المملكة المتحدة وهولندا والدنمارك، "
+        "واتهمت دولهم بإيواء جماعات إيرانية معارضة.",
+        published="2018-09-23",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("طهران", "GPE", "IRN"),
+            Ent("المملكة المتحدة", "GPE", "GBR"),
+            Ent("هولندا", "GPE", "NLD"),
+            Ent("الدنمارك", "GPE", "DNK"),
+        ],
+    )
+    accuse = next(e for e in code_story(st, res=res) if e.type == "ACCUSE" and e.mode == "allege")
+    assert [p.country for p in accuse.source] == ["IRN"]
+    assert_offsets(st)
+
+
+def test_coder_first_person_verb_takes_the_party_after_it_as_object(res) -> None:
+    # ANT CN-middleEast-79 (not in the gold): "نطالب قطر بوقف دعمها للإرهاب": "we" demand, Qatar is asked
+    st = story(
+        'وأضاف وزير الخارجية الإماراتي: "نطالب قطر بوقف دعمها للإرهاب والتدخل في شؤون الدول المجاورة".',
+        published="2018-02-23",
+    )
+    annotate(st, entities=[Ent("وزير الخارجية الإماراتي", "PER", "ARE", "GOV"), Ent("قطر", "GPE", "QAT")])
+    req = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert ("QAT", None) in _sides(req)[1]
+    assert ("QAT", None) not in _sides(req)[0]
+    assert_offsets(st)

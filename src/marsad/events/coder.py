@@ -687,7 +687,13 @@ def _participants(
         obj = free_after[0] if free_after else None
     elif entry.pos == "verb":
         # VSO: the first bare mention right after the verb (before any other content) is the subject
-        if free_after and free_after[0].first - m.last <= 3 and not _victim(entry.type, free_after[0]):
+        # a first-person verb (نطالب، أوقفنا) carries its subject: the party after it is its object
+        if (
+            free_after
+            and free_after[0].first - m.last <= 3
+            and not _victim(entry.type, free_after[0])
+            and not _first_person(m)
+        ):
             subject = free_after[0]
             rest = free_after[1:]
         else:
@@ -786,6 +792,7 @@ def _participants(
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject, target_m = target_m, None
     carried = False
+    shared: list[Participant] | None = None
     if pronoun_subject is not None and (subject is None or subject.first < m.head):
         if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
             obj = subject
@@ -793,9 +800,14 @@ def _participants(
     relative = _bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
     anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
     if subject is None and entry.pos == "verb" and m.head > 0 and not (passive or relative or anaphoric):
-        # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم)
+        # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم):
+        # the actor of the event coded just before it in the sentence, not that event's object
+        # (طردت الرياض السفير الكندي، وسحبت سفيرها: Riyadh recalls, not the ambassador)
         earlier = [x for x in ctx.mentions if x.last < cstart and x.prep not in bound and not x.place]
-        subject = earlier[-1] if earlier else None
+        if ctx.sources_out and not _first_person(m):
+            shared = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
+        else:
+            subject = earlier[-1] if earlier else None
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
@@ -809,6 +821,8 @@ def _participants(
         # entities do not cover) is most likely the actors of the sentence's previous event
         # the subject of the event the participle qualifies (قطع المغرب علاقاته ...، متهما طهران)
         source = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
+    elif shared is not None:
+        source = shared
     else:
         source = _parts(ctx, subject) if subject is not None else []
     if not source and not passive and previous is not None and _refers_back(ctx, m, cstart, res=res):
