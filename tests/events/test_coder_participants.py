@@ -303,3 +303,76 @@ def test_coder_first_person_verb_takes_the_party_after_it_as_object(res) -> None
     assert ("QAT", None) in _sides(req)[1]
     assert ("QAT", None) not in _sides(req)[0]
     assert_offsets(st)
+
+
+def test_coder_allegation_recipient_is_the_subject_of_the_claim(res) -> None:
+    # ANT SK-internationalNews-870 (dev gold): the claim follows a parenthetical speaker and occasion
+    st = story(
+        "ادعى السيناتور الروسي، أليكسي بوشكوف، في مقابلة تلفزيونية على محطة روسية، بأن الملكة البريطانية "
+        "إليزابيث الثانية، ورئيسة الوزراء تيريزا ماي، تفرطان بتناول الكحوليات بشكل يومي.",
+        published="2018-04-09",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("السيناتور الروسي", "PER", "RUS", "LEG"),
+            Ent("الملكة البريطانية", "PER", "GBR", "GOV"),
+            Ent("تيريزا ماي", "PER", "GBR", "GOV"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e)[0] == [("RUS", "LEG")]
+    assert ("GBR", "GOV") in _sides(e)[1]
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # ANT BB-middleEast-1039 (not in the gold)
+        (
+            "زعمت إيران من قبل أن السعودية تدعم النشاط الانفصالي بين الأقلية العربية على أراضيها.",
+            "IRN",
+            "SAU",
+        ),
+        # ANT SK-middleEast-3264 (not in the gold)
+        (
+            "والتي ادعت فيها الدوحة بأن الإمارات انتهكت الاتفاقية بالأمر بترحيل جماعي للمواطنين القطريين.",
+            "QAT",
+            "ARE",
+        ),
+    ],
+)
+def test_coder_allegation_outside_gold(res, text: str, source: str, target: str) -> None:
+    st = story(text, published="2018-08-07")
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert [p.country for p in e.source] == [source]
+    assert [p.country for p in e.target] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ANT AL-internationalNews-179 and BB-middleEast-932 (not in the gold)
+        "وأدانت منظمات حقوقية حكم #الإعدام، ودعت حكومة جنوب السودان إلى إعادة النظر فيه.",
+        "كما أدانت جماعات حقوق الإنسان القمع الذي تعرض له الاعتصام السلمي دون مبرر",
+    ],
+)
+def test_coder_unnamed_rights_groups_are_ngo(res, text: str) -> None:
+    st = story(text, published="2018-02-23")
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e)[0] == [("NGO", None)]
+    assert_offsets(st)
+
+
+def test_coder_rights_groups_in_gold_sentence(res) -> None:
+    # ANT SK-middleEast-487 (dev gold): "دانت الأمم المتحدة وجماعات حقوق الإنسان": IGO and NGO together
+    st = story(
+        "في حين دانت الأمم المتحدة وجماعات حقوق الإنسان مثل هذه الترتيبات واصفة إياها بالتهجير القسري.",
+        published="2018-03-23",
+    )
+    annotate(st, entities=[Ent("الأمم المتحدة", "ORG", "IGO", None, actor="IGO:UN")])
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert sorted(p.country for p in e.source) == ["IGO", "NGO"]

@@ -168,6 +168,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 # ----------------------------------------------------------------------------- mentions
 GENERIC = "GENERIC"
 UNKNOWN_GROUP = "UNK"
+NGO_GROUP = "NGO"
 STRIP_CACHE_LIMIT = 200_000
 """Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -200,9 +201,9 @@ def _with_generic_agents(
             i += 1
             continue
         end, country, actor = words[last].end, None, None
-        if sector == UNKNOWN_GROUP:
-            # الغرب، جميع الدول: no single country (conventions section 2)
-            country, sector = UNKNOWN_GROUP, None
+        if sector in (UNKNOWN_GROUP, NGO_GROUP):
+            # الغرب، جميع الدول: no single country; منظمات حقوقية: an NGO (conventions section 2)
+            country, sector = sector, None
         nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
@@ -767,6 +768,10 @@ def _participants(
         target_m = _complement_subject(ctx, m, subject, res=res)
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
+    if target_m is None and entry.type == "ACCUSE" and entry.speech:
+        # ادعى السيناتور ...، في مقابلة ...، بأن الملكة البريطانية ... تفرط: the subject of the alleged act
+        # is the one accused; the claim may stand after a parenthetical (where and how it was made)
+        target_m = _complement_subject(ctx, m, subject, res=res, window=ALLEGATION_WINDOW)
     if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
         # most events other than meetings have a recipient; take the first party marked by a
         # preposition that can mark one (ضد، على، لـ، بـ، إلى، بحق ...), not a place or a source
@@ -884,10 +889,13 @@ def _coordinated_noun(
 
 
 def _complement_subject(
-    ctx: SentenceContext, m: TriggerMatch, subject: Mention | None, *, res: CoderResources
+    ctx: SentenceContext, m: TriggerMatch, subject: Mention | None, *, res: CoderResources, window: int = 3
 ) -> Mention | None:
+    """The named subject of the complement clause (أن X ...) opened within ``window`` words of the trigger."""
     words, comps = ctx.view.words, res.modality.complementizers
-    comp = next((j for j in range(m.last + 1, min(len(words), m.last + 4)) if words[j].key in comps), None)
+    comp = next(
+        (j for j in range(m.last + 1, min(len(words), m.last + window + 1)) if words[j].key in comps), None
+    )
     if comp is None:
         return None
     bound = res.non_subject_preps | res.destination_preps
@@ -956,6 +964,9 @@ def _more_specific(a: Mention, b: Mention) -> bool:
 
 REQUEST_OBJECT_WINDOW = 8
 """How far after a demand verb the one asked may stand when a comma separates them."""
+ALLEGATION_WINDOW = 14
+"""How far after an allegation verb (زعم، ادعى) its complementizer may stand: "ادعى السيناتور الروسي، أليكسي
+بوشكوف، في مقابلة تلفزيونية على محطة روسية، بأن ..." names the speaker and the occasion first."""
 
 
 BETWEEN_WINDOW = 20
