@@ -376,3 +376,45 @@ def test_coder_rights_groups_in_gold_sentence(res) -> None:
     annotate(st, entities=[Ent("الأمم المتحدة", "ORG", "IGO", None, actor="IGO:UN")])
     e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
     assert sorted(p.country for p in e.source) == ["IGO", "NGO"]
+
+
+def test_coder_object_pronoun_refers_to_the_previous_actor(res) -> None:
+    # ANT SK-internationalNews-1561 (dev gold): "في وقت تتهمه عدة منظمات حقوقية ...": Erdogan is accused;
+    # the defenders named in the complement are not the object, nor do they take the NGO "country"
+    st = story(
+        "بدأ الرئيس التركي رجب طيب أردوغان، الأحد، زيارة رسمية تستمر ثلاثة أيام للمملكة المتحدة، في وقت "
+        "تتهمه عدة منظمات حقوقية في بريطانيا بتفكيك المجتمع المدني، وسجن المدافعين عن حقوق الإنسان.",
+        published="2018-05-13",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الرئيس التركي رجب طيب أردوغان", "PER", "TUR", "GOV"),
+            Ent("المملكة المتحدة", "GPE", "GBR"),
+            Ent("بريطانيا", "GPE", "GBR"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e) == ([("NGO", None)], [("TUR", "GOV")])
+    assert_offsets(st)
+
+
+def test_coder_object_pronoun_skips_relative_clause_subjects(res) -> None:
+    # ANT BB-internationalNews-936 (not in the gold): the opposition accuses Maduro, not Chavez (who is
+    # named inside the relative clause "التي بدأها تشافيز")
+    st = story(
+        "وعلى الرغم من التضخم الكبير والهجرة الجماعية خارج فنزويلا، يصر مادورو على اتباع السياسات "
+        "الاقتصادية نفسها التي بدأها تشافيز، بينما تتهمه المعارضة بسوء الإدارة والتوسع في الحكم السلطوي.",
+        published="2018-08-05",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("فنزويلا", "GPE", "VEN"),
+            Ent("مادورو", "PER", "VEN", "GOV"),
+            Ent("تشافيز", "PER", "VEN", "ELI"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e) == ([("VEN", "OPP")], [("VEN", "GOV")])
+    assert e.target[0].text == "مادورو"

@@ -169,6 +169,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 GENERIC = "GENERIC"
 UNKNOWN_GROUP = "UNK"
 NGO_GROUP = "NGO"
+NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 STRIP_CACHE_LIMIT = 200_000
 """Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -744,6 +745,11 @@ def _participants(
             # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
             subject, obj = antecedent, free_after[0] if free_after else None
     passive = _passive(ctx, m, res=res)
+    # تتهمه منظمات حقوقية بتفكيك ...: the verb's object is its pronoun, which refers back; a party named
+    # after the subject belongs to the complement, not to the object slot
+    pronoun_object = entry.pos == "verb" and antecedent is None and not passive and _object_pronoun(m)
+    if pronoun_object:
+        obj = None
     if passive:
         # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
         agent = next((x for x in after if x.prep in res.agent_words), None)
@@ -853,6 +859,8 @@ def _participants(
         )
         if nxt is not None:
             target = _parts(ctx, nxt)
+    if not target and pronoun_object and source and not entry.reciprocal:
+        target = _pronoun_referent(ctx, m, source, res=res)
     if not target and not entry.reciprocal and source:
         # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
         target = _between_others(ctx, after, source, third_party=False)
@@ -862,6 +870,39 @@ def _participants(
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+def _pronoun_referent(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    source: list[Participant],
+    *,
+    res: CoderResources,
+) -> list[Participant]:
+    """Who an object pronoun on a verb (تتهمه، اتهمتها) refers to: the actor of the event coded just
+    before it in the sentence, else the last bare party named before the verb's clause outside a relative
+    clause (يصر مادورو على السياسات التي بدأها تشافيز، بينما تتهمه المعارضة: Maduro); never the verb's
+    own actor."""
+    own = {(p.start, p.end) for p in source}
+    if ctx.sources_out and all((p.start, p.end) not in own for p in ctx.sources_out[-1]):
+        return [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
+    bound = res.non_subject_preps | res.destination_preps
+    bounds = _clause_starts(ctx, res=res)
+    words = ctx.view.words
+    earlier = [
+        x
+        for x in ctx.mentions
+        if x.last < m.head
+        and x.prep not in bound
+        and not x.place
+        and _mention_span_key(ctx, x) not in own
+        and _bare_key(words[_clause_of(bounds, x.first)]) not in RELATIVE_PRONOUNS
+    ]
+    return _parts(ctx, earlier[-1]) if earlier else []
+
+
+def _mention_span_key(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
+    return _word_start(ctx, x.entities[0]), x.entities[0].end
 
 
 def _circumstantial(m: TriggerMatch) -> bool:
@@ -1052,7 +1093,8 @@ def _fill_generic_countries(
         for p in side:
             if p.country is not None or (p.actor is not None and p.sector is not None):
                 continue
-            others = {q.country for q in other if q.country}
+            # an organisation or a group with no country (IGO, NGO, UNK) gives none to the other side
+            others = {q.country for q in other if q.country and q.country not in NON_STATE_CODES}
             if location is not None and location.country:
                 p.country = location.country
             elif len(others) == 1:
@@ -1064,7 +1106,7 @@ def _fill_generic_countries(
 def _home_country(story: Story) -> str | None:
     counts: dict[str, int] = {}
     for e in story.entities:
-        if e.country and len(e.country) == 3 and e.country not in ("IGO", "NGO", "UNK", "IMG"):
+        if e.country and len(e.country) == 3 and e.country not in NON_STATE_CODES:
             counts[e.country] = counts.get(e.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
