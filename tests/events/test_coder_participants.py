@@ -390,7 +390,7 @@ def test_coder_object_pronoun_refers_to_the_previous_actor(res) -> None:
         st,
         entities=[
             Ent("الرئيس التركي رجب طيب أردوغان", "PER", "TUR", "GOV"),
-            Ent("المملكة المتحدة", "GPE", "GBR"),
+            Ent("للمملكة المتحدة", "GPE", "GBR"),
             Ent("بريطانيا", "GPE", "GBR"),
         ],
     )
