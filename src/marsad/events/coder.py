@@ -675,6 +675,8 @@ def _participants(
     obj: Mention | None = None
     free_before = [x for x in before if x.prep not in bound]
     circumstantial = _circumstantial(m) or _coordinated_noun(ctx, m, free_after, entry.target_preps)
+    # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent
+    as_masdar = entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].key in res.non_subject_preps
     if circumstantial:
         # متهما طهران، داعيا واشنطن: the participle's subject is the main clause's, what follows is its object
         obj = free_after[0] if free_after else None
@@ -687,7 +689,7 @@ def _participants(
         # SVO: a bare mention just before the verb (كييف قد اتهمت، روسيا أطلقت) is its subject
         subject = free_before[-1]
         obj = free_after[0] if free_after else None
-    elif entry.pos == "verb":
+    elif entry.pos == "verb" and not (as_masdar and m.enclitics):
         # VSO: the first bare mention right after the verb (before any other content) is the subject
         # a first-person verb (نطالب، أوقفنا) carries its subject: the party after it is its object
         if (
@@ -747,7 +749,9 @@ def _participants(
     passive = _passive(ctx, m, res=res)
     # تتهمه منظمات حقوقية بتفكيك ...: the verb's object is its pronoun, which refers back; a party named
     # after the subject belongs to the complement, not to the object slot
-    pronoun_object = entry.pos == "verb" and antecedent is None and not passive and _object_pronoun(m)
+    pronoun_object = (
+        entry.pos == "verb" and antecedent is None and not passive and not as_masdar and _object_pronoun(m)
+    )
     if pronoun_object:
         obj = None
     if passive:
@@ -823,7 +827,8 @@ def _participants(
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
     relative_object = antecedent is not None and subject is None and _object_pronoun(m)
-    if subject is None and _pronoun_genitive(m) and not ctx.sources_out and not passive:
+    pronoun_agent = _pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
+    if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
         earlier = [x for x in ctx.mentions if x.last < m.head and x.prep not in bound and not x.place]
         subject = earlier[-1] if earlier else None
