@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import pycrfsuite
-
 from marsad.entities.ner.clusters import WordClusters
+from marsad.entities.ner.decode import CrfDecoder, CrfWeights
 from marsad.entities.ner.features import FeatureExtractor
 from marsad.entities.ner.gazetteer import Gazetteer
 from marsad.entities.ner.scoring import bio_spans
@@ -45,9 +44,9 @@ class ModelFiles:
 class NerTagger:
     """BIO tagging over PERS, LOC, ORG, MISC for ANERcorp-style tokens, and entity spans over a story."""
 
-    def __init__(self, *, crf: pycrfsuite.Tagger, extractor: FeatureExtractor) -> None:
-        self._crf = crf
+    def __init__(self, *, weights: CrfWeights, extractor: FeatureExtractor) -> None:
         self.extractor = extractor
+        self._decoder = CrfDecoder(weights=weights, extractor=extractor)
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> NerTagger:
@@ -56,30 +55,25 @@ class NerTagger:
         for path in (files.model, files.clusters, files.gazetteer):
             if not path.is_file():
                 raise ModelError(f"NER model file missing: {path.name}", source=str(path.parent))
-        crf = pycrfsuite.Tagger()
-        try:
-            crf.open(str(files.model))
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"cannot open NER model: {exc}", source=str(files.model)) from exc
+        weights = CrfWeights.load(files.model)
         extractor = FeatureExtractor(
             clusters=WordClusters.load(files.clusters), gazetteer=Gazetteer.load(files.gazetteer)
         )
-        return cls(crf=crf, extractor=extractor)
+        return cls(weights=weights, extractor=extractor)
 
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags for one sentence of tokens."""
-        if not tokens:
-            return []
-        return list(self._crf.tag(self.extractor.sentence_attributes(tokens)))
+        return self._decoder.tag_sentences([tokens])[0]
 
     def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
-        return [self.tag(s) for s in sents]
+        """BIO tags for several sentences, decoded together (faster than one at a time)."""
+        return self._decoder.tag_sentences(sents)
 
     def entity_spans(self, story: Story) -> list[Entity]:
         """Entities over ``story.text``; the text is tokenized here, so no other stage is needed."""
         out: list[Entity] = []
-        for sent in _sentences(tokenize(story.text), story.text):
-            tags = self.tag([t.text for t in sent])
+        sents = _sentences(tokenize(story.text), story.text)
+        for sent, tags in zip(sents, self.tag_sentences([[t.text for t in s] for s in sents]), strict=True):
             for span in bio_spans(tags):
                 start, end = sent[span.start].start, sent[span.end - 1].end
                 out.append(Entity(start=start, end=end, text=story.text[start:end], type=span.type))
