@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from marsad.entities.ner.corpus import read_conll
 from marsad.entities.ner.decode import CrfDecoder, CrfWeights, viterbi
-from marsad.entities.ner.tagger import MODEL_FILE, _sentences, default_model_dir
-from marsad.entities.ner.tokenize import tokenize
+from marsad.entities.ner.tagger import MODEL_FILE, default_model_dir
+from marsad.entities.ner.tokenize import sentence_tokens
 from support import shared_file
 
 
@@ -31,7 +31,7 @@ def _bundled_sentences(limit: int) -> list[list[str]]:
     out: list[list[str]] = []
     for line in sample.splitlines()[:limit]:
         text = json.loads(line)["text"]
-        out += [[t.text for t in s] for s in _sentences(tokenize(text), text)]
+        out += [s.texts for s in sentence_tokens(text)]
     return out
 
 

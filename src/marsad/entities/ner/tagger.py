@@ -12,7 +12,7 @@ from marsad.entities.ner.decode import CrfDecoder, CrfWeights
 from marsad.entities.ner.features import FeatureExtractor
 from marsad.entities.ner.gazetteer import Gazetteer
 from marsad.entities.ner.scoring import bio_spans
-from marsad.entities.ner.tokenize import TokenSpan, tokenize
+from marsad.entities.ner.tokenize import sentence_tokens
 from marsad.errors import ModelError
 from marsad.model import Entity, Story
 
@@ -21,9 +21,6 @@ log = logging.getLogger(__name__)
 MODEL_FILE = "ner.crfsuite"
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv"
-SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "..", "؛"})
-# Long sequences cost nothing in accuracy but keep the Viterbi pass bounded on text with no full stops.
-MAX_SENTENCE_TOKENS = 200
 
 
 def default_model_dir() -> Path:
@@ -72,24 +69,10 @@ class NerTagger:
     def entity_spans(self, story: Story) -> list[Entity]:
         """Entities over ``story.text``; the text is tokenized here, so no other stage is needed."""
         out: list[Entity] = []
-        sents = _sentences(tokenize(story.text), story.text)
-        for sent, tags in zip(sents, self.tag_sentences([[t.text for t in s] for s in sents]), strict=True):
+        text = story.text
+        sents = sentence_tokens(text)
+        for sent, tags in zip(sents, self.tag_sentences([s.texts for s in sents]), strict=True):
             for span in bio_spans(tags):
-                start, end = sent[span.start].start, sent[span.end - 1].end
-                out.append(Entity(start=start, end=end, text=story.text[start:end], type=span.type))
+                start, end = sent.starts[span.start], sent.ends[span.end - 1]
+                out.append(Entity(start=start, end=end, text=text[start:end], type=span.type))
         return out
-
-
-def _sentences(tokens: list[TokenSpan], text: str) -> list[list[TokenSpan]]:
-    """Cut tokens into sentences at final punctuation and line breaks (the model saw sentences)."""
-    sents: list[list[TokenSpan]] = []
-    current: list[TokenSpan] = []
-    for i, tok in enumerate(tokens):
-        if current and "\n" in text[current[-1].end : tok.start]:
-            sents.append(current)
-            current = []
-        current.append(tok)
-        if tok.text in SENTENCE_END or len(current) >= MAX_SENTENCE_TOKENS or i == len(tokens) - 1:
-            sents.append(current)
-            current = []
-    return sents
