@@ -418,3 +418,44 @@ def test_coder_object_pronoun_skips_relative_clause_subjects(res) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
     assert _sides(e) == ([("VEN", "OPP")], [("VEN", "GOV")])
     assert e.target[0].text == "مادورو"
+
+
+def test_coder_plural_object_pronoun_refers_to_people(res) -> None:
+    # ANT BB-middleEast-610 (dev gold): "تميز ضد القطريين، من بينها طردهم ... ومنعهم من دخول الإمارات":
+    # هم agrees with the Qataris (a plural of people), not with the state named as the actor
+    st = story(
+        "وقالت الحكومة القطرية إن الإمارات نفذت سلسلة من الإجراءات تميز ضد القطريين، من بينها طردهم من "
+        "الإمارات ومنعهم من دخول الإمارات أو المرور عبرها.",
+        published="2018-06-11",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الحكومة القطرية", "ORG", "QAT", "GOV"),
+            Ent("الإمارات", "GPE", "ARE", nth=-1),
+            Ent("القطريين", "MISC", "QAT"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
+    assert _sides(e) == ([("ARE", None)], [("QAT", None)])
+    assert_offsets(st)
+
+
+def test_coder_singular_verb_does_not_take_a_plural_subject(res) -> None:
+    # ANT FR-internationalNews-1726 (not in the gold): "شكوى ... ضد عشرة من كبار المسؤولين السوريين يتهمهم
+    # فيها": a singular verb cannot have the plural officials as its subject; they are what هم refers to
+    st = story(
+        "وأعلن المركز الأوروبي للدستور وحقوق الإنسان إن مذكرة توقيف حسن صدرت بعد تقديمه شكوى جنائية العام "
+        "الماضي ضد عشرة من كبار المسؤولين السوريين يتهمهم فيها بارتكاب جرائم ضد الإنسانية وجرائم حرب.",
+        published="2018-06-09",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("المركز الأوروبي للدستور وحقوق الإنسان", "ORG", "NGO"),
+            Ent("المسؤولين السوريين", "PER", "SYR", "GOV"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e)[1] == [("SYR", "GOV")]
+    assert ("SYR", "GOV") not in _sides(e)[0]

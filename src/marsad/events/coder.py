@@ -169,6 +169,8 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 GENERIC = "GENERIC"
 UNKNOWN_GROUP = "UNK"
 NGO_GROUP = "NGO"
+PLURAL_ENDINGS = ("ين", "ون")
+"""Sound masculine plural endings: a nisba or agent noun in them names people (القطريين، المحتجون)."""
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 STRIP_CACHE_LIMIT = 200_000
 """Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
@@ -685,6 +687,7 @@ def _participants(
         and free_before
         and m.head - free_before[-1].last <= 2
         and not free_before[-1].place
+        and not (_singular_verb(m) and _plural_people(free_before[-1]))
     ):
         # SVO: a bare mention just before the verb (كييف قد اتهمت، روسيا أطلقت) is its subject
         subject = free_before[-1]
@@ -703,7 +706,8 @@ def _participants(
         else:
             rest = free_after
         if subject is None and before:
-            subject = free_before[-1] if free_before else None
+            agreeing = [x for x in free_before if not (_singular_verb(m) and _plural_people(x))]
+            subject = agreeing[-1] if agreeing else None
         elif (
             subject is not None
             and free_before
@@ -818,7 +822,16 @@ def _participants(
         # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم):
         # the actor of the event coded just before it in the sentence, not that event's object
         # (طردت الرياض السفير الكندي، وسحبت سفيرها: Riyadh recalls, not the ambassador)
-        earlier = [x for x in ctx.mentions if x.last < cstart and x.prep not in bound and not x.place]
+        # a pro-drop singular verb (يتهمهم) does not agree with a plural of people (المسؤولين السوريين)
+        singular = _singular_verb(m)
+        earlier = [
+            x
+            for x in ctx.mentions
+            if x.last < cstart
+            and x.prep not in bound
+            and not x.place
+            and not (singular and _plural_people(x))
+        ]
         if ctx.sources_out and not _first_person(m):
             shared = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
         else:
@@ -889,11 +902,20 @@ def _pronoun_referent(
     clause (يصر مادورو على السياسات التي بدأها تشافيز، بينما تتهمه المعارضة: Maduro); never the verb's
     own actor."""
     own = {(p.start, p.end) for p in source}
+    words = ctx.view.words
+    if _plural_pronoun(m):
+        # هم agrees with a group of people (طردهم ... القطريين), wherever it was named, not with a state
+        group = [
+            x
+            for x in ctx.mentions
+            if x.last < m.head and not x.place and _mention_span_key(ctx, x) not in own and _plural_people(x)
+        ]
+        if group:
+            return _parts(ctx, group[-1])
     if ctx.sources_out and all((p.start, p.end) not in own for p in ctx.sources_out[-1]):
         return [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
     bound = res.non_subject_preps | res.destination_preps
     bounds = _clause_starts(ctx, res=res)
-    words = ctx.view.words
     earlier = [
         x
         for x in ctx.mentions
@@ -904,6 +926,24 @@ def _pronoun_referent(
         and _bare_key(words[_clause_of(bounds, x.first)]) not in RELATIVE_PRONOUNS
     ]
     return _parts(ctx, earlier[-1]) if earlier else []
+
+
+def _singular_verb(m: TriggerMatch) -> bool:
+    """A verb form with no dual or plural ending: in subject-first order and pro-drop it agrees with a
+    singular subject (المسؤولون يتهمون, not يتهم)."""
+    return m.entry.pos == "verb" and not m.form.endswith(("ون", "وا", "ان", "ن"))
+
+
+def _plural_pronoun(m: TriggerMatch) -> bool:
+    return any(e.lstrip("+") == "هم" for e in m.enclitics)
+
+
+def _plural_people(x: Mention) -> bool:
+    """A masculine plural of people (القطريين، المحتجون، الصحفيين): what هم refers to."""
+    ent = x.entities[-1]
+    if len(x.entities) > 1 or x.place or ent.type in PLACE_TYPES:
+        return False  # البحرين، الصين، فلسطين end the same way
+    return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
 
 
 def _mention_span_key(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
