@@ -459,3 +459,48 @@ def test_coder_singular_verb_does_not_take_a_plural_subject(res) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
     assert _sides(e)[1] == [("SYR", "GOV")]
     assert ("SYR", "GOV") not in _sides(e)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # ANT FR-internationalNews-552 (not in the gold): "من قبل" marks the agent, it opens no clause
+        (
+            "وتعرضت إسرائيل لانتقادات من قبل منظمات حقوقية على خلفية استخدام جنودها الرصاص الحي الأسبوع الماضي.",
+            ("NGO", None),
+            ("ISR", None),
+        ),
+        # ANT SK-middleEast-1642 (not in the gold)
+        (
+            "وتعرضت قطر لانتقادات عدة من جماعات حقوق الإنسان والنقابات العمالية، بسبب معاملتها للعمال الآسيويين.",
+            ("NGO", None),
+            ("QAT", None),
+        ),
+    ],
+)
+def test_coder_verb_of_undergoing_makes_its_subject_the_recipient(res, text, source, target) -> None:
+    st = story(text, published="2018-05-13")
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e) == ([source], [target])
+    assert_offsets(st)
+
+
+def test_coder_verb_of_undergoing_agent_after_min(res) -> None:
+    # ANT FR-internationalNews-314 (dev gold): "بعد تعرض المدينة إلى قصف عنيف من القوات النظامية": the
+    # regime forces bomb; the Red Cross spokeswoman who reports it is not the attacker
+    st = story(
+        "صرحت أنجي صدقي المتحدثة باسم اللجنة الدولية للصليب الأحمر، أن قافلة المساعدات الإنسانية التي كان "
+        "من المقرر أن تدخل الخميس إلى الغوطة الشرقية، قد أرجئت بعد تعرض المدينة إلى قصف عنيف من القوات "
+        "النظامية، ما يمنع القيام بالعملية كما يجب.",
+        published="2018-03-08",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("اللجنة الدولية للصليب الأحمر", "ORG", "NGO", actor="NGO:ICRC"),
+            Ent("الغوطة الشرقية", "LOC", "SYR"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
+    assert [(p.text, p.sector) for p in e.source] == [("القوات", "MIL")]

@@ -68,6 +68,8 @@ class CoderResources:
     plural_anaphora: frozenset[str]
     passive_markers: frozenset[str]
     agent_words: frozenset[str]
+    suffer_verbs: frozenset[str]
+    """Verbs of undergoing (تعرض، واجه، تلقى): their subject is the recipient of the nominal event after them."""
     generic_single: dict[str, str]
     """Generic agent word (normalized, without ال) -> sector."""
     generic_pairs: dict[str, str]
@@ -102,6 +104,7 @@ def load_resources() -> CoderResources:
         plural_anaphora=keys(cues["anaphora"]["plural"]),
         passive_markers=keys(cues["passive"]["markers"]),
         agent_words=keys(cues["passive"]["agent_words"]),
+        suffer_verbs=keys(cues["passive"]["suffer_verbs"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
         partitives=keys(agents["partitives"]),
@@ -430,9 +433,11 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
         if comma and key not in res.clause_continuers:
             commas.append(i)
         # وأن opens a second complement (رفضت الوساطة وأن الأمر متروك للكنديين)
+        # "من قبل" is the agent of a passive (by) or an adverb (previously), never a clause "before ..."
+        agent_phrase = bare == "قبل" and words[i - 1].key == "من"
         if (
             (comma and key not in res.clause_continuers)
-            or bare in res.clause_openers
+            or (bare in res.clause_openers and not agent_phrase)
             or key in comps
             or (key[:1] == "و" and key[1:] in comps and len(key) > 2)
         ):
@@ -766,7 +771,23 @@ def _participants(
             patient = subject
         subject, obj = agent, patient
         free_after = [x for x in free_after if x is not agent]
+    suffered = None if passive or not (entry.pos == "noun" or as_masdar) else _suffer_verb(ctx, m, res=res)
+    if suffered is not None:
+        # تعرضت قطر لانتقادات من جماعات حقوق الإنسان: the one who suffers is the recipient, the agent
+        # follows من / من قبل; with no agent named there is no acting side
+        subject = next(
+            (
+                x
+                for x in ctx.mentions
+                if m.last < x.first <= m.last + SUFFER_AGENT_WINDOW
+                and (x.prep == "من" or x.prep in res.agent_words)
+            ),
+            None,
+        )
+        obj = _sufferer(ctx, suffered, m, bound=bound)
     target_m = next((x for x in after if x.prep in entry.target_preps and x is not subject), None)
+    if suffered is not None:
+        target_m = obj
     if target_m is None:
         # one noun between the preposition and the party: على بضائع صينية
         target_m = next(
@@ -888,6 +909,36 @@ def _participants(
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+SUFFER_WINDOW = 3
+"""How many words before a nominal trigger its "suffer" verb may stand (تعرضت قطر لانتقادات)."""
+SUFFER_AGENT_WINDOW = 4
+"""How far after the trigger its agent may stand (لانتقادات عدة من جماعات حقوق الإنسان)."""
+
+
+def _suffer_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> int | None:
+    """Index of a verb of undergoing (تعرض لـ، واجه، تلقى) governing the nominal trigger, or None."""
+    words = ctx.view.words
+    for j in range(m.head - 1, max(-1, m.head - SUFFER_WINDOW - 1), -1):
+        if _bare_key(words[j]) in res.suffer_verbs or words[j].key in res.suffer_verbs:
+            return j
+    return None
+
+
+def _sufferer(ctx: SentenceContext, verb: int, m: TriggerMatch, *, bound: frozenset[str]) -> Mention | None:
+    """The subject of the verb of undergoing: right after it (تعرضت قطر لـ) or just before it (قطر تعرضت)."""
+    after = next((x for x in ctx.mentions if verb < x.first < m.head and x.prep not in bound), None)
+    if after is not None:
+        return after
+    return next(
+        (
+            x
+            for x in reversed(ctx.mentions)
+            if verb - 2 <= x.last < verb and x.prep not in bound and not x.place
+        ),
+        None,
+    )
 
 
 def _pronoun_referent(
