@@ -504,3 +504,40 @@ def test_coder_verb_of_undergoing_agent_after_min(res) -> None:
     )
     e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
     assert [(p.text, p.sector) for p in e.source] == [("القوات", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # ANT SK-internationalNews-1400 (dev gold)
+        (
+            "قال وزير خارجية تركيا مولود شاووش أوغلو، الأحد، إن أنقرة سترد إذا ما أوقفت الولايات المتحدة "
+            "مبيعات السلاح لها.",
+            "TUR",
+            "USA",
+        ),
+        # ANT SK-internationalNews-3061 (not in the gold)
+        (
+            "في رد فعل سريع يتسم بالحزم، أعلنت وزيرة التجارة التركية روهصار بكجان، الجمعة، أن تركيا ستردّ في "
+            "حال قررت الولايات المتحدة فرض عقوبات جديدة.",
+            "TUR",
+            "USA",
+        ),
+    ],
+)
+def test_coder_threat_is_aimed_at_the_subject_of_its_condition(res, text, source, target) -> None:
+    st = story(text, published="2018-05-06")
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "THREATEN")
+    assert [p.country for p in e.source] == [source]
+    assert [p.country for p in e.target] == [target]
+
+
+def test_coder_threat_condition_on_own_side_gives_no_recipient(res) -> None:
+    # ANT AL-internationalNews-1039 (not in the gold): "إذا تجنبت إسرائيل العمل": Netanyahu's own country
+    st = story(
+        "كما حذر نتنياهو من أن الثمن قد يكون باهظاً جداً إذا تجنبت إسرائيل العمل.", published="2018-05-07"
+    )
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "THREATEN")
+    assert e.target == []

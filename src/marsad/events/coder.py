@@ -69,6 +69,8 @@ class CoderResources:
     passive_markers: frozenset[str]
     agent_words: frozenset[str]
     suffer_verbs: frozenset[str]
+    condition_words: frozenset[str]
+    """Particles opening a condition (إذا، لو، إن): a threat's recipient is the condition's subject."""
     """Verbs of undergoing (تعرض، واجه، تلقى): their subject is the recipient of the nominal event after them."""
     generic_single: dict[str, str]
     """Generic agent word (normalized, without ال) -> sector."""
@@ -105,6 +107,7 @@ def load_resources() -> CoderResources:
         passive_markers=keys(cues["passive"]["markers"]),
         agent_words=keys(cues["passive"]["agent_words"]),
         suffer_verbs=keys(cues["passive"]["suffer_verbs"]),
+        condition_words=keys(cues["clause"]["condition"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
         partitives=keys(agents["partitives"]),
@@ -900,6 +903,9 @@ def _participants(
             target = _parts(ctx, nxt)
     if not target and pronoun_object and source and not entry.reciprocal:
         target = _pronoun_referent(ctx, m, source, res=res)
+    if not target and entry.type == "THREATEN" and source:
+        # أنقرة سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح: a threat is aimed at the subject of its condition
+        target = _condition_subject(ctx, m, source, res=res)
     if not target and not entry.reciprocal and source:
         # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
         target = _between_others(ctx, after, source, third_party=False)
@@ -909,6 +915,36 @@ def _participants(
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+CONDITION_WINDOW = 8
+"""How far after a threat its condition (إذا، لو، في حال) may open."""
+CONDITION_SUBJECT_GAP = 3
+"""Words between the conditional particle and its subject (إذا ما أوقفت الولايات المتحدة)."""
+
+
+def _condition_subject(
+    ctx: SentenceContext, m: TriggerMatch, source: list[Participant], *, res: CoderResources
+) -> list[Participant]:
+    """The subject of a conditional clause right after a threat, when it is not the threatening side."""
+    words = ctx.view.words
+    own = {p.country for p in source}
+    bound = res.non_subject_preps | res.destination_preps
+    for j in range(m.last + 1, min(len(words), m.last + CONDITION_WINDOW + 1)):
+        if _bare_key(words[j]) not in res.condition_words:
+            continue
+        x = next(
+            (
+                x
+                for x in ctx.mentions
+                if j < x.first <= j + CONDITION_SUBJECT_GAP + 1 and x.prep not in bound and not x.place
+            ),
+            None,
+        )
+        if x is not None and not {e.country for e in x.entities} <= own:
+            return _parts(ctx, x)
+        return []
+    return []
 
 
 SUFFER_WINDOW = 3
