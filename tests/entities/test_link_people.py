@@ -60,3 +60,30 @@ def test_link_added_office_holders(link, text, mention, date, country, sector):
     e = find(link(text, date), mention)
     assert e is not None, [x.text for x in link(text, date)]
     assert (e.country, e.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        # ANT FR-internationalNews-553-20180405
+        (
+            "ويتهم المغرب جبهة البوليساريو، المدعومة من الجزائر، بمحاولة تغيير طبيعة هذه المنطقة",
+            "جبهة البوليساريو",
+            "ESH",
+            "REB",
+        ),
+        # ANT BB-internationalNews-184-20180318
+        (
+            "وينظر لمولر، وهو رئيس سابق لمكتب التحقيقات الفيدرالي (اف بي آي) ، على أنه جمهوري.",
+            "مكتب التحقيقات الفيدرالي",
+            "USA",
+            "COP",
+        ),
+        # ANT BB-middleEast-27-20180212
+        ("ولم يذكر متحدث باسم حزب الليكود أي إطار زمني لضم المستوطنات.", "حزب الليكود", "ISR", "PTY"),
+    ],
+)
+def test_link_added_organisations(link, text, mention, country, sector):
+    e = find(link(text, "2018-04-05"), mention)
+    assert e is not None, [x.text for x in link(text, "2018-04-05")]
+    assert (e.country, e.sector) == (country, sector)
