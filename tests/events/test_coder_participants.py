@@ -541,3 +541,41 @@ def test_coder_threat_condition_on_own_side_gives_no_recipient(res) -> None:
     annotate_names(st)
     e = next(e for e in code_story(st, res=res) if e.type == "THREATEN")
     assert e.target == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # ANT SK-middleEast-417 (not in the gold): the relative clause's light verb names the attacker
+        (
+            "وتجوب المركبات العسكرية التركية الشوارع التي لا تزال يتناثر فيها الركام جراء الهجوم الذي شنته "
+            "تركيا على مدى ثمانية أسابيع لطرد مقاتلي وحدات حماية الشعب الكردية.",
+            "TUR",
+        ),
+        # ANT BB-middleEast-204 (not in the gold)
+        (
+            "وغادر نحو 30 ألف شخص مدينة عفرين مع تواصل الغارات التي تشنها تركيا وحلفاؤها بهدف طرد مسلحي "
+            '"وحدات حماية الشعب" الكردية منها.',
+            "TUR",
+        ),
+    ],
+)
+def test_coder_light_verb_subject_is_the_agent_of_the_event_noun(res, text, agent) -> None:
+    st = story(text, published="2018-03-20")
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
+    assert [p.country for p in e.source] == [agent]
+    assert_offsets(st)
+
+
+def test_coder_light_verb_before_the_event_noun(res) -> None:
+    # ANT AL-internationalNews-164 (dev gold): "الهجوم الذي شنته مجموعة انتحاريين على مقر ...": the
+    # suicide bombers attack; the government that reports it is not the attacker
+    st = story(
+        "قالت الحكومة المالية إن الهجوم الذي شنته مجموعة انتحاريين على مقر قيادة مجموعة دول الساحل أسفر "
+        "عن مقتل ثلاثة أشخاص هم جنديان وواحد من المهاجمين.",
+        published="2018-06-30",
+    )
+    annotate(st, entities=[Ent("الحكومة المالية", "ORG", "MLI", "GOV")])
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT" and e.text.endswith("الهجوم"))
+    assert [(p.text, p.sector) for p in e.source] == [("انتحاريين", "REB")]

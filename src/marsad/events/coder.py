@@ -70,6 +70,8 @@ class CoderResources:
     agent_words: frozenset[str]
     suffer_verbs: frozenset[str]
     condition_words: frozenset[str]
+    light_verbs: frozenset[str]
+    """Light verbs (شن، نفذ، عقد، أجرى) whose subject is the agent of the event noun they carry."""
     """Particles opening a condition (إذا، لو، إن): a threat's recipient is the condition's subject."""
     """Verbs of undergoing (تعرض، واجه، تلقى): their subject is the recipient of the nominal event after them."""
     generic_single: dict[str, str]
@@ -108,6 +110,7 @@ def load_resources() -> CoderResources:
         agent_words=keys(cues["passive"]["agent_words"]),
         suffer_verbs=keys(cues["passive"]["suffer_verbs"]),
         condition_words=keys(cues["clause"]["condition"]),
+        light_verbs=keys(cues["light_verbs"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
         partitives=keys(agents["partitives"]),
@@ -860,6 +863,13 @@ def _participants(
             shared = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
         else:
             subject = earlier[-1] if earlier else None
+    if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
+        # الهجوم الذي شنته مجموعة انتحاريين، عقد الملك والرئيس لقاء قمة: the subject of the light verb
+        # (شن، نفذ، عقد، أجرى) is the agent of the event noun it carries; one right after the noun
+        # (its relative clause) names the agent more surely than a party before the noun
+        light = _light_verb_agent(ctx, m, res=res, backward=subject is None)
+        if light is not None and light is not target_m:
+            subject = light
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
@@ -915,6 +925,66 @@ def _participants(
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+LIGHT_VERB_BACK = 10
+"""How far before an event noun the light verb that carries it may stand (عقد الملك ...، والرئيس ...، لقاء)."""
+LIGHT_VERB_SUBJECT_GAP = 3
+"""Words between a light verb and its subject (شنتها قوات النظام، التي شنتها أمس دمشق)."""
+
+
+def _light_key(w: Word) -> str:
+    """A word without a leading و/ف and an object pronoun (شنتها -> شنت)."""
+    key = _bare_key(w)
+    for enc in ("هما", "هم", "ها", "ه"):
+        if key.endswith(enc) and len(key) - len(enc) >= 3:
+            return key[: -len(enc)]
+    return key
+
+
+def _light_verb_agent(
+    ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources, backward: bool
+) -> Mention | None:
+    """The subject of a light verb carrying the event noun: after it in a relative or descriptive clause
+    ("الهجوم الذي شنته مجموعة"، "غارات شنتها دمشق"), or before it ("عقد الملك ... لقاء قمة")."""
+    words = ctx.view.words
+    bound = res.non_subject_preps | res.destination_preps
+
+    def subject_after(v: int, limit: int) -> Mention | None:
+        return next(
+            (
+                x
+                for x in ctx.mentions
+                if v < x.first <= min(limit, v + LIGHT_VERB_SUBJECT_GAP)
+                and x.prep not in bound
+                and not x.place
+                and not _witness(words, x)
+            ),
+            None,
+        )
+
+    j = m.last + 1
+    if j < len(words) and _bare_key(words[j]) in RELATIVE_PRONOUNS:
+        j += 1
+    if j < len(words) and _light_key(words[j]) in res.light_verbs:
+        return subject_after(j, len(words))
+    if not backward:
+        return None
+    for v in range(m.head - 1, max(-1, m.head - LIGHT_VERB_BACK - 1), -1):
+        if _light_key(words[v]) in res.light_verbs:
+            found = subject_after(v, m.head - 1)
+            if found is not None:
+                return found
+            # subject-first: the party right before the light verb (الفصائل شنت هجوما)
+            return next(
+                (
+                    x
+                    for x in reversed(ctx.mentions)
+                    if x.last == v - 1 and x.prep not in bound and not x.place
+                ),
+                None,
+            )
+    return None
 
 
 CONDITION_WINDOW = 8
