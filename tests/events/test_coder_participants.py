@@ -579,3 +579,49 @@ def test_coder_light_verb_before_the_event_noun(res) -> None:
     annotate(st, entities=[Ent("الحكومة المالية", "ORG", "MLI", "GOV")])
     e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT" and e.text.endswith("الهجوم"))
     assert [(p.text, p.sector) for p in e.source] == [("انتحاريين", "REB")]
+
+
+def test_coder_generic_official_called_former_is_eli(res) -> None:
+    # ANT BB-internationalNews-609 (not in the gold): "ضابط سابق": a former official (conventions §2: ELI)
+    st = story(
+        "ألقت السلطات الأمريكية القبض على ضابط سابق في وكالة المخابرات الأمريكية للاشتباه في تجسسه لصالح الصين.",
+        published="2018-06-05",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("السلطات الأمريكية", "ORG", "USA", "GOV"),
+            Ent("وكالة المخابرات الأمريكية", "ORG", "USA", "GOV"),
+            Ent("الصين", "GPE", "CHN"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
+    assert _sides(e) == ([("USA", "GOV")], [("USA", "ELI")])
+    assert e.target[0].text == "ضابط"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "side"),
+    [
+        # ANT AL-internationalNews-1458 (dev gold); alone, the sentence names no country
+        (
+            "في المقابل، أكدت النقابات المهنية والعمالية على تنفيذ الإضراب العام الأربعاء المقبل.",
+            [],
+            "PROTEST",
+            (None, "CVL"),
+        ),
+        # ANT FR-internationalNews-1019 (not in the gold)
+        (
+            "ففي 1886، دعت النقابات الأمريكية إلى إضراب عن العمل في الأول من أيار/مايو.",
+            [Ent("الأمريكية", "MISC", "USA")],
+            "REQUEST",
+            ("USA", "CVL"),
+        ),
+    ],
+)
+def test_coder_trade_unions_are_civilians(res, text, ents, etype, side) -> None:
+    st = story(text, published="2018-06-04")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == etype)
+    assert _sides(e)[0] == [side]
+    assert_offsets(st)

@@ -180,6 +180,8 @@ UNKNOWN_GROUP = "UNK"
 NGO_GROUP = "NGO"
 PLURAL_ENDINGS = ("ين", "ون")
 """Sound masculine plural endings: a nisba or agent noun in them names people (القطريين، المحتجون)."""
+FORMER_WORDS = frozenset({"سابق", "سابقا", "سابقه", "سابقين", "سابقون"})
+"""A generic official followed by one of these is a former official (ELI)."""
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 STRIP_CACHE_LIMIT = 200_000
 """Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
@@ -216,6 +218,10 @@ def _with_generic_agents(
         if sector in (UNKNOWN_GROUP, NGO_GROUP):
             # الغرب، جميع الدول: no single country; منظمات حقوقية: an NGO (conventions section 2)
             country, sector = sector, None
+        if sector not in (UNKNOWN_GROUP, NGO_GROUP, None) and last + 1 < len(words):
+            if _strip_article(words[last + 1].key) in FORMER_WORDS:
+                # مساعد سابق، المسؤول السابق: a former official (conventions section 2: ELI)
+                sector = "ELI"
         nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
