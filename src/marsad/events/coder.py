@@ -218,10 +218,13 @@ def _with_generic_agents(
         if sector in (UNKNOWN_GROUP, NGO_GROUP):
             # الغرب، جميع الدول: no single country; منظمات حقوقية: an NGO (conventions section 2)
             country, sector = sector, None
-        if sector not in (UNKNOWN_GROUP, NGO_GROUP, None) and last + 1 < len(words):
-            if _strip_article(words[last + 1].key) in FORMER_WORDS:
-                # مساعد سابق، المسؤول السابق: a former official (conventions section 2: ELI)
-                sector = "ELI"
+        if (
+            sector not in (UNKNOWN_GROUP, NGO_GROUP, None)
+            and last + 1 < len(words)
+            and _strip_article(words[last + 1].key) in FORMER_WORDS
+        ):
+            # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
+            sector = "ELI"
         nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
