@@ -110,3 +110,29 @@ def test_lexicon_veto_keeps_the_event_reading(lexicon) -> None:
     ]:
         found = [m.entry.type for m in lexicon.match(split_words(sentence, 0, len(sentence)))]
         assert etype in found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "entry_id"),
+    [
+        # real ANT sentences: a trilateral verb's bare form after ب/ال/ل is its verbal noun (masdar: true)
+        ("إن 14 دولة أوروبية ستقوم بطرد دبلوماسيين روس", "بطرد دبلوماسيين", "sanction.tarada_safir"),
+        ("وحث الرئيس الأميركي على الإسراع بسحب القوات الأميركية", "بسحب القوات", "retreat.sahaba"),
+        (
+            "القرار الذي اتخذته عدد من الدول الخليجية بقطع علاقاتها مع قطر",
+            "بقطع علاقاتها",
+            "sanction.qataa_alaqat",
+        ),
+    ],
+)
+def test_lexicon_masdar_reading_is_a_noun(lexicon, sentence, trigger, entry_id) -> None:
+    matches = lexicon.match(split_words(sentence, 0, len(sentence)))
+    found = {(sentence[m.start : m.end], m.entry.id): m.entry.pos for m in matches}
+    assert found.get((trigger, entry_id)) == "noun", found
+
+
+def test_lexicon_masdar_reading_needs_the_flag(lexicon) -> None:
+    # دعم has no masdar flag (the noun is mostly no act): بدعم stays unmatched as SUPPORT
+    sentence = "وتخوض تركيا، بدعم من معارضين مسلحين في سوريا، مواجهات مع الأكراد في عفرين منذ الشهر الماضي."
+    found = [(m.entry.id, m.entry.pos) for m in lexicon.match(split_words(sentence, 0, len(sentence)))]
+    assert ("support.daama", "noun") not in found, found
