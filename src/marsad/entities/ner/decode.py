@@ -128,11 +128,26 @@ class CrfDecoder:
         self._pad = np.stack([weights.score([attr]) for attr in PAD_ATTRS])
         self._bos = weights.score(["BOS"])
         self._eos = weights.score(["EOS"])
-        self._bigrams: dict[str, np.ndarray] = {
-            attr: weights.state[row]
-            for attr, row in weights.attributes.items()
-            if attr.startswith(("-1|0:", "0|+1:"))
-        }
+        # Stem bigrams the model weighs, by left stem: most stems start none, so most tokens cost
+        # one failed look-up. Values: what the pair adds to the right token (-1|0) and the left (0|+1).
+        zero = np.zeros(n)
+        self._bigrams: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
+        # A stem that is or holds "|" makes the pair ambiguous to split: those go by full name.
+        self._odd_bigrams: dict[str, np.ndarray] = {}
+        for attr, row in weights.attributes.items():
+            kind, _, pair = attr.partition(":")
+            if kind not in ("-1|0", "0|+1"):
+                continue
+            if pair.count("|") != 1:
+                self._odd_bigrams[attr] = weights.state[row]
+                continue
+            left, _, right = pair.partition("|")
+            to_right, to_left = self._bigrams.setdefault(left, {}).get(right, (zero, zero))
+            if kind == "-1|0":
+                to_right = weights.state[row]
+            else:
+                to_left = weights.state[row]
+            self._bigrams[left][right] = (to_right, to_left)
 
     def _form_row(self, token: str) -> int:
         row = self._forms.rows.get(token)
@@ -196,13 +211,16 @@ class CrfDecoder:
             em += np.where(same[:, None], shifted, self._pad[w])
         bigrams = self._bigrams
         for i in np.flatnonzero(~last).tolist():
-            pair = f"{stems[i]}|{stems[i + 1]}"
-            row = bigrams.get("-1|0:" + pair)
-            if row is not None:
-                em[i + 1] += row
-            row = bigrams.get("0|+1:" + pair)
-            if row is not None:
-                em[i] += row
+            left, right = stems[i], stems[i + 1]
+            pair = bigrams.get(left, {}).get(right)
+            if pair is not None:
+                em[i + 1] += pair[0]
+                em[i] += pair[1]
+            elif "|" in left or "|" in right:
+                for attr, at in ((f"-1|0:{left}|{right}", i + 1), (f"0|+1:{left}|{right}", i)):
+                    weight = self._odd_bigrams.get(attr)
+                    if weight is not None:
+                        em[at] += weight
         return em
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -226,29 +244,38 @@ class CrfDecoder:
         em[np.repeat(np.arange(len(todo)), lengths), np.concatenate([np.arange(n) for n in lengths])] = flat
         paths = viterbi(em, lengths, self.weights.transitions)
         labels = self.weights.labels
-        for k, i in enumerate(todo):
-            out[i] = [labels[j] for j in paths[k, : lengths[k]].tolist()]
+        for i, path in zip(todo, paths, strict=True):
+            out[i] = [labels[j] for j in path]
         return out
 
 
-def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
-    """Best label paths of a batch of sentences sorted longest first: ``em`` is [sentence,
-    position, label], padded past each sentence's length; returns [sentence, position] label
-    indexes (ties go to the lower label index)."""
+def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
+    """Best label paths of a batch of sentences: ``em`` is [sentence, position, label], zero past
+    each sentence's length; returns each sentence's label indexes (ties go to the lower label).
+
+    All sentences step together; one that has ended runs on over its zero padding, harmlessly, and
+    its final scores are read back at its last position. Small-array numpy calls cost microseconds
+    each, so a step makes as few as it can: the best predecessor is picked with one argmax and its
+    score gathered through a flat index rather than by a second reduction."""
     batch, longest, n = em.shape
-    back = np.zeros((batch, longest, n), dtype=np.intp)
-    score = em[:, 0].copy()
-    live = batch
+    by_position = np.ascontiguousarray(em.transpose(1, 0, 2))  # [position, sentence, label]
+    to_from = np.ascontiguousarray(transitions.T)
+    flat = np.arange(batch * n).reshape(batch, n) * n
+    back = np.zeros((longest, batch, n), dtype=np.intp)
+    history = np.empty((longest, batch, n))
+    score = history[0] = by_position[0]
     for t in range(1, longest):
-        while lengths[live - 1] <= t:
-            live -= 1  # sentences sorted longest first: the finished ones are the tail
-        cand = score[:live, :, None] + transitions[None]  # [sentence, from, to]
-        back[:live, t] = cand.argmax(axis=1)
-        score[:live] = cand.max(axis=1) + em[:live, t]
-    paths = np.zeros((batch, longest), dtype=np.intp)
-    rows = np.arange(batch)
-    paths[rows, lengths - 1] = score.argmax(axis=1)
-    for t in range(longest - 2, -1, -1):
-        inside = int((lengths > t + 1).sum())  # the sentences that go on past t: a prefix
-        paths[:inside, t] = back[rows[:inside], t + 1, paths[:inside, t + 1]]
+        cand = score[:, None, :] + to_from  # [sentence, to, from]
+        best = back[t] = cand.argmax(axis=2)
+        score = history[t] = cand.ravel()[flat + best] + by_position[t]
+    final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
+    # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per position.
+    pointers = back.tolist()
+    paths: list[list[int]] = []
+    for k, size in enumerate(lengths.tolist()):
+        path = [0] * size
+        label = path[-1] = final[k]
+        for t in range(size - 1, 0, -1):
+            label = path[t - 1] = pointers[t][k][label]
+        paths.append(path)
     return paths
