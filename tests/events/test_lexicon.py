@@ -136,3 +136,18 @@ def test_lexicon_masdar_reading_needs_the_flag(lexicon) -> None:
     sentence = "وتخوض تركيا، بدعم من معارضين مسلحين في سوريا، مواجهات مع الأكراد في عفرين منذ الشهر الماضي."
     found = [(m.entry.id, m.entry.pos) for m in lexicon.match(split_words(sentence, 0, len(sentence)))]
     assert ("support.daama", "noun") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # real ANT sentences: a casualty toll or a plot names an attack without reporting one (not_after)
+        ("ومنذ صباح الاثنين واصلت حصيلة القصف العنيف بالغارات والصواريخ والقذائف الارتفاع تدريجيا", "القصف"),
+        ("أن حصيلة الهجوم الإرهابي الذي استهدف بسيارة مفخخة يقودها انتحاري شمال عدن، بلغ 3 قتلى", "الهجوم"),
+        ("وأدين حقي بعدد من التهم منها التخطيط لهجمات إرهابية", "لهجمات"),
+    ],
+)
+def test_lexicon_vetoed_word(lexicon, sentence, word) -> None:
+    start = sentence.index(word)
+    matches = lexicon.match(split_words(sentence, 0, len(sentence)))
+    assert all(m.start != start for m in matches), [(m.entry.id, sentence[m.start : m.end]) for m in matches]

@@ -66,6 +66,9 @@ class LexEntry:
     """Normalized prefixes that veto the entry when one of the next NEXT_WINDOW words starts with them
     (منظمة العفو الدولية is no pardon; يهدد أمن المنطقة is no threat)."""
     not_after: tuple[str, ...] = ()
+    not_with: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
+    فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
     """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
     no shooting; تحالف دعم الشرعية is a name)."""
     needs_target: bool = False
@@ -295,6 +298,10 @@ def _choose(
             b.startswith(entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW] for b in lex.bare(w)
         ):
             continue
+        if entry.not_with and any(
+            b.startswith(entry.not_with) for w in words[i + 1 : i + 1 + COMPANION_WINDOW] for b in lex.bare(w)
+        ):
+            continue
         if entry.next_words and not any(
             w.key in entry.next_words or w.key[1:] in entry.next_words
             for w in words[i + 1 : i + 1 + NEXT_WINDOW]
@@ -387,6 +394,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
         unless=tuple(normalize_key(c) for c in raw.get("unless", [])),
         not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
+        not_with=tuple(normalize_key(c) for c in raw.get("not_with", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
         passive=bool(raw.get("passive", False)),
