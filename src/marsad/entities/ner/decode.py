@@ -269,13 +269,17 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
         best = back[t] = cand.argmax(axis=2)
         score = history[t] = cand.ravel()[flat + best] + by_position[t]
     final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
-    # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per position.
-    pointers = back.tolist()
+    # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per
+    # position. Only the pointers inside each sentence are turned into lists (not the padding).
+    inside = np.arange(longest)[None, :] < lengths[:, None]  # [sentence, position]
+    pointers = back.transpose(1, 0, 2)[inside].tolist()  # sentence by sentence, position by position
     paths: list[list[int]] = []
+    at = 0
     for k, size in enumerate(lengths.tolist()):
         path = [0] * size
         label = path[-1] = final[k]
         for t in range(size - 1, 0, -1):
-            label = path[t - 1] = pointers[t][k][label]
+            label = path[t - 1] = pointers[at + t][label]
         paths.append(path)
+        at += size
     return paths
