@@ -151,3 +151,26 @@ def test_lexicon_vetoed_word(lexicon, sentence, word) -> None:
     start = sentence.index(word)
     matches = lexicon.match(split_words(sentence, 0, len(sentence)))
     assert all(m.start != start for m in matches), [(m.entry.id, sentence[m.start : m.end]) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # real ANT sentences: "achieving" stability or goals, a grip, a detonator are no investigation,
+        # arrest or bombing
+        (
+            "وعد الرئيس المصري، عبدالفتاح السيسي، الاثنين، بتحقيق الاستقرار والتنمية وتوفير الحد اللازم",
+            "بتحقيق",
+        ),
+        (
+            "قالت مندوبة الولايات المتحدة بالأمم المتحدة أن بقاء قوات بلادها هناك رهن بتحقيق أهداف واشنطن.",
+            "بتحقيق",
+        ),
+        ("في سياق المعركة المحتومة لتحرير مدينة وميناء الحديدة من قبضتها.", "قبضتها"),
+        ('قامت إيران "بجهد منسق" بشأن "مجموعة من الأنشطة ذات الصلة بتطوير جهاز تفجير نووي.', "تفجير"),
+    ],
+)
+def test_lexicon_vetoed_word_other_senses(lexicon, sentence, word) -> None:
+    start = sentence.index(word)
+    matches = lexicon.match(split_words(sentence, 0, len(sentence)))
+    assert all(m.start != start for m in matches), [(m.entry.id, sentence[m.start : m.end]) for m in matches]
