@@ -136,7 +136,7 @@ class Lexicon:
     index: dict[str, list[LexEntry]] = field(default_factory=dict)
     # Per-lexicon caches (not module globals): news repeats its words, so a word's look-up and its
     # clitic-free variants are computed once per run.
-    _lookups: dict[tuple[str, str, tuple[str, ...], bool], Any] = field(default_factory=dict)
+    _lookups: dict[tuple[str, str, tuple[str, ...]], Any] = field(default_factory=dict)
     _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     masdars: dict[str, LexEntry] = field(default_factory=dict)
@@ -152,13 +152,16 @@ class Lexicon:
 
     def lookup(self, word: Word) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
         """The entries a word can trigger, with the form that matched and the clitics peeled off."""
-        ends_ta = bool(TA_MARBUTA_END_RE.search(word.text))
-        key = (word.key, word.stem, word.clitics, ends_ta)
-        if key in self._lookups:
+        # The word's text decides its key and whether it ends in a ta marbuta, so (text, stem,
+        # clitics) is a complete cache key, and a hit costs no regex search.
+        key = (word.text, word.stem, word.clitics)
+        try:
             return self._lookups[key]
+        except KeyError:
+            pass
         if len(self._lookups) > CACHE_LIMIT:
             self._lookups.clear()
-        found = self._lookup(word, ends_ta=ends_ta)
+        found = self._lookup(word, ends_ta=bool(TA_MARBUTA_END_RE.search(word.text)))
         self._lookups[key] = found
         return found
 
