@@ -66,11 +66,11 @@ class LexEntry:
     """Normalized prefixes that veto the entry when one of the next NEXT_WINDOW words starts with them
     (منظمة العفو الدولية is no pardon; يهدد أمن المنطقة is no threat)."""
     not_after: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
+    no shooting; تحالف دعم الشرعية is a name)."""
     not_with: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
     فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
-    """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
-    no shooting; تحالف دعم الشرعية is a name)."""
     needs_target: bool = False
     """Coded only when a recipient is found (قتل without diacritics is usually passive)."""
     passive: bool = False
