@@ -105,3 +105,20 @@ def test_decode_equals_crfsuite_with_pipes_and_colons(ner_tagger, crfsuite_tagge
     sents = [["|", "|", "بوتين", "|"], ["قال", ":", "|", ":", "موسكو"], ["a|b", "|", "c:d", "."]]
     expected = _crfsuite_tags(crfsuite_tagger, ner_tagger.extractor, sents)
     assert ner_tagger.tag_sentences(sents) == expected
+
+
+def test_decode_extra_attributes_add_their_weights(ner_tagger, crfsuite_tagger) -> None:
+    # Any attribute the model knows can come as an "extra" (a second pass's document features come
+    # this way): the tags equal crfsuite's on the attribute lists with the extras appended.
+    sents = _bundled_sentences(3)[:40]
+    extra = [[("gz:B-LOC", "-1:gz:B-PERS") if i % 3 == 0 else () for i in range(len(s))] for s in sents]
+    lists = [
+        [
+            attrs + list(more)
+            for attrs, more in zip(ner_tagger.extractor.sentence_attributes(s), ex, strict=True)
+        ]
+        for s, ex in zip(sents, extra, strict=True)
+    ]
+    expected = [list(crfsuite_tagger.tag(a)) for a in lists]
+    assert ner_tagger.decoder.tag_sentences(sents, extra=extra) == expected
+    assert expected != [list(crfsuite_tagger.tag(ner_tagger.extractor.sentence_attributes(s))) for s in sents]

@@ -43,7 +43,7 @@ class NerTagger:
 
     def __init__(self, *, weights: CrfWeights, extractor: FeatureExtractor) -> None:
         self.extractor = extractor
-        self._decoder = CrfDecoder(weights=weights, extractor=extractor)
+        self.decoder = CrfDecoder(weights=weights, extractor=extractor)
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> NerTagger:
@@ -60,11 +60,11 @@ class NerTagger:
 
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags for one sentence of tokens."""
-        return self._decoder.tag_sentences([tokens])[0]
+        return self.decoder.tag_sentences([tokens])[0]
 
     def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
         """BIO tags for several sentences, decoded together (faster than one at a time)."""
-        return self._decoder.tag_sentences(sents)
+        return self.decoder.tag_sentences(sents)
 
     def entity_spans(self, story: Story) -> list[Entity]:
         """Entities over ``story.text``; the text is tokenized here, so no other stage is needed."""
