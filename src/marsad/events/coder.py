@@ -931,6 +931,9 @@ def _participants(
     if not target and entry.type == "REQUEST" and source:
         later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
         target = _between_others(ctx, later, source, third_party=True)
+    # one party is never both sides of its own event
+    own = {(p.start, p.end) for p in source}
+    target = [p for p in target if (p.start, p.end) not in own]
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
