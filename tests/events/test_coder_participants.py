@@ -625,3 +625,60 @@ def test_coder_trade_unions_are_civilians(res, text, ents, etype, side) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == etype)
     assert _sides(e)[0] == [side]
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "source", "target"),
+    [
+        # ANT CN-internationalNews-636 (dev gold): "إنها حذرت سفينة حربية أمريكية": China warned the ship
+        (
+            'قالت الصين، الثلاثاء، إنها حذرت سفينة حربية أمريكية دخلت المياه الإقليمية بـ"شكل غير قانوني"، الأحد.',
+            [Ent("الصين", "GPE", "CHN"), Ent("سفينة حربية أمريكية", "ORG", "USA", "MIL")],
+            ("CHN", None),
+            ("USA", "MIL"),
+        ),
+        # ANT FR-internationalNews-1051 (not in the gold)
+        (
+            "قالت وزارة الخارجية الجزائرية إنها استدعت السفير المغربي الأربعاء للاعتراض على اتهامات بأن الجزائر "
+            "لعبت دورا في دعم إيراني مزعوم.",
+            [
+                Ent("وزارة الخارجية الجزائرية", "ORG", "DZA", "GOV"),
+                Ent("السفير المغربي", "PER", "MAR", "GOV"),
+                Ent("الجزائر", "GPE", "DZA"),
+            ],
+            ("DZA", "GOV"),
+            ("MAR", "GOV"),
+        ),
+    ],
+)
+def test_coder_pronoun_complementizer_is_the_subject_before_its_verb(res, text, ents, source, target) -> None:
+    st = story(text, published="2018-05-03")
+    annotate(st, entities=ents)
+    events = code_story(st, res=res)
+    e = events[0]
+    assert _sides(e) == ([source], [target])
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "target"),
+    [
+        # ANT SK-middleEast-1388 (dev gold): the recipient is the nisba of the noun after ل, not the later
+        # "للمغرب" (whose internal affairs)
+        (
+            "وأعرب الأمين العام للمجلس عن تأييده لإعلان المغرب، معربًا عن إدانته للتدخلات الإيرانية في الشؤون "
+            "الداخلية للمغرب.",
+            [
+                Ent("الأمين العام للمجلس", "PER", "IGO"),
+                Ent("المغرب", "GPE", "MAR", nth=-1),
+                Ent("الإيرانية", "MISC", "IRN"),
+            ],
+            "IRN",
+        ),
+    ],
+)
+def test_coder_recipient_through_one_noun_comes_first(res, text, ents, target) -> None:
+    st = story(text, published="2018-05-02")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert [p.country for p in e.target] == [target]

@@ -800,19 +800,23 @@ def _participants(
             None,
         )
         obj = _sufferer(ctx, suffered, m, bound=bound)
-    target_m = next((x for x in after if x.prep in entry.target_preps and x is not subject), None)
+    # the first party marked by one of the entry's prepositions, directly (لأوكرانيا) or through one noun
+    # (على بضائع صينية، للتدخلات الإيرانية): whichever comes first
+    target_m = next(
+        (
+            x
+            for x in after
+            if x is not subject
+            and (
+                x.prep in entry.target_preps
+                or x.before_prep in entry.target_preps
+                or x.lead in entry.target_preps
+            )
+        ),
+        None,
+    )
     if suffered is not None:
         target_m = obj
-    if target_m is None:
-        # one noun between the preposition and the party: على بضائع صينية
-        target_m = next(
-            (
-                x
-                for x in after
-                if (x.before_prep in entry.target_preps or x.lead in entry.target_preps) and x is not subject
-            ),
-            None,
-        )
     if target_m is None and entry.type == "REQUEST" and entry.speech:
         # طلبت قطر أن تقدم الإمارات تعويضات: the subject of the demanded act is the one asked
         target_m = _complement_subject(ctx, m, subject, res=res)
@@ -848,9 +852,15 @@ def _participants(
         subject, target_m = target_m, None
     carried = False
     shared: list[Participant] | None = None
-    if pronoun_subject is not None and (subject is None or subject.first < m.head):
-        if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
-            obj = subject
+    # قالت الصين إنها حذرت سفينة حربية أمريكية: the pronoun on a complementizer right before the verb is
+    # its subject, and the party after the verb is then its object
+    comps = res.modality.complementizers
+    comp_near = any(ctx.view.words[k].key in comps for k in range(max(0, m.head - 2), m.head))
+    if pronoun_subject is not None and (subject is None or subject.first < m.head or comp_near):
+        if subject is not None and subject is not pronoun_subject and subject.first > m.head:
+            obj = obj or subject
+            if target_m is None and not entry.reciprocal:
+                target_m = subject
         subject = pronoun_subject
     relative = _bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
     anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
