@@ -46,6 +46,23 @@ def find(entities, text: str):
             "TUR",
             "OPP",
         ),
+        # ANT BB-internationalNews-14-20180215: an opposition leader
+        (
+            "أعلن مسؤول بارز في حركة التغيير الديمقراطي في زيمبابوي عن وفاة زعيم الحركة، السياسي المعارض مورغان "
+            "تسفانغيراي.",
+            "مورغان تسفانغيراي",
+            "2018-02-15",
+            "ZWE",
+            "OPP",
+        ),
+        # ANT AL-internationalNews-103-20180219: the police chief (COP)
+        (
+            "وقال القائد العام للشرطة، رونالد ديلا روزا، إن عناصر من الشرطة والجيش أوقفوا",
+            "رونالد ديلا روزا",
+            "2018-02-19",
+            "PHL",
+            "COP",
+        ),
         # ANT BB-internationalNews-184-20180318: the special counsel is a prosecutor (JUD)
         (
             "التحقيق الذي يجريه المحقق الخاص روبرت مولر حول التدخل الروسي",
