@@ -682,3 +682,25 @@ def test_coder_recipient_through_one_noun_comes_first(res, text, ents, target) -
     annotate(st, entities=ents)
     e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
     assert [p.country for p in e.target] == [target]
+
+
+def test_coder_generic_agent_nisba_after_one_adjective(res) -> None:
+    # ANT FR-internationalNews-525 (not in the gold): "النيابة العامة الإسرائيلية": the adjective العامة
+    # stands between the generic agent and its nisba
+    st = story(
+        "اتهمت النيابة العامة الإسرائيلية في محكمة بئر السبع المركزية الاثنين موظفا فرنسيا في القنصلية "
+        "الفرنسية بتهريب أسلحة من قطاع غزة إلى الضفة الغربية المحتلة.",
+        published="2018-03-19",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الإسرائيلية", "MISC", "ISR"),
+            Ent("موظفا فرنسيا", "PER", "FRA"),
+            Ent("قطاع غزة", "LOC", None, actor="place:gaza-strip"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e)[0] == [("ISR", "JUD")]
+    assert e.source[0].text == "النيابة العامة الإسرائيلية"
+    assert_offsets(st)

@@ -226,6 +226,12 @@ def _with_generic_agents(
             # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
             sector = "ELI"
         nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
+        if nisba is None and last + 2 < len(words) and words[last + 1].key.startswith("ال"):
+            # one definite adjective between (النيابة العسكرية الإسرائيلية، المحكمة العليا الإسرائيلية)
+            gap_end = words[last + 1].end
+            nisba = next(
+                (e for e in entities if gap_end < e.start <= gap_end + 1 and e.type in NISBA_TYPES), None
+            )
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
             out.remove(nisba)
