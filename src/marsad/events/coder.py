@@ -44,6 +44,16 @@ VERBAL_PLACE_WINDOW = 4
 """How many words from a verbal event's trigger its place may stand."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
+BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
+"""Complementizers without a pronoun: the clause after them names its own subject before the verb."""
+UNKNOWN_SUBJECT_WINDOW = 5
+"""How far before a verb a bare complementizer may open its clause (إن مهاجمين اثنين قتلوا)."""
+VERB_PARTICLES = frozenset({"لم", "لن", "لا", "قد", "ما"})
+"""Particles that may stand between a subject and its verb (بريطانيا لم تشارك في ضربات)."""
+ARMED_AGENT_SECTORS = frozenset({"MIL", "GOV", "COP"})
+"""Sectors of a party after لـ that is a force noun's agent (غارة للجيش الأميركي), not its target."""
+VICTIM_LINKS = frozenset({"في", "جراء", "من", "اثر", "خلال", "بعد", "قبل", "بسبب", "ب", "على", "علي"})
+"""Words between a party and a force noun that make the party the victim or a bystander (مقتل 4 في غارة)."""
 WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
@@ -71,6 +81,8 @@ class CoderResources:
     suffer_verbs: frozenset[str]
     condition_words: frozenset[str]
     light_verbs: frozenset[str]
+    non_agent_heads: frozenset[str]
+    """Nouns (العاصمة، مصادر، الأراضي) whose nisba or apposition is a place or a source, not an actor."""
     """Light verbs (شن، نفذ، عقد، أجرى) whose subject is the agent of the event noun they carry."""
     """Particles opening a condition (إذا، لو، إن): a threat's recipient is the condition's subject."""
     """Verbs of undergoing (تعرض، واجه، تلقى): their subject is the recipient of the nominal event after them."""
@@ -111,6 +123,7 @@ def load_resources() -> CoderResources:
         suffer_verbs=keys(cues["passive"]["suffer_verbs"]),
         condition_words=keys(cues["clause"]["condition"]),
         light_verbs=keys(cues["light_verbs"]),
+        non_agent_heads=keys(cues["non_agent_heads"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
         partitives=keys(agents["partitives"]),
@@ -592,7 +605,10 @@ def _code_match(
     actors = [
         x
         for x in in_clause
-        if not x.place and not (x.prep in res.location_preps and _placeish(x)) and not _witness(words, x)
+        if not x.place
+        and not (x.prep in res.location_preps and _placeish(x))
+        and not _witness(words, x)
+        and not (x.first > 0 and words[x.first - 1].key.lstrip("و") in res.non_agent_heads)
     ]
     in_report = (
         report is not None and not report.whole_sentence and report.content_from <= m.head < report.content_to
@@ -611,6 +627,10 @@ def _code_match(
     if entry.type in FORCE_TYPES:
         # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
         source = [p for p in source if not (p.actor is None and p.sector == "CVL")]
+        if entry.pos == "noun":
+            # بقصف الغوطة الشرقية، في محافظة درعا لاستعادة السيطرة: a town next to a force noun is where
+            # or what it hits; a city acts only as a government seat (موسكو has a sector, درعا none)
+            source = [p for p in source if not ((p.actor or "").startswith("city:") and p.sector is None)]
     if not source or (entry.needs_target and not target):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
@@ -766,7 +786,19 @@ def _participants(
                 subject = governor
             obj = next((x for x in free_after[1:]), None)
         else:
-            subject = governor
+            subject = governor if _governs(ctx, governor, m, entry.type) else None
+            if subject is None and entry.type == "ASSAULT":
+                # غارة جوية للجيش الأميركي، غارة للتحالف: a state's forces after لـ are the attack's agent
+                subject = next(
+                    (
+                        x
+                        for x in after
+                        if x.prep == "ل"
+                        and x.first - m.last <= 2
+                        and x.entities[0].sector in ARMED_AGENT_SECTORS
+                    ),
+                    None,
+                )
     antecedent = _relative_antecedent(ctx, m, cstart, locs=res.location_preps)
     if antecedent is not None:
         if _object_pronoun(m):
@@ -870,7 +902,12 @@ def _participants(
         subject = pronoun_subject
     relative = _bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
     anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
-    if subject is None and entry.pos == "verb" and m.head > 0 and not (passive or relative or anaphoric):
+    if (
+        subject is None
+        and entry.pos == "verb"
+        and m.head > 0
+        and not (passive or relative or anaphoric or _unknown_subject(ctx, m))
+    ):
         # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم):
         # the actor of the event coded just before it in the sentence, not that event's object
         # (طردت الرياض السفير الكندي، وسحبت سفيرها: Riyadh recalls, not the ambassador)
@@ -947,9 +984,11 @@ def _participants(
     if not target and entry.type == "REQUEST" and source:
         later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
         target = _between_others(ctx, later, source, third_party=True)
-    # one party is never both sides of its own event
+    # one party is never both sides of its own event (nor another mention of the same person or state:
+    # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}
-    target = [p for p in target if (p.start, p.end) not in own]
+    own_actors = {p.actor for p in source if p.actor}
+    target = [p for p in target if (p.start, p.end) not in own and not (p.actor and p.actor in own_actors)]
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
@@ -1008,7 +1047,9 @@ def _light_verb_agent(
                 (
                     x
                     for x in reversed(ctx.mentions)
-                    if x.last == v - 1 and x.prep not in bound and not x.place
+                    if (x.last == v - 1 or (x.last == v - 2 and words[v - 1].key in VERB_PARTICLES))
+                    and x.prep not in bound
+                    and not x.place
                 ),
                 None,
             )
@@ -1248,6 +1289,35 @@ demand runs long ("شدد على ضرورة تكثيف الجهود ...، عبر
 def _pronoun_genitive(m: TriggerMatch) -> bool:
     """A masdar with a pronoun enclitic (إدانته، استقدامها): the pronoun is its agent."""
     return m.entry.pos == "noun" and any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
+
+
+def _governs(ctx: SentenceContext, governor: Mention | None, m: TriggerMatch, etype: str) -> bool:
+    """Whether the party before a force noun is its agent. Force nouns are mostly named without their
+    agent (الهجوم، القصف، انفجار); the party before them is then a speaker, an outlet or a victim ("قالت
+    هيلي إن بلادها سترد على هجوم"، "مقتل 4 متشددين في غارة"). It is the agent only right before the noun
+    (وتصعد تركيا هجومها) or one non-preposition word away (وقوف الحكومة السورية وراء الهجوم); farther
+    away the event has no identifiable actor and is not coded (EVENT-CONVENTIONS section 2)."""
+    if governor is None:
+        return False
+    if etype not in ("ASSAULT", "COERCE"):
+        return True
+    between = ctx.view.words[governor.last + 1 : m.head]
+    return not between or (len(between) == 1 and between[0].key.lstrip("و") not in VICTIM_LINKS)
+
+
+def _unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """ "قالت الشرطة إن مهاجمين اثنين قتلوا ستة أشخاص": after a bare complementizer the verb's subject is
+    the noun before it, which no entity covers; the verb then has a subject of its own (unknown), and does
+    not share the speaker's or an earlier clause's actor."""
+    words = ctx.view.words
+    for k in range(m.head - 1, max(-1, m.head - UNKNOWN_SUBJECT_WINDOW - 1), -1):
+        key = words[k].key.lstrip("و")
+        if key in BARE_COMPLEMENTIZERS:
+            between = [w.key for w in words[k + 1 : m.head]]
+            return bool(between) and between[0] not in VERB_PARTICLES
+        if any(ch in ctx.res.punctuation for ch in words[k].text):
+            return False
+    return False
 
 
 def _victim(etype: str, x: Mention) -> bool:
