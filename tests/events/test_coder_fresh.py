@@ -257,3 +257,60 @@ def test_coder_unknown_noun_subject_after_complementizer(res) -> None:
     )
     annotate(st, entities=[Ent("الشرطة البريطانية", "ORG", "GBR", "COP")])
     assert all(("GBR", "COP") not in _sides(e)[0] for e in code_story(st, res=res) if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sample A, SK-middleEast-2829
+        'قوله إنه "وفي تمام الساعة الثانية رصدت قوات الدفاع الجوي للتحالف إطلاق صاروخ باليستي من قبل الميليشيات '
+        'الحوثية التابعة لإيران من داخل الأراضي اليمنية باتجاه أراضي المملكة"',
+        # SK-middleEast-3389
+        "وقال المتحدث باسم التحالف إنه وفي تمام الساعة 14:19 رصدت قوات الدفاع الجوي للتحالف إطلاق صاروخ باليستي "
+        "من قبل الميليشيات الحوثية التابعة لإيران من داخل الأراضي اليمنية",
+    ],
+)
+def test_coder_agent_phrase_after_event_noun(res, text) -> None:
+    st = story(text, published="2018-07-10")
+    annotate(
+        st,
+        entities=[
+            Ent("قوات الدفاع الجوي للتحالف", "ORG", "UNK", "MIL"),
+            Ent("الميليشيات الحوثية", "ORG", "YEM", "REB"),
+            Ent("لإيران", "GPE", "IRN", actor="IRN"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
+    assert _sides(e)[0] == [("YEM", "REB")]
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "source", "target"),
+    [
+        # sample A, AL-internationalNews-1330: the citizens are appealed to (-ين: the object's case)
+        (
+            "وكانت أجهزة الدفاع المدني قد أجلت نحو 10 آلاف شخص من المدارس والمباني الحكومية، خاصة في مدينة صلالة، "
+            "التي يبلغ عدد سكانها 200 ألف نسمة، كما ناشدت المواطنين بالبقاء في منازلهم",
+            [Ent("صلالة", "GPE", "OMN", actor="city:salalah")],
+            None,
+            ("OMN", "CVL"),
+        ),
+        # SK-middleEast-594: the security forces killed the gunmen
+        (
+            "وجاء في بيان أن قوات الأمن التركية فتحت النار فقتلت المسلحين بعدما رصدت وجودهم في منطقة أرسوز",
+            [Ent("قوات الأمن التركية", "ORG", "TUR", "COP")],
+            ("TUR", "COP"),
+            ("TUR", "REB"),
+        ),
+    ],
+)
+def test_coder_oblique_plural_after_verb_is_its_object(res, text, ents, source, target) -> None:
+    st = story(text, published="2018-05-26")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type in ("REQUEST", "ASSAULT"))
+    assert target in _sides(e)[1]
+    if source is not None:
+        assert _sides(e)[0] == [source]
+    assert all(p.text != "المواطنين" for p in e.source)
+    assert_offsets(st)

@@ -44,6 +44,8 @@ VERBAL_PLACE_WINDOW = 4
 """How many words from a verbal event's trigger its place may stand."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
+NOUN_AGENT_WINDOW = 8
+"""How far after an event noun its agent phrase (من قبل، على يد) may stand."""
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
 """Complementizers without a pronoun: the clause after them names its own subject before the verb."""
 UNKNOWN_SUBJECT_WINDOW = 5
@@ -746,6 +748,8 @@ def _participants(
             and free_after[0].first - m.last <= 3
             and not _victim(entry.type, free_after[0])
             and not _first_person(m)
+            # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
+            and not (m.form != normalize_key(entry.lemma) and _oblique_plural(free_after[0]))
         ):
             subject = free_after[0]
             rest = free_after[1:]
@@ -932,6 +936,22 @@ def _participants(
         light = _light_verb_agent(ctx, m, res=res, backward=subject is None)
         if light is not None and light is not target_m:
             subject = light
+    if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
+        # إطلاق صاروخ باليستي من قبل الميليشيات الحوثية: an agent phrase after the noun names who acted
+        by = next(
+            (
+                x
+                for x in after
+                if x.prep in res.agent_words
+                and x.first - m.last <= NOUN_AGENT_WINDOW
+                # من قبل / على يد, not قبل alone ("قبل زيارة بوتين": before)
+                and x.first >= 2
+                and ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
+            ),
+            None,
+        )
+        if by is not None and by is not target_m:
+            subject = by
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
@@ -1170,6 +1190,13 @@ def _plural_people(x: Mention) -> bool:
     if len(x.entities) > 1 or x.place or ent.type in PLACE_TYPES:
         return False  # البحرين، الصين، فلسطين end the same way
     return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
+
+
+def _oblique_plural(x: Mention) -> bool:
+    """A common-noun masculine plural in -ين right after a verb is its object, not its subject (which
+    would be in -ون): "ناشدت المواطنين بالبقاء في منازلهم" (the civil defence appealed to the citizens)."""
+    ent = x.entities[-1]
+    return len(x.entities) == 1 and ent.type == GENERIC and normalize_key(ent.text).endswith("ين")
 
 
 def _mention_span_key(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
