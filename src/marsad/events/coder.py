@@ -829,6 +829,8 @@ def _participants(
         subject, obj = agent, patient
         free_after = [x for x in free_after if x is not agent]
     suffered = None if passive or not (entry.pos == "noun" or as_masdar) else _suffer_verb(ctx, m, res=res)
+    if suffered is not None and not _marked_noun(ctx, m, suffered):
+        suffered = None
     if suffered is not None:
         # تعرضت قطر لانتقادات من جماعات حقوق الإنسان: the one who suffers is the recipient, the agent
         # follows من / من قبل; with no agent named there is no acting side
@@ -840,7 +842,7 @@ def _participants(
                 and (x.prep == "من" or x.prep in res.agent_words)
             ),
             None,
-        )
+        ) or _light_verb_agent(ctx, m, res=res, backward=False)
         obj = _sufferer(ctx, suffered, m, bound=bound)
     # the first party marked by one of the entry's prepositions, directly (لأوكرانيا) or through one noun
     # (على بضائع صينية، للتدخلات الإيرانية): whichever comes first
@@ -1106,7 +1108,7 @@ def _condition_subject(
     return []
 
 
-SUFFER_WINDOW = 3
+SUFFER_WINDOW = 6
 """How many words before a nominal trigger its "suffer" verb may stand (تعرضت قطر لانتقادات)."""
 SUFFER_AGENT_WINDOW = 4
 """How far after the trigger its agent may stand (لانتقادات عدة من جماعات حقوق الإنسان)."""
@@ -1117,8 +1119,28 @@ def _suffer_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) 
     words = ctx.view.words
     for j in range(m.head - 1, max(-1, m.head - SUFFER_WINDOW - 1), -1):
         if _bare_key(words[j]) in res.suffer_verbs or words[j].key in res.suffer_verbs:
+            if _bare_key(words[j]) == "تلقي" and not words[j].text.endswith("ى"):
+                # تلقى (received) and تُلقي (throws) share a key; only the written alif maqsura tells them apart
+                continue
             return j
+        if any(ch in res.punctuation for ch in words[j].text):
+            return None  # the verb of undergoing governs its own clause only
     return None
+
+
+def _marked_noun(ctx: SentenceContext, m: TriggerMatch, verb: int) -> bool:
+    """Whether the event noun is what the verb of undergoing governs: marked by لـ / إلى / بـ (تعرضت
+    لانتقادات، تعرض إلى الطعن، يحظى بتأييد), or right after the verb or its subject (تواجه إيران اتهامات). Another noun in the same
+    clause ("تتعرض لانتقادات بسبب أعمال القمع") and a homograph (تلقي الاتهامات: throws) are not."""
+    words = ctx.view.words
+    if m.head == verb + 1 or any(verb < x.first <= verb + 2 and x.last == m.head - 1 for x in ctx.mentions):
+        return True  # واجه انتقادات، تواجه إيران اتهامات: the object right after the verb or its subject
+    if "ل+" in m.proclitics or "ب+" in m.proclitics or words[m.head].key[:1] in ("ل", "ب"):
+        # the marker must be the first one after the verb: the noun it governs
+        return not any(
+            words[k].key[:1] in ("ل", "ب") or words[k].key == "الي" for k in range(verb + 1, m.head)
+        )
+    return m.head > 0 and words[m.head - 1].key in ("الي", "إلى")
 
 
 def _sufferer(ctx: SentenceContext, verb: int, m: TriggerMatch, *, bound: frozenset[str]) -> Mention | None:
