@@ -427,3 +427,34 @@ def test_coder_undergoing_governs_only_its_marked_noun(res, text, ents, etype, s
     annotate(st, entities=ents)
     e = next(e for e in code_story(st, res=res) if e.type == etype)
     assert _sides(e)[0] == source
+
+
+def test_coder_unknown_noun_subject_after_complementizer_takes_no_speaker(res) -> None:
+    # sample B, SK-middleEast-997: the bomb killed; the MP reports it
+    st = story(
+        'وقال مهاد ضور النائب عن ولاية جنوب غرب الصومال إن "القنبلة قتلت خمسة أشخاص وأصابت 12 آخرين في ملعب '
+        'كرة القدم"',
+        published="2018-04-13",
+    )
+    annotate(st, entities=[Ent("مهاد ضور", "PER", "SOM", "LEG"), Ent("الصومال", "GPE", "SOM", actor="SOM")])
+    assert all(("SOM", "LEG") not in _sides(e)[0] for e in code_story(st, res=res) if e.type == "ASSAULT")
+
+
+def test_coder_noun_with_pronoun_after_complementizer_is_the_speakers_side(res) -> None:
+    # CN-middleEast-1247: "إن بلاده قدمت الدعم للدوحة" — his country is the ambassador's side
+    st = story(
+        "قال فكرت أوزار، سفير تركيا في قطر، إن بلاده قدمت الدعم للدوحة في الأزمة الخليجية",
+        published="2018-08-18",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("فكرت أوزار", "PER", "TUR", "GOV"),
+            Ent("تركيا", "GPE", "TUR", actor="TUR"),
+            Ent("قطر", "GPE", "QAT", actor="QAT"),
+            Ent("للدوحة", "GPE", "QAT", "GOV", actor="city:doha"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "AID")
+    assert {c for c, _ in _sides(e)[0]} == {"TUR"}
+    assert_offsets(st)

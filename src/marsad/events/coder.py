@@ -46,6 +46,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
 NOUN_AGENT_WINDOW = 8
 """How far after an event noun its agent phrase (من قبل، على يد) may stand."""
+QUOTE_MARKS = "\"“”«»'()"
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
 """Complementizers without a pronoun: the clause after them names its own subject before the verb."""
 UNKNOWN_SUBJECT_WINDOW = 5
@@ -755,7 +757,7 @@ def _participants(
             rest = free_after[1:]
         else:
             rest = free_after
-        if subject is None and before:
+        if subject is None and before and not _unknown_subject(ctx, m):
             agreeing = [x for x in free_before if not (_singular_verb(m) and _plural_people(x))]
             subject = agreeing[-1] if agreeing else None
         elif (
@@ -972,7 +974,13 @@ def _participants(
         source = shared
     else:
         source = _parts(ctx, subject) if subject is not None else []
-    if not source and not passive and previous is not None and _refers_back(ctx, m, cstart, res=res):
+    if (
+        not source
+        and not passive
+        and previous is not None
+        and _refers_back(ctx, m, cstart, res=res)
+        and not _unknown_subject(ctx, m)
+    ):
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
     target = _parts(ctx, target_m) if target_m is not None else []
@@ -1362,8 +1370,14 @@ def _unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
     for k in range(m.head - 1, max(-1, m.head - UNKNOWN_SUBJECT_WINDOW - 1), -1):
         key = words[k].key.lstrip("و")
         if key in BARE_COMPLEMENTIZERS:
-            between = [w.key for w in words[k + 1 : m.head]]
-            return bool(between) and between[0] not in VERB_PARTICLES
+            if k + 1 >= m.head or words[k + 1].key in VERB_PARTICLES:
+                return False
+            if any(x.first <= k + 1 <= x.last for x in ctx.mentions):
+                return False  # a party (إن المليشيات الحوثية أطلقت) is a known subject
+            if words[k + 1].key.lstrip("و") in ctx.res.anaphora:
+                return False  # أن الزعيمين توصلا: a referring noun, resolved by the back-reference rules
+            # بلاده، حكومته: a noun with a pronoun refers back to the speaker's side
+            return not words[k + 1].text.strip(QUOTE_MARKS).endswith(PRONOUN_SUFFIXES)
         if any(ch in ctx.res.punctuation for ch in words[k].text):
             return False
     return False
