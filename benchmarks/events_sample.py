@@ -3,6 +3,7 @@
     PYTHONPATH=src python benchmarks/events_sample.py --seed 1 --n 150 > sample.txt
     PYTHONPATH=src python benchmarks/events_sample.py --seed 1 --n 150 --json sample.jsonl
     PYTHONPATH=src python benchmarks/events_sample.py --score benchmarks/data/events_sample_a.tsv
+    PYTHONPATH=src python benchmarks/events_sample.py --seed 47 --exclude benchmarks/data/events_sample_[ab].tsv
 
 Articles: ANT politics/world records (internationalNews, middleEast, politic) of ../shared/data/ant_news/ whose
 id is in neither tests/events/gold/dev.jsonl nor check.jsonl, shuffled with ``--seed``; each goes through the
@@ -60,8 +61,17 @@ def iso_date(published: str) -> str:
         return published[:10]
 
 
-def candidates(*, ant: Path, seed: int) -> list[dict]:
-    skip = gold_ids()
+def judged_ids(paths: list[Path]) -> set[str]:
+    """Article ids of earlier judged samples (their keys start with the id), to draw a fresh sample."""
+    ids: set[str] = set()
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            ids.update(row["key"].split(":")[0] for row in csv.DictReader(fh, delimiter="\t"))
+    return ids
+
+
+def candidates(*, ant: Path, seed: int, exclude: set[str] | None = None) -> list[dict]:
+    skip = gold_ids() | (exclude or set())
     records = []
     for name in ANT_FILES:
         with gzip.open(ant / name, "rt", encoding="utf-8") as fh:
@@ -115,11 +125,11 @@ def describe(article_id: str, story: Story, ev: Event) -> dict:
     }
 
 
-def sample(*, seed: int, n: int, ant: Path) -> Iterator[dict]:
+def sample(*, seed: int, n: int, ant: Path, exclude: set[str] | None = None) -> Iterator[dict]:
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
     taken = 0
-    for rec in candidates(ant=ant, seed=seed):
+    for rec in candidates(ant=ant, seed=seed, exclude=exclude):
         if taken >= n:
             return
         gold = as_gold(rec)
@@ -172,12 +182,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ant", type=Path, default=ANT)
     ap.add_argument("--json", type=Path, default=None, help="also write the sample as JSON Lines")
     ap.add_argument("--score", type=Path, default=None, help="score a judgement TSV and exit")
+    ap.add_argument(
+        "--exclude", type=Path, nargs="*", default=[], help="judgement TSVs whose articles to skip"
+    )
     args = ap.parse_args(argv)
     if args.score:
         score(args.score)
         return 0
     out = args.json.open("w", encoding="utf-8") if args.json else None
-    for i, item in enumerate(sample(seed=args.seed, n=args.n, ant=args.ant)):
+    exclude = judged_ids(args.exclude)
+    for i, item in enumerate(sample(seed=args.seed, n=args.n, ant=args.ant, exclude=exclude)):
         sys.stdout.write(
             f"#{i} {item['key']}\n  {item['sentence']}\n  trigger «{item['trigger']}» {item['type']}/{item['mode']}"
             f" {item['modality']}\n  src {item['source']}\n  tgt {item['target']}\n"
