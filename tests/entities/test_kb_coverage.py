@@ -403,3 +403,26 @@ def test_kb_coverage_common_surnames_only_after_the_full_name(link):
     assert all(e.actor != "person:memmiche" for e in alone)
     after = link("استقبل عماد مميش الوفد، وقال مميش إن التعاون مستمر", "2022-01-01")
     assert [e.actor for e in after if e.text == "مميش"] == ["person:memmiche"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "date", "who"),
+    [
+        ("وقال إمبراطور اليابان في كلمته", "إمبراطور اليابان", "2020-01-01", "person:naruhito"),
+        ("التقى الإمبراطور الياباني بالضيوف", "الإمبراطور الياباني", "2018-06-01", "person:akihito"),
+        ("قالت ملكة أستراليا في رسالتها", "ملكة أستراليا", "2020-01-01", "person:elizabeth-ii"),
+        (
+            "وصل وزير الدولة لشؤون الدفاع القطري إلى أنقرة",
+            "وزير الدولة لشؤون الدفاع القطري",
+            "2018-03-01",
+            "person:attiyah",
+        ),
+        ("أعلن وزير الدفاع المغربي", "وزير الدفاع المغربي", "2022-01-01", "person:loudiyi"),
+        ("قال رئيس الوزراء الكويتي", "رئيس الوزراء الكويتي", "2023-02-01", "person:ahmad-nawaf"),
+        ("قال وزير الخارجية اليمني", "وزير الخارجية اليمني", "2017-01-01", "person:mekhlafi"),
+        ("قال رئيس الوزراء التركي", "رئيس الوزراء التركي", "2020-01-01", None),
+    ],
+)
+def test_kb_coverage_new_holders_link_by_title(link, text, mention, date, who):
+    entity = next(e for e in link(text, date) if e.text == mention)
+    assert entity.actor == who
