@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from marsad.entities.kb import KnowledgeBase
 from marsad.language.normalize import normalize_key
 
 G20 = [
@@ -322,13 +323,13 @@ def _quarter(date: str) -> str:
 
 
 def _allowed(key: tuple[str, str]) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for gap in ALLOWED.get(key, []):
         out |= {_quarter(q) for q in QUARTERS if gap.first <= _quarter(q) <= gap.last}
     return out
 
 
-def _state_holder(kb, iso: str, role: str, date: str) -> str | None:
+def _state_holder(kb: KnowledgeBase, iso: str, role: str, date: str) -> str | None:
     if role == "head_of_state":
         return next(
             (h for o in ("monarch", "president", "supreme_leader") if (h := kb.holder(o, iso, date))), None
@@ -338,7 +339,7 @@ def _state_holder(kb, iso: str, role: str, date: str) -> str | None:
     return kb.holder(role, iso, date)
 
 
-def missing_quarters(kb) -> dict[tuple[str, str], set[str]]:
+def missing_quarters(kb: KnowledgeBase) -> dict[tuple[str, str], set[str]]:
     """(state or organisation, role) -> the quarters (YYYY-MM) without a holder."""
     out: dict[tuple[str, str], set[str]] = {}
     for iso in REQUIRED_STATES:
