@@ -458,3 +458,38 @@ def test_coder_noun_with_pronoun_after_complementizer_is_the_speakers_side(res) 
     e = next(e for e in code_story(st, res=res) if e.type == "AID")
     assert {c for c, _ in _sides(e)[0]} == {"TUR"}
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype"),
+    [
+        # sample C, CN-middleEast-1391: a foreign ministry attacks a football club with words
+        (
+            "هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد الإسباني بسبب تكريمه للناشطة الفلسطينية عهد التميمي",
+            [
+                Ent("وزارة الخارجية الإسرائيلية", "ORG", "ISR", "GOV"),
+                Ent("نادي ريال مدريد", "ORG", "ESP", "BUS"),
+            ],
+            "ACCUSE",
+        ),
+        # SK-internationalNews-2865: a president attacks his attorney general with words
+        (
+            "ولطالما هاجم ترامب سيشنز لتنحيه عن التحقيق",
+            [Ent("ترامب", "PER", "USA", "GOV", actor="person:trump"), Ent("سيشنز", "PER", "USA", "GOV")],
+            "ACCUSE",
+        ),
+        # sample B, JA-internationalNews-1015: gunmen attack a cash van
+        (
+            "هاجم مسلحون الخميس الماضي سيارة كانت تنقل الأموال لأحد المصارف الليبية",
+            [Ent("المصارف الليبية", "ORG", "LBY", "BUS")],
+            "ASSAULT",
+        ),
+    ],
+)
+def test_coder_attack_verb_by_a_speaker_is_verbal(res, text, ents, etype) -> None:
+    st = story(text, published="2018-09-30")
+    annotate(st, entities=ents)
+    events = [e for e in code_story(st, res=res) if e.text.endswith(("هاجم", "هاجمت"))]
+    assert [e.type for e in events] == [etype]
+    if etype == "ACCUSE":
+        assert events[0].mode == "disapprove" and events[0].cameo == "111"

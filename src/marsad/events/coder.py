@@ -46,6 +46,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
 NOUN_AGENT_WINDOW = 8
 """How far after an event noun its agent phrase (من قبل، على يد) may stand."""
+VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
+"""Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
 QUOTE_MARKS = "\"“”«»'()"
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
@@ -656,6 +658,10 @@ def _code_match(
         cues=res.modality,
     )
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
+    if entry.id in VERBAL_ATTACK_ENTRIES and _speakers_only(source):
+        # هاجم ترامب سيشنز، هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد: a person, party, outlet or
+        # foreign ministry attacks with words (conventions section 3: verbally attack -> ACCUSE:disapprove)
+        etype, mode, cameo = "ACCUSE", "disapprove", "111"
     if modality == "future" and etype == "AGREE":
         # an AGREE word is itself the intent; that it was expressed is what happened
         modality = "reported" if reported else "asserted"
@@ -1360,6 +1366,23 @@ def _governs(ctx: SentenceContext, governor: Mention | None, m: TriggerMatch, et
         return True
     between = ctx.view.words[governor.last + 1 : m.head]
     return not between or (len(between) == 1 and between[0].key.lstrip("و") not in VICTIM_LINKS)
+
+
+def _speakers_only(source: list[Participant]) -> bool:
+    """Every actor is one who attacks with words: a named person, a party, an outlet, a parliament or a
+    foreign ministry — not a state, a city, armed forces or an unnamed group."""
+
+    def verbal(p: Participant) -> bool:
+        if p.sector in ("MIL", "COP", "REB") or not p.sector:
+            return False
+        actor = p.actor or ""
+        return (
+            actor.startswith("person:")
+            or p.sector in ("LEG", "PTY", "MED")
+            or "خارجي" in normalize_key(p.text)
+        )
+
+    return bool(source) and all(verbal(p) for p in source)
 
 
 def _unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
