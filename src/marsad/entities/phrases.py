@@ -207,8 +207,10 @@ def add_fuzzy(
                 last = first + width - 1
                 if first < 0 or last >= n:
                     continue
-                if any(texts[k] in stop for k in range(first, last + 1) if k != ti):
-                    continue  # "في مايو" is a month after a preposition, not "دي مايو" a letter off
+                if first != ti and texts[first] in stop:
+                    # "في مايو" is a month after a preposition, not "دي مايو" a letter off. Only the
+                    # window's first word: a name may end in one (شي جين بينغ misspelt شي جينغ بين).
+                    continue
                 s, e = words[first][0] + (stripped if first == ti else 0), words[last][1]
                 if key[e - 1].isalnum() and covered.find(1, s, e) == -1:
                     windows.add((s, e))
