@@ -155,13 +155,16 @@ class CrfDecoder:
         if row is not None:
             return row
         ta = self.extractor.type_attributes(token)
-        score = self.weights.score
-        return self._forms.add(
-            token,
-            ta,
-            score([*ta.head, *ta.tail]),
-            [score([*before, *after]) for before, after in ta.neighbour],
-        )
+        # The five sums (own, and one per neighbour offset) in one gather and one segmented sum: a
+        # new word form costs one numpy call instead of five.
+        get = self.weights.attributes.get
+        rows: list[int] = []
+        starts: list[int] = []
+        for group in ([*ta.head, *ta.tail], *([*before, *after] for before, after in ta.neighbour)):
+            starts.append(len(rows))
+            rows += [r for r in map(get, group) if r is not None]
+        sums = _segment_sums(self.weights.state, rows, starts)
+        return self._forms.add(token, ta, sums[0], list(sums[1:]))
 
     def _gaz_row(self, label: str) -> int:
         row = self._gaz_rows.get(label)
@@ -273,6 +276,19 @@ class CrfDecoder:
         for i, path in zip(todo, paths, strict=True):
             out[i] = [labels[j] for j in path]
         return out
+
+
+def _segment_sums(state: np.ndarray, rows: list[int], starts: list[int]) -> np.ndarray:
+    """Sums of ``state[rows]`` over the segments beginning at ``starts`` (an empty segment sums to 0)."""
+    out = np.zeros((len(starts), state.shape[1]))
+    if not rows:
+        return out
+    gathered = state[rows]
+    ends = [*starts[1:], len(rows)]
+    filled = [k for k in range(len(starts)) if starts[k] < ends[k]]
+    # reduceat would repeat a row for an empty segment, hence only the filled ones
+    out[filled] = np.add.reduceat(gathered, [starts[k] for k in filled], axis=0)
+    return out
 
 
 def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
