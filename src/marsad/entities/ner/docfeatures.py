@@ -1,0 +1,126 @@
+"""Document features for the second CRF pass: how the same word is tagged elsewhere in the story.
+
+Why: a name is often easy in one sentence ("الرئيس الروسي فلاديمير بوتين") and hard in another
+("وقال بوتين"); news repeats its names, and a one-sentence CRF cannot carry the easy evidence over.
+The first CRF tags every sentence; the second sees, for each token, its first-pass tag and which
+entity type the first pass gave most often to the same stem and to the same bare form in the other
+sentences within ``window`` sentences (the token's own sentence is left out, so a token never
+votes for itself), with that type's share in four bins, or ``O`` when the form was only ever tagged
+O; and the same (without the bins) for the tokens at ±1. This is the two-stage idea of Krishnan and
+Manning (2006), "An effective two-stage model for exploiting non-local dependencies in NER".
+
+At training time the first-pass tags of the training sentences come from cross-validated CRFs (each
+fold tagged by a CRF trained on the other folds), so the second CRF learns how far to trust tags
+as wrong as the ones it will see on new text.
+
+These attributes are plain crfsuite attribute strings, one extra list per token, appended after the
+token's :meth:`~marsad.entities.ner.features.FeatureExtractor.sentence_attributes`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from marsad.entities.ner.features import WordForms
+
+DOC_MODEL_FILE = "ner_doc.crfsuite"
+"""The second-pass CRF, beside the first-pass ``ner.crfsuite``."""
+WINDOW = 10
+"""Sentences either side whose first-pass tags a token sees (±4 measured within noise of ±10)."""
+MIN_FORM_LEN = 3
+"""Shorter bare forms (في، من، ان) are too ambiguous to vote."""
+SHARE_BINS = 4
+NEIGHBOUR_PREFIXES = ("p1:", "ds:", "db:")
+
+
+@dataclass(frozen=True, slots=True)
+class DocTokens:
+    """One sentence as the document features see it: each token's clitic forms and first-pass tag."""
+
+    forms: Sequence[WordForms]
+    tags: Sequence[str]
+
+
+def _type_of(tag: str) -> str:
+    return tag[2:] if tag != "O" else "O"
+
+
+def _sentence_votes(sent: DocTokens) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """(stem, type) and (bare, type) counts of one sentence's first-pass tags."""
+    stems: Counter[tuple[str, str]] = Counter()
+    bares: Counter[tuple[str, str]] = Counter()
+    for f, tag in zip(sent.forms, sent.tags, strict=True):
+        if len(f.bare) < MIN_FORM_LEN:
+            continue
+        ty = _type_of(tag)
+        stems[(f.stem, ty)] += 1
+        bares[(f.bare, ty)] += 1
+    return stems, bares
+
+
+def _vote_attrs(prefix: str, votes: dict[str, int] | None) -> list[str]:
+    if not votes:
+        return []
+    entity = {ty: n for ty, n in votes.items() if ty != "O"}
+    if not entity:
+        return [f"{prefix}:O"]
+    best = max(sorted(entity), key=entity.__getitem__)  # sorted: ties break the same way every run
+    share = entity[best] / sum(votes.values())
+    return [f"{prefix}:{best}", f"{prefix}f:{best}:{min(int(share * SHARE_BINS), SHARE_BINS - 1)}"]
+
+
+def document_attributes(sents: Sequence[DocTokens], *, window: int = WINDOW) -> list[list[list[str]]]:
+    """The second-pass attributes of every token of ``sents`` (consecutive sentences of a story or
+    file), per sentence and token."""
+    votes = [_sentence_votes(s) for s in sents]
+    out: list[list[list[str]]] = []
+    for i, sent in enumerate(sents):
+        stem_votes: defaultdict[str, dict[str, int]] = defaultdict(dict)
+        bare_votes: defaultdict[str, dict[str, int]] = defaultdict(dict)
+        for j in range(max(0, i - window), min(len(sents), i + window + 1)):
+            if j == i:
+                continue
+            for table, counts in ((stem_votes, votes[j][0]), (bare_votes, votes[j][1])):
+                for (form, ty), n in counts.items():
+                    row = table[form]
+                    row[ty] = row.get(ty, 0) + n
+        own: list[list[str]] = []
+        for f, tag in zip(sent.forms, sent.tags, strict=True):
+            attrs = [f"p1:{tag}"]
+            if len(f.bare) >= MIN_FORM_LEN:
+                attrs += _vote_attrs("ds", stem_votes.get(f.stem))
+                attrs += _vote_attrs("db", bare_votes.get(f.bare))
+            own.append(attrs)
+        rows: list[list[str]] = []
+        for p, attrs in enumerate(own):
+            row = list(attrs)
+            for off in (-1, 1):
+                q = p + off
+                if 0 <= q < len(own):
+                    row += [f"{off}:{a}" for a in own[q] if a.startswith(NEIGHBOUR_PREFIXES)]
+            rows.append(row)
+        out.append(rows)
+    return out
+
+
+def two_pass(
+    base: Sequence[list[list[str]]],
+    forms: Sequence[Sequence[WordForms]],
+    *,
+    first: Callable[[list[list[str]]], list[str]],
+    second: Callable[[list[list[str]]], list[str]],
+    window: int = WINDOW,
+) -> list[list[str]]:
+    """Tag consecutive sentences in two passes. ``base`` holds each sentence's per-token attribute
+    lists (``FeatureExtractor.sentence_attributes``); ``first`` and ``second`` tag one sentence's
+    attribute lists with the first- and second-pass CRF."""
+    first_tags = [first(x) if x else [] for x in base]
+    extra = document_attributes(
+        [DocTokens(forms=f, tags=t) for f, t in zip(forms, first_tags, strict=True)], window=window
+    )
+    return [
+        second([a + b for a, b in zip(x, e, strict=True)]) if x else []
+        for x, e in zip(base, extra, strict=True)
+    ]
