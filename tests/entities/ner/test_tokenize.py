@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.entities.ner.tokenize import tokenize
+from marsad.entities.ner.tokenize import MAX_SENTENCE_TOKENS, SENTENCE_END, sentence_tokens, tokenize
 
 
 def test_tokenize_like_anercorp() -> None:
@@ -23,3 +23,21 @@ def test_tokenize_offsets_exact_and_cover_non_space(text: str) -> None:
         assert t.text and not any(ch.isspace() for ch in t.text)
         covered.update(range(t.start, t.end))
     assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def test_tokenize_sentences_cut_at_stops_and_line_breaks() -> None:
+    text = "قال بوتين: سنرد. وأضاف\nأن موسكو لن تنسحب؟ الخبر"
+    assert [s.texts for s in sentence_tokens(text)] == [
+        ["قال", "بوتين", ":", "سنرد", "."], ["وأضاف"], ["أن", "موسكو", "لن", "تنسحب", "؟"], ["الخبر"],
+    ]  # fmt: skip
+
+
+@given(st.text(alphabet=st.sampled_from(list("بوتين موسكو.\n؟ 12،")), max_size=600))
+def test_tokenize_sentences_are_the_tokens_cut(text: str) -> None:
+    sents = sentence_tokens(text)
+    flat = [(a, b, t) for s in sents for a, b, t in zip(s.starts, s.ends, s.texts, strict=True)]
+    assert flat == [(t.start, t.end, t.text) for t in tokenize(text)]
+    for s in sents:
+        assert s.texts and len(s.texts) <= MAX_SENTENCE_TOKENS
+        assert all(t not in SENTENCE_END for t in s.texts[:-1])
+        assert all("\n" not in text[a:b] for a, b in zip(s.ends, s.starts[1:], strict=False))

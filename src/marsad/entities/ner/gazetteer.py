@@ -37,13 +37,24 @@ class GazetteerName:
 class Gazetteer:
     entries: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
+    _longest: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """First word of a name -> the longest name it starts: most tokens start none and cost one look-up."""
+
+    def __post_init__(self) -> None:
+        for words in self.entries:
+            self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
 
     def tag(self, bare: list[str]) -> list[str]:
         """BIO labels (B-LOC, I-ORG, O, ...) of the longest gazetteer matches over bare token forms."""
         out = ["O"] * len(bare)
+        longest = self._longest
         i = 0
         while i < len(bare):
-            for size in range(min(self.max_len, len(bare) - i), 0, -1):
+            most = longest.get(bare[i], 0)
+            if not most:
+                i += 1
+                continue
+            for size in range(min(most, len(bare) - i), 0, -1):
                 kind = self.entries.get(tuple(bare[i : i + size]))
                 if kind:
                     out[i] = f"B-{kind}"

@@ -17,6 +17,12 @@ from dataclasses import dataclass
 _WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+"
 _NUMBER = r"\d+(?:[.,\u066b\u066c]\d+)+%?|\d+%"
 TOKEN_RE = re.compile(rf"{_NUMBER}|{_WORD}|(\S)\1*")
+# The same tokens, and line breaks as matches of their own, so sentences are cut in the same pass.
+TOKEN_OR_BREAK_RE = re.compile(rf"{_NUMBER}|{_WORD}|(\S)\1*|\n")
+# Tokens that end a sentence (ANERcorp's sentences end at these).
+SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "..", "؛"})
+# Long sequences cost nothing in accuracy but keep the Viterbi pass bounded on text with no full stops.
+MAX_SENTENCE_TOKENS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,3 +35,37 @@ class TokenSpan:
 def tokenize(text: str) -> list[TokenSpan]:
     """ANERcorp-style tokens of ``text`` with their character offsets (``text[start:end] == token``)."""
     return [TokenSpan(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTokens:
+    """One sentence's tokens as parallel lists (cheaper than a span object per token)."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+
+def sentence_tokens(text: str) -> list[SentenceTokens]:
+    """The tokens of :func:`tokenize`, cut into sentences after final punctuation, at line breaks
+    and every :data:`MAX_SENTENCE_TOKENS` tokens (the model was trained on sentences)."""
+    out: list[SentenceTokens] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    for m in TOKEN_OR_BREAK_RE.finditer(text):
+        token = m.group()
+        if token == "\n":
+            if texts:
+                out.append(SentenceTokens(starts, ends, texts))
+                starts, ends, texts = [], [], []
+            continue
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(token)
+        if token in SENTENCE_END or len(texts) >= MAX_SENTENCE_TOKENS:
+            out.append(SentenceTokens(starts, ends, texts))
+            starts, ends, texts = [], [], []
+    if texts:
+        out.append(SentenceTokens(starts, ends, texts))
+    return out

@@ -1,0 +1,107 @@
+"""The numpy decoder must tag exactly as pycrfsuite does with the same model and features."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from importlib import resources
+
+import numpy as np
+import pycrfsuite
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.entities.ner.corpus import read_conll
+from marsad.entities.ner.decode import CrfDecoder, CrfWeights, viterbi
+from marsad.entities.ner.tagger import MODEL_FILE, default_model_dir
+from marsad.entities.ner.tokenize import sentence_tokens
+from support import shared_file
+
+
+@pytest.fixture(scope="module")
+def crfsuite_tagger():
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(default_model_dir() / MODEL_FILE))
+    return tagger
+
+
+def _bundled_sentences(limit: int) -> list[list[str]]:
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    out: list[list[str]] = []
+    for line in sample.splitlines()[:limit]:
+        text = json.loads(line)["text"]
+        out += [s.texts for s in sentence_tokens(text)]
+    return out
+
+
+def _crfsuite_tags(crfsuite_tagger, extractor, sents: list[list[str]]) -> list[list[str]]:
+    return [list(crfsuite_tagger.tag(extractor.sentence_attributes(s))) for s in sents]
+
+
+def test_decode_equals_crfsuite_on_bundled_news(ner_tagger, crfsuite_tagger) -> None:
+    sents = _bundled_sentences(60)
+    assert sum(len(s) for s in sents) > 10_000
+    expected = _crfsuite_tags(crfsuite_tagger, ner_tagger.extractor, sents)
+    assert ner_tagger.tag_sentences(sents) == expected
+    assert any(t != "O" for s in expected for t in s)
+
+
+def test_decode_equals_crfsuite_on_anercorp(ner_tagger, crfsuite_tagger) -> None:
+    sents = [s.tokens for s in read_conll(shared_file("data/anercorp_camel/train.txt"))[:800]]
+    assert ner_tagger.tag_sentences(sents) == _crfsuite_tags(crfsuite_tagger, ner_tagger.extractor, sents)
+
+
+def test_decode_small_form_cache_gives_same_tags(ner_tagger) -> None:
+    sents = _bundled_sentences(5)
+    small = CrfDecoder(
+        weights=CrfWeights.load(default_model_dir() / MODEL_FILE),
+        extractor=ner_tagger.extractor,
+        cache_size=50,
+    )
+    # sentences one by one, so the 50-form table is refilled many times
+    assert [small.tag_sentences([s])[0] for s in sents] == ner_tagger.tag_sentences(sents)
+
+
+def test_decode_single_tokens_and_empty_sentences(ner_tagger) -> None:
+    assert ner_tagger.tag_sentences([[], ["موسكو"], [], ["بوتين", "."]])[::2] == [[], []]
+    assert len(ner_tagger.tag_sentences([["موسكو"]])[0]) == 1
+
+
+def _brute_force(em: np.ndarray, transitions: np.ndarray) -> tuple[float, list[int]]:
+    best = (-np.inf, [])
+    for path in itertools.product(range(em.shape[1]), repeat=len(em)):
+        score = em[0, path[0]] + sum(
+            transitions[a, b] + em[t + 1, b] for t, (a, b) in enumerate(itertools.pairwise(path))
+        )
+        if score > best[0]:
+            best = (score, list(path))
+    return best
+
+
+@given(
+    st.lists(st.integers(1, 5), min_size=1, max_size=4),
+    st.integers(0, 2**32 - 1),
+)
+def test_decode_viterbi_matches_brute_force(lengths: list[int], seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    lengths_arr = np.array(sorted(lengths, reverse=True))
+    em = rng.normal(size=(len(lengths_arr), int(lengths_arr[0]), 3))
+    transitions = rng.normal(size=(3, 3))
+    paths = viterbi(em, lengths_arr, transitions)
+    for k, n in enumerate(lengths_arr.tolist()):
+        score, _ = _brute_force(em[k, :n], transitions)
+        got = paths[k]
+        assert len(got) == n
+        got_score = em[k, 0, got[0]] + sum(
+            transitions[a, b] + em[k, t + 1, b] for t, (a, b) in enumerate(itertools.pairwise(got))
+        )
+        assert got_score == pytest.approx(score)
+
+
+def test_decode_equals_crfsuite_with_pipes_and_colons(ner_tagger, crfsuite_tagger) -> None:
+    # "|" and ":" are the separators of crfsuite attribute names; tokens holding them must still
+    # find the same weights.
+    sents = [["|", "|", "بوتين", "|"], ["قال", ":", "|", ":", "موسكو"], ["a|b", "|", "c:d", "."]]
+    expected = _crfsuite_tags(crfsuite_tagger, ner_tagger.extractor, sents)
+    assert ner_tagger.tag_sentences(sents) == expected
