@@ -67,20 +67,21 @@ def test_docfeatures_majority_share_bins() -> None:
 
 
 def test_docfeatures_two_pass_feeds_first_tags_to_second() -> None:
-    base = [[["w:بوتين"], ["w:قال"]], [], [["w:بوتين"]]]
-    forms = [_forms("بوتين", "قال"), [], _forms("بوتين")]
+    sents = [["بوتين", "قال"], [], ["بوتين"]]
     seen: list[list[list[str]]] = []
 
-    def first(x: list[list[str]]) -> list[str]:
-        return ["B-PERS" if a[0] == "w:بوتين" and len(x) == 2 else "O" for a in x]
+    def first(batch) -> list[list[str]]:
+        # a first pass that finds بوتين only where a verb follows
+        return [["B-PERS" if w == "بوتين" and len(s) == 2 else "O" for w in s] for s in batch]
 
-    def second(x: list[list[str]]) -> list[str]:
-        seen.append(x)
-        return ["B-PERS" if "ds:PERS" in a or "p1:B-PERS" in a else "O" for a in x]
+    def second(batch, extra: list[list[list[str]]]) -> list[list[str]]:
+        seen.extend(extra)
+        return [["B-PERS" if {"ds:PERS", "p1:B-PERS"} & set(a) else "O" for a in e] for e in extra]
 
-    tags = two_pass(base, forms, first=first, second=second, window=2)
+    forms = {w: f for w, f in zip(["بوتين", "قال"], _forms("بوتين", "قال"), strict=True)}
+    tags = two_pass(sents, forms=forms.__getitem__, first=first, second=second, window=2)
     assert tags == [["B-PERS", "O"], [], ["B-PERS"]]
-    assert seen[1][0][0] == "w:بوتين" and "ds:PERS" in seen[1][0]
+    assert seen[2][0][0] == "p1:O" and "ds:PERS" in seen[2][0]
 
 
 WORDS = st.sampled_from(["بوتين", "موسكو", "الحكومة", "في", "قال", "والصين"])

@@ -25,8 +25,6 @@ from dataclasses import dataclass
 
 from marsad.entities.ner.features import WordForms
 
-DOC_MODEL_FILE = "ner_doc.crfsuite"
-"""The second-pass CRF, beside the first-pass ``ner.crfsuite``."""
 WINDOW = 10
 """Sentences either side whose first-pass tags a token sees (±4 measured within noise of ±10)."""
 MIN_FORM_LEN = 3
@@ -106,21 +104,19 @@ def document_attributes(sents: Sequence[DocTokens], *, window: int = WINDOW) -> 
 
 
 def two_pass(
-    base: Sequence[list[list[str]]],
-    forms: Sequence[Sequence[WordForms]],
+    sents: Sequence[Sequence[str]],
     *,
-    first: Callable[[list[list[str]]], list[str]],
-    second: Callable[[list[list[str]]], list[str]],
+    forms: Callable[[str], WordForms],
+    first: Callable[[Sequence[Sequence[str]]], list[list[str]]],
+    second: Callable[[Sequence[Sequence[str]], list[list[list[str]]]], list[list[str]]],
     window: int = WINDOW,
 ) -> list[list[str]]:
-    """Tag consecutive sentences in two passes. ``base`` holds each sentence's per-token attribute
-    lists (``FeatureExtractor.sentence_attributes``); ``first`` and ``second`` tag one sentence's
-    attribute lists with the first- and second-pass CRF."""
-    first_tags = [first(x) if x else [] for x in base]
+    """Tag consecutive sentences in two passes: ``first`` tags sentences of tokens with the first
+    CRF; ``second`` tags them with the second CRF given each token's document attributes (appended
+    to its own features); ``forms`` gives a token's clitic forms."""
+    first_tags = first(sents)
     extra = document_attributes(
-        [DocTokens(forms=f, tags=t) for f, t in zip(forms, first_tags, strict=True)], window=window
+        [DocTokens(forms=[forms(t) for t in s], tags=t) for s, t in zip(sents, first_tags, strict=True)],
+        window=window,
     )
-    return [
-        second([a + b for a, b in zip(x, e, strict=True)]) if x else []
-        for x, e in zip(base, extra, strict=True)
-    ]
+    return second(sents, extra)

@@ -16,6 +16,7 @@ import json
 import logging
 import multiprocessing
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,7 @@ import pycrfsuite
 
 from marsad.entities.ner.clusters import WordClusters, learn_clusters, news_texts, word_key
 from marsad.entities.ner.corpus import LabeledSentence, dev_split, read_conll
-from marsad.entities.ner.docfeatures import DOC_MODEL_FILE, DocTokens, document_attributes, two_pass
+from marsad.entities.ner.docfeatures import DocTokens, document_attributes, two_pass
 from marsad.entities.ner.features import FeatureExtractor, split_proclitics
 from marsad.entities.ner.gazetteer import Gazetteer, build_gazetteer, collect_names
 from marsad.entities.ner.scoring import Scores, score
@@ -132,7 +133,6 @@ def train_crfs(
     extractor: FeatureExtractor,
     sentences: list[LabeledSentence],
     files: ModelFiles,
-    doc_model: Path,
     config: TrainConfig,
 ) -> None:
     """Train the first-pass CRF, the cross-validation CRFs and the second-pass CRF.
@@ -172,7 +172,7 @@ def train_crfs(
             [DocTokens(forms=f, tags=t) for f, t in zip(forms, first_tags, strict=True)],
             window=config.doc_window,
         )
-        second = pool.apply_async(_fit, (job(sentences, doc_model, config.max_iterations, extra),))
+        second = pool.apply_async(_fit, (job(sentences, files.doc_model, config.max_iterations, extra),))
         full.get()
         second.get()
     for path in fold_paths:
@@ -182,13 +182,25 @@ def train_crfs(
 def tag_two_pass(
     *, extractor: FeatureExtractor, first: Path, second: Path, sents: list[list[str]], window: int
 ) -> tuple[list[list[str]], list[list[str]]]:
-    """First-pass and two-pass tags of consecutive sentences (for scoring)."""
+    """First-pass and two-pass tags of consecutive sentences with pycrfsuite (the reference the
+    tagger's decoder must equal)."""
     crf1, crf2 = _open(first), _open(second)
-    base = [extractor.sentence_attributes(s) for s in sents]
-    forms = [[extractor.type_attributes(t).forms for t in s] for s in sents]
-    first_tags = [list(crf1.tag(x)) if x else [] for x in base]
-    both = two_pass(base, forms, first=crf1.tag, second=crf2.tag, window=window)
-    return first_tags, [list(t) for t in both]
+    first_tags: list[list[str]] = []
+
+    def tag_first(batch: Sequence[Sequence[str]]) -> list[list[str]]:
+        first_tags[:] = [list(crf1.tag(extractor.sentence_attributes(list(s)))) if s else [] for s in batch]
+        return first_tags
+
+    def tag_second(batch: Sequence[Sequence[str]], extra: list[list[list[str]]]) -> list[list[str]]:
+        out = []
+        for s, e in zip(batch, extra, strict=True):
+            x = extractor.sentence_attributes(list(s))
+            out.append(list(crf2.tag([a + b for a, b in zip(x, e, strict=True)])) if s else [])
+        return out
+
+    forms = lambda token: extractor.type_attributes(token).forms  # noqa: E731
+    both = two_pass(sents, forms=forms, first=tag_first, second=tag_second, window=window)
+    return first_tags, both
 
 
 def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainReport:
@@ -203,7 +215,6 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
 
     paths.out_dir.mkdir(parents=True, exist_ok=True)
     files = ModelFiles.in_dir(paths.out_dir)
-    doc_model = paths.out_dir / DOC_MODEL_FILE
     if paths.clusters_file is not None:
         clusters = WordClusters.load(paths.clusters_file)
     else:
@@ -221,7 +232,7 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
 
     extractor = FeatureExtractor(clusters=clusters, gazetteer=gazetteer)
     crf_started = time.perf_counter()
-    train_crfs(extractor=extractor, sentences=train_sents, files=files, doc_model=doc_model, config=config)
+    train_crfs(extractor=extractor, sentences=train_sents, files=files, config=config)
     log.info("CRFs trained in %.0f s", time.perf_counter() - crf_started)
 
     dev_scores = first_scores = None
@@ -229,7 +240,7 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
         first_tags, predicted = tag_two_pass(
             extractor=extractor,
             first=files.model,
-            second=doc_model,
+            second=files.doc_model,
             sents=[s.tokens for s in split.dev],
             window=config.doc_window,
         )
@@ -247,7 +258,9 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
         dev_scores=dev_scores,
         first_pass_dev_scores=first_scores,
         seconds=seconds,
-        model_bytes=sum(p.stat().st_size for p in (files.model, doc_model, files.clusters, files.gazetteer)),
+        model_bytes=sum(
+            p.stat().st_size for p in (files.model, files.doc_model, files.clusters, files.gazetteer)
+        ),
     )
     meta = {
         "config": asdict(config),
