@@ -19,7 +19,6 @@ token's :meth:`~marsad.entities.ner.features.FeatureExtractor.sentence_attribute
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -45,20 +44,41 @@ def _type_of(tag: str) -> str:
     return tag[2:] if tag != "O" else "O"
 
 
-def _sentence_votes(sent: DocTokens) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """(stem, type) and (bare, type) counts of one sentence's first-pass tags."""
-    stems: Counter[tuple[str, str]] = Counter()
-    bares: Counter[tuple[str, str]] = Counter()
+Votes = dict[str, dict[str, int]]
+"""form -> entity type (or O) -> how many times the first pass tagged it so."""
+
+
+def _sentence_votes(sent: DocTokens) -> tuple[Votes, Votes]:
+    """The stem and bare-form votes of one sentence's first-pass tags."""
+    stems: Votes = {}
+    bares: Votes = {}
     for f, tag in zip(sent.forms, sent.tags, strict=True):
         if len(f.bare) < MIN_FORM_LEN:
             continue
         ty = _type_of(tag)
-        stems[(f.stem, ty)] += 1
-        bares[(f.bare, ty)] += 1
+        for table, form in ((stems, f.stem), (bares, f.bare)):
+            row = table.setdefault(form, {})
+            row[ty] = row.get(ty, 0) + 1
     return stems, bares
 
 
-def _vote_attrs(prefix: str, votes: dict[str, int] | None) -> list[str]:
+def _add(total: Votes, votes: Votes, sign: int) -> None:
+    for form, row in votes.items():
+        acc = total.setdefault(form, {})
+        for ty, n in row.items():
+            acc[ty] = acc.get(ty, 0) + sign * n
+
+
+def _others(total: Votes, own: Votes, form: str) -> dict[str, int]:
+    """The window's votes for ``form`` without those of the token's own sentence."""
+    row = total.get(form)
+    if not row:
+        return {}
+    mine = own.get(form, {})
+    return {ty: n - mine.get(ty, 0) for ty, n in row.items() if n - mine.get(ty, 0) > 0}
+
+
+def _vote_attrs(prefix: str, votes: dict[str, int]) -> list[str]:
     if not votes:
         return []
     entity = {ty: n for ty, n in votes.items() if ty != "O"}
@@ -73,23 +93,28 @@ def document_attributes(sents: Sequence[DocTokens], *, window: int = WINDOW) -> 
     """The second-pass attributes of every token of ``sents`` (consecutive sentences of a story or
     file), per sentence and token."""
     votes = [_sentence_votes(s) for s in sents]
+    # Running totals over the sentences [i - window, i + window], slid one sentence at a time.
+    stem_total: Votes = {}
+    bare_total: Votes = {}
+    for j in range(min(len(sents), window + 1)):
+        _add(stem_total, votes[j][0], 1)
+        _add(bare_total, votes[j][1], 1)
     out: list[list[list[str]]] = []
     for i, sent in enumerate(sents):
-        stem_votes: defaultdict[str, dict[str, int]] = defaultdict(dict)
-        bare_votes: defaultdict[str, dict[str, int]] = defaultdict(dict)
-        for j in range(max(0, i - window), min(len(sents), i + window + 1)):
-            if j == i:
-                continue
-            for table, counts in ((stem_votes, votes[j][0]), (bare_votes, votes[j][1])):
-                for (form, ty), n in counts.items():
-                    row = table[form]
-                    row[ty] = row.get(ty, 0) + n
+        if i > 0:
+            if i + window < len(sents):
+                _add(stem_total, votes[i + window][0], 1)
+                _add(bare_total, votes[i + window][1], 1)
+            if i - window - 1 >= 0:
+                _add(stem_total, votes[i - window - 1][0], -1)
+                _add(bare_total, votes[i - window - 1][1], -1)
+        own_stems, own_bares = votes[i]
         own: list[list[str]] = []
         for f, tag in zip(sent.forms, sent.tags, strict=True):
             attrs = [f"p1:{tag}"]
             if len(f.bare) >= MIN_FORM_LEN:
-                attrs += _vote_attrs("ds", stem_votes.get(f.stem))
-                attrs += _vote_attrs("db", bare_votes.get(f.bare))
+                attrs += _vote_attrs("ds", _others(stem_total, own_stems, f.stem))
+                attrs += _vote_attrs("db", _others(bare_total, own_bares, f.bare))
             own.append(attrs)
         rows: list[list[str]] = []
         for p, attrs in enumerate(own):
