@@ -30,3 +30,22 @@ def test_pipeline_default_stages_are_in_a_working_order():
 def test_pipeline_unknown_stage_is_a_clear_error():
     with pytest.raises(PipelineError, match="unknown stage"):
         load_stage("nope")
+
+
+def test_pipeline_resources_are_set_aside_from_the_garbage_collector():
+    import gc
+
+    from marsad.pipeline import Context
+    from marsad.settings import Settings
+
+    gc.unfreeze()
+    try:
+        off = Context(settings=Settings.load(overrides={"pipeline": {"freeze_gc": False}}))
+        off.resource("table", lambda: [{"k": i} for i in range(1000)])
+        assert gc.get_freeze_count() == 0
+        on = Context(settings=Settings.load())
+        table = on.resource("table", lambda: [{"k": i} for i in range(1000)])
+        assert gc.get_freeze_count() >= len(table)
+        assert on.resource("table", list) is table  # loaded once
+    finally:
+        gc.unfreeze()

@@ -132,3 +132,15 @@ def test_gold_problems_never_raise_on_mutated_records(records, data) -> None:
         and ev["sentence_start"] <= ev["trigger_start"] < ev["trigger_end"] <= ev["sentence_end"]
     )
     assert (not problems) == consistent
+
+
+def test_gold_check_set_valid_and_disjoint_from_dev(gold) -> None:
+    """The blind check set (check.jsonl) loads, has >= 100 events, and shares no article with the dev set."""
+    check = load_gold(GOLD.parent / "check.jsonl")
+    assert len(check) >= 20
+    assert sum(len(a.events) for a in check) >= 100
+    assert not {a.id for a in check} & {a.id for a in gold}
+    for art in check:
+        for ev in art.events:
+            assert art.text[ev.trigger_start : ev.trigger_end] == ev.trigger, ev.id
+            assert ev.sentence_start <= ev.trigger_start < ev.trigger_end <= ev.sentence_end, ev.id

@@ -50,3 +50,14 @@ def test_cli_demo_ingests_the_sample_and_reruns_incrementally(tmp_path: Path, mo
     again = runner.invoke(app, ["demo", "--db", str(db), "--workers", "0"])
     assert again.exit_code == 0
     assert "200 read, 0 new, 200 already stored" in again.stdout
+
+
+def test_cli_actor_label_names_codes_as_a_reader_knows_them() -> None:
+    from marsad.entities.kb import KnowledgeBase
+    from marsad.serve.cli_store import actor_label
+
+    kb = KnowledgeBase.load()
+    assert actor_label("person:trump", kb) == "دونالد ترامب (person:trump)"
+    assert actor_label("YEM/CVL", kb) == "اليمن (YEM/CVL)"  # a country's sector: the country's name
+    assert actor_label("~قوات مجهولة", kb) == "قوات مجهولة"  # unlinked: its own words
+    assert actor_label("XYZ/GOV", kb) == "XYZ/GOV"

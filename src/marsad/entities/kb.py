@@ -139,6 +139,9 @@ class KnowledgeBase:
     """Every full person alias key (for fuzzy linking of NER PERS spans), with ``person_key_actors``."""
     person_key_actors: list[str] = field(default_factory=list)
     coverage: tuple[str, str] = ("2015-01-01", "2026-11-26")
+    president_heads_government: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    """State -> the (start, exclusive end) periods in which it had no prime minister and its president
+    headed the government (``people.yaml``: ``president_heads_government``)."""
     rules: Rules | None = None
 
     # ------------------------------------------------------------------ loading
@@ -169,7 +172,7 @@ class KnowledgeBase:
         self._load_countries(d, blocked)
         self._load_places(d)
         self._load_orgs(d)
-        self._load_people(d)
+        auto_shorts = self._load_people(d)
         for r in _rows(d / "sectors.csv"):
             # The list gives each word once; its definite form (جيش -> الجيش) is made here.
             forms = [r["word"]] if r["word"].startswith("ال") else [r["word"], "ال" + r["word"]]
@@ -186,6 +189,14 @@ class KnowledgeBase:
         for r in _rows(d / "roles.csv"):
             self.entries.append((r["phrase"], Pattern("role", r["office"])))
         self.sector_priority = {r["sector"]: int(r["priority"]) for r in _rows(d / "sector_priority.csv")}
+        # A surname made a short alias by rule is dropped when it is already another reading: a nisba
+        # (أغوستين روسي -> روسي "Russian"), a sector or role word, or another actor's alias.
+        taken: dict[str, set[str]] = {}
+        for name, pattern in self.entries:
+            taken.setdefault(normalize_key(name), set()).add(pattern.payload)
+        for surname, pid in auto_shorts:
+            if taken.get(normalize_key(surname), {pid}) <= {pid}:
+                self.entries.append((surname, Pattern("short", pid)))
 
     def _add_actor(
         self, actor: Actor, names: list[str], *, kind: str = "actor", blocked: frozenset[str] = frozenset()
@@ -278,10 +289,17 @@ class KnowledgeBase:
             )
             self._add_actor(actor, names)
 
-    def _load_people(self, d: Path) -> None:
+    def _load_people(self, d: Path) -> list[tuple[str, str]]:
+        """Load the office holders; returns the surnames to add as short aliases once every other
+        alias is known (see ``_load``)."""
+        auto_shorts: list[tuple[str, str]] = []
         doc = yaml.load((d / "people.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         cov = doc.get("coverage") or {}
         self.coverage = (str(cov.get("start", self.coverage[0])), str(cov.get("end", self.coverage[1])))
+        for rule in doc.get("president_heads_government", []):
+            end = rule.get("end")
+            period = (str(rule.get("start", "0000-01-01")), None if end is None else str(end))
+            self.president_heads_government.setdefault(rule["country"], []).append(period)
         for p in doc["people"]:
             pid = f"person:{p['id']}"
             names: list[str] = list(p["ar"])
@@ -297,6 +315,7 @@ class KnowledgeBase:
             )
             self._add_actor(actor, names)
             shorts = list(p.get("short", []))
+            known = {normalize_key(n) for n in names}
             words = names[0].split()
             surname = words[-1]
             if (
@@ -305,9 +324,9 @@ class KnowledgeBase:
                 and normalize_key(surname) not in self.need_rules().no_auto_short
                 and normalize_key(words[-2]) not in {"بن", "ابن", "ابو", "ال", "ولد", "عبد", "بو"}
                 and not names[0].startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان"))
+                and normalize_key(surname) not in known | {normalize_key(s) for s in shorts}
             ):
-                shorts.append(surname)
-            known = {normalize_key(n) for n in names}
+                auto_shorts.append((surname, pid))
             for s in shorts:
                 if normalize_key(s) not in known:
                     self.entries.append((s, Pattern("short", pid)))
@@ -325,6 +344,7 @@ class KnowledgeBase:
                 self.person_offices.setdefault(pid, []).append(o)
         # An anchor shared by many names (محمد، عبد) finds nothing specific and costs time: dropped.
         self.fuzzy = {k: v for k, v in self.fuzzy.items() if len(v) <= FUZZY_MAX_PER_ANCHOR}
+        return auto_shorts
 
     def need_rules(self) -> Rules:
         if self.rules is None:
@@ -346,6 +366,24 @@ class KnowledgeBase:
             if _covers_range([o for o in terms if o.person == person], start, end):
                 return person
         return None
+
+    def head_of_government(self, where: str, date: str | None) -> str | None:
+        """The head of government of a state on ``date``: its prime minister, or its president while the
+        state has no prime minister and the president heads the government (USA, TUR since 2018-07-09, ...).
+
+        ``holder("prime_minister", ...)`` never answers with a president: "رئيس الوزراء التركي" in 2020
+        names nobody, while the head of government is Erdoğan.
+        """
+        pm = self.holder("prime_minister", where, date)
+        if pm is not None:
+            return pm
+        periods = self.president_heads_government.get(where, [])
+        if date is not None:
+            heads = any(start <= date and (end is None or date < end) for start, end in periods)
+        else:
+            start, end = self.coverage
+            heads = any(s <= start and (e is None or e > end) for s, e in periods)
+        return self.holder("president", where, date) if heads else None
 
     def predecessor(self, office: str, where: str, date: str | None) -> str | None:
         """Who held ``office`` last before the holder on ``date`` ("الرئيس ... السابق"); None undated."""

@@ -68,6 +68,12 @@ class CoderResources:
     plural_anaphora: frozenset[str]
     passive_markers: frozenset[str]
     agent_words: frozenset[str]
+    suffer_verbs: frozenset[str]
+    condition_words: frozenset[str]
+    light_verbs: frozenset[str]
+    """Light verbs (شن، نفذ، عقد، أجرى) whose subject is the agent of the event noun they carry."""
+    """Particles opening a condition (إذا، لو، إن): a threat's recipient is the condition's subject."""
+    """Verbs of undergoing (تعرض، واجه، تلقى): their subject is the recipient of the nominal event after them."""
     generic_single: dict[str, str]
     """Generic agent word (normalized, without ال) -> sector."""
     generic_pairs: dict[str, str]
@@ -102,6 +108,9 @@ def load_resources() -> CoderResources:
         plural_anaphora=keys(cues["anaphora"]["plural"]),
         passive_markers=keys(cues["passive"]["markers"]),
         agent_words=keys(cues["passive"]["agent_words"]),
+        suffer_verbs=keys(cues["passive"]["suffer_verbs"]),
+        condition_words=keys(cues["clause"]["condition"]),
+        light_verbs=keys(cues["light_verbs"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
         partitives=keys(agents["partitives"]),
@@ -168,6 +177,12 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 # ----------------------------------------------------------------------------- mentions
 GENERIC = "GENERIC"
 UNKNOWN_GROUP = "UNK"
+NGO_GROUP = "NGO"
+PLURAL_ENDINGS = ("ين", "ون")
+"""Sound masculine plural endings: a nisba or agent noun in them names people (القطريين، المحتجون)."""
+FORMER_WORDS = frozenset({"سابق", "سابقا", "سابقه", "سابقين", "سابقون"})
+"""A generic official followed by one of these is a former official (ELI)."""
+NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 STRIP_CACHE_LIMIT = 200_000
 """Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -200,10 +215,23 @@ def _with_generic_agents(
             i += 1
             continue
         end, country, actor = words[last].end, None, None
-        if sector == UNKNOWN_GROUP:
-            # الغرب، جميع الدول: no single country (conventions section 2)
-            country, sector = UNKNOWN_GROUP, None
+        if sector in (UNKNOWN_GROUP, NGO_GROUP):
+            # الغرب، جميع الدول: no single country; منظمات حقوقية: an NGO (conventions section 2)
+            country, sector = sector, None
+        if (
+            sector not in (UNKNOWN_GROUP, NGO_GROUP, None)
+            and last + 1 < len(words)
+            and _strip_article(words[last + 1].key) in FORMER_WORDS
+        ):
+            # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
+            sector = "ELI"
         nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
+        if nisba is None and last + 2 < len(words) and words[last + 1].key.startswith("ال"):
+            # one definite adjective between (النيابة العسكرية الإسرائيلية، المحكمة العليا الإسرائيلية)
+            gap_end = words[last + 1].end
+            nisba = next(
+                (e for e in entities if gap_end < e.start <= gap_end + 1 and e.type in NISBA_TYPES), None
+            )
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
             out.remove(nisba)
@@ -426,9 +454,11 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
         if comma and key not in res.clause_continuers:
             commas.append(i)
         # وأن opens a second complement (رفضت الوساطة وأن الأمر متروك للكنديين)
+        # "من قبل" is the agent of a passive (by) or an adverb (previously), never a clause "before ..."
+        agent_phrase = bare == "قبل" and words[i - 1].key == "من"
         if (
             (comma and key not in res.clause_continuers)
-            or bare in res.clause_openers
+            or (bare in res.clause_openers and not agent_phrase)
             or key in comps
             or (key[:1] == "و" and key[1:] in comps and len(key) > 2)
         ):
@@ -673,6 +703,8 @@ def _participants(
     obj: Mention | None = None
     free_before = [x for x in before if x.prep not in bound]
     circumstantial = _circumstantial(m) or _coordinated_noun(ctx, m, free_after, entry.target_preps)
+    # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent
+    as_masdar = entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].key in res.non_subject_preps
     if circumstantial:
         # متهما طهران، داعيا واشنطن: the participle's subject is the main clause's, what follows is its object
         obj = free_after[0] if free_after else None
@@ -681,19 +713,27 @@ def _participants(
         and free_before
         and m.head - free_before[-1].last <= 2
         and not free_before[-1].place
+        and not (_singular_verb(m) and _plural_people(free_before[-1]))
     ):
         # SVO: a bare mention just before the verb (كييف قد اتهمت، روسيا أطلقت) is its subject
         subject = free_before[-1]
         obj = free_after[0] if free_after else None
-    elif entry.pos == "verb":
+    elif entry.pos == "verb" and not (as_masdar and m.enclitics):
         # VSO: the first bare mention right after the verb (before any other content) is the subject
-        if free_after and free_after[0].first - m.last <= 3 and not _victim(entry.type, free_after[0]):
+        # a first-person verb (نطالب، أوقفنا) carries its subject: the party after it is its object
+        if (
+            free_after
+            and free_after[0].first - m.last <= 3
+            and not _victim(entry.type, free_after[0])
+            and not _first_person(m)
+        ):
             subject = free_after[0]
             rest = free_after[1:]
         else:
             rest = free_after
         if subject is None and before:
-            subject = free_before[-1] if free_before else None
+            agreeing = [x for x in free_before if not (_singular_verb(m) and _plural_people(x))]
+            subject = agreeing[-1] if agreeing else None
         elif (
             subject is not None
             and free_before
@@ -737,6 +777,13 @@ def _participants(
             # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
             subject, obj = antecedent, free_after[0] if free_after else None
     passive = _passive(ctx, m, res=res)
+    # تتهمه منظمات حقوقية بتفكيك ...: the verb's object is its pronoun, which refers back; a party named
+    # after the subject belongs to the complement, not to the object slot
+    pronoun_object = (
+        entry.pos == "verb" and antecedent is None and not passive and not as_masdar and _object_pronoun(m)
+    )
+    if pronoun_object:
+        obj = None
     if passive:
         # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
         agent = next((x for x in after if x.prep in res.agent_words), None)
@@ -745,22 +792,46 @@ def _participants(
             patient = subject
         subject, obj = agent, patient
         free_after = [x for x in free_after if x is not agent]
-    target_m = next((x for x in after if x.prep in entry.target_preps and x is not subject), None)
-    if target_m is None:
-        # one noun between the preposition and the party: على بضائع صينية
-        target_m = next(
+    suffered = None if passive or not (entry.pos == "noun" or as_masdar) else _suffer_verb(ctx, m, res=res)
+    if suffered is not None:
+        # تعرضت قطر لانتقادات من جماعات حقوق الإنسان: the one who suffers is the recipient, the agent
+        # follows من / من قبل; with no agent named there is no acting side
+        subject = next(
             (
                 x
-                for x in after
-                if (x.before_prep in entry.target_preps or x.lead in entry.target_preps) and x is not subject
+                for x in ctx.mentions
+                if m.last < x.first <= m.last + SUFFER_AGENT_WINDOW
+                and (x.prep == "من" or x.prep in res.agent_words)
             ),
             None,
         )
+        obj = _sufferer(ctx, suffered, m, bound=bound)
+    # the first party marked by one of the entry's prepositions, directly (لأوكرانيا) or through one noun
+    # (على بضائع صينية، للتدخلات الإيرانية): whichever comes first
+    target_m = next(
+        (
+            x
+            for x in after
+            if x is not subject
+            and (
+                x.prep in entry.target_preps
+                or x.before_prep in entry.target_preps
+                or x.lead in entry.target_preps
+            )
+        ),
+        None,
+    )
+    if suffered is not None:
+        target_m = obj
     if target_m is None and entry.type == "REQUEST" and entry.speech:
         # طلبت قطر أن تقدم الإمارات تعويضات: the subject of the demanded act is the one asked
         target_m = _complement_subject(ctx, m, subject, res=res)
     if target_m is None and entry.object_target and obj is not None and obj is not subject:
         target_m = obj
+    if target_m is None and entry.type == "ACCUSE" and entry.speech:
+        # ادعى السيناتور ...، في مقابلة ...، بأن الملكة البريطانية ... تفرط: the subject of the alleged act
+        # is the one accused; the claim may stand after a parenthetical (where and how it was made)
+        target_m = _complement_subject(ctx, m, subject, res=res, window=ALLEGATION_WINDOW)
     if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
         # most events other than meetings have a recipient; take the first party marked by a
         # preposition that can mark one (ضد، على، لـ، بـ، إلى، بحق ...), not a place or a source
@@ -786,21 +857,50 @@ def _participants(
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject, target_m = target_m, None
     carried = False
-    if pronoun_subject is not None and (subject is None or subject.first < m.head):
-        if obj is None and subject is not None and subject is not pronoun_subject and subject.first > m.head:
-            obj = subject
+    shared: list[Participant] | None = None
+    # قالت الصين إنها حذرت سفينة حربية أمريكية: the pronoun on a complementizer right before the verb is
+    # its subject, and the party after the verb is then its object
+    comps = res.modality.complementizers
+    comp_near = any(ctx.view.words[k].key in comps for k in range(max(0, m.head - 2), m.head))
+    if pronoun_subject is not None and (subject is None or subject.first < m.head or comp_near):
+        if subject is not None and subject is not pronoun_subject and subject.first > m.head:
+            obj = obj or subject
+            if target_m is None and not entry.reciprocal:
+                target_m = subject
         subject = pronoun_subject
     relative = _bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
     anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
     if subject is None and entry.pos == "verb" and m.head > 0 and not (passive or relative or anaphoric):
-        # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم)
-        earlier = [x for x in ctx.mentions if x.last < cstart and x.prep not in bound and not x.place]
-        subject = earlier[-1] if earlier else None
+        # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم):
+        # the actor of the event coded just before it in the sentence, not that event's object
+        # (طردت الرياض السفير الكندي، وسحبت سفيرها: Riyadh recalls, not the ambassador)
+        # a pro-drop singular verb (يتهمهم) does not agree with a plural of people (المسؤولين السوريين)
+        singular = _singular_verb(m)
+        earlier = [
+            x
+            for x in ctx.mentions
+            if x.last < cstart
+            and x.prep not in bound
+            and not x.place
+            and not (singular and _plural_people(x))
+        ]
+        if ctx.sources_out and not _first_person(m):
+            shared = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
+        else:
+            subject = earlier[-1] if earlier else None
+    if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
+        # الهجوم الذي شنته مجموعة انتحاريين، عقد الملك والرئيس لقاء قمة: the subject of the light verb
+        # (شن، نفذ، عقد، أجرى) is the agent of the event noun it carries; one right after the noun
+        # (its relative clause) names the agent more surely than a party before the noun
+        light = _light_verb_agent(ctx, m, res=res, backward=subject is None)
+        if light is not None and light is not target_m:
+            subject = light
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
     relative_object = antecedent is not None and subject is None and _object_pronoun(m)
-    if subject is None and _pronoun_genitive(m) and not ctx.sources_out and not passive:
+    pronoun_agent = _pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
+    if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
         earlier = [x for x in ctx.mentions if x.last < m.head and x.prep not in bound and not x.place]
         subject = earlier[-1] if earlier else None
@@ -809,6 +909,8 @@ def _participants(
         # entities do not cover) is most likely the actors of the sentence's previous event
         # the subject of the event the participle qualifies (قطع المغرب علاقاته ...، متهما طهران)
         source = [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
+    elif shared is not None:
+        source = shared
     else:
         source = _parts(ctx, subject) if subject is not None else []
     if not source and not passive and previous is not None and _refers_back(ctx, m, cstart, res=res):
@@ -834,15 +936,203 @@ def _participants(
         )
         if nxt is not None:
             target = _parts(ctx, nxt)
+    if not target and pronoun_object and source and not entry.reciprocal:
+        target = _pronoun_referent(ctx, m, source, res=res)
+    if not target and entry.type == "THREATEN" and source:
+        # أنقرة سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح: a threat is aimed at the subject of its condition
+        target = _condition_subject(ctx, m, source, res=res)
     if not target and not entry.reciprocal and source:
         # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
         target = _between_others(ctx, after, source, third_party=False)
     if not target and entry.type == "REQUEST" and source:
         later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
         target = _between_others(ctx, later, source, third_party=True)
+    # one party is never both sides of its own event
+    own = {(p.start, p.end) for p in source}
+    target = [p for p in target if (p.start, p.end) not in own]
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
+
+
+LIGHT_VERB_BACK = 10
+"""How far before an event noun the light verb that carries it may stand (عقد الملك ...، والرئيس ...، لقاء)."""
+LIGHT_VERB_SUBJECT_GAP = 3
+"""Words between a light verb and its subject (شنتها قوات النظام، التي شنتها أمس دمشق)."""
+
+
+def _light_key(w: Word) -> str:
+    """A word without a leading و/ف and an object pronoun (شنتها -> شنت)."""
+    key = _bare_key(w)
+    for enc in ("هما", "هم", "ها", "ه"):
+        if key.endswith(enc) and len(key) - len(enc) >= 3:
+            return key[: -len(enc)]
+    return key
+
+
+def _light_verb_agent(
+    ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources, backward: bool
+) -> Mention | None:
+    """The subject of a light verb carrying the event noun: after it in a relative or descriptive clause
+    ("الهجوم الذي شنته مجموعة"، "غارات شنتها دمشق"), or before it ("عقد الملك ... لقاء قمة")."""
+    words = ctx.view.words
+    bound = res.non_subject_preps | res.destination_preps
+
+    def subject_after(v: int, limit: int) -> Mention | None:
+        return next(
+            (
+                x
+                for x in ctx.mentions
+                if v < x.first <= min(limit, v + LIGHT_VERB_SUBJECT_GAP)
+                and x.prep not in bound
+                and not x.place
+                and not _witness(words, x)
+            ),
+            None,
+        )
+
+    j = m.last + 1
+    if j < len(words) and _bare_key(words[j]) in RELATIVE_PRONOUNS:
+        j += 1
+    if j < len(words) and _light_key(words[j]) in res.light_verbs:
+        return subject_after(j, len(words))
+    if not backward:
+        return None
+    for v in range(m.head - 1, max(-1, m.head - LIGHT_VERB_BACK - 1), -1):
+        if _light_key(words[v]) in res.light_verbs:
+            found = subject_after(v, m.head - 1)
+            if found is not None:
+                return found
+            # subject-first: the party right before the light verb (الفصائل شنت هجوما)
+            return next(
+                (
+                    x
+                    for x in reversed(ctx.mentions)
+                    if x.last == v - 1 and x.prep not in bound and not x.place
+                ),
+                None,
+            )
+    return None
+
+
+CONDITION_WINDOW = 8
+"""How far after a threat its condition (إذا، لو، في حال) may open."""
+CONDITION_SUBJECT_GAP = 3
+"""Words between the conditional particle and its subject (إذا ما أوقفت الولايات المتحدة)."""
+
+
+def _condition_subject(
+    ctx: SentenceContext, m: TriggerMatch, source: list[Participant], *, res: CoderResources
+) -> list[Participant]:
+    """The subject of a conditional clause right after a threat, when it is not the threatening side."""
+    words = ctx.view.words
+    own = {p.country for p in source}
+    bound = res.non_subject_preps | res.destination_preps
+    for j in range(m.last + 1, min(len(words), m.last + CONDITION_WINDOW + 1)):
+        if _bare_key(words[j]) not in res.condition_words:
+            continue
+        x = next(
+            (
+                x
+                for x in ctx.mentions
+                if j < x.first <= j + CONDITION_SUBJECT_GAP + 1 and x.prep not in bound and not x.place
+            ),
+            None,
+        )
+        if x is not None and not {e.country for e in x.entities} <= own:
+            return _parts(ctx, x)
+        return []
+    return []
+
+
+SUFFER_WINDOW = 3
+"""How many words before a nominal trigger its "suffer" verb may stand (تعرضت قطر لانتقادات)."""
+SUFFER_AGENT_WINDOW = 4
+"""How far after the trigger its agent may stand (لانتقادات عدة من جماعات حقوق الإنسان)."""
+
+
+def _suffer_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> int | None:
+    """Index of a verb of undergoing (تعرض لـ، واجه، تلقى) governing the nominal trigger, or None."""
+    words = ctx.view.words
+    for j in range(m.head - 1, max(-1, m.head - SUFFER_WINDOW - 1), -1):
+        if _bare_key(words[j]) in res.suffer_verbs or words[j].key in res.suffer_verbs:
+            return j
+    return None
+
+
+def _sufferer(ctx: SentenceContext, verb: int, m: TriggerMatch, *, bound: frozenset[str]) -> Mention | None:
+    """The subject of the verb of undergoing: right after it (تعرضت قطر لـ) or just before it (قطر تعرضت)."""
+    after = next((x for x in ctx.mentions if verb < x.first < m.head and x.prep not in bound), None)
+    if after is not None:
+        return after
+    return next(
+        (
+            x
+            for x in reversed(ctx.mentions)
+            if verb - 2 <= x.last < verb and x.prep not in bound and not x.place
+        ),
+        None,
+    )
+
+
+def _pronoun_referent(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    source: list[Participant],
+    *,
+    res: CoderResources,
+) -> list[Participant]:
+    """Who an object pronoun on a verb (تتهمه، اتهمتها) refers to: the actor of the event coded just
+    before it in the sentence, else the last bare party named before the verb's clause outside a relative
+    clause (يصر مادورو على السياسات التي بدأها تشافيز، بينما تتهمه المعارضة: Maduro); never the verb's
+    own actor."""
+    own = {(p.start, p.end) for p in source}
+    words = ctx.view.words
+    if _plural_pronoun(m):
+        # هم agrees with a group of people (طردهم ... القطريين), wherever it was named, not with a state
+        group = [
+            x
+            for x in ctx.mentions
+            if x.last < m.head and not x.place and _mention_span_key(ctx, x) not in own and _plural_people(x)
+        ]
+        if group:
+            return _parts(ctx, group[-1])
+    if ctx.sources_out and all((p.start, p.end) not in own for p in ctx.sources_out[-1]):
+        return [Participant(**_fields(p)) for p in ctx.sources_out[-1]]
+    bound = res.non_subject_preps | res.destination_preps
+    bounds = _clause_starts(ctx, res=res)
+    earlier = [
+        x
+        for x in ctx.mentions
+        if x.last < m.head
+        and x.prep not in bound
+        and not x.place
+        and _mention_span_key(ctx, x) not in own
+        and _bare_key(words[_clause_of(bounds, x.first)]) not in RELATIVE_PRONOUNS
+    ]
+    return _parts(ctx, earlier[-1]) if earlier else []
+
+
+def _singular_verb(m: TriggerMatch) -> bool:
+    """A verb form with no dual or plural ending: in subject-first order and pro-drop it agrees with a
+    singular subject (المسؤولون يتهمون, not يتهم)."""
+    return m.entry.pos == "verb" and not m.form.endswith(("ون", "وا", "ان", "ن"))
+
+
+def _plural_pronoun(m: TriggerMatch) -> bool:
+    return any(e.lstrip("+") == "هم" for e in m.enclitics)
+
+
+def _plural_people(x: Mention) -> bool:
+    """A masculine plural of people (القطريين، المحتجون، الصحفيين): what هم refers to."""
+    ent = x.entities[-1]
+    if len(x.entities) > 1 or x.place or ent.type in PLACE_TYPES:
+        return False  # البحرين، الصين، فلسطين end the same way
+    return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
+
+
+def _mention_span_key(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
+    return _word_start(ctx, x.entities[0]), x.entities[0].end
 
 
 def _circumstantial(m: TriggerMatch) -> bool:
@@ -870,10 +1160,13 @@ def _coordinated_noun(
 
 
 def _complement_subject(
-    ctx: SentenceContext, m: TriggerMatch, subject: Mention | None, *, res: CoderResources
+    ctx: SentenceContext, m: TriggerMatch, subject: Mention | None, *, res: CoderResources, window: int = 3
 ) -> Mention | None:
+    """The named subject of the complement clause (أن X ...) opened within ``window`` words of the trigger."""
     words, comps = ctx.view.words, res.modality.complementizers
-    comp = next((j for j in range(m.last + 1, min(len(words), m.last + 4)) if words[j].key in comps), None)
+    comp = next(
+        (j for j in range(m.last + 1, min(len(words), m.last + window + 1)) if words[j].key in comps), None
+    )
     if comp is None:
         return None
     bound = res.non_subject_preps | res.destination_preps
@@ -942,6 +1235,9 @@ def _more_specific(a: Mention, b: Mention) -> bool:
 
 REQUEST_OBJECT_WINDOW = 8
 """How far after a demand verb the one asked may stand when a comma separates them."""
+ALLEGATION_WINDOW = 14
+"""How far after an allegation verb (زعم، ادعى) its complementizer may stand: "ادعى السيناتور الروسي، أليكسي
+بوشكوف، في مقابلة تلفزيونية على محطة روسية، بأن ..." names the speaker and the occasion first."""
 
 
 BETWEEN_WINDOW = 20
@@ -1027,7 +1323,8 @@ def _fill_generic_countries(
         for p in side:
             if p.country is not None or (p.actor is not None and p.sector is not None):
                 continue
-            others = {q.country for q in other if q.country}
+            # an organisation or a group with no country (IGO, NGO, UNK) gives none to the other side
+            others = {q.country for q in other if q.country and q.country not in NON_STATE_CODES}
             if location is not None and location.country:
                 p.country = location.country
             elif len(others) == 1:
@@ -1039,7 +1336,7 @@ def _fill_generic_countries(
 def _home_country(story: Story) -> str | None:
     counts: dict[str, int] = {}
     for e in story.entities:
-        if e.country and len(e.country) == 3 and e.country not in ("IGO", "NGO", "UNK", "IMG"):
+        if e.country and len(e.country) == 3 and e.country not in NON_STATE_CODES:
             counts[e.country] = counts.get(e.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 

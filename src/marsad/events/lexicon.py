@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -68,6 +68,9 @@ class LexEntry:
     not_after: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
     no shooting; تحالف دعم الشرعية is a name)."""
+    not_with: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
+    فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
     needs_target: bool = False
     """Coded only when a recipient is found (قتل without diacritics is usually passive)."""
     passive: bool = False
@@ -80,6 +83,9 @@ class LexEntry:
     note: str = ""
     forms: tuple[str, ...] = ()
     imperfect_forms: frozenset[str] = frozenset()
+    masdar: str = ""
+    """The normalized 3ms perfect of a trilateral verb whose verbal noun is written the same (طرد، سحب،
+    قطع، فرض): with a nominal proclitic (بطرد، الفرض، لسحب) the form is read as that noun."""
 
 
 @dataclass(slots=True)
@@ -130,23 +136,32 @@ class Lexicon:
     index: dict[str, list[LexEntry]] = field(default_factory=dict)
     # Per-lexicon caches (not module globals): news repeats its words, so a word's look-up and its
     # clitic-free variants are computed once per run.
-    _lookups: dict[tuple[str, str, tuple[str, ...], bool], Any] = field(default_factory=dict)
+    _lookups: dict[tuple[str, str, tuple[str, ...]], Any] = field(default_factory=dict)
     _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+
+    masdars: dict[str, LexEntry] = field(default_factory=dict)
+    """Noun views of the verb entries flagged ``masdar`` (by id), used when a nominal proclitic shows
+    the shared form is the verbal noun (بطرد دبلوماسيين، بسحب القوات)."""
 
     def __post_init__(self) -> None:
         for entry in self.entries:
             for form in entry.forms:
                 self.index.setdefault(form, []).append(entry)
+            if entry.masdar:
+                self.masdars[entry.id] = replace(entry, pos="noun")
 
     def lookup(self, word: Word) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
         """The entries a word can trigger, with the form that matched and the clitics peeled off."""
-        ends_ta = bool(TA_MARBUTA_END_RE.search(word.text))
-        key = (word.key, word.stem, word.clitics, ends_ta)
-        if key in self._lookups:
+        # The word's text decides its key and whether it ends in a ta marbuta, so (text, stem,
+        # clitics) is a complete cache key, and a hit costs no regex search.
+        key = (word.text, word.stem, word.clitics)
+        try:
             return self._lookups[key]
+        except KeyError:
+            pass
         if len(self._lookups) > CACHE_LIMIT:
             self._lookups.clear()
-        found = self._lookup(word, ends_ta=ends_ta)
+        found = self._lookup(word, ends_ta=bool(TA_MARBUTA_END_RE.search(word.text)))
         self._lookups[key] = found
         return found
 
@@ -170,7 +185,7 @@ class Lexicon:
             if candidate and candidate in self.index:
                 pro = tuple(c for c in word.clitics if c.endswith("+"))
                 enc = tuple(c for c in word.clitics if c.startswith("+"))
-                entries = _compatible(self.index[candidate], candidate, pro)
+                entries = _compatible(self.index[candidate], candidate, pro, masdars=self.masdars)
                 if entries:
                     return candidate, entries, pro, enc
         key = word.key
@@ -183,12 +198,12 @@ class Lexicon:
                 continue
             pro = _split_proclitics(pro_str)
             if pro_str and rest in self.index:
-                entries = _compatible(self.index[rest], rest, pro)
+                entries = _compatible(self.index[rest], rest, pro, masdars=self.masdars)
                 if entries:
                     return rest, entries, pro, ()
             found = self._strip_enclitic(rest, ends_ta=ends_ta)
             if found:
-                entries = _compatible(self.index[found[0]], found[0], pro)
+                entries = _compatible(self.index[found[0]], found[0], pro, masdars=self.masdars)
                 if entries:
                     return found[0], entries, pro, (found[1],)
         return None
@@ -232,7 +247,13 @@ class Lexicon:
         return out
 
 
-def _compatible(entries: list[LexEntry], form: str, proclitics: tuple[str, ...]) -> list[LexEntry]:
+def _compatible(
+    entries: list[LexEntry],
+    form: str,
+    proclitics: tuple[str, ...],
+    *,
+    masdars: dict[str, LexEntry] | None = None,
+) -> list[LexEntry]:
     """Entries whose word class fits the proclitics: ال/ب/ك only before nouns, ل before nouns or an
     imperfect verb (ليزور), س (future) only before an imperfect verb. This stops لغزا (ل + غزا) or
     التعاون (ال + the verb تعاون) from being read as verbs."""
@@ -249,6 +270,9 @@ def _compatible(entries: list[LexEntry], form: str, proclitics: tuple[str, ...])
                 out.append(e)
         elif not nominal and (imperfect or not (lam or future)):
             out.append(e)
+        elif masdars and e.masdar == form and not future and e.id in masdars:
+            # بطرد / الفرض / لسحب: the verbal noun that shares the bare perfect's letters
+            out.append(masdars[e.id])
     return out
 
 
@@ -275,6 +299,10 @@ def _choose(
             continue
         if entry.unless and any(
             b.startswith(entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW] for b in lex.bare(w)
+        ):
+            continue
+        if entry.not_with and any(
+            b.startswith(entry.not_with) for w in words[i + 1 : i + 1 + COMPANION_WINDOW] for b in lex.bare(w)
         ):
             continue
         if entry.next_words and not any(
@@ -369,11 +397,13 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
         unless=tuple(normalize_key(c) for c in raw.get("unless", [])),
         not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
+        not_with=tuple(normalize_key(c) for c in raw.get("not_with", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
         passive=bool(raw.get("passive", False)),
         needs_target=bool(raw.get("needs_target", False)),
         note=str(raw.get("note", "")),
+        masdar=normalize_key(raw["verb"][0]) if raw.get("masdar") and "verb" in raw else "",
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,
     )

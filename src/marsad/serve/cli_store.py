@@ -12,6 +12,7 @@ import time
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -33,6 +34,9 @@ from marsad.store.export import Format, What, export
 from marsad.store.ingest import IngestSummary, ingest
 from marsad.store.search import Filters, search
 from marsad.store.summary import summarize
+
+if TYPE_CHECKING:
+    from marsad.entities.kb import KnowledgeBase
 
 DB_HELP = "Database: a SQLite file path or a postgresql:// URL (default: [store] db, else the user data dir)."
 
@@ -306,8 +310,13 @@ def demo_command(
         dyads.add_column("target")
         dyads.add_column("events", justify="right")
         dyads.add_column("articles", justify="right")
+        from marsad.entities.kb import KnowledgeBase
+
+        kb = KnowledgeBase.load()
         for d in info.dyads:
-            dyads.add_row(d.source, d.target, str(d.events), str(d.articles))
+            dyads.add_row(
+                actor_label(d.source, kb), actor_label(d.target, kb), str(d.events), str(d.articles)
+            )
         console.print(dyads)
     else:
         console.print("Most active dyads: none yet (no event with both a source and a target).")
@@ -321,3 +330,13 @@ def register(app: typer.Typer) -> None:
     app.command("search")(search_command)
     app.command("export")(export_command)
     app.command("demo")(demo_command)
+
+
+def actor_label(key: str, kb: KnowledgeBase) -> str:
+    """A folded event's side as a reader knows it, with the key the exports use: an actor code
+    (``دونالد ترامب (person:trump)``), a country and sector (``اليمن (YEM/CVL)``) or, for a side
+    the knowledge base does not hold, its own words (stored as ``~words``)."""
+    if key.startswith("~"):
+        return key[1:]
+    actor = kb.actors.get(key) or kb.actors.get(key.split("/", 1)[0])
+    return f"{actor.name_ar} ({key})" if actor else key

@@ -126,3 +126,20 @@ def test_decode_two_pass_equals_crfsuite(ner_tagger) -> None:
         assert ner_tagger.first_pass(sents) == first
         assert ner_tagger.tag_sentences(sents) == expected
         assert expected != first  # the second pass changes something on 400 sentences
+
+
+def test_decode_extra_attributes_add_their_weights(ner_tagger, crfsuite_tagger) -> None:
+    # Any attribute the model knows can come as an "extra" (a second pass's document features come
+    # this way): the tags equal crfsuite's on the attribute lists with the extras appended.
+    sents = _bundled_sentences(3)[:40]
+    extra = [[("gz:B-LOC", "-1:gz:B-PERS") if i % 3 == 0 else () for i in range(len(s))] for s in sents]
+    lists = [
+        [
+            attrs + list(more)
+            for attrs, more in zip(ner_tagger.extractor.sentence_attributes(s), ex, strict=True)
+        ]
+        for s, ex in zip(sents, extra, strict=True)
+    ]
+    expected = [list(crfsuite_tagger.tag(a)) for a in lists]
+    assert ner_tagger.decoder.tag_sentences(sents, extra=extra) == expected
+    assert expected != [list(crfsuite_tagger.tag(ner_tagger.extractor.sentence_attributes(s))) for s in sents]

@@ -123,6 +123,7 @@ class CrfDecoder:
         n = len(weights.labels)
         self._forms = _FormTable(n)
         self._gaz_rows: dict[str, int] = {}
+        self._extra: dict[tuple[str, ...], np.ndarray] = {}
         # [offset slot, gazetteer label row, label]: slot 0 is the token itself, 1.. follow WINDOW.
         self._gaz = np.zeros((len(WINDOW) + 1, 0, n))
         self._pad = np.stack([weights.score([attr]) for attr in PAD_ATTRS])
@@ -223,14 +224,34 @@ class CrfDecoder:
                         em[at] += weight
         return em
 
-    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Tags for several sentences (a story's, say): scores and Viterbi for a batch at once."""
+    def tag_sentences(
+        self,
+        sentences: Sequence[Sequence[str]],
+        *,
+        extra: Sequence[Sequence[tuple[str, ...]]] | None = None,
+    ) -> list[list[str]]:
+        """Tags for several sentences (a story's, say): scores and Viterbi for a batch at once.
+
+        ``extra`` gives, per sentence and token, more attributes of the token than its word forms
+        give (document-level features of a second pass, say); their weights are added, once per
+        distinct tuple of attributes."""
         out: list[list[str]] = []
         for at in range(0, len(sentences), BATCH_SENTENCES):
-            out += self._tag_batch(sentences[at : at + BATCH_SENTENCES])
+            more = extra[at : at + BATCH_SENTENCES] if extra is not None else None
+            out += self._tag_batch(sentences[at : at + BATCH_SENTENCES], more)
         return out
 
-    def _tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def _extra_score(self, attributes: tuple[str, ...]) -> np.ndarray:
+        row = self._extra.get(attributes)
+        if row is None:
+            if len(self._extra) >= self.cache_size:
+                self._extra.clear()
+            row = self._extra[attributes] = self.weights.score(attributes)
+        return row
+
+    def _tag_batch(
+        self, sentences: Sequence[Sequence[str]], extra: Sequence[Sequence[tuple[str, ...]]] | None
+    ) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sentences]
         todo = [i for i, s in enumerate(sentences) if s]
         if not todo:
@@ -240,6 +261,11 @@ class CrfDecoder:
         ordered = [sentences[i] for i in todo]
         lengths = np.array([len(s) for s in ordered])
         flat = self.emissions(ordered)
+        if extra is not None:
+            more = [self._extra_score(attrs) for i in todo for attrs in extra[i]]
+            if len(more) != len(flat):
+                raise ValueError("extra attributes must be given for every token")
+            flat += np.array(more)
         em = np.zeros((len(todo), int(lengths[0]), len(self.weights.labels)))
         em[np.repeat(np.arange(len(todo)), lengths), np.concatenate([np.arange(n) for n in lengths])] = flat
         paths = viterbi(em, lengths, self.weights.transitions)
@@ -269,13 +295,17 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
         best = back[t] = cand.argmax(axis=2)
         score = history[t] = cand.ravel()[flat + best] + by_position[t]
     final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
-    # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per position.
-    pointers = back.tolist()
+    # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per
+    # position. Only the pointers inside each sentence are turned into lists (not the padding).
+    inside = np.arange(longest)[None, :] < lengths[:, None]  # [sentence, position]
+    pointers = back.transpose(1, 0, 2)[inside].tolist()  # sentence by sentence, position by position
     paths: list[list[int]] = []
+    at = 0
     for k, size in enumerate(lengths.tolist()):
         path = [0] * size
         label = path[-1] = final[k]
         for t in range(size - 1, 0, -1):
-            label = path[t - 1] = pointers[t][k][label]
+            label = path[t - 1] = pointers[at + t][label]
         paths.append(path)
+        at += size
     return paths

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
-
 from marsad.entities.ner.clusters import WordClusters
-from marsad.entities.ner.decode import BATCH_SENTENCES, CrfDecoder, CrfWeights, viterbi
+from marsad.entities.ner.decode import CrfDecoder, CrfWeights
 from marsad.entities.ner.docfeatures import WINDOW, two_pass
 from marsad.entities.ner.features import FeatureExtractor, WordForms
 from marsad.entities.ner.gazetteer import Gazetteer
@@ -55,53 +53,6 @@ class ModelFiles:
         return (self.model, self.clusters, self.gazetteer, self.doc_model)
 
 
-# Distinct document-attribute lists whose scores are remembered; a few thousand cover a day of news.
-EXTRA_CACHE_SIZE = 100_000
-
-
-@dataclass(slots=True)
-class _SecondPass:
-    """The second CRF: the decoder's per-form scores plus each token's document attributes.
-
-    The document attributes (first-pass tags and type votes of the token and its neighbours) take
-    few distinct combinations, so their summed scores are cached per combination."""
-
-    decoder: CrfDecoder
-    _extra: dict[tuple[str, ...], np.ndarray] = field(default_factory=dict)
-
-    def _extra_score(self, attrs: list[str]) -> np.ndarray:
-        key = tuple(attrs)
-        found = self._extra.get(key)
-        if found is None:
-            if len(self._extra) >= EXTRA_CACHE_SIZE:
-                self._extra.clear()
-            found = self._extra[key] = self.decoder.weights.score(attrs)
-        return found
-
-    def tag_sentences(self, sents: Sequence[Sequence[str]], extra: list[list[list[str]]]) -> list[list[str]]:
-        out: list[list[str]] = []
-        for at in range(0, len(sents), BATCH_SENTENCES):
-            out += self._tag_batch(sents[at : at + BATCH_SENTENCES], extra[at : at + BATCH_SENTENCES])
-        return out
-
-    def _tag_batch(self, sents: Sequence[Sequence[str]], extra: list[list[list[str]]]) -> list[list[str]]:
-        # As CrfDecoder._tag_batch, with the document attributes' scores added to the emissions.
-        out: list[list[str]] = [[] for _ in sents]
-        todo = sorted((i for i, s in enumerate(sents) if s), key=lambda i: -len(sents[i]))
-        if not todo:
-            return out
-        ordered = [sents[i] for i in todo]
-        lengths = np.array([len(s) for s in ordered])
-        flat = self.decoder.emissions(ordered)
-        flat += np.stack([self._extra_score(attrs) for i in todo for attrs in extra[i]])
-        em = np.zeros((len(todo), int(lengths[0]), len(self.decoder.weights.labels)))
-        em[np.repeat(np.arange(len(todo)), lengths), np.concatenate([np.arange(n) for n in lengths])] = flat
-        labels = self.decoder.weights.labels
-        for i, path in zip(todo, viterbi(em, lengths, self.decoder.weights.transitions), strict=True):
-            out[i] = [labels[j] for j in path]
-        return out
-
-
 class NerTagger:
     """BIO tagging over PERS, LOC, ORG, MISC for ANERcorp-style tokens, and entity spans over a story."""
 
@@ -115,8 +66,10 @@ class NerTagger:
     ) -> None:
         self.extractor = extractor
         self.window = window
-        self._decoder = CrfDecoder(weights=weights, extractor=extractor)
-        self._second = _SecondPass(CrfDecoder(weights=doc_weights, extractor=extractor))
+        self.decoder = CrfDecoder(weights=weights, extractor=extractor)
+        """The first pass."""
+        self.doc_decoder = CrfDecoder(weights=doc_weights, extractor=extractor)
+        """The second pass: the same per-form scores of its own CRF, plus the document attributes."""
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> NerTagger:
@@ -144,14 +97,18 @@ class NerTagger:
         return two_pass(
             sents,
             forms=self._forms,
-            first=self._decoder.tag_sentences,
-            second=self._second.tag_sentences,
+            first=self.decoder.tag_sentences,
+            second=self._second_pass,
             window=self.window,
         )
 
     def first_pass(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """The first CRF's tags alone (sentence by sentence, no document features)."""
-        return self._decoder.tag_sentences(sents)
+        return self.decoder.tag_sentences(sents)
+
+    def _second_pass(self, sents: Sequence[Sequence[str]], extra: list[list[list[str]]]) -> list[list[str]]:
+        # The decoder caches the weights of each distinct tuple of document attributes.
+        return self.doc_decoder.tag_sentences(sents, extra=[[tuple(a) for a in s] for s in extra])
 
     def _forms(self, token: str) -> WordForms:
         return self.extractor.type_attributes(token).forms
