@@ -25,7 +25,7 @@ import pycrfsuite
 from marsad.entities.ner.clusters import WordClusters, learn_clusters, news_texts, word_key
 from marsad.entities.ner.corpus import LabeledSentence, dev_split, read_conll
 from marsad.entities.ner.docfeatures import DocTokens, document_attributes, two_pass
-from marsad.entities.ner.features import FeatureExtractor, split_proclitics
+from marsad.entities.ner.features import FeatureExtractor, WordForms, split_proclitics
 from marsad.entities.ner.gazetteer import Gazetteer, build_gazetteer, collect_names
 from marsad.entities.ner.scoring import Scores, score
 from marsad.entities.ner.tagger import ModelFiles
@@ -198,7 +198,9 @@ def tag_two_pass(
             out.append(list(crf2.tag([a + b for a, b in zip(x, e, strict=True)])) if s else [])
         return out
 
-    forms = lambda token: extractor.type_attributes(token).forms  # noqa: E731
+    def forms(token: str) -> WordForms:
+        return extractor.type_attributes(token).forms
+
     both = two_pass(sents, forms=forms, first=tag_first, second=tag_second, window=window)
     return first_tags, both
 
