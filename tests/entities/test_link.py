@@ -80,6 +80,13 @@ def test_link_fuzzy_only_against_aliases(link):
     )
 
 
+def test_link_fuzzy_window_never_spans_a_function_word(link):
+    # "في مايو" is one letter off "دي مايو" (Luigi Di Maio), but في is a preposition: a month, not him.
+    assert all(e.actor != "person:di-maio" for e in link("ستجري الانتخابات في مايو المقبل", "2020-02-01"))
+    found = find(link("وقال لويجي دي مايو إن إيطاليا ستدعم الاتفاق", "2020-02-01"), "لويجي دي مايو")
+    assert found is not None and found.actor == "person:di-maio"
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "country", "sector"),
     [

@@ -177,6 +177,7 @@ def add_fuzzy(
     """Person names a letter or two off an alias (شي جينغ بين), in windows anchored on an exact first or
     last word of a multi-word alias; the candidates are aliases only, never arbitrary words."""
     key = kt.key
+    stop = kb.need_rules().chain_stop
     covered = bytearray(len(key))
     for m in matches:
         if reading(m).kind != "short":  # a short alias (شي) gives way to a fuzzy full name around it
@@ -205,6 +206,10 @@ def add_fuzzy(
             for first in (ti, ti - width + 1):
                 last = first + width - 1
                 if first < 0 or last >= n:
+                    continue
+                if first != ti and texts[first] in stop:
+                    # "في مايو" is a month after a preposition, not "دي مايو" a letter off. Only the
+                    # window's first word: a name may end in one (شي جين بينغ misspelt شي جينغ بين).
                     continue
                 s, e = words[first][0] + (stripped if first == ti else 0), words[last][1]
                 if key[e - 1].isalnum() and covered.find(1, s, e) == -1:

@@ -44,6 +44,22 @@ VERBAL_PLACE_WINDOW = 4
 """How many words from a verbal event's trigger its place may stand."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
+NOUN_AGENT_WINDOW = 8
+"""How far after an event noun its agent phrase (من قبل، على يد) may stand."""
+VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
+"""Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
+QUOTE_MARKS = "\"“”«»'()"
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
+"""Complementizers without a pronoun: the clause after them names its own subject before the verb."""
+UNKNOWN_SUBJECT_WINDOW = 5
+"""How far before a verb a bare complementizer may open its clause (إن مهاجمين اثنين قتلوا)."""
+VERB_PARTICLES = frozenset({"لم", "لن", "لا", "قد", "ما"})
+"""Particles that may stand between a subject and its verb (بريطانيا لم تشارك في ضربات)."""
+ARMED_AGENT_SECTORS = frozenset({"MIL", "GOV", "COP"})
+"""Sectors of a party after لـ that is a force noun's agent (غارة للجيش الأميركي), not its target."""
+VICTIM_LINKS = frozenset({"في", "جراء", "من", "اثر", "خلال", "بعد", "قبل", "بسبب", "ب", "على", "علي"})
+"""Words between a party and a force noun that make the party the victim or a bystander (مقتل 4 في غارة)."""
 WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 PARENTHETICAL_WORDS = 4
 """At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
@@ -71,6 +87,8 @@ class CoderResources:
     suffer_verbs: frozenset[str]
     condition_words: frozenset[str]
     light_verbs: frozenset[str]
+    non_agent_heads: frozenset[str]
+    """Nouns (العاصمة، مصادر، الأراضي) whose nisba or apposition is a place or a source, not an actor."""
     """Light verbs (شن، نفذ، عقد، أجرى) whose subject is the agent of the event noun they carry."""
     """Particles opening a condition (إذا، لو، إن): a threat's recipient is the condition's subject."""
     """Verbs of undergoing (تعرض، واجه، تلقى): their subject is the recipient of the nominal event after them."""
@@ -111,6 +129,7 @@ def load_resources() -> CoderResources:
         suffer_verbs=keys(cues["passive"]["suffer_verbs"]),
         condition_words=keys(cues["clause"]["condition"]),
         light_verbs=keys(cues["light_verbs"]),
+        non_agent_heads=keys(cues["non_agent_heads"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
         partitives=keys(agents["partitives"]),
@@ -592,7 +611,10 @@ def _code_match(
     actors = [
         x
         for x in in_clause
-        if not x.place and not (x.prep in res.location_preps and _placeish(x)) and not _witness(words, x)
+        if not x.place
+        and not (x.prep in res.location_preps and _placeish(x))
+        and not _witness(words, x)
+        and not (x.first > 0 and words[x.first - 1].key.lstrip("و") in res.non_agent_heads)
     ]
     in_report = (
         report is not None and not report.whole_sentence and report.content_from <= m.head < report.content_to
@@ -611,6 +633,10 @@ def _code_match(
     if entry.type in FORCE_TYPES:
         # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
         source = [p for p in source if not (p.actor is None and p.sector == "CVL")]
+        if entry.pos == "noun":
+            # بقصف الغوطة الشرقية، في محافظة درعا لاستعادة السيطرة: a town next to a force noun is where
+            # or what it hits; a city acts only as a government seat (موسكو has a sector, درعا none)
+            source = [p for p in source if not ((p.actor or "").startswith("city:") and p.sector is None)]
     if not source or (entry.needs_target and not target):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
@@ -632,6 +658,10 @@ def _code_match(
         cues=res.modality,
     )
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
+    if entry.id in VERBAL_ATTACK_ENTRIES and _speakers_only(source):
+        # هاجم ترامب سيشنز، هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد: a person, party, outlet or
+        # foreign ministry attacks with words (conventions section 3: verbally attack -> ACCUSE:disapprove)
+        etype, mode, cameo = "ACCUSE", "disapprove", "111"
     if modality == "future" and etype == "AGREE":
         # an AGREE word is itself the intent; that it was expressed is what happened
         modality = "reported" if reported else "asserted"
@@ -726,12 +756,14 @@ def _participants(
             and free_after[0].first - m.last <= 3
             and not _victim(entry.type, free_after[0])
             and not _first_person(m)
+            # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
+            and not (m.form != normalize_key(entry.lemma) and _oblique_plural(free_after[0]))
         ):
             subject = free_after[0]
             rest = free_after[1:]
         else:
             rest = free_after
-        if subject is None and before:
+        if subject is None and before and not _unknown_subject(ctx, m):
             agreeing = [x for x in free_before if not (_singular_verb(m) and _plural_people(x))]
             subject = agreeing[-1] if agreeing else None
         elif (
@@ -766,7 +798,19 @@ def _participants(
                 subject = governor
             obj = next((x for x in free_after[1:]), None)
         else:
-            subject = governor
+            subject = governor if _governs(ctx, governor, m, entry.type) else None
+            if subject is None and entry.type == "ASSAULT":
+                # غارة جوية للجيش الأميركي، غارة للتحالف: a state's forces after لـ are the attack's agent
+                subject = next(
+                    (
+                        x
+                        for x in after
+                        if x.prep == "ل"
+                        and x.first - m.last <= 2
+                        and x.entities[0].sector in ARMED_AGENT_SECTORS
+                    ),
+                    None,
+                )
     antecedent = _relative_antecedent(ctx, m, cstart, locs=res.location_preps)
     if antecedent is not None:
         if _object_pronoun(m):
@@ -793,6 +837,8 @@ def _participants(
         subject, obj = agent, patient
         free_after = [x for x in free_after if x is not agent]
     suffered = None if passive or not (entry.pos == "noun" or as_masdar) else _suffer_verb(ctx, m, res=res)
+    if suffered is not None and not _marked_noun(ctx, m, suffered):
+        suffered = None
     if suffered is not None:
         # تعرضت قطر لانتقادات من جماعات حقوق الإنسان: the one who suffers is the recipient, the agent
         # follows من / من قبل; with no agent named there is no acting side
@@ -804,7 +850,7 @@ def _participants(
                 and (x.prep == "من" or x.prep in res.agent_words)
             ),
             None,
-        )
+        ) or _light_verb_agent(ctx, m, res=res, backward=False)
         obj = _sufferer(ctx, suffered, m, bound=bound)
     # the first party marked by one of the entry's prepositions, directly (لأوكرانيا) or through one noun
     # (على بضائع صينية، للتدخلات الإيرانية): whichever comes first
@@ -870,7 +916,12 @@ def _participants(
         subject = pronoun_subject
     relative = _bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
     anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
-    if subject is None and entry.pos == "verb" and m.head > 0 and not (passive or relative or anaphoric):
+    if (
+        subject is None
+        and entry.pos == "verb"
+        and m.head > 0
+        and not (passive or relative or anaphoric or _unknown_subject(ctx, m))
+    ):
         # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم):
         # the actor of the event coded just before it in the sentence, not that event's object
         # (طردت الرياض السفير الكندي، وسحبت سفيرها: Riyadh recalls, not the ambassador)
@@ -895,6 +946,22 @@ def _participants(
         light = _light_verb_agent(ctx, m, res=res, backward=subject is None)
         if light is not None and light is not target_m:
             subject = light
+    if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
+        # إطلاق صاروخ باليستي من قبل الميليشيات الحوثية: an agent phrase after the noun names who acted
+        by = next(
+            (
+                x
+                for x in after
+                if x.prep in res.agent_words
+                and x.first - m.last <= NOUN_AGENT_WINDOW
+                # من قبل / على يد, not قبل alone ("قبل زيارة بوتين": before)
+                and x.first >= 2
+                and ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
+            ),
+            None,
+        )
+        if by is not None and by is not target_m:
+            subject = by
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
@@ -913,7 +980,13 @@ def _participants(
         source = shared
     else:
         source = _parts(ctx, subject) if subject is not None else []
-    if not source and not passive and previous is not None and _refers_back(ctx, m, cstart, res=res):
+    if (
+        not source
+        and not passive
+        and previous is not None
+        and _refers_back(ctx, m, cstart, res=res)
+        and not _unknown_subject(ctx, m)
+    ):
         source = _carry(ctx, previous, plural=_plural_reference(ctx, m, cstart, res=res))
         carried = bool(source)
     target = _parts(ctx, target_m) if target_m is not None else []
@@ -947,9 +1020,11 @@ def _participants(
     if not target and entry.type == "REQUEST" and source:
         later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
         target = _between_others(ctx, later, source, third_party=True)
-    # one party is never both sides of its own event
+    # one party is never both sides of its own event (nor another mention of the same person or state:
+    # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}
-    target = [p for p in target if (p.start, p.end) not in own]
+    own_actors = {p.actor for p in source if p.actor}
+    target = [p for p in target if (p.start, p.end) not in own and not (p.actor and p.actor in own_actors)]
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
@@ -1008,7 +1083,9 @@ def _light_verb_agent(
                 (
                     x
                     for x in reversed(ctx.mentions)
-                    if x.last == v - 1 and x.prep not in bound and not x.place
+                    if (x.last == v - 1 or (x.last == v - 2 and words[v - 1].key in VERB_PARTICLES))
+                    and x.prep not in bound
+                    and not x.place
                 ),
                 None,
             )
@@ -1045,7 +1122,7 @@ def _condition_subject(
     return []
 
 
-SUFFER_WINDOW = 3
+SUFFER_WINDOW = 6
 """How many words before a nominal trigger its "suffer" verb may stand (تعرضت قطر لانتقادات)."""
 SUFFER_AGENT_WINDOW = 4
 """How far after the trigger its agent may stand (لانتقادات عدة من جماعات حقوق الإنسان)."""
@@ -1056,8 +1133,28 @@ def _suffer_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) 
     words = ctx.view.words
     for j in range(m.head - 1, max(-1, m.head - SUFFER_WINDOW - 1), -1):
         if _bare_key(words[j]) in res.suffer_verbs or words[j].key in res.suffer_verbs:
+            if _bare_key(words[j]) == "تلقي" and not words[j].text.endswith("ى"):
+                # تلقى (received) and تُلقي (throws) share a key; only the written alif maqsura tells them apart
+                continue
             return j
+        if any(ch in res.punctuation for ch in words[j].text):
+            return None  # the verb of undergoing governs its own clause only
     return None
+
+
+def _marked_noun(ctx: SentenceContext, m: TriggerMatch, verb: int) -> bool:
+    """Whether the event noun is what the verb of undergoing governs: marked by لـ / إلى / بـ (تعرضت
+    لانتقادات، تعرض إلى الطعن، يحظى بتأييد), or right after the verb or its subject (تواجه إيران اتهامات). Another noun in the same
+    clause ("تتعرض لانتقادات بسبب أعمال القمع") and a homograph (تلقي الاتهامات: throws) are not."""
+    words = ctx.view.words
+    if m.head == verb + 1 or any(verb < x.first <= verb + 2 and x.last == m.head - 1 for x in ctx.mentions):
+        return True  # واجه انتقادات، تواجه إيران اتهامات: the object right after the verb or its subject
+    if "ل+" in m.proclitics or "ب+" in m.proclitics or words[m.head].key[:1] in ("ل", "ب"):
+        # the marker must be the first one after the verb: the noun it governs
+        return not any(
+            words[k].key[:1] in ("ل", "ب") or words[k].key == "الي" for k in range(verb + 1, m.head)
+        )
+    return m.head > 0 and words[m.head - 1].key in ("الي", "إلى")
 
 
 def _sufferer(ctx: SentenceContext, verb: int, m: TriggerMatch, *, bound: frozenset[str]) -> Mention | None:
@@ -1129,6 +1226,13 @@ def _plural_people(x: Mention) -> bool:
     if len(x.entities) > 1 or x.place or ent.type in PLACE_TYPES:
         return False  # البحرين، الصين، فلسطين end the same way
     return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
+
+
+def _oblique_plural(x: Mention) -> bool:
+    """A common-noun masculine plural in -ين right after a verb is its object, not its subject (which
+    would be in -ون): "ناشدت المواطنين بالبقاء في منازلهم" (the civil defence appealed to the citizens)."""
+    ent = x.entities[-1]
+    return len(x.entities) == 1 and ent.type == GENERIC and normalize_key(ent.text).endswith("ين")
 
 
 def _mention_span_key(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
@@ -1248,6 +1352,58 @@ demand runs long ("شدد على ضرورة تكثيف الجهود ...، عبر
 def _pronoun_genitive(m: TriggerMatch) -> bool:
     """A masdar with a pronoun enclitic (إدانته، استقدامها): the pronoun is its agent."""
     return m.entry.pos == "noun" and any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
+
+
+def _governs(ctx: SentenceContext, governor: Mention | None, m: TriggerMatch, etype: str) -> bool:
+    """Whether the party before a force noun is its agent. Force nouns are mostly named without their
+    agent (الهجوم، القصف، انفجار); the party before them is then a speaker, an outlet or a victim ("قالت
+    هيلي إن بلادها سترد على هجوم"، "مقتل 4 متشددين في غارة"). It is the agent only right before the noun
+    (وتصعد تركيا هجومها) or one non-preposition word away (وقوف الحكومة السورية وراء الهجوم); farther
+    away the event has no identifiable actor and is not coded (EVENT-CONVENTIONS section 2)."""
+    if governor is None:
+        return False
+    if etype not in ("ASSAULT", "COERCE"):
+        return True
+    between = ctx.view.words[governor.last + 1 : m.head]
+    return not between or (len(between) == 1 and between[0].key.lstrip("و") not in VICTIM_LINKS)
+
+
+def _speakers_only(source: list[Participant]) -> bool:
+    """Every actor is one who attacks with words: a named person, a party, an outlet, a parliament or a
+    foreign ministry — not a state, a city, armed forces or an unnamed group."""
+
+    def verbal(p: Participant) -> bool:
+        if p.sector in ("MIL", "COP", "REB") or not p.sector:
+            return False
+        actor = p.actor or ""
+        return (
+            actor.startswith("person:")
+            or p.sector in ("LEG", "PTY", "MED")
+            or "خارجي" in normalize_key(p.text)
+        )
+
+    return bool(source) and all(verbal(p) for p in source)
+
+
+def _unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """ "قالت الشرطة إن مهاجمين اثنين قتلوا ستة أشخاص": after a bare complementizer the verb's subject is
+    the noun before it, which no entity covers; the verb then has a subject of its own (unknown), and does
+    not share the speaker's or an earlier clause's actor."""
+    words = ctx.view.words
+    for k in range(m.head - 1, max(-1, m.head - UNKNOWN_SUBJECT_WINDOW - 1), -1):
+        key = words[k].key.lstrip("و")
+        if key in BARE_COMPLEMENTIZERS:
+            if k + 1 >= m.head or words[k + 1].key in VERB_PARTICLES:
+                return False
+            if any(x.first <= k + 1 <= x.last for x in ctx.mentions):
+                return False  # a party (إن المليشيات الحوثية أطلقت) is a known subject
+            if words[k + 1].key.lstrip("و") in ctx.res.anaphora:
+                return False  # أن الزعيمين توصلا: a referring noun, resolved by the back-reference rules
+            # بلاده، حكومته: a noun with a pronoun refers back to the speaker's side
+            return not words[k + 1].text.strip(QUOTE_MARKS).endswith(PRONOUN_SUFFIXES)
+        if any(ch in ctx.res.punctuation for ch in words[k].text):
+            return False
+    return False
 
 
 def _victim(etype: str, x: Mention) -> bool:

@@ -65,6 +65,8 @@ class LexEntry:
     unless: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry when one of the next NEXT_WINDOW words starts with them
     (منظمة العفو الدولية is no pardon; يهدد أمن المنطقة is no threat)."""
+    unless_phrases: tuple[str, ...] = ()
+    """Multi-word vetoes starting within NEXT_WINDOW words (طلب عدم نشر اسمه: an anonymous source)."""
     not_after: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
     no shooting; تحالف دعم الشرعية is a name)."""
@@ -301,6 +303,10 @@ def _choose(
             b.startswith(entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW] for b in lex.bare(w)
         ):
             continue
+        if entry.unless_phrases and any(
+            _phrase_at(words, j, c) for j in range(i + 1, i + 1 + NEXT_WINDOW) for c in entry.unless_phrases
+        ):
+            continue
         if entry.not_with and any(
             b.startswith(entry.not_with) for w in words[i + 1 : i + 1 + COMPANION_WINDOW] for b in lex.bare(w)
         ):
@@ -395,7 +401,8 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         companion_words=tuple(normalize_key(c) for c in raw.get("with", []) if " " not in c),
         companion_phrases=tuple(normalize_key(c) for c in raw.get("with", []) if " " in c),
         next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
-        unless=tuple(normalize_key(c) for c in raw.get("unless", [])),
+        unless=tuple(normalize_key(c) for c in raw.get("unless", []) if " " not in c),
+        unless_phrases=tuple(normalize_key(c) for c in raw.get("unless", []) if " " in c),
         not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
         not_with=tuple(normalize_key(c) for c in raw.get("not_with", [])),
         speech=bool(raw.get("speech", False)),

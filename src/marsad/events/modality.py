@@ -26,6 +26,8 @@ class ModalityCues:
     hypothetical_window: int
     future: frozenset[str]
     future_window: int
+    intent: frozenset[str]
+    intent_window: int
     historical: frozenset[str]
     historical_window: int
     historical_days: int
@@ -47,6 +49,8 @@ class ModalityCues:
             hypothetical_window=int(m["hypothetical"]["window"]),
             future=keys(m["future"]["words"]),
             future_window=int(m["future"]["window"]),
+            intent=keys(m["intent"]["words"]),
+            intent_window=int(m["intent"]["window"]),
             historical=keys(m["historical"]["words"]),
             historical_window=int(m["historical"]["window"]),
             historical_days=int(m["historical_days"]),
@@ -90,7 +94,7 @@ def decide(inp: ModalityInput, *, cues: ModalityCues) -> str:
         before and before[-1] == "قد" and head_form_imperfect
     ):
         return "hypothetical"
-    if "س+" in m.proclitics or near(cues.future_window, cues.future):
+    if "س+" in m.proclitics or near(cues.future_window, cues.future) or near(cues.intent_window, cues.intent):
         return "future"
     if inp.event_date and inp.story_date and _starts_after(inp.event_date, inp.story_date):
         return "future"  # dated after publication (يوم الجمعة المقبل)
