@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from marsad.entities.ner.corpus import read_conll
 from marsad.entities.ner.decode import CrfDecoder, CrfWeights, viterbi
-from marsad.entities.ner.tagger import MODEL_FILE, default_model_dir
+from marsad.entities.ner.tagger import DOC_MODEL_FILE, MODEL_FILE, default_model_dir
 from marsad.entities.ner.tokenize import sentence_tokens
+from marsad.entities.ner.train import tag_two_pass
 from support import shared_file
 
 
@@ -43,13 +44,13 @@ def test_decode_equals_crfsuite_on_bundled_news(ner_tagger, crfsuite_tagger) -> 
     sents = _bundled_sentences(60)
     assert sum(len(s) for s in sents) > 10_000
     expected = _crfsuite_tags(crfsuite_tagger, ner_tagger.extractor, sents)
-    assert ner_tagger.tag_sentences(sents) == expected
+    assert ner_tagger.first_pass(sents) == expected
     assert any(t != "O" for s in expected for t in s)
 
 
 def test_decode_equals_crfsuite_on_anercorp(ner_tagger, crfsuite_tagger) -> None:
     sents = [s.tokens for s in read_conll(shared_file("data/anercorp_camel/train.txt"))[:800]]
-    assert ner_tagger.tag_sentences(sents) == _crfsuite_tags(crfsuite_tagger, ner_tagger.extractor, sents)
+    assert ner_tagger.first_pass(sents) == _crfsuite_tags(crfsuite_tagger, ner_tagger.extractor, sents)
 
 
 def test_decode_small_form_cache_gives_same_tags(ner_tagger) -> None:
@@ -60,7 +61,7 @@ def test_decode_small_form_cache_gives_same_tags(ner_tagger) -> None:
         cache_size=50,
     )
     # sentences one by one, so the 50-form table is refilled many times
-    assert [small.tag_sentences([s])[0] for s in sents] == ner_tagger.tag_sentences(sents)
+    assert [small.tag_sentences([s])[0] for s in sents] == ner_tagger.first_pass(sents)
 
 
 def test_decode_single_tokens_and_empty_sentences(ner_tagger) -> None:
@@ -104,7 +105,27 @@ def test_decode_equals_crfsuite_with_pipes_and_colons(ner_tagger, crfsuite_tagge
     # find the same weights.
     sents = [["|", "|", "بوتين", "|"], ["قال", ":", "|", ":", "موسكو"], ["a|b", "|", "c:d", "."]]
     expected = _crfsuite_tags(crfsuite_tagger, ner_tagger.extractor, sents)
-    assert ner_tagger.tag_sentences(sents) == expected
+    assert ner_tagger.first_pass(sents) == expected
+
+
+def test_decode_two_pass_equals_crfsuite(ner_tagger) -> None:
+    # The second pass through the decoder (per-form scores plus the document attributes' scores)
+    # must give pycrfsuite's tags for the same two models and attributes.
+    model_dir = default_model_dir()
+    for sents in (
+        [s.tokens for s in read_conll(shared_file("data/anercorp_camel/train.txt"))[300:700]],
+        _bundled_sentences(20),
+    ):
+        first, expected = tag_two_pass(
+            extractor=ner_tagger.extractor,
+            first=model_dir / MODEL_FILE,
+            second=model_dir / DOC_MODEL_FILE,
+            sents=sents,
+            window=ner_tagger.window,
+        )
+        assert ner_tagger.first_pass(sents) == first
+        assert ner_tagger.tag_sentences(sents) == expected
+        assert expected != first  # the second pass changes something on 400 sentences
 
 
 def test_decode_extra_attributes_add_their_weights(ner_tagger, crfsuite_tagger) -> None:

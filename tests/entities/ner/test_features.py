@@ -4,7 +4,7 @@ import pytest
 
 from marsad.entities.ner.clusters import WordClusters, word_key
 from marsad.entities.ner.corpus import read_conll
-from marsad.entities.ner.features import FeatureExtractor, shape, split_proclitics
+from marsad.entities.ner.features import FeatureExtractor, char_ngrams, shape, skeleton, split_proclitics
 from marsad.entities.ner.gazetteer import Gazetteer
 from support import shared_file
 
@@ -51,6 +51,40 @@ def test_features_sentence_window_and_gazetteer(clusters) -> None:
     assert feats[2]["gz"] == "B-LOC" and feats[1]["1:gz"] == "B-LOC"
     assert feats[1]["-1:st"] == "زار" and feats[1]["w"] == "بوتين"
     assert feats[1]["c2"] == "3" and feats[0]["c2"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("bare", "skel"),
+    [
+        ("كاراكاس", "كركس"),
+        ("كراكاس", "كركس"),
+        ("فنزويلا", "فنزل"),
+        ("ايران", "ارن"),
+        ("روما", "رم"),
+        ("في", None),
+    ],
+)
+def test_features_skeleton_drops_inner_long_vowels(bare: str, skel: str | None) -> None:
+    # رم is too short a skeleton to say anything: None, like a short word
+    assert skeleton(bare) == (skel if skel and len(skel) >= 3 else None)
+
+
+def test_features_char_ngrams_mark_edges() -> None:
+    assert char_ngrams("موسكو") == sorted({"<مو", "موس", "وسك", "سكو", "كو>"})
+    assert char_ngrams("قال") == []
+
+
+def test_features_gazetteer_skeleton_matches_a_variant_spelling(clusters) -> None:
+    # كراكاس is not in the gazetteer, كاراكاس is; the skeleton feature carries the type over, to the
+    # token itself and to its neighbours, and marks words of longer names with P.
+    gaz = Gazetteer(entries={("كاراكاس",): "LOC", ("هوغو", "تشافيز"): "PERS"}, max_len=2)
+    extractor = FeatureExtractor(clusters=clusters, gazetteer=gaz)
+    feats = extractor.sentence(["زار", "تشافز", "كراكاس"])
+    assert feats[2]["gz"] == "O" and feats[2]["sk:LOC"] == 1.0
+    assert feats[1]["1:sk:LOC"] == 1.0 and feats[1]["sk:PPERS"] == 1.0
+    assert not any(k.startswith("sk:") for k in feats[0])
+    assert feats[2]["ng:<كر"] == 1.0
+    assert extractor.sentence_attributes(["زار", "تشافز", "كراكاس"]) == _as_attributes(feats)
 
 
 def _as_attributes(feats: list[dict]) -> list[list[str]]:

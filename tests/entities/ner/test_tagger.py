@@ -95,3 +95,20 @@ def test_ner_entity_spans_offsets_exact_on_any_text(ner_tagger, text: str) -> No
         assert e.type in {"PERS", "LOC", "ORG", "MISC"}
         assert e.start < e.end
         assert e.text.strip() == e.text
+
+
+def test_ner_second_pass_carries_a_name_across_sentences(ner_tagger) -> None:
+    # An unfamiliar name: the first sentence alone leaves أسوماني untagged; as one story, the
+    # second pass sees that the first pass tagged it PERS in the other sentences.
+    lines = (
+        "قال رئيس وزراء جزر القمر أزالي أسوماني في مؤتمر صحفي في موروني إن الحكومة ستجري انتخابات .",
+        "وأضاف أسوماني أن المعارضة رفضت العرض .",
+        "وكان أسوماني قد وصل إلى السلطة عام 1999 .",
+    )
+    doc = [line.split(" ") for line in lines]
+    alone = [ner_tagger.tag(s) for s in doc]
+    assert alone[0][6] == "O"
+    assert alone[2][1] == "B-PERS"
+    together = ner_tagger.tag_sentences(doc)
+    assert together[0][6] == together[1][1] == together[2][1] == "B-PERS"
+    assert together[0][11] == "B-LOC"  # موروني

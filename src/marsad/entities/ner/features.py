@@ -30,6 +30,11 @@ LATIN_RE = re.compile(r"[A-Za-z]")
 ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 DIGIT0_RE = re.compile(r"0")
 PUNCT_RE = re.compile(r"^[^\w]+$")
+# Long-vowel letters, which transliterated names are written with or without (كاراكاس، كراكاس).
+VOWEL_LETTERS_RE = re.compile("[اويى]")
+# Character n-grams of the bare form, for words of at least MIN_NGRAM_BARE letters.
+NGRAM = 3
+MIN_NGRAM_BARE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +75,37 @@ def shape(token: str) -> str:
     return "other"
 
 
+def skeleton(bare: str) -> str | None:
+    """The bare form without its long-vowel letters after the first letter, so that the spellings
+    of one foreign name meet (كاراكاس and كراكاس are both كركس); None for words too short to say."""
+    if len(bare) < MIN_NGRAM_BARE:
+        return None
+    sk = bare[0] + VOWEL_LETTERS_RE.sub("", bare[1:])
+    return sk if len(sk) >= 3 else None
+
+
+def char_ngrams(bare: str) -> list[str]:
+    """The distinct character trigrams of ``<bare>`` (edges marked), sorted; none for short words.
+    They carry what the fixed prefixes and suffixes miss: a foreign name's letter patterns inside the
+    word (ـسكـ، ـيتشـ، ـغو)."""
+    if len(bare) < MIN_NGRAM_BARE:
+        return []
+    marked = f"<{bare}>"
+    return sorted({marked[i : i + NGRAM] for i in range(len(marked) - NGRAM + 1)})
+
+
+def skeleton_index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Skeleton -> the gazetteer types whose names hold a word of that skeleton: a one-word name's
+    type (LOC), or P+type (PLOC) for a word of a longer name."""
+    index: dict[str, set[str]] = {}
+    for words, kind in gazetteer.entries.items():
+        for w in words:
+            sk = skeleton(w)
+            if sk:
+                index.setdefault(sk, set()).add(kind if len(words) == 1 else "P" + kind)
+    return {sk: tuple(sorted(kinds)) for sk, kinds in index.items()}
+
+
 # Window offsets, and the attribute-name prefixes built once rather than per token.
 WINDOW = (-2, -1, 1, 2)
 PAD_ATTRS = tuple(f"{off}:pad" for off in WINDOW)
@@ -108,10 +144,16 @@ class FeatureExtractor:
     gazetteer: Gazetteer
     cache_size: int = TYPE_CACHE_SIZE
     _types: dict[str, TypeAttributes] = field(default_factory=dict, repr=False, compare=False)
+    _skeletons: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.clusters.granularities) < 3:
             raise ModelError("word clusters need at least three granularities (coarse to fine)")
+        self._skeletons = skeleton_index(self.gazetteer)
+
+    def _skeleton_types(self, bare: str) -> tuple[str, ...]:
+        sk = skeleton(bare)
+        return self._skeletons.get(sk, ()) if sk else ()
 
     def _forms(self, token: str) -> WordForms:
         return split_proclitics(word_key(token), self.clusters)
@@ -134,6 +176,7 @@ class FeatureExtractor:
         shapes = [shape(t) for t in tokens]
         gaz = self.gazetteer.tag([f.bare for f in forms])
         affinity = [self._article_affinity(f) for f in forms]
+        skeletons = [self._skeleton_types(f.bare) for f in forms]
         levels = len(self.clusters.granularities)
         cl = [tuple(str(x) for x in c) if c else ("-",) * levels for c in clusters]
 
@@ -168,6 +211,10 @@ class FeatureExtractor:
                 "p4": f.bare[:4],
                 "s4": f.bare[-4:],
             }
+            for kind in skeletons[i]:
+                feats[f"sk:{kind}"] = 1.0
+            for gram in char_ngrams(f.bare):
+                feats[f"ng:{gram}"] = 1.0
             if i == 0:
                 feats["BOS"] = 1.0
             if i == n - 1:
@@ -188,6 +235,8 @@ class FeatureExtractor:
                     feats[f"{off}:c3"] = cl[j][-1]
                     feats[f"{off}:sh"] = shapes[j]
                     feats[f"{off}:s2"] = g.bare[-2:]
+                    for kind in skeletons[j]:
+                        feats[f"{off}:sk:{kind}"] = 1.0
             j = at(i - 1)
             if j is not None:
                 feats["-1|0"] = f"{forms[j].stem}|{f.stem}"
@@ -217,7 +266,11 @@ class FeatureExtractor:
             f"sh:{sh}", f"len:{min(len(bare), 8)}", f"fq:{fq}",
             f"c0:{cl[0]}", f"c1:{cl[1]}", f"c2:{cl[2]}", f"c3:{cl[-1]}",
         ]  # fmt: skip
-        tail = [f"al:{1 if stem.startswith(ARTICLE) else 0}", f"aa:{aa}", f"p4:{bare[:4]}", f"s4:{bare[-4:]}"]
+        sk = self._skeleton_types(bare)
+        tail = [
+            f"al:{1 if stem.startswith(ARTICLE) else 0}", f"aa:{aa}", f"p4:{bare[:4]}", f"s4:{bare[-4:]}",
+            *(f"sk:{kind}" for kind in sk), *(f"ng:{gram}" for gram in char_ngrams(bare)),
+        ]  # fmt: skip
         neighbour = []
         for off in WINDOW:
             before = [f"{off}:st:{stem}", f"{off}:c1:{cl[1]}", f"{off}:c2:{cl[2]}"]
@@ -228,6 +281,7 @@ class FeatureExtractor:
                     f"{off}:c3:{cl[-1]}",
                     f"{off}:sh:{sh}",
                     f"{off}:s2:{bare[-2:]}",
+                    *(f"{off}:sk:{kind}" for kind in sk),
                 ]
                 if abs(off) == 1
                 else []

@@ -1,15 +1,19 @@
-"""The shipped NER model: a CRF over the features of :mod:`marsad.entities.ner.features`."""
+"""The shipped NER model: two CRFs over the features of :mod:`marsad.entities.ner.features`; the
+second also sees the first one's tags over the story's other sentences
+(:mod:`marsad.entities.ner.docfeatures`)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from marsad.entities.ner.clusters import WordClusters
 from marsad.entities.ner.decode import CrfDecoder, CrfWeights
-from marsad.entities.ner.features import FeatureExtractor
+from marsad.entities.ner.docfeatures import WINDOW, two_pass
+from marsad.entities.ner.features import FeatureExtractor, WordForms
 from marsad.entities.ner.gazetteer import Gazetteer
 from marsad.entities.ner.scoring import bio_spans
 from marsad.entities.ner.tokenize import sentence_tokens
@@ -19,6 +23,8 @@ from marsad.model import Entity, Story
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "ner.crfsuite"
+DOC_MODEL_FILE = "ner_doc.crfsuite"
+"""The second-pass CRF."""
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv"
 
@@ -32,39 +38,80 @@ class ModelFiles:
     model: Path
     clusters: Path
     gazetteer: Path
+    doc_model: Path
 
     @classmethod
     def in_dir(cls, directory: Path) -> ModelFiles:
-        return cls(directory / MODEL_FILE, directory / CLUSTERS_FILE, directory / GAZETTEER_FILE)
+        return cls(
+            directory / MODEL_FILE,
+            directory / CLUSTERS_FILE,
+            directory / GAZETTEER_FILE,
+            directory / DOC_MODEL_FILE,
+        )
+
+    def all(self) -> tuple[Path, ...]:
+        return (self.model, self.clusters, self.gazetteer, self.doc_model)
 
 
 class NerTagger:
     """BIO tagging over PERS, LOC, ORG, MISC for ANERcorp-style tokens, and entity spans over a story."""
 
-    def __init__(self, *, weights: CrfWeights, extractor: FeatureExtractor) -> None:
+    def __init__(
+        self,
+        *,
+        weights: CrfWeights,
+        doc_weights: CrfWeights,
+        extractor: FeatureExtractor,
+        window: int = WINDOW,
+    ) -> None:
         self.extractor = extractor
+        self.window = window
         self.decoder = CrfDecoder(weights=weights, extractor=extractor)
+        """The first pass."""
+        self.doc_decoder = CrfDecoder(weights=doc_weights, extractor=extractor)
+        """The second pass: the same per-form scores of its own CRF, plus the document attributes."""
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> NerTagger:
         """Load the model shipped in the package (or one written by ``marsad train ner --out DIR``)."""
         files = ModelFiles.in_dir(Path(directory) if directory else default_model_dir())
-        for path in (files.model, files.clusters, files.gazetteer):
+        for path in files.all():
             if not path.is_file():
                 raise ModelError(f"NER model file missing: {path.name}", source=str(path.parent))
-        weights = CrfWeights.load(files.model)
         extractor = FeatureExtractor(
             clusters=WordClusters.load(files.clusters), gazetteer=Gazetteer.load(files.gazetteer)
         )
-        return cls(weights=weights, extractor=extractor)
+        return cls(
+            weights=CrfWeights.load(files.model),
+            doc_weights=CrfWeights.load(files.doc_model),
+            extractor=extractor,
+        )
 
     def tag(self, tokens: list[str]) -> list[str]:
-        """BIO tags for one sentence of tokens."""
-        return self.decoder.tag_sentences([tokens])[0]
+        """BIO tags for one sentence of tokens (a story of one sentence: no other sentence helps)."""
+        return self.tag_sentences([tokens])[0]
 
-    def tag_sentences(self, sents: list[list[str]]) -> list[list[str]]:
-        """BIO tags for several sentences, decoded together (faster than one at a time)."""
+    def tag_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for consecutive sentences of one text (a story, a CoNLL file): the second pass
+        looks at how the first tagged the same words in the sentences within ``window``."""
+        return two_pass(
+            sents,
+            forms=self._forms,
+            first=self.decoder.tag_sentences,
+            second=self._second_pass,
+            window=self.window,
+        )
+
+    def first_pass(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The first CRF's tags alone (sentence by sentence, no document features)."""
         return self.decoder.tag_sentences(sents)
+
+    def _second_pass(self, sents: Sequence[Sequence[str]], extra: list[list[list[str]]]) -> list[list[str]]:
+        # The decoder caches the weights of each distinct tuple of document attributes.
+        return self.doc_decoder.tag_sentences(sents, extra=[[tuple(a) for a in s] for s in extra])
+
+    def _forms(self, token: str) -> WordForms:
+        return self.extractor.type_attributes(token).forms
 
     def entity_spans(self, story: Story) -> list[Entity]:
         """Entities over ``story.text``; the text is tokenized here, so no other stage is needed."""
