@@ -30,3 +30,16 @@ def link(linker):
         return entities
 
     return run
+
+
+@pytest.fixture(scope="session")
+def sample_stories():
+    """The cleaned stories of the bundled ANT sample (no shared data needed)."""
+    from importlib import resources
+
+    from marsad.ingest import Failure, iter_inputs
+    from marsad.pipeline import Pipeline
+
+    path = str(resources.files("marsad").joinpath("samples/ant_news_sample.jsonl"))
+    clean = Pipeline.from_settings(upto="tokens")
+    return [s for a in iter_inputs([path]) if not isinstance(a, Failure) for s in clean.run(a).stories]

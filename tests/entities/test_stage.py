@@ -125,3 +125,24 @@ def test_entities_ner_switch_and_combination():
     assert ents[0].actor == "person:putin"
     for e in ents:
         assert story.text[e.start : e.end] == e.text and e.type in {"PERS", "LOC", "GPE", "ORG", "MISC"}
+
+
+def test_entities_ner_passes_setting_picks_the_tagger_pass(sample_stories):
+    from marsad.entities.stage import link_story, load_ner
+    from marsad.settings import Settings
+
+    contexts = {
+        p: Context(settings=Settings.load().with_overrides({"entities": {"ner_passes": p}})) for p in (1, 2)
+    }
+    if load_ner(contexts[1]) is None:
+        pytest.skip("no NER model in this build")
+    default = Context()
+    differ = 0
+    for story in sample_stories[:40]:
+        found = {
+            p: [(e.start, e.end, e.type, e.actor) for e in link_story(story, ctx=c).text]
+            for p, c in contexts.items()
+        }
+        differ += found[1] != found[2]
+        assert [(e.start, e.end, e.type, e.actor) for e in link_story(story, ctx=default).text] == found[1]
+    assert differ > 0  # the second pass changes some stories' entities, and the stage follows the setting

@@ -62,7 +62,8 @@ def load_ner(ctx: Context) -> Any | None:
 def link_story(story: Story, *, ctx: Context) -> StoryEntities:
     linker = load_linker(ctx)
     tagger = load_ner(ctx)
-    ner = tagger.entity_spans(story) if tagger is not None else None
+    passes = int(ctx.settings.get("entities.ner_passes", 1))
+    ner = tagger.entity_spans(story, passes=passes) if tagger is not None else None
     head = f"{story.title}\n" if story.title else ""
     cut = len(head)
     # Both lists hold entities made fresh for this call (by the tagger, by the linker), so they are

@@ -74,7 +74,11 @@ def _others(total: Votes, own: Votes, form: str) -> dict[str, int]:
     row = total.get(form)
     if not row:
         return {}
-    mine = own.get(form, {})
+    mine = own.get(form)
+    if not mine:
+        return {ty: n for ty, n in row.items() if n > 0}
+    if row == mine:
+        return {}  # the common case: a form seen in this sentence only
     return {ty: n - mine.get(ty, 0) for ty, n in row.items() if n - mine.get(ty, 0) > 0}
 
 
@@ -89,10 +93,39 @@ def _vote_attrs(prefix: str, votes: dict[str, int]) -> list[str]:
     return [f"{prefix}:{best}", f"{prefix}f:{best}:{min(int(share * SHARE_BINS), SHARE_BINS - 1)}"]
 
 
+class _AttrCache:
+    """Strings the document features repeat token after token, built once per call."""
+
+    def __init__(self) -> None:
+        self.votes: dict[tuple[str, tuple[tuple[str, int], ...]], list[str]] = {}
+        self.neighbour: dict[tuple[int, tuple[str, ...]], list[str]] = {}
+
+    def vote_attrs(self, prefix: str, votes: dict[str, int]) -> list[str]:
+        if not votes:
+            return []
+        key = (prefix, tuple(votes.items()))
+        found = self.votes.get(key)
+        if found is None:
+            found = self.votes[key] = _vote_attrs(prefix, votes)
+        return found
+
+    def for_neighbour(self, off: int, attrs: list[str]) -> list[str]:
+        """What a token's attributes give the token at ``-off`` (``-1:p1:B-PERS`` ...)."""
+        key = (off, tuple(attrs))
+        found = self.neighbour.get(key)
+        if found is None:
+            found = self.neighbour[key] = [f"{off}:{a}" for a in attrs if a.startswith(NEIGHBOUR_PREFIXES)]
+        return found
+
+
 def document_attributes(sents: Sequence[DocTokens], *, window: int = WINDOW) -> list[list[list[str]]]:
     """The second-pass attributes of every token of ``sents`` (consecutive sentences of a story or
-    file), per sentence and token."""
+    file), per sentence and token.
+
+    This runs for every token the tagger sees, so the strings that repeat (the vote attributes of a
+    set of votes, a token's attributes as its neighbours see them) are built once per call."""
     votes = [_sentence_votes(s) for s in sents]
+    cache = _AttrCache()
     # Running totals over the sentences [i - window, i + window], slid one sentence at a time.
     stem_total: Votes = {}
     bare_total: Votes = {}
@@ -113,16 +146,17 @@ def document_attributes(sents: Sequence[DocTokens], *, window: int = WINDOW) -> 
         for f, tag in zip(sent.forms, sent.tags, strict=True):
             attrs = [f"p1:{tag}"]
             if len(f.bare) >= MIN_FORM_LEN:
-                attrs += _vote_attrs("ds", _others(stem_total, own_stems, f.stem))
-                attrs += _vote_attrs("db", _others(bare_total, own_bares, f.bare))
+                attrs += cache.vote_attrs("ds", _others(stem_total, own_stems, f.stem))
+                attrs += cache.vote_attrs("db", _others(bare_total, own_bares, f.bare))
             own.append(attrs)
+        last = len(own) - 1
         rows: list[list[str]] = []
         for p, attrs in enumerate(own):
             row = list(attrs)
-            for off in (-1, 1):
-                q = p + off
-                if 0 <= q < len(own):
-                    row += [f"{off}:{a}" for a in own[q] if a.startswith(NEIGHBOUR_PREFIXES)]
+            if p > 0:
+                row += cache.for_neighbour(-1, own[p - 1])
+            if p < last:
+                row += cache.for_neighbour(1, own[p + 1])
             rows.append(row)
         out.append(rows)
     return out

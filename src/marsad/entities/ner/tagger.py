@@ -113,12 +113,14 @@ class NerTagger:
     def _forms(self, token: str) -> WordForms:
         return self.extractor.type_attributes(token).forms
 
-    def entity_spans(self, story: Story) -> list[Entity]:
-        """Entities over ``story.text``; the text is tokenized here, so no other stage is needed."""
+    def entity_spans(self, story: Story, *, passes: int = 2) -> list[Entity]:
+        """Entities over ``story.text``; the text is tokenized here, so no other stage is needed.
+        ``passes=1`` tags with the first CRF alone (faster, less accurate)."""
         out: list[Entity] = []
         text = story.text
         sents = sentence_tokens(text)
-        for sent, tags in zip(sents, self.tag_sentences([s.texts for s in sents]), strict=True):
+        tag = self.tag_sentences if passes >= 2 else self.first_pass
+        for sent, tags in zip(sents, tag([s.texts for s in sents]), strict=True):
             for span in bio_spans(tags):
                 start, end = sent.starts[span.start], sent.ends[span.end - 1]
                 out.append(Entity(start=start, end=end, text=text[start:end], type=span.type))
