@@ -99,6 +99,14 @@ class CoderResources:
     """Heads of a partitive (عدد من، سبعة من): the party after their من is not marked by it."""
     stripped: dict[str, str] = field(default_factory=dict)
     """Cache of _strip_article results (a per-run resource, bounded like the lexicon's caches)."""
+    generic_pair_heads: frozenset[str] = field(init=False)
+    """First words of ``generic_pairs``: a word that is none needs no pair look-up (most words)."""
+    gap_commas: dict[str, bool] = field(default_factory=dict)
+    """Cache: does this text between two words count as a comma? (news has a few dozen distinct gaps)"""
+
+    def __post_init__(self) -> None:
+        heads = frozenset(k.partition(" ")[0] for k in self.generic_pairs)
+        object.__setattr__(self, "generic_pair_heads", heads)  # frozen: set once, here
 
 
 def load_resources() -> CoderResources:
@@ -215,6 +223,7 @@ def _with_generic_agents(
     country, and the two become one participant."""
     words = view.words
     out = list(entities)
+    pair_heads = res.generic_pair_heads
     i = 0
     while i < len(words):
         w = words[i]
@@ -224,7 +233,7 @@ def _with_generic_agents(
             if len(res.stripped) > STRIP_CACHE_LIMIT:
                 res.stripped.clear()
             bare = res.stripped[w.key] = _strip_article(w.key)
-        if i + 1 < len(words):
+        if i + 1 < len(words) and (bare in pair_heads or w.key in pair_heads):
             nxt = words[i + 1].key
             sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
             last = i + 1 if sector else i
@@ -462,13 +471,18 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     """Word indices where a clause starts (after a comma or semicolon, or at a clause opener)."""
     words, text = ctx.view.words, ctx.story.text
     comps = res.modality.complementizers
+    gaps = res.gap_commas
     starts = [0]
     commas: list[int] = []
     for i in range(1, len(words)):
         between = text[words[i - 1].end : words[i].start]
         key = words[i].key
         bare = key[1:] if key.startswith("و") and len(key) > 3 else key
-        comma = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
+        comma = gaps.get(between)
+        if comma is None:
+            if len(gaps) > STRIP_CACHE_LIMIT:
+                gaps.clear()
+            comma = gaps[between] = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
         # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
         if comma and key not in res.clause_continuers:
             commas.append(i)
