@@ -184,14 +184,15 @@ def find_quotes(
     ti = 0
     per_sentence: list[tuple[Sentence, list[int], list[_Cue]]] = []
     # Pass 1: cues and explicit speakers, so that relative clauses can refer back to any of them.
+    n_toks = len(toks)
     for sent in sents:
-        while ti < len(toks) and toks[ti].start < sent.start:
+        sent_start, sent_end = sent.start, sent.end
+        while ti < n_toks and toks[ti].start < sent_start:
             ti += 1
-        idx: list[int] = []
         tj = ti
-        while tj < len(toks) and toks[tj].end <= sent.end:
-            idx.append(tj)
+        while tj < n_toks and toks[tj].end <= sent_end:
             tj += 1
+        idx = list(range(ti, tj))  # the sentence's tokens: a run of the story's
         cues = _cues(text, toks, idx, w, times)
         for c in cues:
             if c.explicit and c.speaker is not None:
@@ -292,9 +293,14 @@ def _cues(
     cues: list[_Cue] = []
     end = idx[-1] + 1 if idx else 0
     first = idx[0] if idx else 0
+    attribution = w.attribution
     for i in idx:
         tok = toks[i]
-        if tok.stem in w.attribution:
+        stem = tok.stem
+        # _is_verb(tok, w) inlined: this loop sees every token of the story, and nearly all are no cue
+        if stem not in attribution and not _verb_stem(stem):
+            continue
+        if stem in attribution:
             # "... ، وفقا لـ X": X said what precedes.
             j = i + 1
             while j < end and (
@@ -310,8 +316,6 @@ def _cues(
             if b > a and i > first:
                 speaker = _span(text, _trimmed(toks[a], text), toks[b - 1].end)
                 cues.append(_Cue(i, speaker, first, True))
-            continue
-        if not _is_verb(tok, w):
             continue
         if "ال+" in tok.clitics or (i > first and toks[i - 1].stem in NOUN_BEFORE):
             continue  # في كشف خيوط القضية: the verb's form used as a noun
