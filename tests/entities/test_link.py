@@ -281,3 +281,23 @@ def test_link_ner_links_are_cached_and_stable(linker):
     assert ("غانم العابد", "PERS") in linker._ner_links
     assert run() == first
     assert [e[2] for e in first if e[3] is None] == ["PERS", "LOC", "PERS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "who", "role"),
+    [
+        (
+            "وقال المبعوث الأممي إلى اليمن إن المحادثات مستمرة",
+            "2018-06-12",
+            "person:griffiths",
+            "envoy:YEM@IGO:UN",
+        ),
+        ("وقال المبعوث الأممي الخاص إلى سوريا إن", "2020-01-01", "person:pedersen", "envoy:SYR@IGO:UN"),
+        ("وقال المبعوث الأممي لليمن إن", "2019-05-01", "person:griffiths", "envoy:YEM@IGO:UN"),
+        ("وقال المبعوث الأممي إلى سوريا إن", "2015-03-01", "person:de-mistura", "envoy:SYR@IGO:UN"),
+        ("وصل المبعوث الأممي إلى دمشق أمس", "2018-01-01", None, None),  # a city: where he went
+    ],
+)
+def test_link_un_envoy_is_the_holder_on_the_date(link, text, date, who, role):
+    envoy = next(e for e in link(text, date) if e.text.startswith("المبعوث"))
+    assert (envoy.actor, envoy.country, envoy.role) == (who, "IGO", role)

@@ -51,6 +51,8 @@ STATE_OFFICES = frozenset(
 NER_LINK_CACHE = 50_000
 _APPOSITION_GAPS = frozenset({" ", "، ", ", ", " ، ", " , ", " - "})
 _HOST_GAPS = frozenset({" في ", " لدي ", " الي "})
+# Between a UN envoy's title and the country it is sent to (keys: إلى is written الي).
+_ENVOY_GAPS = frozenset({" الي ", " الخاص الي ", " الخاصه الي ", " لدي ", " في "})
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,9 @@ class Linker:
     def _role(self, p: _Pass, i: int, offices: list[str]) -> None:
         r = p.matches[i]
         nxt = p.matches[i + 1] if i + 1 < len(p.matches) else None
+        if "un_envoy" in offices:
+            self._un_envoy(p, i, nxt)
+            return
         if nxt is not None and gap(p.kt, r, nxt) == " ":
             nr = reading(nxt)
             actor = self.kb.actors.get(nr.payload) if nr.kind == "actor" else None
@@ -202,6 +207,33 @@ class Linker:
                     role=e.role,
                 )
                 return
+
+    def _un_envoy(self, p: _Pass, i: int, nxt: Match | None) -> None:
+        """ "المبعوث الأممي (الخاص) إلى اليمن": the UN's envoy for that country on the story's date (an
+        IGO actor); without the country, an unnamed UN envoy. A name right after is who it is."""
+        r, end, office = p.matches[i], p.matches[i].end, None
+        between = gap(p.kt, r, nxt) if nxt is not None else None
+        if nxt is not None and (
+            between in _ENVOY_GAPS
+            or (between == " " and (nxt.prefix.endswith("ل") or nxt.key.startswith("لل")))
+        ):
+            nr = reading(nxt)
+            country = self.kb.actors.get(nr.payload) if nr.kind == "actor" else None
+            if country is not None and country.kind == "country":
+                office, end = f"envoy:{country.id}", nxt.end
+                p.consumed.add(i + 1)
+        holder = self.kb.holder(office, "IGO:UN", p.date) if office else None
+        last = i + 1 if office else i
+        if last + 1 < len(p.matches):
+            nm = p.matches[last + 1]
+            if is_person(nm) and gap(p.kt, p.matches[last], nm) in _APPOSITION_GAPS:
+                holder = reading(nm).payload
+        role = f"{office}@IGO:UN" if office else None
+        if holder and role:
+            p.roles[holder] = role
+        p.emit(r.start, end, type="PERS", actor=holder, country="IGO", sector=None, role=role)
+        if holder:
+            p.seen.add(holder)
 
     def _state_role(self, p: _Pass, i: int, offices: list[str], country: str) -> None:
         """Title + nisba or country: the office of that state, its holder on the date, or the person named."""
