@@ -68,6 +68,18 @@ RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذي
 
 
 @dataclass(frozen=True, slots=True)
+class GenericWord:
+    """What the generic-agent scan reads from one word key (cached: the scan sees every word)."""
+
+    bare: str
+    """The key without its article prefix (_strip_article)."""
+    pair_head: bool
+    """Whether the bare key or the key starts a generic pair (قوات الأمن)."""
+    single: str | None
+    """The sector of the bare key as a one-word generic agent, or None."""
+
+
+@dataclass(frozen=True, slots=True)
 class CoderResources:
     ontology: Ontology
     lexicon: Lexicon
@@ -97,8 +109,9 @@ class CoderResources:
     generic_pairs: dict[str, str]
     partitives: frozenset[str]
     """Heads of a partitive (عدد من، سبعة من): the party after their من is not marked by it."""
-    stripped: dict[str, str] = field(default_factory=dict)
-    """Cache of _strip_article results (a per-run resource, bounded like the lexicon's caches)."""
+    generic_words: dict[str, GenericWord] = field(default_factory=dict)
+    """Cache per word key of what the generic-agent scan needs (a per-run resource, bounded like the
+    lexicon's caches)."""
     generic_pair_heads: frozenset[str] = field(init=False)
     """First words of ``generic_pairs``: a word that is none needs no pair look-up (most words)."""
     gap_commas: dict[str, bool] = field(default_factory=dict)
@@ -224,21 +237,28 @@ def _with_generic_agents(
     words = view.words
     out = list(entities)
     pair_heads = res.generic_pair_heads
+    cache = res.generic_words
     i = 0
     while i < len(words):
         w = words[i]
         last, sector = i, None
-        bare = res.stripped.get(w.key)
-        if bare is None:
-            if len(res.stripped) > STRIP_CACHE_LIMIT:
-                res.stripped.clear()
-            bare = res.stripped[w.key] = _strip_article(w.key)
-        if i + 1 < len(words) and (bare in pair_heads or w.key in pair_heads):
+        info = cache.get(w.key)
+        if info is None:
+            if len(cache) > STRIP_CACHE_LIMIT:
+                cache.clear()
+            stripped = _strip_article(w.key)
+            info = cache[w.key] = GenericWord(
+                bare=stripped,
+                pair_head=stripped in pair_heads or w.key in pair_heads,
+                single=res.generic_single.get(stripped),
+            )
+        bare = info.bare
+        if info.pair_head and i + 1 < len(words):
             nxt = words[i + 1].key
             sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
             last = i + 1 if sector else i
         if sector is None:
-            sector = res.generic_single.get(bare)
+            sector = info.single
         if sector is None or any(e.start < words[last].end and w.start < e.end for e in entities):
             i += 1
             continue

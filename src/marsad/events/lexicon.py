@@ -127,6 +127,9 @@ class Affixes:
     imperfect_suffixes: tuple[str, ...]
 
 
+_MISS = object()
+"""Sentinel of a cache miss (a cached look-up may be None: most words trigger nothing)."""
+
 CACHE_LIMIT = 200_000
 """Entries kept in a lexicon's look-up caches before they are cleared (bounded memory on long runs)."""
 
@@ -226,8 +229,12 @@ class Lexicon:
     def match(self, words: Sequence[Word]) -> list[TriggerMatch]:
         """Every trigger in a sentence's words, left to right; one per head word."""
         out: list[TriggerMatch] = []
+        lookups = self._lookups
         for i, word in enumerate(words):
-            found = self.lookup(word)
+            # lookup()'s cache hit, inlined: this runs for every word of every sentence
+            found = lookups.get((word.text, word.stem, word.clitics), _MISS)
+            if found is _MISS:
+                found = self.lookup(word)
             if found is None:
                 continue
             form, entries, pro, enc = found
