@@ -114,6 +114,8 @@ class CoderResources:
     lexicon's caches)."""
     generic_pair_heads: frozenset[str] = field(init=False)
     """First words of ``generic_pairs``: a word that is none needs no pair look-up (most words)."""
+    clause_words: dict[str, ClauseWord] = field(default_factory=dict)
+    """Cache per word key of what the clause scan needs."""
     gap_commas: dict[str, bool] = field(default_factory=dict)
     """Cache: does this text between two words count as a comma? (news has a few dozen distinct gaps)"""
 
@@ -492,29 +494,28 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     words, text = ctx.view.words, ctx.story.text
     comps = res.modality.complementizers
     gaps = res.gap_commas
+    kinds = res.clause_words
     starts = [0]
     commas: list[int] = []
     for i in range(1, len(words)):
         between = text[words[i - 1].end : words[i].start]
         key = words[i].key
-        bare = key[1:] if key.startswith("و") and len(key) > 3 else key
         comma = gaps.get(between)
         if comma is None:
             if len(gaps) > STRIP_CACHE_LIMIT:
                 gaps.clear()
             comma = gaps[between] = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
+        info = kinds.get(key)
+        if info is None:
+            if len(kinds) > STRIP_CACHE_LIMIT:
+                kinds.clear()
+            info = kinds[key] = _clause_word(key, res=res)
         # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
-        if comma and key not in res.clause_continuers:
+        split = comma and not info.continuer
+        if split:
             commas.append(i)
-        # وأن opens a second complement (رفضت الوساطة وأن الأمر متروك للكنديين)
         # "من قبل" is the agent of a passive (by) or an adverb (previously), never a clause "before ..."
-        agent_phrase = bare == "قبل" and words[i - 1].key == "من"
-        if (
-            (comma and key not in res.clause_continuers)
-            or (bare in res.clause_openers and not agent_phrase)
-            or key in comps
-            or (key[:1] == "و" and key[1:] in comps and len(key) > 2)
-        ):
+        if split or (info.opener and not (info.qabl and words[i - 1].key == "من")) or info.complementizer:
             starts.append(i)
     # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
     # does not split the clause around it
@@ -523,6 +524,31 @@ def _clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
         if b - a <= PARENTHETICAL_WORDS and not any(words[j].key in comps for j in range(a, b)):
             drop.update((a, b))
     return [i for i in starts if i not in drop or _bare_key(words[i]) in res.clause_openers]
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWord:
+    """What _clause_starts reads from one word key (cached per key: the scan sees every word)."""
+
+    continuer: bool
+    """A comma before it does not open a clause."""
+    opener: bool
+    """Its bare form (without و) opens a clause."""
+    qabl: bool
+    """Its bare form is قبل (after من it is an agent phrase or an adverb, no clause opener)."""
+    complementizer: bool
+    """A complementizer, or و + one (وأن opens a second complement: رفضت الوساطة وأن الأمر ...)."""
+
+
+def _clause_word(key: str, *, res: CoderResources) -> ClauseWord:
+    comps = res.modality.complementizers
+    bare = key[1:] if key.startswith("و") and len(key) > 3 else key
+    return ClauseWord(
+        continuer=key in res.clause_continuers,
+        opener=bare in res.clause_openers,
+        qabl=bare == "قبل",
+        complementizer=key in comps or (key[:1] == "و" and key[1:] in comps and len(key) > 2),
+    )
 
 
 def _modality_start(bounds: list[int], cstart: int, words: Sequence[Word], *, res: CoderResources) -> int:
