@@ -35,17 +35,21 @@ def test_pipeline_unknown_stage_is_a_clear_error():
 def test_pipeline_resources_are_set_aside_from_the_garbage_collector():
     import gc
 
-    from marsad.pipeline import Context
+    from marsad.pipeline import GC_YOUNG_THRESHOLD, Context
     from marsad.settings import Settings
 
+    threshold = gc.get_threshold()
     gc.unfreeze()
+    gc.set_threshold(700, *threshold[1:])
     try:
-        off = Context(settings=Settings.load(overrides={"pipeline": {"freeze_gc": False}}))
+        off = Context(settings=Settings.load(overrides={"pipeline": {"tune_gc": False}}))
         off.resource("table", lambda: [{"k": i} for i in range(1000)])
-        assert gc.get_freeze_count() == 0
+        assert gc.get_freeze_count() == 0 and gc.get_threshold()[0] == 700
         on = Context(settings=Settings.load())
         table = on.resource("table", lambda: [{"k": i} for i in range(1000)])
         assert gc.get_freeze_count() >= len(table)
+        assert gc.get_threshold()[0] == GC_YOUNG_THRESHOLD
         assert on.resource("table", list) is table  # loaded once
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)

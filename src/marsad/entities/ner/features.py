@@ -121,11 +121,11 @@ class TypeAttributes:
     lists them, so that both give the CRF the same sum in the same order."""
 
     forms: WordForms
-    head: list[str]
+    head: tuple[str, ...]
     """The token's own attributes before ``gz``."""
-    tail: list[str]
+    tail: tuple[str, ...]
     """The token's own attributes after ``gz``."""
-    neighbour: tuple[tuple[list[str], list[str]], ...]
+    neighbour: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     """Per offset of WINDOW, what this token gives a neighbour: the attributes before and after
     the neighbour's ``gz``."""
 
@@ -287,7 +287,14 @@ class FeatureExtractor:
                 else []
             )
             neighbour.append((before, after))
-        attrs = TypeAttributes(forms=f, head=head, tail=tail, neighbour=tuple(neighbour))
+        # Tuples of strings, not lists: the cyclic garbage collector stops tracking them, and a long
+        # run keeps hundreds of thousands of these (lists made its full collections walk them all).
+        attrs = TypeAttributes(
+            forms=f,
+            head=tuple(head),
+            tail=tuple(tail),
+            neighbour=tuple((tuple(b), tuple(a)) for b, a in neighbour),
+        )
         self._types[token] = attrs
         return attrs
 
