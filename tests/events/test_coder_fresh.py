@@ -493,3 +493,26 @@ def test_coder_attack_verb_by_a_speaker_is_verbal(res, text, ents, etype) -> Non
     assert [e.type for e in events] == [etype]
     if etype == "ACCUSE":
         assert events[0].mode == "disapprove" and events[0].cameo == "111"
+
+
+def test_coder_unknown_organisation_gets_no_guessed_country(res) -> None:
+    # Sample C, SK-middleEast-1781 (in neither gold file): ICAO, an organisation the knowledge base
+    # does not hold, was given the UAE's country from the other side; an unknown organisation may be
+    # international, so its country stays unknown rather than guessed.
+    st = story(
+        'وكان مجلس المنظمة الدولية للطيران المدني"إيكاو" أكد تأييده لمخاوف الإمارات بشأن المخاطر التي '
+        "تواجهها سلامة الطيران المدني بسبب العمليات العسكرية القطرية العشوائية.",
+        published="2018-05-17",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("مجلس المنظمة الدولية للطيران المدني", "ORG"),
+            Ent("إيكاو", "ORG"),
+            Ent("الإمارات", "GPE", "ARE", actor="ARE"),
+            Ent("القطرية", "MISC", "QAT", actor="QAT"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "SUPPORT")
+    assert [(p.text, p.country) for p in e.source] == [("إيكاو", None)]
+    assert_offsets(st)

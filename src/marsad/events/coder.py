@@ -1535,9 +1535,12 @@ def _fill_generic_countries(
     knowledge base does not know (an opposition leader in an Armenian story) — belongs to the country where
     the event happened, else to the other side's single country (a domestic event), else to the story's most
     named country. Coded entities with an actor and a sector but no country (IGOs) are left alone."""
+    unknown_orgs = {(e.start, e.end) for e in ctx.story.entities if e.type == "ORG" and e.actor is None}
     for side, other in ((source, target), (target, source)):
         for p in side:
             if p.country is not None or (p.actor is not None and p.sector is not None):
+                continue
+            if (p.start, p.end) in unknown_orgs:
                 continue
             # an organisation or a group with no country (IGO, NGO, UNK) gives none to the other side
             others = {q.country for q in other if q.country and q.country not in NON_STATE_CODES}
