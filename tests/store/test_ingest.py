@@ -190,12 +190,9 @@ def _consistent(store: Store) -> None:
     assert recorded_new == articles  # run counters commit in the same transaction as the rows
 
 
-def test_ingest_sigkill_mid_run_then_rerun_exact(
-    db_url: str, settings, sample_records, tmp_path: Path
-) -> None:
-    n = 12
-    corpus = write_corpus(sample_records[:n], tmp_path / "in")
-    args = [
+def _two_worker_args(corpus: Path, db_url: str, tmp_path: Path) -> list[str]:
+    """`marsad ingest` arguments of the kill tests: two workers, two articles a transaction."""
+    return [
         str(corpus),
         "--db",
         db_url,
@@ -206,6 +203,14 @@ def test_ingest_sigkill_mid_run_then_rerun_exact(
         "--config",
         str(fast_config(tmp_path)),
     ]
+
+
+def test_ingest_sigkill_mid_run_then_rerun_exact(
+    db_url: str, settings, sample_records, tmp_path: Path
+) -> None:
+    n = 12
+    corpus = write_corpus(sample_records[:n], tmp_path / "in")
+    args = _two_worker_args(corpus, db_url, tmp_path)
     proc = subprocess.Popen(
         _cli([*args, "--pause-after-batch", "0.25"]),
         env=subprocess_env(),
@@ -249,17 +254,7 @@ def test_ingest_worker_killed_then_rerun_exact(db_url: str, settings, sample_rec
     # (with all work already done, a dead idle worker would go unnoticed).
     n = 30
     corpus = write_corpus(sample_records[:n], tmp_path / "in")
-    args = [
-        str(corpus),
-        "--db",
-        db_url,
-        "--workers",
-        "2",
-        "--batch-size",
-        "2",
-        "--config",
-        str(fast_config(tmp_path)),
-    ]
+    args = _two_worker_args(corpus, db_url, tmp_path)
     proc = subprocess.Popen(
         _cli([*args, "--pause-after-batch", "0.4"]),
         env=subprocess_env(),

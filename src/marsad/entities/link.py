@@ -224,10 +224,7 @@ class Linker:
                 p.consumed.add(i + 1)
         holder = self.kb.holder(office, "IGO:UN", p.date) if office else None
         last = i + 1 if office else i
-        if last + 1 < len(p.matches):
-            nm = p.matches[last + 1]
-            if is_person(nm) and gap(p.kt, p.matches[last], nm) in _APPOSITION_GAPS:
-                holder = reading(nm).payload
+        holder = _apposed_person(p, last, p.matches[last].key_end) or holder
         role = f"{office}@IGO:UN" if office else None
         if holder and role:
             p.roles[holder] = role
@@ -268,14 +265,9 @@ class Linker:
             end, gap_from, role, sector = kt.span(after.start, after.end)[1], after.end, None, "ELI"
         else:
             holder = self.kb.holder(office, country, p.date) if office != "ambassador" else None
-        # Apposition: a person named right after the title is who the title means.
-        person = None
-        if last + 1 < len(matches):
-            nm = matches[last + 1]
-            if is_person(nm) and kt.key[gap_from : nm.key_start - len(nm.prefix)] in _APPOSITION_GAPS:
-                person = reading(nm).payload
-                if role is not None:
-                    p.roles[person] = role
+        person = _apposed_person(p, last, gap_from)
+        if person is not None and role is not None:
+            p.roles[person] = role
         if office.split(":")[0] in STATE_OFFICES and role is not None:
             p.last_office = office
         who = person or holder
@@ -492,3 +484,14 @@ class Linker:
 
 def _composed(chain: Chain) -> str:
     return "PERS" if chain.person else "ORG"
+
+
+def _apposed_person(p: _Pass, last: int, gap_from: int) -> str | None:
+    """Apposition: the person named right after a title (whose match ends at ``gap_from`` in the key)
+    is who the title means (الرئيس الروسي فلاديمير بوتين، المبعوث الأممي، مارتن غريفيث)."""
+    if last + 1 >= len(p.matches):
+        return None
+    nm = p.matches[last + 1]
+    if is_person(nm) and p.kt.key[gap_from : nm.key_start - len(nm.prefix)] in _APPOSITION_GAPS:
+        return reading(nm).payload
+    return None

@@ -1535,11 +1535,15 @@ def _fill_generic_countries(
     knowledge base does not know (an opposition leader in an Armenian story) — belongs to the country where
     the event happened, else to the other side's single country (a domestic event), else to the story's most
     named country. Coded entities with an actor and a sector but no country (IGOs) are left alone."""
-    unknown_orgs = {(e.start, e.end) for e in ctx.story.entities if e.type == "ORG" and e.actor is None}
+    unknown_orgs: set[tuple[int, int]] | None = None  # built only when a participant needs a country
     for side, other in ((source, target), (target, source)):
         for p in side:
             if p.country is not None or (p.actor is not None and p.sector is not None):
                 continue
+            if unknown_orgs is None:
+                unknown_orgs = {
+                    (e.start, e.end) for e in ctx.story.entities if e.type == "ORG" and e.actor is None
+                }
             if (p.start, p.end) in unknown_orgs:
                 continue
             # an organisation or a group with no country (IGO, NGO, UNK) gives none to the other side
