@@ -1,6 +1,6 @@
 """Whole pipeline, raw text -> coded events, on one core: articles per second.
 
-    PYTHONPATH=src python benchmarks/bench_pipeline.py [N] [--shared PATH] [--bundled] [--passes K]
+    PYTHONPATH=src python benchmarks/bench_pipeline.py [N] [--shared PATH] [--bundled] [--passes K] [--warm M]
 
 Reads N (default 400) real articles from the ANT sample in ../shared/data/ant_news (title, dateline and
 text joined as a plain-text page, as `marsad analyze` would read a file), or with ``--bundled`` the
@@ -8,7 +8,8 @@ text joined as a plain-text page, as `marsad analyze` would read a file), or wit
 loads the configured pipeline once (timed separately), warms up on 20 articles, then times the rest.
 Rates are per CPU second of this process (``time.process_time``): on a shared machine wall-clock time
 counts the other processes too. With ``--passes K`` the articles are run K times and the last pass is
-reported (the steady state of a long ingest, once per-word caches are full). Prints the rate of the
+reported (the steady state of a long ingest, once per-word caches are full). With ``--warm M`` the
+pipeline first runs M other ANT articles, untimed: unseen articles after a long ingest. Prints the rate of the
 whole pipeline, of the language stages (clean .. quotes) and each stage's share.
 """
 
@@ -66,10 +67,10 @@ def main() -> None:
         records = [a for a in iter_inputs([str(BUNDLED)]) if not isinstance(a, Failure)]
     else:
         path = Path(args.shared) / "data" / "ant_news" / "ant_multisource_sample.jsonl.gz"
-        texts = pages(path, args.n + 20 + args.warm)
-        records = [read_text(t, source=f"bench{i}") for i, t in enumerate(texts)]
         # The --warm articles come after the timed ones in the file, so the timed set is the same
         # whatever --warm is.
+        texts = pages(path, args.n + 20 + args.warm)
+        records = [read_text(t, source=f"bench{i}") for i, t in enumerate(texts)]
     t0 = time.process_time()
     pipe = Pipeline.from_settings()
     warm = records[:20] + (records[args.n + 20 :] if not args.bundled else [])
