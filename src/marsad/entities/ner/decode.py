@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from marsad.entities.ner.features import GZ_PREFIXES, PAD_ATTRS, WINDOW, FeatureExtractor, TypeAttributes
+from marsad.entities.ner.features import GZ_PREFIXES, PAD_ATTRS, WINDOW, FeatureExtractor, WordForms
 from marsad.errors import ModelError
 
 # Rows of per-form scores kept before the table is cleared; a day of news has far fewer forms.
@@ -98,17 +98,26 @@ class _FormTable:
         self.own = np.zeros((_INITIAL_ROWS, self.n_labels))
         self.neighbour = np.zeros((_INITIAL_ROWS, len(WINDOW), self.n_labels))
 
-    def add(self, token: str, ta: TypeAttributes, own: np.ndarray, neighbour: list[np.ndarray]) -> int:
-        row = len(self.rows)
-        if row == len(self.own):
-            self.own = np.concatenate([self.own, np.zeros_like(self.own)])
-            self.neighbour = np.concatenate([self.neighbour, np.zeros_like(self.neighbour)])
-        self.own[row] = own
-        self.neighbour[row] = neighbour
-        self.rows[token] = row
-        self.stems.append(ta.forms.stem)
-        self.bares.append(ta.forms.bare)
-        return row
+    def extend(self, tokens: Sequence[str], forms: Sequence[WordForms], sums: np.ndarray) -> None:
+        """Add new word forms; ``sums`` is [form, 1 + len(WINDOW), label]: the scores a form gives
+        its own position, then each neighbour offset."""
+        first = len(self.rows)
+        need = first + len(tokens)
+        if need > len(self.own):
+            size = len(self.own)
+            while size < need:
+                size *= 2
+            own = np.zeros((size, self.n_labels))
+            own[:first] = self.own[:first]
+            neighbour = np.zeros((size, len(WINDOW), self.n_labels))
+            neighbour[:first] = self.neighbour[:first]
+            self.own, self.neighbour = own, neighbour
+        self.own[first:need] = sums[:, 0]
+        self.neighbour[first:need] = sums[:, 1:]
+        for k, token in enumerate(tokens):
+            self.rows[token] = first + k
+        self.stems += [f.stem for f in forms]
+        self.bares += [f.bare for f in forms]
 
 
 class CrfDecoder:
@@ -150,21 +159,27 @@ class CrfDecoder:
                 to_left = weights.state[row]
             self._bigrams[left][right] = (to_right, to_left)
 
-    def _form_row(self, token: str) -> int:
-        row = self._forms.rows.get(token)
-        if row is not None:
-            return row
-        ta = self.extractor.type_attributes(token)
-        # The five sums (own, and one per neighbour offset) in one gather and one segmented sum: a
-        # new word form costs one numpy call instead of five.
+    def _add_forms(self, tokens: Sequence[str]) -> None:
+        """Score new word forms, all of a story's at once: what each gives its own position and each
+        neighbour offset. One gather and one segmented sum for all of them, since a numpy call costs
+        microseconds whatever its size (per form, that was a third of a new form's cost)."""
         get = self.weights.attributes.get
         rows: list[int] = []
         starts: list[int] = []
-        for group in ([*ta.head, *ta.tail], *([*before, *after] for before, after in ta.neighbour)):
+        forms: list[WordForms] = []
+        for token in tokens:
+            ta = self.extractor.type_attributes(token)
+            forms.append(ta.forms)
+            # Own attributes, then per neighbour offset the attributes before and after its gz.
             starts.append(len(rows))
-            rows += [r for r in map(get, group) if r is not None]
+            rows += [r for r in map(get, ta.head) if r is not None]
+            rows += [r for r in map(get, ta.tail) if r is not None]
+            for before, after in ta.neighbour:
+                starts.append(len(rows))
+                rows += [r for r in map(get, before) if r is not None]
+                rows += [r for r in map(get, after) if r is not None]
         sums = _segment_sums(self.weights.state, rows, starts)
-        return self._forms.add(token, ta, sums[0], list(sums[1:]))
+        self._forms.extend(tokens, forms, sums.reshape(len(tokens), len(WINDOW) + 1, -1))
 
     def _gaz_row(self, label: str) -> int:
         row = self._gaz_rows.get(label)
@@ -182,8 +197,14 @@ class CrfDecoder:
         total = sum(len(s) for s in sentences)
         if len(self._forms.rows) + total > self.cache_size:
             self._forms = _FormTable(len(self.weights.labels))  # a crude bound, as the extractor's
-        index = [self._form_row(t) for s in sentences for t in s]
         table = self._forms
+        tokens = [t for s in sentences for t in s]
+        get = table.rows.get
+        index = [get(t) for t in tokens]
+        if None in index:
+            new = list(dict.fromkeys(t for t, r in zip(tokens, index, strict=True) if r is None))
+            self._add_forms(new)
+            index = [get(t) for t in tokens]
         rows = np.array(index, dtype=np.intp)
         stems = [table.stems[r] for r in index]
         bares = [table.bares[r] for r in index]
