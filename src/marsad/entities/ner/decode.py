@@ -30,6 +30,8 @@ from marsad.errors import ModelError
 # Rows of per-form scores kept before the table is cleared; a day of news has far fewer forms.
 FORM_CACHE_SIZE = 200_000
 _INITIAL_ROWS = 4_096
+# A stem's bigram weights: the right stem -> what the pair adds to the right token and to the left one.
+BigramsFrom = dict[str, tuple[np.ndarray, np.ndarray]]
 # Sentences decoded together: a story's fit in one batch; a whole CoNLL file is cut into batches so
 # the padded score array stays small.
 BATCH_SENTENCES = 256
@@ -90,6 +92,8 @@ class _FormTable:
     rows: dict[str, int] = field(default_factory=dict)
     stems: list[str] = field(default_factory=list)
     bares: list[str] = field(default_factory=list)
+    lefts: list[BigramsFrom | None] = field(default_factory=list)
+    """Per form, its stem's entry of the decoder's stem bigrams (right stem -> weights), or None."""
     own: np.ndarray = field(init=False)
     neighbour: np.ndarray = field(init=False)
     """[row, window offset, label]."""
@@ -98,7 +102,13 @@ class _FormTable:
         self.own = np.zeros((_INITIAL_ROWS, self.n_labels))
         self.neighbour = np.zeros((_INITIAL_ROWS, len(WINDOW), self.n_labels))
 
-    def extend(self, tokens: Sequence[str], forms: Sequence[WordForms], sums: np.ndarray) -> None:
+    def extend(
+        self,
+        tokens: Sequence[str],
+        forms: Sequence[WordForms],
+        sums: np.ndarray,
+        lefts: Sequence[BigramsFrom | None],
+    ) -> None:
         """Add new word forms; ``sums`` is [form, 1 + len(WINDOW), label]: the scores a form gives
         its own position, then each neighbour offset."""
         first = len(self.rows)
@@ -118,6 +128,7 @@ class _FormTable:
             self.rows[token] = first + k
         self.stems += [f.stem for f in forms]
         self.bares += [f.bare for f in forms]
+        self.lefts += lefts
 
 
 class CrfDecoder:
@@ -141,7 +152,7 @@ class CrfDecoder:
         # Stem bigrams the model weighs, by left stem: most stems start none, so most tokens cost
         # one failed look-up. Values: what the pair adds to the right token (-1|0) and the left (0|+1).
         zero = np.zeros(n)
-        self._bigrams: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
+        self._bigrams: dict[str, BigramsFrom] = {}
         # A stem that is or holds "|" makes the pair ambiguous to split: those go by full name.
         self._odd_bigrams: dict[str, np.ndarray] = {}
         for attr, row in weights.attributes.items():
@@ -179,7 +190,8 @@ class CrfDecoder:
                 rows += [r for r in map(get, before) if r is not None]
                 rows += [r for r in map(get, after) if r is not None]
         sums = _segment_sums(self.weights.state, rows, starts)
-        self._forms.extend(tokens, forms, sums.reshape(len(tokens), len(WINDOW) + 1, -1))
+        lefts = [self._bigrams.get(f.stem) for f in forms]
+        self._forms.extend(tokens, forms, sums.reshape(len(tokens), len(WINDOW) + 1, -1), lefts)
 
     def _gaz_row(self, label: str) -> int:
         row = self._gaz_rows.get(label)
@@ -206,25 +218,34 @@ class CrfDecoder:
             self._add_forms(new)
             index = [get(t) for t in tokens]
         rows = np.array(index, dtype=np.intp)
-        stems = [table.stems[r] for r in index]
-        bares = [table.bares[r] for r in index]
+        stems = list(map(table.stems.__getitem__, index))
+        bares = list(map(table.bares.__getitem__, index))
         gaz_labels: list[str] = []
         sentence_of = np.empty(total, dtype=np.intp)
         at = 0
+        tag = self.extractor.gazetteer.tag
         for k, s in enumerate(sentences):
-            gaz_labels += self.extractor.gazetteer.tag(bares[at : at + len(s)])
+            gaz_labels += tag(bares[at : at + len(s)])
             sentence_of[at : at + len(s)] = k
             at += len(s)
-        gaz = np.array([self._gaz_row(g) for g in gaz_labels], dtype=np.intp)
-        em = table.own[rows] + self._gaz[0, gaz]
+        gaz_get = self._gaz_rows.get
+        gaz_index = [gaz_get(g) for g in gaz_labels]
+        if None in gaz_index:
+            gaz_index = [self._gaz_row(g) for g in gaz_labels]
+        gaz = np.array(gaz_index, dtype=np.intp)
+        gaz_table = self._gaz
+        em = table.own[rows] + gaz_table[0, gaz]
         first = np.ones(total, dtype=bool)
         first[1:] = sentence_of[1:] != sentence_of[:-1]
         last = np.ones(total, dtype=bool)
         last[:-1] = first[1:]
         em[first] += self._bos
         em[last] += self._eos
+        # What each token gives its neighbours, for every offset at once: one gather from the form
+        # table and one from the gazetteer columns rather than one of each per offset.
+        from_neighbours = table.neighbour[rows] + gaz_table[1:, gaz].transpose(1, 0, 2)
         for w, off in enumerate(WINDOW):
-            from_neighbour = table.neighbour[rows, w] + self._gaz[w + 1, gaz]
+            from_neighbour = from_neighbours[:, w]
             shifted = np.zeros_like(em)
             same = np.zeros(total, dtype=bool)
             if off < 0:
@@ -234,19 +255,56 @@ class CrfDecoder:
                 shifted[: total - off] = from_neighbour[off:]
                 same[: total - off] = sentence_of[: total - off] == sentence_of[off:]
             em += np.where(same[:, None], shifted, self._pad[w])
-        bigrams = self._bigrams
-        for i in np.flatnonzero(~last).tolist():
-            left, right = stems[i], stems[i + 1]
-            pair = bigrams.get(left, {}).get(right)
-            if pair is not None:
-                em[i + 1] += pair[0]
-                em[i] += pair[1]
-            elif "|" in left or "|" in right:
-                for attr, at in ((f"-1|0:{left}|{right}", i + 1), (f"0|+1:{left}|{right}", i)):
-                    weight = self._odd_bigrams.get(attr)
-                    if weight is not None:
-                        em[at] += weight
+        self._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last.tolist())
         return em
+
+    def _add_bigrams(
+        self, em: np.ndarray, stems: list[str], lefts: list[BigramsFrom | None], last: list[bool]
+    ) -> None:
+        """Add the stem-bigram weights of neighbouring tokens (``lefts``: each token's stem's entry
+        of ``_bigrams``, or None) to ``em`` in place.
+
+        A position gets what the pair on its left gives it, then what the pair on its right gives
+        it, as when the pairs were added one by one from left to right; so all the first kind go in
+        one fancy-indexed addition and then all the second kind in another (each position at most
+        once per addition): the same sums, two numpy calls instead of two per pair."""
+        to_right: list[int] = []
+        right_weights: list[np.ndarray] = []
+        to_left: list[int] = []
+        left_weights: list[np.ndarray] = []
+        # Most stems start no pair the model weighs, and only a stem holding "|" can make an odd one.
+        odd = self._odd_bigrams
+        pipes = [i for i, stem in enumerate(stems) if "|" in stem] if odd else []
+        if pipes:
+            todo = sorted(
+                {i for i, d in enumerate(lefts) if d is not None} | {*pipes} | {i - 1 for i in pipes}
+            )
+        else:
+            todo = [i for i, d in enumerate(lefts) if d is not None]
+        for i in todo:
+            if i < 0 or last[i]:
+                continue
+            left, right = stems[i], stems[i + 1]
+            d = lefts[i]
+            pair = d.get(right) if d is not None else None
+            if pair is not None:
+                to_right.append(i + 1)
+                right_weights.append(pair[0])
+                to_left.append(i)
+                left_weights.append(pair[1])
+            elif "|" in left or "|" in right:
+                weight = odd.get(f"-1|0:{left}|{right}")
+                if weight is not None:
+                    to_right.append(i + 1)
+                    right_weights.append(weight)
+                weight = odd.get(f"0|+1:{left}|{right}")
+                if weight is not None:
+                    to_left.append(i)
+                    left_weights.append(weight)
+        if to_right:
+            em[to_right] += right_weights
+        if to_left:
+            em[to_left] += left_weights
 
     def tag_sentences(
         self,
