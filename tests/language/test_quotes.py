@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from marsad.language.quotes import find_quotes
+from marsad.language.quotes import _verb_stem, find_quotes, speech_words
 
 
 def _quotes(text):
@@ -68,3 +70,28 @@ def test_quotes_speakers(text, expected):
 )
 def test_quotes_names_in_quotation_marks_are_not_quotes(text):
     assert _quotes(text) == []
+
+
+def _verb_stem_by_rule(stem: str) -> bool:
+    """The speech-verb test as a rule (the set it is spelled out into must agree with it)."""
+    verbs = speech_words().verbs
+    if stem in verbs:
+        return True
+    if stem[:1] in ("و", "ف") and stem[1:] in verbs:
+        return True
+    return any(stem.endswith(s) and stem[: -len(s)] in verbs for s in ("هما", "هم", "ها", "ه"))
+
+
+@given(
+    verb=st.sampled_from(sorted(speech_words().verbs)),
+    before=st.sampled_from(("", "و", "ف", "ب", "وو")),
+    after=st.sampled_from(("", "ه", "ها", "هم", "هما", "هن", "ت", "كم")),
+    cut=st.integers(0, 2),
+)
+def test_quotes_verb_forms_equal_the_rule(verb, before, after, cut) -> None:
+    stem = (before + verb + after)[cut:]
+    assert _verb_stem(stem) == _verb_stem_by_rule(stem)
+
+
+def test_quotes_verb_forms_cover_conjunction_and_pronoun() -> None:
+    assert _verb_stem("واضاف") and _verb_stem("وصفه") and not _verb_stem("وزير")

@@ -20,7 +20,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from marsad.language.clitics import analyze
@@ -48,6 +48,8 @@ class SpeechWords:
     name_introducers: frozenset[str]
     stops: frozenset[str]
     max_speaker_tokens: int
+    verb_forms: frozenset[str] = frozenset()
+    """Every stem :func:`_verb_stem` accepts, spelled out (see :func:`verb_forms`)."""
 
 
 def _stem(word: str) -> str:
@@ -63,8 +65,9 @@ def speech_words() -> SpeechWords:
     def stems(key: str) -> frozenset[str]:
         return frozenset(_stem(w) for w in raw[key]) | frozenset(analyze(w).stem for w in raw[key])
 
+    verbs = stems("verbs")
     return SpeechWords(
-        verbs=stems("verbs"),
+        verbs=verbs,
         complementizers=stems("complementizers"),
         saying=stems("saying"),
         attribution=stems("attribution"),
@@ -72,6 +75,23 @@ def speech_words() -> SpeechWords:
         name_introducers=stems("name_introducers"),
         stops=stems("stops"),
         max_speaker_tokens=int(raw["max_speaker_tokens"]),
+        verb_forms=verb_forms(verbs),
+    )
+
+
+# Before a speech verb kept whole by the segmenter: وأضاف (commoner than أضاف in news).
+VERB_CONJUNCTIONS = ("و", "ف")
+# After it: وصفه، نقلته: the word kept whole still ends in an object pronoun.
+VERB_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def verb_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The stems that are a speech verb, a speech verb after و/ف, or one before an object pronoun: a
+    finite set, so the cue scan over every token of a story is one set look-up per token."""
+    return (
+        verbs
+        | {c + v for c in VERB_CONJUNCTIONS for v in verbs}
+        | {v + s for v in verbs for s in VERB_OBJECT_SUFFIXES}
     )
 
 
@@ -79,15 +99,8 @@ def _is_verb(tok: Token, w: SpeechWords) -> bool:
     return _verb_stem(tok.stem)
 
 
-@lru_cache(maxsize=65_536)  # per stem: the same few thousand words recur
 def _verb_stem(stem: str) -> bool:
-    verbs = speech_words().verbs
-    if stem in verbs:
-        return True
-    if stem[:1] in ("و", "ف") and stem[1:] in verbs:
-        return True  # وأضاف kept whole by the segmenter (commoner than أضاف in news)
-    # وصفه، نقلته: the word kept whole by the segmenter still ends in an object pronoun.
-    return any(stem.endswith(suffix) and stem[: -len(suffix)] in verbs for suffix in ("هما", "هم", "ها", "ه"))
+    return stem in speech_words().verb_forms
 
 
 def _has_object(tok: Token, w: SpeechWords) -> bool:
@@ -294,11 +307,12 @@ def _cues(
     end = idx[-1] + 1 if idx else 0
     first = idx[0] if idx else 0
     attribution = w.attribution
+    verb_forms = w.verb_forms
     for i in idx:
         tok = toks[i]
         stem = tok.stem
         # _is_verb(tok, w) inlined: this loop sees every token of the story, and nearly all are no cue
-        if stem not in attribution and not _verb_stem(stem):
+        if stem not in attribution and stem not in verb_forms:
             continue
         if stem in attribution:
             # "... ، وفقا لـ X": X said what precedes.

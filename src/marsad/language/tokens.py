@@ -52,6 +52,18 @@ def _plain_fields(chunk: str) -> tuple[str, str, tuple[str, ...]] | None:
     return _fields(chunk, 2)
 
 
+@lru_cache(maxsize=262_144)  # per whitespace chunk that is not one plain word (وقال:، 2024،، "بوتين")
+def _chunk_parts(chunk: str) -> tuple[tuple[int, int, str, str, str, tuple[str, ...]], ...]:
+    """The tokens of a chunk as (start, end, text, norm, stem, clitics), offsets into the chunk: a word
+    with its punctuation recurs (قال:، الماضي.), so its split and analysis are done once."""
+    out = []
+    for m in TOKEN_RE.finditer(chunk):
+        part = m.group()
+        start, end = m.span()
+        out.append((start, end, part, *_fields(part, m.lastindex or 3)))
+    return tuple(out)
+
+
 TOKEN_FIELDS = ("start", "end", "text", "norm", "stem", "clitics")
 _new = object.__new__
 
@@ -83,10 +95,7 @@ def tokenize(text: str) -> list[Token]:
             append(_token(start, end, surface, fields[0], fields[1], [*fields[2]]))
             continue
         base = chunk.start()
-        for m in TOKEN_RE.finditer(surface):
-            part = m.group()
-            norm, stem, clitics = _fields(part, m.lastindex or 3)
-            start, end = m.span()
+        for start, end, part, norm, stem, clitics in _chunk_parts(surface):
             append(_token(base + start, base + end, part, norm, stem, [*clitics]))
     _split_new_names(out)
     return out
