@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from marsad.events.clauses import RELATIVE_PRONOUNS
 from marsad.events.lexicon import TriggerMatch, Word
-from marsad.events.mentions import Mention, SentenceContext, bare_key, is_witness, participants_of
+from marsad.events.mentions import Mention, SentenceContext, bare_key, is_witness, participants_of, same_side
 from marsad.events.resources import CoderResources
 from marsad.events.roles import VERB_PARTICLES
 from marsad.model import Participant
@@ -97,7 +97,7 @@ def condition_subject(
             ),
             None,
         )
-        if x is not None and not {e.country for e in x.entities} <= own:
+        if x is not None and not same_side(x, own):
             return participants_of(ctx, x)
         return []
     return []

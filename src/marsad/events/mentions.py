@@ -353,3 +353,11 @@ def placeish(x: Mention) -> bool:
     """A place mention: a place-only entity, or a country or city (في بكين), not a person (ببوتين)."""
     ent = x.entities[0]
     return x.place or ent.type in PLACE_TYPES
+
+
+def same_side(x: Mention, countries: set[str | None]) -> bool:
+    """Whether every country ``x`` names is among ``countries`` (the other side's). An unknown country on
+    either side proves nothing: "المواطنين" (no country) asked by an official the knowledge base does not
+    place is not the official's own side."""
+    named = {e.country for e in x.entities if e.country}
+    return bool(named) and named <= countries

@@ -27,7 +27,9 @@ from marsad.events.mentions import (
     participant_fields,
     participants_of,
     placeish,
+    same_side,
 )
+from marsad.events.recipients import relative_agent
 from marsad.events.reference import (
     carried_actors,
     first_person,
@@ -350,7 +352,7 @@ def read_participants(
                 and all(x is not a for a in actors)
                 and x.prep not in bound
                 and not x.place
-                and not {e.country for e in x.entities} <= own
+                and not same_side(x, own)
             ),
             None,
         )
@@ -367,6 +369,9 @@ def read_participants(
     if not target and entry.type == "REQUEST" and source:
         later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
         target = between_others(ctx, later, source, third_party=True)
+    if not target and entry.type in ("ACCUSE", "REJECT", "PROTEST") and source:
+        # انتقاد كندا للحملة التي تشنها الرياض: the agent of the act criticised is the recipient
+        target = relative_agent(ctx, m, source, res=res)
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}

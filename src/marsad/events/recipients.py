@@ -1,0 +1,49 @@
+"""Recipients named away from the trigger's own arguments, tried when the participant steps found none.
+
+Each rule is a construction of Arabic news prose, not a list of sentences; each returns participants or an
+empty list, and the caller (participants.py) tries them only when the trigger's own arguments gave no
+recipient.
+"""
+
+from __future__ import annotations
+
+from marsad.events.clauses import RELATIVE_PRONOUNS
+from marsad.events.lexicon import TriggerMatch
+from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of
+from marsad.events.resources import CoderResources
+from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
+from marsad.model import Participant
+
+RELATIVE_REACH = 8
+"""How far after a trigger the relative clause on its object may open (انتقاد كندا العلني للحملة التي ...)."""
+
+
+def relative_agent(
+    ctx: SentenceContext, m: TriggerMatch, source: list[Participant], *, res: CoderResources
+) -> list[Participant]:
+    """The agent of the act a criticism or rejection is about, named in the relative clause on its
+    object: "انتقاد كندا العلني للحملة التي تشنها الرياض" (Riyadh), "انتقد الرسوم التي فرضتها إدارة ترامب".
+    The relative pronoun must be the first word after the trigger's own party that opens a clause, no party
+    may stand between the trigger and it (then the clause qualifies that party), and the agent follows the
+    relative's verb (one particle may stand between: التي لم تنفذها الحكومة)."""
+    words = ctx.view.words
+    taken = {(p.start, p.end) for p in source}
+    for j in range(m.last + 1, min(len(words) - 2, m.last + RELATIVE_REACH + 1)):
+        if any(
+            ch in res.punctuation and ch not in QUOTE_MARKS
+            for ch in ctx.story.text[words[j - 1].end : words[j].start]
+        ):
+            return []  # "اتهمت دمشق التحالف بتنفيذها، الأمر الذي نفته ...": a new clause, about the whole
+        if bare_key(words[j]) not in RELATIVE_PRONOUNS:
+            continue
+        verb = j + 2 if words[j + 1].key in VERB_PARTICLES else j + 1
+        between = [x for x in ctx.mentions if m.last < x.first < j and (_span(ctx, x) not in taken)]
+        if between:
+            return []
+        agent = next((x for x in ctx.mentions if x.first == verb + 1 and not x.place), None)
+        return participants_of(ctx, agent) if agent is not None else []
+    return []
+
+
+def _span(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
+    return participants_of(ctx, x)[0].start, x.entities[0].end
