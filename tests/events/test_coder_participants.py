@@ -839,3 +839,74 @@ def test_coder_attack_without_toll_keeps_its_recipient(res) -> None:
     annotate(st, entities=[Ent("الجورة", "GPE", "EGY", actor="city:joura")])
     e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
     assert [(p.text, p.sector) for p in e.target] == [("قوات الأمن", "COP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "asked"),
+    [
+        (
+            # ANT SK-internationalNews-372 (not in the gold): "طلبت من موسكو": Moscow is the one asked
+            'واعتبر بيان الدول الأربع أن مسؤولية روسيا هي التفسير الوحيد "المعقول" لتسميم سكريبال، وطلبت من '
+            'موسكو تقديم "كل المعلومات" حول البرنامج الكيميائي نوفيتشوك.',
+            [
+                Ent("روسيا", "GPE", "RUS"),
+                Ent("موسكو", "GPE", "RUS", "GOV"),
+                Ent("الدول الأربع", "GPE", "UNK"),
+            ],
+            "RUS",
+        ),
+        (
+            # ANT BB-middleEast-322 (not in the gold): compensation demanded from the Syrian government
+            "ورفعت أخت الصحفية الشهيرة، كاثلين كولفن، دعوى قضائية في الولايات المتحدة، تقول فيها إن أختها "
+            'تعرضت "للقتل بلا محاكمة"، وطالبت بتعويض من الحكومة السورية.',
+            [
+                Ent("كاثلين كولفن", "PER", "USA", "CVL"),
+                Ent("الولايات المتحدة", "GPE", "USA"),
+                Ent("الحكومة السورية", "ORG", "SYR", "GOV"),
+            ],
+            "SYR",
+        ),
+        (
+            # ANT SK-middleEast-2360 (not in the gold): support asked of the international community
+            "وأكدت الحكومة أنها استنزفت كل السبل السلمية والسياسية لإخراج الحوثي من الحديدة، وطالبت بشكل "
+            "متكرر، المساندة من المجتمع الدولي، لتخفيف الوضع الإنساني المتأزم الذي يواجهه اليمنيون.",
+            [Ent("الحوثي", "ORG", "YEM", "REB"), Ent("الحديدة", "GPE", "YEM", actor="city:hodeidah")],
+            "UNK",
+        ),
+    ],
+)
+def test_coder_demand_recipient_after_min(res, text, ents, asked) -> None:
+    st = story(text, published="2018-04-10")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == "REQUEST")
+    assert [p.country for p in e.target] == [asked]
+    assert_offsets(st)
+
+
+def test_coder_verb_with_resumptive_pronoun_takes_earlier_subject(res) -> None:
+    # ANT FR-internationalNews-677 (not in the gold): "تغريدة ... توعد فيها روسيا": the tweet's author threatens
+    # Russia; a feminine state cannot be the subject of the masculine توعد
+    st = story(
+        'نشر الرئيس الأمريكي دونالد ترامب تغريدة على موقع "تويتر" توعد فيها روسيا قائلا إن الصواريخ "قادمة" '
+        'لضرب سوريا، وستكون "جميلة وجديدة وذكية".',
+        published="2018-04-11",
+    )
+    annotate(
+        st,
+        entities=[Ent("الرئيس الأمريكي دونالد ترامب", "PER", "USA", "GOV"), Ent("روسيا", "GPE", "RUS")],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "THREATEN")
+    assert _sides(e) == ([("USA", "GOV")], [("RUS", None)])
+
+
+def test_coder_resumptive_pronoun_keeps_agreeing_subject(res) -> None:
+    # ANT SK-internationalNews-2128 (not in the gold): "وثيقة تعهدت فيها كوريا الشمالية": the feminine verb
+    # agrees with the state after فيها, which is its subject
+    st = story(
+        "وكان الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ-أون وقّعا خلال قمتهما التاريخية في "
+        "سنغافورة، الثلاثاء، وثيقة تعهدت فيها كوريا الشمالية نزع سلاحها النووي.",
+        published="2018-06-14",
+    )
+    annotate(st, entities=[Ent("كوريا الشمالية", "GPE", "PRK")])
+    e = next(e for e in code_story(st, res=res) if e.type == "AGREE")
+    assert [p.country for p in e.source] == ["PRK"]

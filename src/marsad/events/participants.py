@@ -29,7 +29,7 @@ from marsad.events.mentions import (
     placeish,
     same_side,
 )
-from marsad.events.recipients import casualty_victims, relative_agent
+from marsad.events.recipients import asked_party, casualty_victims, relative_agent
 from marsad.events.reference import (
     carried_actors,
     first_person,
@@ -40,10 +40,12 @@ from marsad.events.reference import (
 )
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
+    feminine_state,
     governs,
     is_circumstantial,
     is_passive,
     is_victim,
+    masculine_singular_verb,
     more_specific,
     object_pronoun,
     oblique_plural,
@@ -103,9 +105,13 @@ def read_participants(
     elif entry.pos == "verb" and not (as_masdar and m.enclitics):
         # VSO: the first bare mention right after the verb (before any other content) is the subject
         # a first-person verb (نطالب، أوقفنا) carries its subject: the party after it is its object
+        resumptive = m.last + 1 < len(ctx.view.words) and ctx.view.words[m.last + 1].key in res.resumptive
         if (
             free_after
             and free_after[0].first - m.last <= 3
+            # تغريدة توعد فيها روسيا: the verb describes a noun, its subject was named before it (a feminine
+            # state cannot be the subject of a masculine verb; "وثيقة تعهدت فيها كوريا الشمالية" can)
+            and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
             and not is_victim(entry.type, free_after[0])
             and not first_person(m)
             # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
@@ -372,6 +378,9 @@ def read_participants(
     if not target and entry.type in ("ACCUSE", "REJECT", "PROTEST") and source:
         # انتقاد كندا للحملة التي تشنها الرياض: the agent of the act criticised is the recipient
         target = relative_agent(ctx, m, source, res=res)
+    if not target and entry.type == "REQUEST" and source:
+        # طلبت من موسكو تقديم المعلومات، وطالبت بتعويض من الحكومة السورية: the one asked follows من
+        target = asked_party(ctx, after, source, res=res)
     town_hit = bool(target) and target_m is not None and placeish(target_m)
     if entry.type == "ASSAULT" and source and (not target or town_hit):
         # باستهداف دمشق، موقعة أكثر من 20 مدنيا: the toll names the victims, who are the recipient rather

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.events.clauses import RELATIVE_PRONOUNS
 from marsad.events.lexicon import TriggerMatch, Word
-from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, placeish
+from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, placeish, same_side
 from marsad.events.resources import CoderResources
 from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
 from marsad.model import Participant
@@ -79,4 +79,18 @@ def casualty_victims(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResourc
             None,
         )
         return participants_of(ctx, victim) if victim is not None else []
+    return []
+
+
+def asked_party(
+    ctx: SentenceContext, after: list[Mention], source: list[Participant], *, res: CoderResources
+) -> list[Participant]:
+    """The one a demand is addressed to, marked by من: "طلبت من موسكو تقديم كل المعلومات"، "وطالبت بتعويض
+    من الحكومة السورية"، "المساندة من المجتمع الدولي". The first party after من in the demand's clause that
+    is not the asker's own side and not a place-only mention (a partitive من was already read as part of its
+    head by the mention step)."""
+    own = {p.country for p in source if p.country}
+    for x in after:
+        if x.prep == "من" and not x.place and not same_side(x, own):
+            return participants_of(ctx, x)
     return []

@@ -52,6 +52,7 @@ class CoderResources:
     agent_words: frozenset[str]
     suffer_verbs: frozenset[str]
     condition_words: frozenset[str]
+    resumptive: frozenset[str]
     light_verbs: frozenset[str]
     non_agent_heads: frozenset[str]
     """Nouns (العاصمة، مصادر، الأراضي) whose nisba or apposition is a place or a source, not an actor."""
@@ -106,6 +107,7 @@ def load_resources() -> CoderResources:
         agent_words=keys(cues["passive"]["agent_words"]),
         suffer_verbs=keys(cues["passive"]["suffer_verbs"]),
         condition_words=keys(cues["clause"]["condition"]),
+        resumptive=keys(cues["clause"]["resumptive"]),
         light_verbs=keys(cues["light_verbs"]),
         non_agent_heads=keys(cues["non_agent_heads"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},

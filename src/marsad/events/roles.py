@@ -148,3 +148,22 @@ def is_passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) ->
     # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical)
     text = words[m.head].text.lstrip("وف")
     return len(text) > 1 and text[1] == "\u064f"
+
+
+def masculine_singular_verb(m: TriggerMatch) -> bool:
+    """The 3rd person masculine singular: the perfect as listed (توعد، هدد) or an imperfect in ي (يتوعد)."""
+    if m.entry.pos != "verb" or not singular_verb(m):
+        return False
+    return m.form == normalize_key(m.entry.lemma) or (m.form in m.entry.imperfect_forms and m.form[:1] == "ي")
+
+
+def feminine_state(x: Mention) -> bool:
+    """A state named without the article (روسيا، إيران، سوريا، تركيا، مصر): grammatically feminine, so never
+    the subject of a masculine verb right before it. Names with ال (العراق، اليمن، المغرب) are masculine."""
+    ent = x.entities[0]
+    return (
+        len(x.entities) == 1
+        and ent.type in PLACE_TYPES
+        and bool(ent.country)
+        and not normalize_key(ent.text).lstrip("وفبل").startswith("ال")
+    )
