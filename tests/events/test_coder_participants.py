@@ -797,51 +797,6 @@ def test_coder_same_side_needs_a_known_country(res) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "ents", "source", "victims"),
-    [
-        (
-            # ANT FR-internationalNews-2419 (not in the gold): Gaza is where; the four Palestinians are the victims
-            "قصف الجيش الإسرائيلي بشكل مكثف غزة الجمعة ما أدى إلى مقتل أربعة فلسطينيين بينهم ثلاثة من عناصر حماس.",
-            [
-                Ent("الجيش الإسرائيلي", "ORG", "ISR", "MIL"),
-                Ent("غزة", "GPE", "PSE", actor="city:gaza"),
-                Ent("فلسطينيين", "NORP", "PSE", "CVL"),
-                Ent("حماس", "ORG", "PSE", "REB"),
-            ],
-            ("ISR", "MIL"),
-            ("فلسطينيين", "PSE", "CVL"),
-        ),
-        (
-            # ANT SK-middleEast-2821 (not in the gold): shelling of residential districts; the toll names a civilian
-            "وعقب دحرهم من مدينة التحيتا، شنّ الانقلابيون قصفا مدفعيا على الأحياء السكنية خلال ساعات الليل، ما "
-            "أسفر عن مقتل مدني وإصابة اثنين آخرين إثر سقوط قذيفة حوثية على إحدى المحال وسط السوق، مساء الاثنين.",
-            [Ent("التحيتا", "GPE", "YEM", actor="city:tuhayta"), Ent("الانقلابيون", "ORG", "YEM", "REB")],
-            ("YEM", "REB"),
-            ("مدني", "YEM", "CVL"),
-        ),
-    ],
-)
-def test_coder_attack_toll_names_the_victims(res, text, ents, source, victims) -> None:
-    st = story(text, published="2018-07-20")
-    annotate(st, entities=ents)
-    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
-    assert _sides(e)[0] == [source]
-    assert [(p.text, p.country, p.sector) for p in e.target] == [victims]
-    assert_offsets(st)
-
-
-def test_coder_attack_without_toll_keeps_its_recipient(res) -> None:
-    # ANT SK-middleEast-1424 (not in the gold): no toll after the attack: its own object stays the recipient
-    st = story(
-        "وذكرت مصادر عسكرية أن الاشتباكات جرت في قرية الجورة، حيث حاول المسلحون استهداف قوات الأمن في أحد الكمائن.",
-        published="2018-05-04",
-    )
-    annotate(st, entities=[Ent("الجورة", "GPE", "EGY", actor="city:joura")])
-    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
-    assert [(p.text, p.sector) for p in e.target] == [("قوات الأمن", "COP")]
-
-
-@pytest.mark.parametrize(
     ("text", "ents", "asked"),
     [
         (

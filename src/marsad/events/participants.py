@@ -29,7 +29,7 @@ from marsad.events.mentions import (
     placeish,
     same_side,
 )
-from marsad.events.recipients import asked_party, casualty_victims, relative_agent
+from marsad.events.recipients import asked_party, relative_agent
 from marsad.events.reference import (
     carried_actors,
     first_person,
@@ -381,11 +381,6 @@ def read_participants(
     if not target and entry.type == "REQUEST" and source:
         # طلبت من موسكو تقديم المعلومات، وطالبت بتعويض من الحكومة السورية: the one asked follows من
         target = asked_party(ctx, after, source, res=res)
-    town_hit = bool(target) and target_m is not None and placeish(target_m)
-    if entry.type == "ASSAULT" and source and (not target or town_hit):
-        # باستهداف دمشق، موقعة أكثر من 20 مدنيا: the toll names the victims, who are the recipient rather
-        # than the town hit (the town is where)
-        target = casualty_victims(ctx, m, res=res) or target
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}

@@ -8,8 +8,8 @@ recipient.
 from __future__ import annotations
 
 from marsad.events.clauses import RELATIVE_PRONOUNS
-from marsad.events.lexicon import TriggerMatch, Word
-from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, placeish, same_side
+from marsad.events.lexicon import TriggerMatch
+from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, same_side
 from marsad.events.resources import CoderResources
 from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
 from marsad.model import Participant
@@ -47,39 +47,6 @@ def relative_agent(
 
 def _span(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
     return participants_of(ctx, x)[0].start, x.entities[0].end
-
-
-CASUALTY_REACH = 12
-"""How many words after a use of force its toll may start (غارات شنتها دمشق مع حليفتها موسكو بمقتل ...)."""
-VICTIM_WINDOW = 6
-"""How many words after a casualty word its victims may stand (بمقتل أكثر من 860 مدنياً)."""
-
-
-def casualty_key(w: Word) -> str:
-    """The word without و/ف and a ب/ل proclitic (بمقتل -> مقتل)."""
-    key = bare_key(w)
-    return key[1:] if key[:1] in ("ب", "ل") and len(key) > 4 else key
-
-
-def casualty_victims(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> list[Participant]:
-    """The victims a use of force's toll names: the first party (not a place) within a few words after a
-    casualty word (مقتل، إصابة، موقعا، أسفر عن) that follows the trigger in its sentence, before another
-    trigger word could own the toll."""
-    words = ctx.view.words
-    cues = res.recipients.casualty
-    for j in range(m.last + 1, min(len(words), m.last + CASUALTY_REACH + 1)):
-        if casualty_key(words[j]) not in cues and bare_key(words[j]) not in cues:
-            continue
-        victim = next(
-            (
-                x
-                for x in ctx.mentions
-                if j < x.first <= j + VICTIM_WINDOW and not placeish(x) and x.prep not in res.location_preps
-            ),
-            None,
-        )
-        return participants_of(ctx, victim) if victim is not None else []
-    return []
 
 
 def asked_party(

@@ -25,15 +25,6 @@ class GenericWord:
 
 
 @dataclass(frozen=True, slots=True)
-class RecipientCues:
-    """Words the recipient rules (recipients.py) look for, normalized (cues.yaml, ``recipients``)."""
-
-    casualty: frozenset[str]
-    """Casualty nouns and result verbs (مقتل، إصابة، أوقع، أسفر): the people named after them, following a use
-    of force, are its victims."""
-
-
-@dataclass(frozen=True, slots=True)
 class CoderResources:
     ontology: Ontology
     lexicon: Lexicon
@@ -64,7 +55,6 @@ class CoderResources:
     generic_pairs: dict[str, str]
     partitives: frozenset[str]
     """Heads of a partitive (عدد من، سبعة من): the party after their من is not marked by it."""
-    recipients: RecipientCues
     generic_words: dict[str, GenericWord] = field(default_factory=dict)
     """Cache per word key of what the generic-agent scan needs (a per-run resource, bounded like the
     lexicon's caches)."""
@@ -113,7 +103,6 @@ def load_resources() -> CoderResources:
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
         partitives=keys(agents["partitives"]),
-        recipients=RecipientCues(casualty=keys(cues["recipients"]["casualty"])),
     )
 
 
