@@ -865,3 +865,50 @@ def test_coder_resumptive_pronoun_keeps_agreeing_subject(res) -> None:
     annotate(st, entities=[Ent("كوريا الشمالية", "GPE", "PRK")])
     e = next(e for e in code_story(st, res=res) if e.type == "AGREE")
     assert [p.country for p in e.source] == ["PRK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "target"),
+    [
+        (
+            # ANT CN-internationalNews-334 (not in the gold): the withdrawal from the deal with Iran
+            "قال جيمي كارتر، الرئيس الأمريكي الأسبق، إن الرئيس، دونالد ترامب، قد يكون اقترف أكبر خطأ حتى الآن، "
+            "وذلك في إشارة للانسحاب الأمريكي من الاتفاق النووي مع إيران.",
+            [Ent("الأمريكي", "MISC", "USA", ctx="الأمريكي من"), Ent("إيران", "GPE", "IRN")],
+            "REJECT",
+            "IRN",
+        ),
+        (
+            # ANT BB-middleEast-304 (not in the gold): Saudi Arabia closed its border crossing with Qatar
+            "وفي ديسمبر/كانون الأول الماضي أغلقت السعودية نهائيا منفذها الحدودي مع قطر في سلوى.",
+            [
+                Ent("السعودية", "GPE", "SAU"),
+                Ent("قطر", "GPE", "QAT"),
+                Ent("سلوى", "GPE", "SAU", actor="city:salwa"),
+            ],
+            "COERCE",
+            "QAT",
+        ),
+    ],
+)
+def test_coder_restriction_aimed_at_state_after_maa(res, text, ents, etype, target) -> None:
+    st = story(text, published="2018-05-10")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == etype)
+    assert [p.country for p in e.target] == [target]
+    assert_offsets(st)
+
+
+def test_coder_denial_recipient_is_not_the_party_in_its_content(res) -> None:
+    # ANT BB-middleEast-737 (not in the gold): Netanyahu denied the reports of a truce with the factions; the
+    # factions are in the denied content, not the ones the denial answers (conventions section 3)
+    st = story(
+        "ونفى نتنياهو في وقت لاحق أنباء التوصل إلى اتفاق وقف إطلاق النار مع الفصائل الفلسطينية.",
+        published="2018-07-15",
+    )
+    annotate(
+        st, entities=[Ent("نتنياهو", "PER", "ISR", "GOV"), Ent("الفصائل الفلسطينية", "ORG", "PSE", "REB")]
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "REJECT")
+    assert [p.country for p in e.source] == ["ISR"]
+    assert e.target == []

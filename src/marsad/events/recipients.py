@@ -61,3 +61,25 @@ def asked_party(
         if x.prep == "من" and not x.place and not same_side(x, own):
             return participants_of(ctx, x)
     return []
+
+
+BREAK_TYPES = frozenset({"SANCTION", "COERCE", "REJECT"})
+"""Types whose recipient may follow مع: a tie cut, a route closed, a deal refused with a state."""
+COMPANION_WORDS = frozenset(
+    {"بالتعاون", "بالتنسيق", "بالاشتراك", "جنب", "جانب", "بالتزامن", "تزامنا", "بالتوازي"}
+)
+"""Words before مع that make the party a companion, not the recipient (بالتنسيق مع، إلى جانب)."""
+
+
+def broken_with(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]) -> list[Participant]:
+    """The state a restriction is aimed at after مع: "وأغلقت طرق السفر مع الدوحة"، "علقت التجارة مع إيران"."""
+    if m.entry.type not in BREAK_TYPES or m.entry.speech:
+        return []  # a denial's recipient is its accuser, never the party in the denied content (§3)
+    words = ctx.view.words
+    for x in after:
+        if x.prep != "مع" or x.place:
+            continue
+        if x.first >= 2 and bare_key(words[x.first - 2]) in COMPANION_WORDS:
+            return []
+        return participants_of(ctx, x)
+    return []
