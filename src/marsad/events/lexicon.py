@@ -87,6 +87,9 @@ class LexEntry:
     note: str = ""
     forms: tuple[str, ...] = ()
     imperfect_forms: frozenset[str] = frozenset()
+    tanween: bool = True
+    """A noun entry also reads its accusative indefinite form (تحقيقا); off where that form is mostly
+    another construction (يشكل تهديدا: poses a danger; تورطا is also a dual verb)."""
     masdar: str = ""
     """The normalized 3ms perfect of a trilateral verb whose verbal noun is written the same (طرد، سحب،
     قطع، فرض): with a nominal proclitic (بطرد، الفرض، لسحب) the form is read as that noun."""
@@ -226,7 +229,7 @@ class Lexicon:
         # a ta marbuta takes no tanween alif: مصادرها is مصادر + ها (its sources), not مصادرة + ا
         if not key.endswith(TANWEEN_ALIF) or len(key) < 4 or stem.endswith("ه") or stem not in self.index:
             return []
-        out = [e for e in self.index[stem] if e.pos == "noun"]
+        out = [e for e in self.index[stem] if e.pos == "noun" and e.tanween]
         out += [self.masdars[e.id] for e in self.index[stem] if e.masdar == stem and e.id in self.masdars]
         return _compatible(out, stem, pro, masdars=None) if out else []
 
@@ -434,6 +437,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         passive=bool(raw.get("passive", False)),
         needs_target=bool(raw.get("needs_target", False)),
         note=str(raw.get("note", "")),
+        tanween=bool(raw.get("tanween", True)),
         masdar=normalize_key(raw["verb"][0]) if raw.get("masdar") and "verb" in raw else "",
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,
