@@ -84,6 +84,44 @@ def test_lexicon_third_round_vetoes(lexicon, sentence, word) -> None:
     assert _at(lexicon, sentence, word) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "etype"),
+    [
+        # feminine and plural circumstantial participles (real ANT sentences)
+        (
+            "قالت وزارة الدفاع الروسية، إنها لم تنفذ أي غارات في محافظة إدلب، نافية بذلك مسؤوليتها عن هجمات",
+            "نافية",
+            "REJECT",
+        ),
+        (
+            "خرج آلاف الأرمينيين إلى الشوارع في العاصمة يريفان مرة أخرى مطالبين باستقالة الحكومة",
+            "مطالبين",
+            "REQUEST",
+        ),
+        (
+            "مؤكدين حقهم في أرض فلسطين، داعين الجنود الإسرائيليين إلى عدم الانصياع لقادتهم",
+            "داعين",
+            "REQUEST",
+        ),
+    ],
+)
+def test_lexicon_participles(lexicon, sentence, word, etype) -> None:
+    assert etype in {t for _, t in _at(lexicon, sentence, word)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # the same participles as adjectives are not listed: critics, rejecting fighters, protesting rallies
+        ("وكان معظمهم منتقدين للكرملين", "منتقدين"),
+        ("وسيطرت قوات النظام أيضاً على بلدة الطيحة لكن إثر معارك مع مقاتلين معارضين رافضين للتسوية", "رافضين"),
+        ("ما أدى إلى تظاهرات كبرى منددة", "منددة"),
+    ],
+)
+def test_lexicon_adjectival_participles_unlisted(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
+
+
 def test_lexicon_third_round_sense_order(lexicon) -> None:
     # real ANT sentences: troops sent to help are a deployment; a cancelled round of talks is a refusal to meet
     s1 = "وقال رئيس الوزراء، شينزو آبي، إنه سيجري إرسال 25 ألف جندي إلى هوكايدو للمساعدة في عمليات الإنقاذ"
