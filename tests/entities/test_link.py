@@ -132,6 +132,29 @@ def test_link_title_refers_back(link):
     ]
 
 
+def test_link_military_coalitions_and_their_short_form(link):
+    # ANT FR-internationalNews-974 and SK-middleEast-1956: the coalitions are multi-state actors (UNK/MIL,
+    # annotation guide §2), and a later bare "التحالف" refers back to the one the story named
+    ents = link(
+        "اعترضت السعودية السبت أربعة صواريخ بالستية أطلقها حوثيون كما أعلن التحالف العربي بقيادة الرياض. "
+        "وقال التحالف إن الصواريخ أطلقت من صعدة"
+    )
+    assert [(e.text, e.actor, e.country, e.sector) for e in ents if "تحالف" in e.text] == [
+        ("التحالف العربي بقيادة الرياض", "COAL:ARAB", "UNK", "MIL"),
+        ("التحالف", "COAL:ARAB", "UNK", "MIL"),
+    ]
+    ents = link(
+        "وقال التحالف الدولي بقيادة الولايات المتحدة لقتال تنظيم الدولة إنه لا يمكنه تأكيد خبر الاعتقال"
+    )
+    assert find(ents, "التحالف الدولي بقيادة الولايات المتحدة").actor == "COAL:INTL"
+
+
+def test_link_bare_coalition_without_antecedent_is_nobody(link):
+    # Iraqi electoral lists are also "تحالف"; with no coalition named before, the bare word names nobody
+    ents = link("وحل التحالف ثانيا في الانتخابات العراقية بعد تحالف سائرون")
+    assert all(not (e.actor or "").startswith("COAL:") for e in ents)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
