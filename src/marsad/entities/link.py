@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -63,8 +64,10 @@ class Coding:
     sector: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class NerLink:
+class NerLink(NamedTuple):
+    """The linker caches one per NER surface for the run: a named tuple, untracked by the cyclic
+    garbage collector (a slotted dataclass would be walked by every full collection)."""
+
     actor: str | None
     score: float
 
