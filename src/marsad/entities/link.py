@@ -19,7 +19,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -64,10 +63,8 @@ class Coding:
     sector: str | None
 
 
-class NerLink(NamedTuple):
-    """The linker caches one per NER surface for the run: a named tuple, untracked by the cyclic
-    garbage collector (a slotted dataclass would be walked by every full collection)."""
-
+@dataclass(frozen=True, slots=True)
+class NerLink:
     actor: str | None
     score: float
 

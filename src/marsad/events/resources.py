@@ -4,7 +4,7 @@ loaded once per run through ``Context.resource``, with the per-word caches the s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from marsad.events.lexicon import Lexicon, load_lexicon, read_data
 from marsad.events.modality import ModalityCues
@@ -12,10 +12,9 @@ from marsad.events.ontology import Ontology, load_ontology
 from marsad.language.normalize import normalize_key
 
 
-class GenericWord(NamedTuple):
-    """What the generic-agent scan reads from one word key (cached: the scan sees every word). A named
-    tuple of strings and flags: the cyclic garbage collector stops tracking it, so its full
-    collections do not walk the cache (a long run holds tens of thousands of these)."""
+@dataclass(frozen=True, slots=True)
+class GenericWord:
+    """What the generic-agent scan reads from one word key (cached: the scan sees every word)."""
 
     bare: str
     """The key without its article prefix (strip_article)."""
@@ -111,9 +110,9 @@ STRIP_CACHE_LIMIT = 200_000
 """Bound of each per-word cache: cleared when it grows past this (a long run sees new words forever)."""
 
 
-class ClauseWord(NamedTuple):
-    """What clause_starts reads from one word key (cached per key: the scan sees every word). A named
-    tuple of flags, untracked by the cyclic garbage collector like :class:`GenericWord`."""
+@dataclass(frozen=True, slots=True)
+class ClauseWord:
+    """What clause_starts reads from one word key (cached per key: the scan sees every word)."""
 
     continuer: bool
     """A comma before it does not open a clause."""

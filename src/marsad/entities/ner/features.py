@@ -15,7 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from marsad.entities.ner.clusters import WordClusters, word_key
 from marsad.entities.ner.gazetteer import Gazetteer
@@ -46,12 +46,8 @@ NGRAM = 3
 MIN_NGRAM_BARE = 4
 
 
-class WordForms(NamedTuple):
-    """A token's matching key and its clitic-stripped forms. A named tuple of strings (not a slotted
-    dataclass): the extractor keeps one per word form it has seen, for the whole run, and the cyclic
-    garbage collector stops tracking tuples that hold only strings, so its full collections do not
-    walk them."""
-
+@dataclass(frozen=True, slots=True)
+class WordForms:
     key: str
     stem: str
     """Without conjunction/preposition proclitics; keeps the article."""
@@ -130,11 +126,11 @@ GZ_PREFIXES = tuple(f"{off}:gz:" for off in WINDOW)
 TYPE_CACHE_SIZE = 200_000
 
 
-class TypeAttributes(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class TypeAttributes:
     """The crfsuite attributes of a token that depend on its word form alone (all but the
     gazetteer labels, which depend on the neighbours), in the order :meth:`FeatureExtractor.sentence`
-    lists them, so that both give the CRF the same sum in the same order. A named tuple of tuples of
-    strings, untracked by the cyclic garbage collector like :class:`WordForms`."""
+    lists them, so that both give the CRF the same sum in the same order."""
 
     forms: WordForms
     head: tuple[str, ...]
