@@ -1,6 +1,6 @@
 """Whole pipeline, raw text -> coded events, on one core: articles per second.
 
-    PYTHONPATH=src python benchmarks/bench_pipeline.py [N] [--shared PATH] [--bundled] [--passes K] [--warm M]
+    PYTHONPATH=src python benchmarks/bench_pipeline.py [N] [--shared PATH] [--bundled] [--passes K] [--warm M] [--gc]
 
 Reads N (default 400) real articles from the ANT sample in ../shared/data/ant_news (title, dateline and
 text joined as a plain-text page, as `marsad analyze` would read a file), or with ``--bundled`` the
@@ -10,7 +10,9 @@ Rates are per CPU second of this process (``time.process_time``): on a shared ma
 counts the other processes too. With ``--passes K`` the articles are run K times and the last pass is
 reported (the steady state of a long ingest, once per-word caches are full). With ``--warm M`` the
 pipeline first runs M other ANT articles, untimed: unseen articles after a long ingest. Prints the rate of the
-whole pipeline, of the language stages (clean .. quotes) and each stage's share.
+whole pipeline, of the language stages (clean .. quotes) and each stage's share; with ``--gc``, the cyclic
+garbage collector's collections and CPU time per generation in the timed pass (a full collection comes
+once per thousands of articles and is charged to whichever stage allocated when it fell due).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import json
 import os
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.ingest import Failure, iter_inputs, read_text
@@ -46,24 +49,30 @@ def pages(path: Path, n: int) -> list[str]:
     return out
 
 
+@dataclass
+class Collections:
+    count: int = 0
+    seconds: float = 0.0
+
+
 class GcTimer:
     """A ``gc.callbacks`` hook: collections and CPU time per generation (charged, in the stage
     figures, to whichever stage allocated when a collection fell due)."""
 
     def __init__(self) -> None:
-        self.by_generation: dict[int, list[float]] = {}
+        self.by_generation: dict[int, Collections] = {}
         self._start = 0.0
 
     def reset(self) -> None:
-        self.by_generation = {0: [0, 0.0], 1: [0, 0.0], 2: [0, 0.0]}
+        self.by_generation = {generation: Collections() for generation in range(3)}
 
     def __call__(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             self._start = time.process_time()
             return
-        entry = self.by_generation.setdefault(info["generation"], [0, 0.0])
-        entry[0] += 1
-        entry[1] += time.process_time() - self._start
+        entry = self.by_generation.setdefault(info["generation"], Collections())
+        entry.count += 1
+        entry.seconds += time.process_time() - self._start
 
 
 def main() -> None:
