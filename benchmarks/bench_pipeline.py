@@ -143,9 +143,10 @@ def main() -> None:
     for name, secs in sorted(per_stage.items(), key=lambda kv: -kv[1]):
         print(f"  {name:<12} {secs:7.2f} s  {100 * secs / total:5.1f} %  ({n / secs:8.1f} articles/s alone)")
     if args.gc:
-        for generation, (count, secs) in sorted(collections.by_generation.items()):
+        for generation, c in sorted(collections.by_generation.items()):
             print(
-                f"  gc generation {generation}: {count} collections, {secs:.3f} CPU s (inside the stages above)"
+                f"  gc generation {generation}: {c.count} collections, {c.seconds:.3f} CPU s"
+                " (inside the stages above)"
             )
 
 
