@@ -5,6 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from marsad.entities.link import overlaps_any
+
 GOLD = Path(__file__).parent / "data" / "linking_gold.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "linking_gold_heldout.jsonl"
 HELDOUT2 = Path(__file__).parent / "data" / "linking_gold_heldout2.jsonl"
@@ -324,3 +326,14 @@ def test_link_ner_links_are_cached_and_stable(linker):
 def test_link_un_envoy_is_the_holder_on_the_date(link, text, date, who, role):
     envoy = next(e for e in link(text, date) if e.text.startswith("المبعوث"))
     assert (envoy.actor, envoy.country, envoy.role) == (who, "IGO", role)
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=25
+)
+
+
+@given(taken=_SPANS, spans=_SPANS)
+def test_link_overlaps_any_equals_a_scan(taken, spans) -> None:
+    expected = [any(s < b and a < e for a, b in taken) for s, e in spans]
+    assert overlaps_any(taken, spans) == expected
