@@ -1,8 +1,8 @@
 """Mine real news for the knowledge base's gaps: the NER mentions the linker leaves unlinked.
 
-    PYTHONPATH=src python benchmarks/kb_gaps.py [N] [--top K] [--seed-order]
+    PYTHONPATH=src python benchmarks/kb_gaps.py [N] [--top K] [--offset M]
 
-Reads the first N (default 3,000) politics/world articles (`internationalNews`, `middleEast`) of
+Reads the first N (default 3,000; after the first M with --offset) politics/world articles (`internationalNews`, `middleEast`) of
 ../shared/data/ant_news/ant_multisource_sample.jsonl.gz in file order, skipping every article of the
 events gold sets (tests/events/gold/*.jsonl: dev and the blind check sets), and runs the `entities`
 stage as shipped (KB matches + NER spans, title linked with the text) on each with the story date set
@@ -59,14 +59,18 @@ def iso_date(published: str | None) -> str | None:
         return None
 
 
-def stories(limit: int) -> list[Story]:
+def stories(limit: int, *, offset: int = 0) -> list[Story]:
     skip = gold_ids()
+    seen = 0
     out: list[Story] = []
     path = SHARED / "data/ant_news/ant_multisource_sample.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             if r["id"] in skip or r["category"] not in CATEGORIES:
+                continue
+            seen += 1
+            if seen <= offset:
                 continue
             out.append(
                 Story(
@@ -86,13 +90,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("n", nargs="?", type=int, default=3000)
     ap.add_argument("--top", type=int, default=60)
+    ap.add_argument("--offset", type=int, default=0, help="skip this many articles first (a fresh slice)")
     args = ap.parse_args()
 
     ctx = Context()
     linker, tagger = load_linker(ctx), load_ner(ctx)
     if tagger is None:
         raise SystemExit("the NER model does not ship in this build: nothing to mine")
-    docs = stories(args.n)
+    docs = stories(args.n, offset=args.offset)
     total: Counter[str] = Counter()
     linked: Counter[str] = Counter()
     coded: Counter[str] = Counter()

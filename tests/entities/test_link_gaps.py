@@ -388,6 +388,88 @@ def find(entities, text: str):
             "IGO",
             None,
         ),
+        # Third pass, a fresh slice of the sample (benchmarks/kb_gaps.py --offset 3000).
+        # CN-middleEast-448-20180401
+        (
+            "أعاد الإعلامي السعودي، جمال خاشقجي، نشر تغريدات سابقة له حول الصواريخ التي يطلقها الحوثيون",
+            "2018-04-01",
+            "جمال خاشقجي",
+            "person:khashoggi",
+            "SAU",
+            "MED",
+        ),
+        # SK-internationalNews-979-20180418
+        (
+            "عبر الرئيس الأمريكي دونالد ترامب الثلاثاء عن دعمه للقس أندرو برانسون، الذي يحاكم في تركيا",
+            "2018-04-18",
+            "للقس أندرو برانسون",
+            "person:brunson",
+            "USA",
+            "CVL",
+        ),
+        # FR-internationalNews-1551-20180531: two days before he became prime minister
+        (
+            "ويفترض أن يتحدث بيدرو سانشيز، رئيس الحزب الاشتراكي والمرشح لخلافة راخوي، قبل ظهر الخميس",
+            "2018-05-31",
+            "بيدرو سانشيز",
+            "person:pedro-sanchez",
+            "ESP",
+            None,
+        ),
+        # AL-internationalNews-6-20180218
+        (
+            "انفجرت بأربعة أطفال جوار مدرسة طارق بن زياد بمديرية الدريهمي محافظة الحديدة غرب البلاد",
+            "2018-02-18",
+            "مديرية الدريهمي",
+            "city:durayhimi",
+            "YEM",
+            None,
+        ),
+        # BB-internationalNews-1016-20180831
+        (
+            "إلى تقارير تفيد أن ما يصل إلى مليون مسلم من الإيغور في منطقة شينجيانغ غربي البلاد تم احتجازهم",
+            "2018-08-31",
+            "شينجيانغ",
+            "place:xinjiang",
+            "CHN",
+            None,
+        ),
+        # BB-internationalNews-25-20180214: a second former state
+        (
+            "في يوغسلافيا السابقة، خلفت الحرب الأهلية في التسعينيات من القرن الماضي إرثا قاتلا.",
+            "2018-02-14",
+            "يوغسلافيا السابقة",
+            "place:yugoslavia",
+            "YUG",
+            None,
+        ),
+        # FR-internationalNews-887-20180424: an Islamic State affiliate (annotation guide section 4)
+        (
+            'حملة الحكومة المصرية ضد فرع تنظيم "الدولة الإسلامية" (ولاية سيناء) في شمال سيناء',
+            "2018-04-24",
+            "ولاية سيناء",
+            "GRP:SINAI-PROVINCE",
+            "IMG",
+            "REB",
+        ),
+        # CN-middleEast-108-20180226
+        (
+            "لكن كتلة الحزب الديمقراطي الكردستاني النيابية قررت الإثنين",
+            "2018-02-26",
+            "الحزب الديمقراطي الكردستاني",
+            "GRP:KDP",
+            "IRQ",
+            "PTY",
+        ),
+        # SK-middleEast-365-20180318
+        (
+            "لطهران بوجود عدد كبير لميليشيا بدر بقيادة هادي العامري.",
+            "2018-03-18",
+            "هادي العامري",
+            "person:hadi-amiri",
+            "IRQ",
+            "REB",
+        ),
     ],
 )
 def test_link_gap_mentions(link, text, date, mention, actor, country, sector):
@@ -417,6 +499,15 @@ def test_link_gap_roles_of_new_office_holders(link):
     assert find(link("قال الرئيس الكوبي إن", "2018-05-01"), "الرئيس الكوبي").actor == "person:diaz-canel"
     assert find(link("قال رئيس الوزراء الأرميني إن", "2018-06-01"), "رئيس الوزراء الأرميني").actor == (
         "person:pashinyan"
+    )
+    # BB-internationalNews-806-20180713: Imran Khan a month before he took office; "the party of Nawaz Sharif"
+    text = "الأحزاب الرئيسية: حزب نواز شريف (الرابطة الإسلامية الباكستانية) وحزب الانصاف للاعب الكريكيت السابق عمران خان"
+    ents = link(text, "2018-07-13")
+    assert (find(ents, "عمران خان").actor, find(ents, "عمران خان").role) == ("person:imran-khan", None)
+    party = find(ents, "حزب نواز شريف")
+    assert (party.country, party.sector) == ("PAK", "PTY")
+    assert find(link("قال رئيس الوزراء الإسباني إن", "2018-07-01"), "رئيس الوزراء الإسباني").actor == (
+        "person:pedro-sanchez"
     )
 
 
