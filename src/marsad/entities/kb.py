@@ -260,8 +260,10 @@ class KnowledgeBase:
             self._add_place(actor, names, blocked)
         for r in _rows(d / "places.csv"):
             names = r["names_ar"].split("|")
+            # A former state acts (the events coder reads "place:" ids as places that cannot act).
+            prefix = "state" if r["kind"] == "former_state" else "place"
             actor = Actor(
-                id=f"place:{r['id']}",
+                id=f"{prefix}:{r['id']}",
                 kind=r["kind"],
                 name_en=r["name_en"],
                 name_ar=names[0],

@@ -92,7 +92,7 @@ G = [
         "ردا على الهجمات الكيميائية",
         [
             ("سوريا", "SYR", "SYR", None),
-            ("دوما", "city:douma", "SYR", None),
+            ("دوما", "place:douma", "SYR", None),
             ("الغوطة الشرقية", "city:ghouta", "SYR", None),
             ("الرئيس الأمريكي", "person:trump", "USA", "GOV"),
             ("الفرنسي", "person:macron", "FRA", "GOV"),
@@ -441,7 +441,7 @@ G_HELDOUT = [
         "أريانا غراندي",
         [("الأمريكية", "USA", "USA", None), ("أريانا غراندي", None, None, None)],
     ),
-    ("JA-politic-90-19062016", "بمدينة القيروان", [("القيروان", "city:kairouan", "TUN", None)]),
+    ("JA-politic-90-19062016", "بمدينة القيروان", [("القيروان", "place:kairouan", "TUN", None)]),
     ("JA-internationalNews-1129-20170610", "بأمستردام", [("بأمستردام", "city:amsterdam", "NLD", None)]),
     ("JA-internationalNews-197-20170207", "مواطن من فلوريدا", [("فلوريدا", "place:florida", "USA", None)]),
     (
@@ -516,7 +516,7 @@ G_HELDOUT = [
         [
             ("فيكتور بوزنيخير", None, None, None),
             ("الشرطة العسكرية الروسية", "RUS", "RUS", "MIL"),
-            ("دوما", "city:douma", "SYR", None),
+            ("دوما", "place:douma", "SYR", None),
         ],
     ),
     (
@@ -619,7 +619,7 @@ G_HELDOUT2 = [
         "ستنشر اعتبارا من الخميس",
         [
             ("الجيش الروسي", "RUS", "RUS", "MIL"),
-            ("دوما", "city:douma", "SYR", None),
+            ("دوما", "place:douma", "SYR", None),
             ("الغوطة الشرقية", "city:ghouta", "SYR", None),
             ("دمشق", "city:damascus", "SYR", None),
         ],
@@ -644,7 +644,7 @@ G_HELDOUT2 = [
             ("سيرغي لافروف", "person:lavrov", "RUS", "GOV"),
             ("المنظمة الدولية لحظر الأسلحة الكيميائية", "IGO:OPCW", "IGO", None),
             ("لقوات النظام السوري", "SYR", "SYR", "MIL"),
-            ("دوما", "city:douma", "SYR", None),
+            ("دوما", "place:douma", "SYR", None),
         ],
     ),
     (
@@ -656,7 +656,7 @@ G_HELDOUT2 = [
             ("رام الله", "city:ramallah", "PSE", None),
         ],
     ),
-    ("SK-middleEast-2980-20180719", "مستشفى مدينة الخوخة", [("الخوخة", "city:khawkha", "YEM", None)]),
+    ("SK-middleEast-2980-20180719", "مستشفى مدينة الخوخة", [("الخوخة", "place:khawkha", "YEM", None)]),
     (
         "SK-middleEast-2875-20180714",
         "طائرات الاحتلال",
@@ -740,7 +740,7 @@ G_HELDOUT2 = [
         "SK-middleEast-1415-20180503",
         "للجندي السوداني",
         [
-            ("ميدي", "city:midi", "YEM", None),
+            ("ميدي", "place:midi", "YEM", None),
             ("القوات السودانية", "SDN", "SDN", "MIL"),
             ("للجندي السوداني", "SDN", "SDN", "MIL"),
         ],
