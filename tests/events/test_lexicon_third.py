@@ -147,6 +147,25 @@ def test_lexicon_older_entries_other_senses(lexicon, sentence, word) -> None:
     assert _at(lexicon, sentence, word) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # judged fresh sample E: two ministries are no visit, queueing voters no protest
+        (
+            "أن وفداً كويتياً يضم نحو 10 مسؤولين من مختلف الجهات الحكومية، بينها وزارتا الداخلية والخارجية",
+            "وزارتا",
+        ),
+        (
+            "واحتشد عدد من المواطنين أمام لجان الانتخابات بمصر القديمة والمنيل في انتظار فتح اللجان الانتخابية",
+            "واحتشد",
+        ),
+        ('وأعرب سالفيني عن ارتياحه عبر فيسبوك قائلا "التزام وتناغم وعمل وصبر ومنطق"', "وأعرب"),
+    ],
+)
+def test_lexicon_sample_e_vetoes(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
+
+
 def test_lexicon_backing_by_a_force_is_aid(lexicon) -> None:
     sentence = "هذا وتتقدم المقاومة اليمنية في جنوب المديريتين بمساندة من قوات التحالف العربي."
     assert _at(lexicon, sentence, "بمساندة") == [("aid.musanada_mil", "AID")]
