@@ -5,6 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from marsad.entities.link import overlaps_any
+
 GOLD = Path(__file__).parent / "data" / "linking_gold.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "linking_gold_heldout.jsonl"
 HELDOUT2 = Path(__file__).parent / "data" / "linking_gold_heldout2.jsonl"
@@ -128,6 +130,29 @@ def test_link_title_refers_back(link):
         ("الوكالة", "MED:TASS"),
         ("السفير", "person:jalali"),
     ]
+
+
+def test_link_military_coalitions_and_their_short_form(link):
+    # ANT FR-internationalNews-974 and SK-middleEast-1956: the coalitions are multi-state actors (UNK/MIL,
+    # annotation guide §2), and a later bare "التحالف" refers back to the one the story named
+    ents = link(
+        "اعترضت السعودية السبت أربعة صواريخ بالستية أطلقها حوثيون كما أعلن التحالف العربي بقيادة الرياض. "
+        "وقال التحالف إن الصواريخ أطلقت من صعدة"
+    )
+    assert [(e.text, e.actor, e.country, e.sector) for e in ents if "تحالف" in e.text] == [
+        ("التحالف العربي بقيادة الرياض", "COAL:ARAB", "UNK", "MIL"),
+        ("التحالف", "COAL:ARAB", "UNK", "MIL"),
+    ]
+    ents = link(
+        "وقال التحالف الدولي بقيادة الولايات المتحدة لقتال تنظيم الدولة إنه لا يمكنه تأكيد خبر الاعتقال"
+    )
+    assert find(ents, "التحالف الدولي بقيادة الولايات المتحدة").actor == "COAL:INTL"
+
+
+def test_link_bare_coalition_without_antecedent_is_nobody(link):
+    # Iraqi electoral lists are also "تحالف"; with no coalition named before, the bare word names nobody
+    ents = link("وحل التحالف ثانيا في الانتخابات العراقية بعد تحالف سائرون")
+    assert all(not (e.actor or "").startswith("COAL:") for e in ents)
 
 
 @settings(max_examples=200, deadline=None)
@@ -301,3 +326,14 @@ def test_link_ner_links_are_cached_and_stable(linker):
 def test_link_un_envoy_is_the_holder_on_the_date(link, text, date, who, role):
     envoy = next(e for e in link(text, date) if e.text.startswith("المبعوث"))
     assert (envoy.actor, envoy.country, envoy.role) == (who, "IGO", role)
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=25
+)
+
+
+@given(taken=_SPANS, spans=_SPANS)
+def test_link_overlaps_any_equals_a_scan(taken, spans) -> None:
+    expected = [any(s < b and a < e for a, b in taken) for s, e in spans]
+    assert overlaps_any(taken, spans) == expected
