@@ -166,6 +166,19 @@ def test_lexicon_sample_e_vetoes(lexicon, sentence, word) -> None:
     assert _at(lexicon, sentence, word) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # crowds that disperse by themselves; dawn; a legal appeal (real ANT sentences)
+        ("وتفرق المتظاهرون حوالى منتصف الليل من دون حوادث", "وتفرق"),
+        ("وقالت الشرطة إنها فرقت المتظاهرين في شيكاغو فجر السبت", "فجر"),
+        ("تقدم الرئيس الفرنسي السابق نيكولا ساركوزي بطعن أمام القضاء لإلغاء التهم الموجهة إليه", "بطعن"),
+    ],
+)
+def test_lexicon_fourth_batch_other_senses(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
+
+
 def test_lexicon_backing_by_a_force_is_aid(lexicon) -> None:
     sentence = "هذا وتتقدم المقاومة اليمنية في جنوب المديريتين بمساندة من قوات التحالف العربي."
     assert _at(lexicon, sentence, "بمساندة") == [("aid.musanada_mil", "AID")]
