@@ -7,7 +7,7 @@ import pytest
 from events.gazetteer import annotate_names
 from events.handmade import Ent, annotate, story
 from marsad.events.coder import code_story, load_resources
-from marsad.events.mentions import SentenceContext, same_side
+from marsad.events.mentions import SentenceContext, participants_of, same_side
 from marsad.events.words import sentence_views
 from support import assert_offsets
 
@@ -1002,3 +1002,63 @@ def test_coder_plural_verb_does_not_take_the_party_after_it_as_subject(res) -> N
     for e in code_story(st, res=res):
         if e.text == "اقتحموا":
             assert ("IRN", "GOV") not in _sides(e)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype"),
+    [
+        # dev even line (FR-internationalNews-2082): a governor the knowledge base does not know
+        (
+            'وقال حاكم موبتي لوكالة الأنباء الفرنسية "أوقفنا أربعة مشتبه بهم"، موضحا أن عمليات التمشيط مستمرة.',
+            [Ent("حاكم موبتي", "PERS"), Ent("الفرنسية", "MISC", "FRA")],
+            None,
+        ),
+        # ANT (outside the gold): "وحذر محافظ الجزيرة": the title before the name gives the sector
+        (
+            "وحذر محافظ الجزيرة أواخر العام الماضي من امكانية تحول الجزيرة وغيرها من الجزر القريبة من الشواطىء "
+            'التركية إلى "معسكرات اعتقال مفتوحة تهدر فيها كرامة البشر".',
+            [Ent("الجزيرة", "ORG"), Ent("التركية", "MISC", "TUR")],
+            "ACCUSE",
+        ),
+    ],
+)
+def test_coder_title_gives_an_unknown_person_its_sector(res, text, ents, etype) -> None:
+    st = story(text, published="2018-06-30")
+    annotate(st, entities=ents)
+    ctx = next(
+        SentenceContext(view=v, entities=sorted(st.entities, key=lambda e: e.start), story=st, res=res)
+        for v in sentence_views(st)
+    )
+    first = ctx.mentions[0]
+    assert [p.sector for p in participants_of(ctx, first)] == ["GOV"]
+    if etype is not None:
+        e = next(e for e in code_story(st, res=res) if e.type == etype)
+        assert _sides(e)[0][0][1] == "GOV"
+        assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype"),
+    [
+        # ANT (outside the gold): the minister's name after his office is the same party, not the one asked
+        (
+            "دعا وزير الداخلية الألماني توماس دي ميزيير اليوم الجمعة 19 أوت 2016 في ختام اجتماع مع نظرائه "
+            "المحليين المحافظين إلى منع جزئي للنقاب ولاسيّما أثناء القيام بمعاملات إدارية وفي قاعات الدروس.",
+            [Ent("وزير الداخلية الألماني", "PERS", "DEU", "GOV"), Ent("توماس دي ميزيير", "PERS")],
+            "REQUEST",
+        ),
+        (
+            "حذر وزير الاقتصاد الفرنسي، برونو لو مير، الأحد، من أن أوروبا قد تدفع الثمن في حال إبرام اتفاق "
+            "تجاري بين #الصين والولايات المتحدة، وذلك بعد حل خلافاتهما على ما يبدو.",
+            [Ent("وزير الاقتصاد الفرنسي", "PERS", "FRA", "GOV"), Ent("برونو لو مير", "PERS")],
+            "ACCUSE",
+        ),
+    ],
+)
+def test_coder_unknown_name_after_an_office_is_its_holder(res, text, ents, etype) -> None:
+    st = story(text, published="2018-05-01")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == etype)
+    assert _sides(e)[0] == [(ents[0].country, "GOV")]
+    assert all(p.text != ents[1].text for p in e.target)
+    assert_offsets(st)

@@ -72,6 +72,9 @@ UNKNOWN_GROUP = "UNK"
 NGO_GROUP = "NGO"
 FORMER_WORDS = frozenset({"سابق", "سابقا", "سابقه", "سابقين", "سابقون"})
 """A generic official followed by one of these is a former official (ELI)."""
+PERSON_TYPES = frozenset({"PER", "PERS"})
+TITLED_TYPES = frozenset({"PER", "PERS", "ORG", "GENERIC"})
+"""Entity types a title can give a sector to (not places, nisbas or dates)."""
 GROUP_HEAD_SECTORS = frozenset({"MIL", "REB", "COP"})
 """Sectors of a head (مقاتلات، قوات، مسلحي) and of a group after it that make one party of the two."""
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -219,7 +222,7 @@ def _mentions(
             prev is not None
             and not prev.place
             and not place
-            and prev.entities[-1].country == ent.country
+            and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
@@ -243,6 +246,19 @@ def _mentions(
             )
         )
     return out
+
+
+def _named_holder(office: Entity, ent: Entity) -> bool:
+    """A person the knowledge base does not know, right after an office (وزير الداخلية الألماني توماس دي
+    ميزيير، وزير الاقتصاد الفرنسي، برونو لو مير): the office's holder, in apposition — not another party."""
+    return (
+        ent.type in PERSON_TYPES
+        and ent.country is None
+        and ent.actor is None
+        and office.type in PERSON_TYPES
+        and office.sector is not None
+        and office.country is not None
+    )
 
 
 def _numeric(w: Word) -> bool:
@@ -351,11 +367,28 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
                 end=ent.end,
                 text=ctx.story.text[start : ent.end],
                 country=ent.country,
-                sector=ent.sector,
+                sector=ent.sector or _title_sector(ctx, ent),
                 actor=ent.actor,
             )
         )
     return out
+
+
+def _title_sector(ctx: SentenceContext, ent: Entity) -> str | None:
+    """The sector a title gives a person or body unknown to the knowledge base: the entity's first word
+    (حاكم موبتي) or the word right before it (العميد أحمد المسماري)."""
+    if ent.actor is not None or ent.type not in TITLED_TYPES:
+        return None
+    titles = ctx.res.titles
+    words = ctx.view.words
+    k = next((k for k, w in enumerate(words) if w.end > ent.start), None)
+    if k is None:
+        return None
+    own = words[k].key.lstrip("و")
+    sector = titles.get(own) or titles.get(strip_article(own))
+    if sector is None and k > 0:
+        sector = titles.get(words[k - 1].key.lstrip("و"))
+    return sector
 
 
 def merge_parties(source: list[Participant], target: list[Participant]) -> list[Participant]:

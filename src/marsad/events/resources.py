@@ -58,6 +58,8 @@ class CoderResources:
     group_heads: dict[str, str]
     """Words that name a party only as the head of a named group after them (مقاتلات التحالف، طيران
     النظام) -> sector; alone they are no party (الطيران المدني، طائرات مسيرة)."""
+    titles: dict[str, str]
+    """Title word (normalized; with and without ال as listed) -> the sector of the person it names."""
     partitives: frozenset[str]
     """Heads of a partitive (عدد من، سبعة من): the party after their من is not marked by it."""
     generic_words: dict[str, GenericWord] = field(default_factory=dict)
@@ -108,6 +110,7 @@ def load_resources() -> CoderResources:
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
         group_heads={normalize_key(w): sector for sector, ws in agents["group_heads"].items() for w in ws},
+        titles={normalize_key(w): sector for sector, ws in agents["titles"].items() for w in ws},
         partitives=keys(agents["partitives"]),
     )
 
