@@ -1062,3 +1062,28 @@ def test_coder_unknown_name_after_an_office_is_its_holder(res, text, ents, etype
     assert _sides(e)[0] == [(ents[0].country, "GOV")]
     assert all(p.text != ents[1].text for p in e.target)
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ent"),
+    [
+        # ANT BB-internationalNews-64: "واتُهم الجنرال كيم": the general is accused, by no one named
+        (
+            "واتُهم الجنرال كيم بأنه مدبر الهجوم على سفينة حربية جنوبية، وجزيرة يونبيونغ عام 2010، ما أسفر عن "
+            "مقتل 46 بحارا جنوبيا.",
+            Ent("الجنرال كيم", "PERS", None, "MIL"),
+        ),
+        # ANT BB-internationalNews-944: "اتُهم رئيس الوزراء الماليزي السابق"
+        (
+            "اتُهم رئيس الوزراء الماليزي السابق، نجيب عبد الرزاق، بثلاث تهم بغسل الأموال تتعلق بفضيحة فساد "
+            "بملايين الدولارات.",
+            Ent("رئيس الوزراء الماليزي السابق", "PERS", "MYS", "ELI"),
+        ),
+    ],
+)
+def test_coder_passive_damma_after_the_first_radical(res, text, ent) -> None:
+    # the derived forms that open with alif carry the passive damma on the letter after the first radical
+    # (اتُّهم، اعتُقل): the one named after the verb is the patient, and with no agent nothing is coded
+    st = story(text, published="2018-08-08")
+    annotate(st, entities=[ent])
+    assert [e for e in code_story(st, res=res) if e.type == "ACCUSE"] == []
