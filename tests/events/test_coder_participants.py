@@ -978,32 +978,6 @@ def test_coder_group_head_alone_is_no_party(res) -> None:
     assert ctx_mentions == []
 
 
-def test_coder_plural_verb_takes_its_subject_before_it(res) -> None:
-    # dev even line (AL-internationalNews-191): "مقاتلين من عناصرها هاجموا مقرّات حكومية": the fighters
-    # attack government buildings (a generic GOV target), not the buildings attacking
-    st = story(
-        'وتبنت حركة الشباب المتشددة مسؤولية الهجمات، إذ قالت في بيان، إن "مقاتلين من عناصرها هاجموا مقرّات '
-        'حكومية حسّاسة، موقعين قتلى وجرحى في صفوف قوات الأمن".',
-        published="2018-02-24",
-    )
-    annotate(st, entities=[Ent("حركة الشباب", "ORG", "SOM", "REB")])
-    e = next(e for e in code_story(st, res=res) if e.text == "هاجموا")
-    assert _sides(e) == ([("SOM", "REB")], [("SOM", "GOV")])
-    assert_offsets(st)
-
-
-def test_coder_plural_verb_does_not_take_the_party_after_it_as_subject(res) -> None:
-    # ANT SK-middleEast-3579: the protesters storm the consulate; the consulate is not the actor
-    st = story(
-        "وكان مئات المحتجين الغاضبين قد اقتحموا مقر القنصلية الإيرانية في البصرة، وأحرقوه بالكامل",
-        published="2018-09-08",
-    )
-    annotate(st, entities=[Ent("القنصلية الإيرانية", "ORG", "IRN", "GOV"), Ent("البصرة", "LOC", "IRQ")])
-    for e in code_story(st, res=res):
-        if e.text == "اقتحموا":
-            assert ("IRN", "GOV") not in _sides(e)[0]
-
-
 @pytest.mark.parametrize(
     ("text", "ents", "etype"),
     [

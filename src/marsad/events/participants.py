@@ -50,7 +50,6 @@ from marsad.events.roles import (
     object_pronoun,
     oblique_plural,
     plural_people,
-    plural_verb,
     pronoun_genitive,
     singular_verb,
     unknown_subject,
@@ -64,8 +63,8 @@ NOUN_AGENT_WINDOW = 8
 ARMED_AGENT_SECTORS = frozenset({"MIL", "GOV", "COP"})
 """Sectors of a party after لـ that is a force noun's agent (غارة للجيش الأميركي), not its target."""
 ADJECTIVE_BREAKS = frozenset({"في", "على", "علي", "من", "الى", "عن", "مع", "ضد", "منذ", "بعد", "قبل"})
-ARMED_AGENT_WINDOW = 3
-"""How far after an attack noun its لـ-marked agent may stand (غارات جوية مكثفة للتحالف)."""
+ARMED_AGENT_WINDOW = 2
+"""How far after an attack noun its لـ-marked agent may stand (غارة جوية للتحالف: one adjective between)."""
 
 
 def armed_agent_after(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]) -> Mention | None:
@@ -148,8 +147,6 @@ def read_participants(
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
             and not is_victim(entry.type, free_after[0])
             and not first_person(m)
-            # هاجموا مقرات حكومية: a plural verb's subject stands before it; what follows is its object
-            and not plural_verb(m)
             # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
             and not (m.form != normalize_key(entry.lemma) and oblique_plural(free_after[0]))
         ):

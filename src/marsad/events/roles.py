@@ -31,12 +31,6 @@ def singular_verb(m: TriggerMatch) -> bool:
     return m.entry.pos == "verb" and not m.form.endswith(("ون", "وا", "ان", "ن"))
 
 
-def plural_verb(m: TriggerMatch) -> bool:
-    """A verb with the masculine plural ending (هاجموا، يتهمون): in verb-first order Arabic verbs stay
-    singular (هاجم المسلحون), so a plural verb's subject was named before it, never after it."""
-    return m.entry.pos == "verb" and m.form.endswith(("وا", "ون")) and m.form != normalize_key(m.entry.lemma)
-
-
 def plural_pronoun(m: TriggerMatch) -> bool:
     return any(e.lstrip("+") == "هم" for e in m.enclitics)
 
