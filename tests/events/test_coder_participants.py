@@ -1061,3 +1061,29 @@ def test_coder_passive_damma_after_the_first_radical(res, text, ent) -> None:
     st = story(text, published="2018-08-08")
     annotate(st, entities=[ent])
     assert [e for e in code_story(st, res=res) if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # ANT CN-middleEast-1304: a curfew on a province falls on its people, who are not named
+        (
+            "للمرة الثالثة في أسبوع، قررت السلطات العراقية فرض حظر التجول على محافظة البصرة، الجمعة، في أعقاب "
+            "احتجاجات عنيفة شهدتها اليوم.",
+            [Ent("السلطات العراقية", "ORG", "IRQ", "GOV"), Ent("البصرة", "GPE", "IRQ", None, "city:basra")],
+        ),
+        # ANT FR-internationalNews-690: a town taken is where the act happens, not a party to it
+        (
+            "كانت وكالات أنباء روسية قد ذكرت اليوم الخميس أن قوات الحكومة السورية سيطرت بالكامل على دوما التي "
+            "كانت آخر معقل لمقاتلي المعارضة في الغوطة الشرقية قرب دمشق.",
+            [Ent("قوات الحكومة السورية", "ORG", "SYR", "MIL"), Ent("دوما", "GPE", "SYR", None, "city:douma")],
+        ),
+    ],
+)
+def test_coder_town_is_no_recipient_of_coercion(res, text, ents) -> None:
+    st = story(text, published="2018-09-07")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
+    assert _sides(e)[0] == [(ents[0].country, ents[0].sector)]
+    assert e.target == []
+    assert_offsets(st)
