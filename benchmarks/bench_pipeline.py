@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import gc
 import gzip
 import json
 import os
@@ -45,6 +46,26 @@ def pages(path: Path, n: int) -> list[str]:
     return out
 
 
+class GcTimer:
+    """A ``gc.callbacks`` hook: collections and CPU time per generation (charged, in the stage
+    figures, to whichever stage allocated when a collection fell due)."""
+
+    def __init__(self) -> None:
+        self.by_generation: dict[int, list[float]] = {}
+        self._start = 0.0
+
+    def reset(self) -> None:
+        self.by_generation = {0: [0, 0.0], 1: [0, 0.0], 2: [0, 0.0]}
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.process_time()
+            return
+        entry = self.by_generation.setdefault(info["generation"], [0, 0.0])
+        entry[0] += 1
+        entry[1] += time.process_time() - self._start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=400)
@@ -59,6 +80,9 @@ def main() -> None:
         type=int,
         default=0,
         help="first run M *other* ANT articles (not timed): a long ingest's caches, on unseen articles",
+    )
+    parser.add_argument(
+        "--gc", action="store_true", help="also report the cyclic garbage collector's time in the timed pass"
     )
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -79,8 +103,12 @@ def main() -> None:
     load = time.process_time() - t0
     timed = records if args.bundled else records[20 : args.n + 20]
     per_stage: dict[str, float] = defaultdict(float)
+    collections = GcTimer()
+    if args.gc:
+        gc.callbacks.append(collections)
     for _ in range(max(1, args.passes)):
         per_stage.clear()
+        collections.reset()
         events = chars = 0
         for original in timed:
             article = copy.deepcopy(original)
@@ -105,6 +133,11 @@ def main() -> None:
         print(f"language stages ({', '.join(LANGUAGE_STAGES)}): {n / lang:.1f} articles/CPU s")
     for name, secs in sorted(per_stage.items(), key=lambda kv: -kv[1]):
         print(f"  {name:<12} {secs:7.2f} s  {100 * secs / total:5.1f} %  ({n / secs:8.1f} articles/s alone)")
+    if args.gc:
+        for generation, (count, secs) in sorted(collections.by_generation.items()):
+            print(
+                f"  gc generation {generation}: {count} collections, {secs:.3f} CPU s (inside the stages above)"
+            )
 
 
 if __name__ == "__main__":

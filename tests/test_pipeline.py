@@ -53,3 +53,31 @@ def test_pipeline_resources_are_set_aside_from_the_garbage_collector():
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+
+
+def test_pipeline_full_collection_sets_its_survivors_aside():
+    import gc
+
+    from marsad.pipeline import Context, _freeze_survivors
+    from marsad.settings import Settings
+
+    threshold = gc.get_threshold()
+    callbacks = [c for c in gc.callbacks if c is not _freeze_survivors]
+    gc.callbacks[:] = callbacks
+    gc.unfreeze()
+    try:
+        ctx = Context(settings=Settings.load())
+        ctx.resource("table", dict)
+        ctx.resource("other", dict)  # a second resource must not register the hook twice
+        assert [c for c in gc.callbacks if c not in callbacks] == [_freeze_survivors]
+        frozen = gc.get_freeze_count()
+        cache = [[i] for i in range(2000)]  # tracked objects, as a per-word cache fills in while articles run
+        gc.collect(1)  # not a full collection: nothing is set aside
+        assert gc.get_freeze_count() == frozen
+        gc.collect()
+        assert gc.get_freeze_count() >= frozen + len(cache)
+        assert gc.get_count()[0] < 100  # every generation was emptied into the frozen one
+    finally:
+        gc.callbacks[:] = callbacks
+        gc.unfreeze()
+        gc.set_threshold(*threshold)

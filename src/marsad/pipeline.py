@@ -73,11 +73,29 @@ def _tune_gc() -> None:
     The models and tables loaded by :meth:`Context.resource` live as long as the run and are hundreds
     of thousands of objects; every full collection would walk them all again. ``gc.freeze()`` sets
     everything alive now aside for good (the idea Instagram published for long-lived servers).
-    Both are process-wide; ``[pipeline] tune_gc = false`` leaves the collector alone."""
+    The same holds for what the per-word caches fill in while articles run, hence
+    :func:`_freeze_survivors` after each full collection.
+    All of it is process-wide; ``[pipeline] tune_gc = false`` leaves the collector alone."""
     gc.freeze()
     young, middle, old = gc.get_threshold()
     if young < GC_YOUNG_THRESHOLD:
         gc.set_threshold(GC_YOUNG_THRESHOLD, middle, old)
+    if _freeze_survivors not in gc.callbacks:
+        gc.callbacks.append(_freeze_survivors)
+
+
+def _freeze_survivors(phase: str, info: dict[str, int]) -> None:
+    """After a full collection, set its survivors aside like the loaded models (``gc.freeze()``).
+
+    While articles run, the per-word caches (clitic analyses, NER word forms, events word flags)
+    grow by tens of objects per unseen article, all of them alive for the rest of the run; without
+    this, every full collection walked them all again (0.17 s at 245,000 objects after 2,000 ANT
+    articles, ~0.7 µs an object), and the more the run had read, the longer it took. Survivors of a
+    full collection are reachable by definition; a frozen object is still freed by reference
+    counting, only a reference cycle that becomes garbage later would never be collected, and the
+    pipeline makes none (``gc.collect()`` after 200 articles run with the collector off finds 0)."""
+    if phase == "stop" and info.get("generation") == 2:
+        gc.freeze()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,11 @@
 real ANT sentences (none of them from the events dev gold)."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from marsad.entities.phrases import FUZZY_MIN
 
 
 def find(entities, text: str):
@@ -104,3 +109,37 @@ def test_link_added_organisations(link, text, mention, country, sector):
     e = find(link(text, "2018-04-05"), mention)
     assert e is not None, [x.text for x in link(text, "2018-04-05")]
     assert (e.country, e.sector) == (country, sector)
+
+
+_NAME_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىء "
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_link_fuzzy_person_search_by_length_equals_a_full_scan(linker, data) -> None:
+    # The length window only skips keys that cannot reach the cutoff: the best key (and score) must be
+    # the one a scan over every person key finds, for real aliases a few letters off and random text.
+    keys = linker.kb.person_keys
+    base = data.draw(st.sampled_from(keys))
+    edits = data.draw(st.lists(st.tuples(st.integers(0, 40), st.sampled_from(_NAME_LETTERS)), max_size=4))
+    query = base
+    for at, letter in edits:
+        at = min(at, len(query))
+        query = query[:at] + letter + query[at + 1 :]
+    if data.draw(st.booleans()):
+        query = data.draw(st.text(alphabet=_NAME_LETTERS, max_size=30))
+    full = process.extractOne(query, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+    reach = linker._person_keys_within(len(query))
+    hit = process.extractOne(query, reach.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+    if full is None:
+        assert hit is None
+    else:
+        assert hit is not None and (hit[0], hit[1], reach.index[hit[2]]) == full
+
+
+def test_link_fuzzy_person_search_by_length_skips_most_keys(linker) -> None:
+    keys = linker.kb.person_keys
+    reach = linker._person_keys_within(12)
+    assert 0 < len(reach.keys) < len(keys)
+    assert all(9 <= len(k) <= 16 for k in reach.keys)  # 100 * (1 - 4 / 28) >= 85 > 100 * (1 - 4 / 20)
+    assert [keys[i] for i in reach.index] == reach.keys

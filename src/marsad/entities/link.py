@@ -16,7 +16,9 @@ One left-to-right pass over the matches of a story (docs/entities.md lists every
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
@@ -119,6 +121,13 @@ class _Pass:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class PersonKeys:
+    keys: list[str]
+    index: list[int]
+    """Each key's position in ``KnowledgeBase.person_keys``."""
+
+
 class Linker:
     def __init__(self, kb: KnowledgeBase, matcher: AliasMatcher) -> None:
         self.kb = kb
@@ -127,6 +136,8 @@ class Linker:
         # (surface, NER type) -> link. A pure function of the immutable KB, and the same names recur
         # story after story, while each PERS miss costs a fuzzy scan over every person alias.
         self._ner_links: dict[tuple[str, str], NerLink] = {}
+        # Query length -> the person alias keys a fuzzy match of that length can reach, in KB order.
+        self._person_keys_by_length: dict[int, PersonKeys] = {}
 
     def link(self, text: str, *, date: str | None, ner: list[Entity] | None = None) -> list[Entity]:
         """Entities of one story's ``text`` on its ``date`` (YYYY-MM-DD or None), NER spans optional."""
@@ -421,9 +432,9 @@ class Linker:
         """NER spans no knowledge-base entity overlaps: linked when the tagger's type settles an ambiguous
         alias (مالي tagged LOC is Mali) or a person's name is a letter off an alias (تليرسون); otherwise
         new, unlinked actors with their type."""
-        taken = [(e.start, e.end) for e in p.entities]
-        for e in ner:
-            if any(e.start < b and a < e.end for a, b in taken):
+        overlapped = overlaps_any([(e.start, e.end) for e in p.entities], [(e.start, e.end) for e in ner])
+        for e, skip in zip(ner, overlapped, strict=True):
+            if skip:
                 continue
             link = self._ner_actor(p.kt.text[e.start : e.end], e.type)
             if link.actor is None:
@@ -476,10 +487,48 @@ class Linker:
                     return NerLink(actor, 0.9)
         if type_ == "PERS" and self.kb.person_keys:
             for k in forms:
-                hit = process.extractOne(k, self.kb.person_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+                reach = self._person_keys_within(len(k))
+                hit = process.extractOne(k, reach.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
                 if hit is not None:
-                    return NerLink(self.kb.person_key_actors[hit[2]], round(hit[1] / 100, 3))
+                    return NerLink(self.kb.person_key_actors[reach.index[hit[2]]], round(hit[1] / 100, 3))
         return NerLink(None, 0.0)
+
+    def _person_keys_within(self, length: int) -> PersonKeys:
+        """The person alias keys whose length lets ``fuzz.ratio`` reach FUZZY_MIN against a key of
+        ``length`` characters, in the knowledge base's order.
+
+        ``fuzz.ratio`` is 100 * (1 - indel / (m + n)) and the indel distance is at least |m - n|, so a
+        key too much longer or shorter can never pass the cutoff; ``extractOne`` over the rest finds
+        the same best key (ties go to the first, and the order is kept), without handing rapidfuzz
+        the other two thirds of the 1,200 keys for every new name."""
+        reach = self._person_keys_by_length.get(length)
+        if reach is None:
+            keys: list[str] = []
+            index: list[int] = []
+            for i, key in enumerate(self.kb.person_keys):
+                total = length + len(key)
+                # A small margin: the bound must never drop a key the scorer would keep.
+                if total == 0 or 100 * (1 - abs(length - len(key)) / total) >= FUZZY_MIN - 1e-6:
+                    keys.append(key)
+                    index.append(i)
+            reach = self._person_keys_by_length[length] = PersonKeys(keys, index)
+        return reach
+
+
+def overlaps_any(taken: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[bool]:
+    """Per (start, end) span, whether it overlaps one of the ``taken`` spans.
+
+    Of the taken spans starting before a span's end (a prefix of them sorted), does the
+    furthest-reaching one end after its start: a bisect per span instead of a scan over every taken
+    one (a story has dozens of each)."""
+    ordered = sorted(taken)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+    out: list[bool] = []
+    for start, end in spans:
+        k = bisect_left(starts, end)
+        out.append(bool(k) and reach[k - 1] > start)
+    return out
 
 
 def _composed(chain: Chain) -> str:

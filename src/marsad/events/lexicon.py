@@ -35,9 +35,17 @@ log = logging.getLogger(__name__)
 COMPANION_WINDOW = 8
 """How many words after the head a companion word may appear (أطلقت منذ الغزو أكثر من 8000 طائرة مسيرة)."""
 ADJACENT = 2
-NEXT_WINDOW = 2
-TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
 """A companion this close to the head joins the trigger span (فرض عقوبات); farther away it does not."""
+NEXT_WINDOW = 2
+"""How many words after the head a ``next`` word or an ``unless`` veto is looked for."""
+TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
+"""A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
+TANWEEN_ALIF = "ا"
+"""The alif that carries an accusative indefinite noun's tanween (هجوما، تهديدا) in undiacritized text."""
+TA_MARBUTA_KEY = "ه"
+"""normalize_key writes a final ta marbuta as ه: a stem ending in it takes no tanween alif."""
+MIN_TANWEEN_KEY = 4
+"""A tanween reading needs at least three letters before the alif (شنا is no noun + ا)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +93,9 @@ class LexEntry:
     note: str = ""
     forms: tuple[str, ...] = ()
     imperfect_forms: frozenset[str] = frozenset()
+    tanween: bool = True
+    """A noun entry also reads its accusative indefinite form (تحقيقا); off where that form is mostly
+    another construction (يشكل تهديدا: poses a danger; تورطا is also a dual verb)."""
     masdar: str = ""
     """The normalized 3ms perfect of a trilateral verb whose verbal noun is written the same (طرد، سحب،
     قطع، فرض): with a nominal proclitic (بطرد، الفرض، لسحب) the form is read as that noun."""
@@ -211,7 +222,27 @@ class Lexicon:
                 entries = _compatible(self.index[found[0]], found[0], pro, masdars=self.masdars)
                 if entries:
                     return found[0], entries, pro, (found[1],)
+            nouns = self._strip_tanween(rest, pro)
+            if nouns:
+                return rest[:-1], nouns, pro, ()
         return None
+
+    def _strip_tanween(self, key: str, pro: tuple[str, ...]) -> list[LexEntry]:
+        """The noun entries of an accusative indefinite noun (شن هجوما، فتح تحقيقا، عقد اجتماعا): undiacritized
+        news writes the tanween as a final alif, which is no lexicon form. Only noun readings (and the verbal
+        nouns of masdar-flagged verbs) are kept, since a verb form + ا is a dual or another word."""
+        stem = key[:-1]
+        # a ta marbuta takes no tanween alif: مصادرها is مصادر + ها (its sources), not مصادرة + ا
+        if (
+            not key.endswith(TANWEEN_ALIF)
+            or len(key) < MIN_TANWEEN_KEY
+            or stem.endswith(TA_MARBUTA_KEY)
+            or stem not in self.index
+        ):
+            return []
+        out = [e for e in self.index[stem] if e.pos == "noun" and e.tanween]
+        out += [self.masdars[e.id] for e in self.index[stem] if e.masdar == stem and e.id in self.masdars]
+        return _compatible(out, stem, pro, masdars=None) if out else []
 
     def _strip_enclitic(self, key: str, *, ends_ta: bool) -> tuple[str, str] | None:
         for enc in self.affixes.enclitics:
@@ -417,6 +448,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         passive=bool(raw.get("passive", False)),
         needs_target=bool(raw.get("needs_target", False)),
         note=str(raw.get("note", "")),
+        tanween=bool(raw.get("tanween", True)),
         masdar=normalize_key(raw["verb"][0]) if raw.get("masdar") and "verb" in raw else "",
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,

@@ -20,6 +20,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from marsad.language.normalize import light_key, normalize_key
 from marsad.language.wordfreq import article_free_counts
@@ -52,8 +53,11 @@ class CliticRules:
     article_words: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(NamedTuple):
+    """A word's clitic analysis. A named tuple of strings (not a slotted dataclass): :func:`analyze`
+    keeps one per word form for the whole run, and the cyclic garbage collector stops tracking
+    tuples that hold only strings, so its full collections do not walk them."""
+
     stem: str
     """The base without clitics, as a matching key (:func:`normalize_key`)."""
     clitics: tuple[str, ...]

@@ -143,3 +143,23 @@ def test_decode_extra_attributes_add_their_weights(ner_tagger, crfsuite_tagger) 
     expected = [list(crfsuite_tagger.tag(a)) for a in lists]
     assert ner_tagger.decoder.tag_sentences(sents, extra=extra) == expected
     assert expected != [list(crfsuite_tagger.tag(ner_tagger.extractor.sentence_attributes(s))) for s in sents]
+
+
+def test_decode_new_forms_scored_in_bulk_equal_one_by_one(ner_tagger) -> None:
+    # A story's new word forms are scored together (one gather, one segmented sum); the sums must be
+    # bit for bit those of forms scored one story of one token at a time, repeated forms included.
+    sents = _bundled_sentences(3)
+    weights = CrfWeights.load(default_model_dir() / MODEL_FILE)
+    bulk = CrfDecoder(weights=weights, extractor=ner_tagger.extractor)
+    single = CrfDecoder(weights=weights, extractor=ner_tagger.extractor)
+    tokens = [t for s in sents for t in s]
+    assert len(set(tokens)) < len(tokens)
+    together = bulk.emissions(sents)
+    for t in tokens:
+        single.emissions([[t]])
+    for t in set(tokens):
+        a, b = bulk._forms.rows[t], single._forms.rows[t]
+        assert np.array_equal(bulk._forms.own[a], single._forms.own[b])
+        assert np.array_equal(bulk._forms.neighbour[a], single._forms.neighbour[b])
+    assert np.array_equal(together, single.emissions(sents))
+    assert len(bulk._forms.rows) == len(set(tokens)) == len(bulk._forms.stems)

@@ -1,10 +1,12 @@
-"""Print the candidate order from which the check gold set (``check.jsonl``) was taken.
+"""Print the candidate order from which the check gold sets (``check.jsonl``, ``check2.jsonl``) were taken.
 
 The annotation guide's §1 selection read literally: ANT politics/world records (``internationalNews``,
 ``middleEast``, ``politic``) with 400-2,200 characters of ``text`` and a DOCNO date of 2014 or later, in file
-order, each shared file shuffled on its own with ``random.Random(20261126)``. Articles already in ``dev.jsonl``
-are marked and skipped. Run: ``python tests/events/gold/select_check.py [N]`` (needs ``../shared/data/ant_news``;
-set ``MARSAD_SHARED`` when the repository is not beside ``shared/``).
+order, each shared file shuffled on its own with ``random.Random(20261126)``. Articles already in a gold set
+are marked (``DEV``, ``CHK``, ``CHK2``) and skipped. ``check.jsonl`` took the first candidates of this order,
+``check2.jsonl`` the next ones (after multi-source position 27 and Jawhara FM position 1). Run:
+``python tests/events/gold/select_check.py [N] [FROM]`` (print positions FROM..N-1; needs
+``../shared/data/ant_news``; set ``MARSAD_SHARED`` when the repository is not beside ``shared/``).
 """
 
 from __future__ import annotations
@@ -41,13 +43,31 @@ def shuffled(name: str) -> list[dict]:
     return records
 
 
-def main(limit: int) -> None:
-    dev = {json.loads(line)["article"]["id"] for line in (HERE / "dev.jsonl").open(encoding="utf-8")}
+GOLD_SETS = (("dev.jsonl", "DEV "), ("check.jsonl", "CHK "), ("check2.jsonl", "CHK2 "))
+
+
+def used_ids() -> dict[str, str]:
+    """Article id -> the mark of the gold set that already holds it."""
+    marks: dict[str, str] = {}
+    for file_name, mark in GOLD_SETS:
+        path = HERE / file_name
+        if path.exists():
+            for line in path.open(encoding="utf-8"):
+                marks.setdefault(json.loads(line)["article"]["id"], mark)
+    return marks
+
+
+def main(limit: int, first: int = 0) -> None:
+    used = used_ids()
     for name in FILES:
         for pos, record in enumerate(shuffled(name)[:limit]):
-            mark = "DEV " if record["id"] in dev else ""
-            sys.stdout.write(f"{name[:16]} {pos:3d} {mark}{record['id']} {record['title'][:70]}\n")
+            if pos >= first:
+                mark = used.get(record["id"], "")
+                sys.stdout.write(f"{name[:16]} {pos:3d} {mark}{record['id']} {record['title'][:70]}\n")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 30)
+    main(
+        int(sys.argv[1]) if len(sys.argv) > 1 else 30,
+        int(sys.argv[2]) if len(sys.argv) > 2 else 0,
+    )

@@ -24,12 +24,14 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from marsad.entities.ner.features import GZ_PREFIXES, PAD_ATTRS, WINDOW, FeatureExtractor, TypeAttributes
+from marsad.entities.ner.features import GZ_PREFIXES, PAD_ATTRS, WINDOW, FeatureExtractor, WordForms
 from marsad.errors import ModelError
 
 # Rows of per-form scores kept before the table is cleared; a day of news has far fewer forms.
 FORM_CACHE_SIZE = 200_000
 _INITIAL_ROWS = 4_096
+# A stem's bigram weights: the right stem -> what the pair adds to the right token and to the left one.
+BigramsFrom = dict[str, tuple[np.ndarray, np.ndarray]]
 # Sentences decoded together: a story's fit in one batch; a whole CoNLL file is cut into batches so
 # the padded score array stays small.
 BATCH_SENTENCES = 256
@@ -90,6 +92,8 @@ class _FormTable:
     rows: dict[str, int] = field(default_factory=dict)
     stems: list[str] = field(default_factory=list)
     bares: list[str] = field(default_factory=list)
+    lefts: list[BigramsFrom | None] = field(default_factory=list)
+    """Per form, its stem's entry of the decoder's stem bigrams (right stem -> weights), or None."""
     own: np.ndarray = field(init=False)
     neighbour: np.ndarray = field(init=False)
     """[row, window offset, label]."""
@@ -98,17 +102,33 @@ class _FormTable:
         self.own = np.zeros((_INITIAL_ROWS, self.n_labels))
         self.neighbour = np.zeros((_INITIAL_ROWS, len(WINDOW), self.n_labels))
 
-    def add(self, token: str, ta: TypeAttributes, own: np.ndarray, neighbour: list[np.ndarray]) -> int:
-        row = len(self.rows)
-        if row == len(self.own):
-            self.own = np.concatenate([self.own, np.zeros_like(self.own)])
-            self.neighbour = np.concatenate([self.neighbour, np.zeros_like(self.neighbour)])
-        self.own[row] = own
-        self.neighbour[row] = neighbour
-        self.rows[token] = row
-        self.stems.append(ta.forms.stem)
-        self.bares.append(ta.forms.bare)
-        return row
+    def extend(
+        self,
+        tokens: Sequence[str],
+        forms: Sequence[WordForms],
+        sums: np.ndarray,
+        lefts: Sequence[BigramsFrom | None],
+    ) -> None:
+        """Add new word forms; ``sums`` is [form, 1 + len(WINDOW), label]: the scores a form gives
+        its own position, then each neighbour offset."""
+        first = len(self.rows)
+        need = first + len(tokens)
+        if need > len(self.own):
+            size = len(self.own)
+            while size < need:
+                size *= 2
+            own = np.zeros((size, self.n_labels))
+            own[:first] = self.own[:first]
+            neighbour = np.zeros((size, len(WINDOW), self.n_labels))
+            neighbour[:first] = self.neighbour[:first]
+            self.own, self.neighbour = own, neighbour
+        self.own[first:need] = sums[:, 0]
+        self.neighbour[first:need] = sums[:, 1:]
+        for k, token in enumerate(tokens):
+            self.rows[token] = first + k
+        self.stems += [f.stem for f in forms]
+        self.bares += [f.bare for f in forms]
+        self.lefts += lefts
 
 
 class CrfDecoder:
@@ -132,7 +152,7 @@ class CrfDecoder:
         # Stem bigrams the model weighs, by left stem: most stems start none, so most tokens cost
         # one failed look-up. Values: what the pair adds to the right token (-1|0) and the left (0|+1).
         zero = np.zeros(n)
-        self._bigrams: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
+        self._bigrams: dict[str, BigramsFrom] = {}
         # A stem that is or holds "|" makes the pair ambiguous to split: those go by full name.
         self._odd_bigrams: dict[str, np.ndarray] = {}
         for attr, row in weights.attributes.items():
@@ -150,21 +170,28 @@ class CrfDecoder:
                 to_left = weights.state[row]
             self._bigrams[left][right] = (to_right, to_left)
 
-    def _form_row(self, token: str) -> int:
-        row = self._forms.rows.get(token)
-        if row is not None:
-            return row
-        ta = self.extractor.type_attributes(token)
-        # The five sums (own, and one per neighbour offset) in one gather and one segmented sum: a
-        # new word form costs one numpy call instead of five.
+    def _add_forms(self, tokens: Sequence[str]) -> None:
+        """Score new word forms, all of a story's at once: what each gives its own position and each
+        neighbour offset. One gather and one segmented sum for all of them, since a numpy call costs
+        microseconds whatever its size (per form, that was a third of a new form's cost)."""
         get = self.weights.attributes.get
         rows: list[int] = []
         starts: list[int] = []
-        for group in ([*ta.head, *ta.tail], *([*before, *after] for before, after in ta.neighbour)):
+        forms: list[WordForms] = []
+        for token in tokens:
+            ta = self.extractor.type_attributes(token)
+            forms.append(ta.forms)
+            # Own attributes, then per neighbour offset the attributes before and after its gz.
             starts.append(len(rows))
-            rows += [r for r in map(get, group) if r is not None]
+            rows += [r for r in map(get, ta.head) if r is not None]
+            rows += [r for r in map(get, ta.tail) if r is not None]
+            for before, after in ta.neighbour:
+                starts.append(len(rows))
+                rows += [r for r in map(get, before) if r is not None]
+                rows += [r for r in map(get, after) if r is not None]
         sums = _segment_sums(self.weights.state, rows, starts)
-        return self._forms.add(token, ta, sums[0], list(sums[1:]))
+        lefts = [self._bigrams.get(f.stem) for f in forms]
+        self._forms.extend(tokens, forms, sums.reshape(len(tokens), len(WINDOW) + 1, -1), lefts)
 
     def _gaz_row(self, label: str) -> int:
         row = self._gaz_rows.get(label)
@@ -182,28 +209,43 @@ class CrfDecoder:
         total = sum(len(s) for s in sentences)
         if len(self._forms.rows) + total > self.cache_size:
             self._forms = _FormTable(len(self.weights.labels))  # a crude bound, as the extractor's
-        index = [self._form_row(t) for s in sentences for t in s]
         table = self._forms
+        tokens = [t for s in sentences for t in s]
+        get = table.rows.get
+        index = [get(t) for t in tokens]
+        if None in index:
+            new = list(dict.fromkeys(t for t, r in zip(tokens, index, strict=True) if r is None))
+            self._add_forms(new)
+            index = [get(t) for t in tokens]
         rows = np.array(index, dtype=np.intp)
-        stems = [table.stems[r] for r in index]
-        bares = [table.bares[r] for r in index]
+        stems = list(map(table.stems.__getitem__, index))
+        bares = list(map(table.bares.__getitem__, index))
         gaz_labels: list[str] = []
         sentence_of = np.empty(total, dtype=np.intp)
         at = 0
+        tag = self.extractor.gazetteer.tag
         for k, s in enumerate(sentences):
-            gaz_labels += self.extractor.gazetteer.tag(bares[at : at + len(s)])
+            gaz_labels += tag(bares[at : at + len(s)])
             sentence_of[at : at + len(s)] = k
             at += len(s)
-        gaz = np.array([self._gaz_row(g) for g in gaz_labels], dtype=np.intp)
-        em = table.own[rows] + self._gaz[0, gaz]
+        gaz_get = self._gaz_rows.get
+        gaz_index = [gaz_get(g) for g in gaz_labels]
+        if None in gaz_index:
+            gaz_index = [self._gaz_row(g) for g in gaz_labels]
+        gaz = np.array(gaz_index, dtype=np.intp)
+        gaz_table = self._gaz
+        em = table.own[rows] + gaz_table[0, gaz]
         first = np.ones(total, dtype=bool)
         first[1:] = sentence_of[1:] != sentence_of[:-1]
         last = np.ones(total, dtype=bool)
         last[:-1] = first[1:]
         em[first] += self._bos
         em[last] += self._eos
+        # What each token gives its neighbours, for every offset at once: one gather from the form
+        # table and one from the gazetteer columns rather than one of each per offset.
+        from_neighbours = table.neighbour[rows] + gaz_table[1:, gaz].transpose(1, 0, 2)
         for w, off in enumerate(WINDOW):
-            from_neighbour = table.neighbour[rows, w] + self._gaz[w + 1, gaz]
+            from_neighbour = from_neighbours[:, w]
             shifted = np.zeros_like(em)
             same = np.zeros(total, dtype=bool)
             if off < 0:
@@ -213,19 +255,56 @@ class CrfDecoder:
                 shifted[: total - off] = from_neighbour[off:]
                 same[: total - off] = sentence_of[: total - off] == sentence_of[off:]
             em += np.where(same[:, None], shifted, self._pad[w])
-        bigrams = self._bigrams
-        for i in np.flatnonzero(~last).tolist():
-            left, right = stems[i], stems[i + 1]
-            pair = bigrams.get(left, {}).get(right)
-            if pair is not None:
-                em[i + 1] += pair[0]
-                em[i] += pair[1]
-            elif "|" in left or "|" in right:
-                for attr, at in ((f"-1|0:{left}|{right}", i + 1), (f"0|+1:{left}|{right}", i)):
-                    weight = self._odd_bigrams.get(attr)
-                    if weight is not None:
-                        em[at] += weight
+        self._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last.tolist())
         return em
+
+    def _add_bigrams(
+        self, em: np.ndarray, stems: list[str], lefts: list[BigramsFrom | None], last: list[bool]
+    ) -> None:
+        """Add the stem-bigram weights of neighbouring tokens (``lefts``: each token's stem's entry
+        of ``_bigrams``, or None) to ``em`` in place.
+
+        A position gets what the pair on its left gives it, then what the pair on its right gives
+        it, as when the pairs were added one by one from left to right; so all the first kind go in
+        one fancy-indexed addition and then all the second kind in another (each position at most
+        once per addition): the same sums, two numpy calls instead of two per pair."""
+        to_right: list[int] = []
+        right_weights: list[np.ndarray] = []
+        to_left: list[int] = []
+        left_weights: list[np.ndarray] = []
+        # Most stems start no pair the model weighs, and only a stem holding "|" can make an odd one.
+        odd = self._odd_bigrams
+        pipes = [i for i, stem in enumerate(stems) if "|" in stem] if odd else []
+        if pipes:
+            todo = sorted(
+                {i for i, d in enumerate(lefts) if d is not None} | {*pipes} | {i - 1 for i in pipes}
+            )
+        else:
+            todo = [i for i, d in enumerate(lefts) if d is not None]
+        for i in todo:
+            if i < 0 or last[i]:
+                continue
+            left, right = stems[i], stems[i + 1]
+            d = lefts[i]
+            pair = d.get(right) if d is not None else None
+            if pair is not None:
+                to_right.append(i + 1)
+                right_weights.append(pair[0])
+                to_left.append(i)
+                left_weights.append(pair[1])
+            elif "|" in left or "|" in right:
+                weight = odd.get(f"-1|0:{left}|{right}")
+                if weight is not None:
+                    to_right.append(i + 1)
+                    right_weights.append(weight)
+                weight = odd.get(f"0|+1:{left}|{right}")
+                if weight is not None:
+                    to_left.append(i)
+                    left_weights.append(weight)
+        if to_right:
+            em[to_right] += right_weights
+        if to_left:
+            em[to_left] += left_weights
 
     def tag_sentences(
         self,

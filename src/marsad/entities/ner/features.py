@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from marsad.entities.ner.clusters import WordClusters, word_key
 from marsad.entities.ner.gazetteer import Gazetteer
@@ -26,6 +27,14 @@ PROCLITICS = (
     "لل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
 )  # fmt: skip
 ARTICLE = "ال"
+# PROCLITICS by first letter, in the same order: a word is tried against the few sequences its
+# first letter can start (most words start with none of و ف ب ل ك).
+PROCLITICS_BY_LETTER = MappingProxyType(
+    {
+        letter: tuple(p for p in PROCLITICS if p[0] == letter)
+        for letter in dict.fromkeys(p[0] for p in PROCLITICS)
+    }
+)
 LATIN_RE = re.compile(r"[A-Za-z]")
 ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 DIGIT0_RE = re.compile(r"0")
@@ -37,8 +46,12 @@ NGRAM = 3
 MIN_NGRAM_BARE = 4
 
 
-@dataclass(frozen=True, slots=True)
-class WordForms:
+class WordForms(NamedTuple):
+    """A token's matching key and its clitic-stripped forms. A named tuple of strings (not a slotted
+    dataclass): the extractor keeps one per word form it has seen, for the whole run, and the cyclic
+    garbage collector stops tracking tuples that hold only strings, so its full collections do not
+    walk them."""
+
     key: str
     stem: str
     """Without conjunction/preposition proclitics; keeps the article."""
@@ -50,15 +63,18 @@ class WordForms:
 def split_proclitics(key: str, clusters: WordClusters) -> WordForms:
     """Strip proclitics when the news vocabulary says the rest is the more common word."""
     stem, pre = key, ""
-    whole = clusters.count(key)
-    for p in PROCLITICS:
-        if key.startswith(p) and len(key) - len(p) >= 2:
-            rest = key[len(p) :]
-            if p.endswith("لل") or p.endswith("ال"):
-                rest = ARTICLE + rest
-            if clusters.count(rest) > whole:
-                stem, pre = rest, p
-                break
+    candidates = PROCLITICS_BY_LETTER.get(key[:1])
+    if candidates:
+        count = clusters.counts.get
+        whole = count(key, 0)
+        for p in candidates:
+            if key.startswith(p) and len(key) - len(p) >= 2:
+                rest = key[len(p) :]
+                if p.endswith("لل") or p.endswith("ال"):
+                    rest = ARTICLE + rest
+                if count(rest, 0) > whole:
+                    stem, pre = rest, p
+                    break
     bare = stem[2:] if stem.startswith(ARTICLE) and len(stem) >= 4 else stem
     return WordForms(key=key, stem=stem, bare=bare, proclitic=pre)
 
@@ -114,11 +130,11 @@ GZ_PREFIXES = tuple(f"{off}:gz:" for off in WINDOW)
 TYPE_CACHE_SIZE = 200_000
 
 
-@dataclass(frozen=True, slots=True)
-class TypeAttributes:
+class TypeAttributes(NamedTuple):
     """The crfsuite attributes of a token that depend on its word form alone (all but the
     gazetteer labels, which depend on the neighbours), in the order :meth:`FeatureExtractor.sentence`
-    lists them, so that both give the CRF the same sum in the same order."""
+    lists them, so that both give the CRF the same sum in the same order. A named tuple of tuples of
+    strings, untracked by the cyclic garbage collector like :class:`WordForms`."""
 
     forms: WordForms
     head: tuple[str, ...]

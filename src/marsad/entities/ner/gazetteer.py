@@ -48,22 +48,22 @@ class Gazetteer:
         """BIO labels (B-LOC, I-ORG, O, ...) of the longest gazetteer matches over bare token forms."""
         out = ["O"] * len(bare)
         longest = self._longest
-        i = 0
-        while i < len(bare):
-            most = longest.get(bare[i], 0)
-            if not most:
-                i += 1
+        # The positions whose word starts a name, found in one comprehension; a match covering a
+        # later one skips it, as a left-to-right walk over every token would.
+        starts = [i for i, w in enumerate(bare) if w in longest]
+        n = len(bare)
+        free = 0
+        for i in starts:
+            if i < free:
                 continue
-            for size in range(min(most, len(bare) - i), 0, -1):
+            for size in range(min(longest[bare[i]], n - i), 0, -1):
                 kind = self.entries.get(tuple(bare[i : i + size]))
                 if kind:
                     out[i] = f"B-{kind}"
                     for k in range(i + 1, i + size):
                         out[k] = f"I-{kind}"
-                    i += size
+                    free = i + size
                     break
-            else:
-                i += 1
         return out
 
     def save(self, path: Path) -> None:

@@ -1,0 +1,150 @@
+"""Clause structure of a sentence: where clauses start (commas, openers, complementizers), which clause a
+word is in, and the report frame (قال ... إن، وفقا لـ) whose content is reported speech."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.events.lexicon import Word
+from marsad.events.mentions import Mention, SentenceContext, bare_key, mention_span
+from marsad.events.resources import STRIP_CACHE_LIMIT, ClauseWord, CoderResources
+from marsad.model import Span
+
+PARENTHETICAL_WORDS = 4
+"""At most this many words between two commas make a parenthetical (a day, a title), not a clause."""
+# a clause opened by a relative pronoun has its antecedent as subject, not an earlier clause's subject
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
+    """Word indices where a clause starts (after a comma or semicolon, or at a clause opener)."""
+    words, text = ctx.view.words, ctx.story.text
+    comps = res.modality.complementizers
+    gaps = res.gap_commas
+    kinds = res.clause_words
+    starts = [0]
+    commas: list[int] = []
+    for i in range(1, len(words)):
+        between = text[words[i - 1].end : words[i].start]
+        key = words[i].key
+        comma = gaps.get(between)
+        if comma is None:
+            if len(gaps) > STRIP_CACHE_LIMIT:
+                gaps.clear()
+            comma = gaps[between] = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
+        info = kinds.get(key)
+        if info is None:
+            if len(kinds) > STRIP_CACHE_LIMIT:
+                kinds.clear()
+            info = kinds[key] = _clause_word(key, res=res)
+        # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
+        split = comma and not info.continuer
+        if split:
+            commas.append(i)
+        # "من قبل" is the agent of a passive (by) or an adverb (previously), never a clause "before ..."
+        if split or (info.opener and not (info.qabl and words[i - 1].key == "من")) or info.complementizer:
+            starts.append(i)
+    # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
+    # does not split the clause around it
+    drop: set[int] = set()
+    for a, b in itertools.pairwise(commas):
+        if b - a <= PARENTHETICAL_WORDS and not any(words[j].key in comps for j in range(a, b)):
+            drop.update((a, b))
+    return [i for i in starts if i not in drop or bare_key(words[i]) in res.clause_openers]
+
+
+def _clause_word(key: str, *, res: CoderResources) -> ClauseWord:
+    comps = res.modality.complementizers
+    bare = key[1:] if key.startswith("و") and len(key) > 3 else key
+    return ClauseWord(
+        continuer=key in res.clause_continuers,
+        opener=bare in res.clause_openers,
+        qabl=bare == "قبل",
+        complementizer=key in comps or (key[:1] == "و" and key[1:] in comps and len(key) > 2),
+    )
+
+
+def modality_start(bounds: list[int], cstart: int, words: Sequence[Word], *, res: CoderResources) -> int:
+    """Where modality cues may stand: a clause opened by a complementizer also hears the words before
+    it (من المقرر أن يوقع، يتوقع أن يعقد)."""
+    if cstart > 0 and words[cstart].key in res.modality.complementizers:
+        return clause_of(bounds, cstart - 1)
+    return cstart
+
+
+def clause_of(bounds: list[int], i: int) -> int:
+    start = 0
+    for b in bounds:
+        if b <= i:
+            start = b
+    return start
+
+
+def clause_end(bounds: list[int], i: int, n: int) -> int:
+    for b in bounds:
+        if b > i:
+            return b - 1
+    return n - 1
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFrame:
+    verb: int
+    """Index of the report verb or the 'according to' word, -1 when none."""
+    content_from: int
+    """Events at or after this word index are the report's content."""
+    content_to: int
+    """... and before this one (the report's clause ends at حيث، بينما ...)."""
+    speaker: Span | None
+    whole_sentence: bool
+    speaker_mention: Mention | None = None
+
+
+def report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame | None:
+    words, cues = ctx.view.words, res.modality
+    for i, w in enumerate(words):
+        key = w.key[1:] if w.key[:1] in "وف" and len(w.key) > 3 else w.key
+        if key in cues.according:
+            speaker = next((m for m in ctx.mentions if m.first > i), None)
+            return ReportFrame(
+                verb=i,
+                content_from=0,
+                content_to=len(words),
+                speaker=mention_span(ctx, speaker),
+                whole_sentence=True,
+            )
+        if key in cues.report_verbs:
+            comp = next(
+                (j for j in range(i + 1, min(len(words), i + 10)) if words[j].key in cues.complementizers),
+                None,
+            )
+            if comp is None:
+                continue
+            speaker = next(
+                (
+                    m
+                    for m in ctx.mentions
+                    if i < m.first < comp and not m.place and m.prep not in res.non_subject_preps
+                ),
+                None,
+            )
+            if speaker is None:
+                # SVO: "المتحدث باسم الكرملين قال إن": the speaker ends just before the verb
+                speaker = next((m for m in reversed(ctx.mentions) if m.last < i and not m.place), None)
+                if speaker is not None and (i - speaker.last > 3 or speaker.prep in res.non_subject_preps):
+                    speaker = None
+            end = next(
+                (j for j in range(comp + 1, len(words)) if bare_key(words[j]) in res.report_scope_end),
+                len(words),
+            )
+            return ReportFrame(
+                verb=i,
+                content_from=comp,
+                content_to=end,
+                speaker=mention_span(ctx, speaker),
+                whole_sentence=False,
+                speaker_mention=speaker,
+            )
+    return None

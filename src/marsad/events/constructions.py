@@ -1,0 +1,214 @@
+"""Constructions that name a participant away from the trigger: the light verb that carries an event noun
+(شن هجوما، الهجوم الذي شنته)، the verb of undergoing (تعرض لانتقادات)، the condition of a threat, the subject
+of a complement clause (طالبت أن تقدم X)، a بين pair, and a masdar coordinated with the previous one."""
+
+from __future__ import annotations
+
+from marsad.events.clauses import RELATIVE_PRONOUNS
+from marsad.events.lexicon import TriggerMatch, Word
+from marsad.events.mentions import Mention, SentenceContext, bare_key, is_witness, participants_of, same_side
+from marsad.events.resources import CoderResources
+from marsad.events.roles import VERB_PARTICLES
+from marsad.model import Participant
+
+LIGHT_VERB_BACK = 10
+"""How far before an event noun the light verb that carries it may stand (عقد الملك ...، والرئيس ...، لقاء)."""
+LIGHT_VERB_SUBJECT_GAP = 3
+"""Words between a light verb and its subject (شنتها قوات النظام، التي شنتها أمس دمشق)."""
+
+
+def _light_key(w: Word) -> str:
+    """A word without a leading و/ف and an object pronoun (شنتها -> شنت)."""
+    key = bare_key(w)
+    for enc in ("هما", "هم", "ها", "ه"):
+        if key.endswith(enc) and len(key) - len(enc) >= 3:
+            return key[: -len(enc)]
+    return key
+
+
+def light_verb_agent(
+    ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources, backward: bool
+) -> Mention | None:
+    """The subject of a light verb carrying the event noun: after it in a relative or descriptive clause
+    ("الهجوم الذي شنته مجموعة"، "غارات شنتها دمشق"), or before it ("عقد الملك ... لقاء قمة")."""
+    words = ctx.view.words
+    bound = res.non_subject_preps | res.destination_preps
+
+    def subject_after(v: int, limit: int) -> Mention | None:
+        return next(
+            (
+                x
+                for x in ctx.mentions
+                if v < x.first <= min(limit, v + LIGHT_VERB_SUBJECT_GAP)
+                and x.prep not in bound
+                and not x.place
+                and not is_witness(words, x)
+            ),
+            None,
+        )
+
+    j = m.last + 1
+    if j < len(words) and bare_key(words[j]) in RELATIVE_PRONOUNS:
+        j += 1
+    if j < len(words) and _light_key(words[j]) in res.light_verbs:
+        return subject_after(j, len(words))
+    if not backward:
+        return None
+    for v in range(m.head - 1, max(-1, m.head - LIGHT_VERB_BACK - 1), -1):
+        if _light_key(words[v]) in res.light_verbs:
+            found = subject_after(v, m.head - 1)
+            if found is not None:
+                return found
+            # subject-first: the party right before the light verb (الفصائل شنت هجوما)
+            return next(
+                (
+                    x
+                    for x in reversed(ctx.mentions)
+                    if (x.last == v - 1 or (x.last == v - 2 and words[v - 1].key in VERB_PARTICLES))
+                    and x.prep not in bound
+                    and not x.place
+                ),
+                None,
+            )
+    return None
+
+
+CONDITION_WINDOW = 8
+"""How far after a threat its condition (إذا، لو، في حال) may open."""
+CONDITION_SUBJECT_GAP = 3
+"""Words between the conditional particle and its subject (إذا ما أوقفت الولايات المتحدة)."""
+
+
+def condition_subject(
+    ctx: SentenceContext, m: TriggerMatch, source: list[Participant], *, res: CoderResources
+) -> list[Participant]:
+    """The subject of a conditional clause right after a threat, when it is not the threatening side."""
+    words = ctx.view.words
+    own = {p.country for p in source}
+    bound = res.non_subject_preps | res.destination_preps
+    for j in range(m.last + 1, min(len(words), m.last + CONDITION_WINDOW + 1)):
+        if bare_key(words[j]) not in res.condition_words:
+            continue
+        x = next(
+            (
+                x
+                for x in ctx.mentions
+                if j < x.first <= j + CONDITION_SUBJECT_GAP + 1 and x.prep not in bound and not x.place
+            ),
+            None,
+        )
+        if x is not None and not same_side(x, own):
+            return participants_of(ctx, x)
+        return []
+    return []
+
+
+SUFFER_WINDOW = 6
+"""How many words before a nominal trigger its "suffer" verb may stand (تعرضت قطر لانتقادات)."""
+SUFFER_AGENT_WINDOW = 4
+"""How far after the trigger its agent may stand (لانتقادات عدة من جماعات حقوق الإنسان)."""
+
+
+def suffer_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> int | None:
+    """Index of a verb of undergoing (تعرض لـ، واجه، تلقى) governing the nominal trigger, or None."""
+    words = ctx.view.words
+    for j in range(m.head - 1, max(-1, m.head - SUFFER_WINDOW - 1), -1):
+        if bare_key(words[j]) in res.suffer_verbs or words[j].key in res.suffer_verbs:
+            if bare_key(words[j]) == "تلقي" and not words[j].text.endswith("ى"):
+                # تلقى (received) and تُلقي (throws) share a key; only the written alif maqsura tells them apart
+                continue
+            return j
+        if any(ch in res.punctuation for ch in words[j].text):
+            return None  # the verb of undergoing governs its own clause only
+    return None
+
+
+def marked_noun(ctx: SentenceContext, m: TriggerMatch, verb: int) -> bool:
+    """Whether the event noun is what the verb of undergoing governs: marked by لـ / إلى / بـ (تعرضت
+    لانتقادات، تعرض إلى الطعن، يحظى بتأييد), or right after the verb or its subject (تواجه إيران اتهامات). Another noun in the same
+    clause ("تتعرض لانتقادات بسبب أعمال القمع") and a homograph (تلقي الاتهامات: throws) are not."""
+    words = ctx.view.words
+    if m.head == verb + 1 or any(verb < x.first <= verb + 2 and x.last == m.head - 1 for x in ctx.mentions):
+        return True  # واجه انتقادات، تواجه إيران اتهامات: the object right after the verb or its subject
+    if "ل+" in m.proclitics or "ب+" in m.proclitics or words[m.head].key[:1] in ("ل", "ب"):
+        # the marker must be the first one after the verb: the noun it governs
+        return not any(
+            words[k].key[:1] in ("ل", "ب") or words[k].key == "الي" for k in range(verb + 1, m.head)
+        )
+    return m.head > 0 and words[m.head - 1].key in ("الي", "إلى")
+
+
+def sufferer(ctx: SentenceContext, verb: int, m: TriggerMatch, *, bound: frozenset[str]) -> Mention | None:
+    """The subject of the verb of undergoing: right after it (تعرضت قطر لـ) or just before it (قطر تعرضت)."""
+    after = next((x for x in ctx.mentions if verb < x.first < m.head and x.prep not in bound), None)
+    if after is not None:
+        return after
+    return next(
+        (
+            x
+            for x in reversed(ctx.mentions)
+            if verb - 2 <= x.last < verb and x.prep not in bound and not x.place
+        ),
+        None,
+    )
+
+
+def coordinated_noun(
+    ctx: SentenceContext, m: TriggerMatch, free_after: list[Mention], marks: tuple[str, ...]
+) -> bool:
+    """A masdar joined by و to a masdar event coded just before it (أعلن عن قطع علاقات المغرب مع إيران
+    وطرد السفير): it shares that event's actor and its genitive is its object, unless a recipient is
+    marked after the genitive (وزيارة بوتين للصين: the genitive is then the agent). Undiacritized, طرد
+    is also the verb; after a masdar the masdar reading wins."""
+    if ctx.last_pos != "noun" or not ctx.view.words[m.head].key.startswith("و"):
+        return False
+    return not any(x.prep in marks for x in free_after[1:])
+
+
+def complement_subject(
+    ctx: SentenceContext, m: TriggerMatch, subject: Mention | None, *, res: CoderResources, window: int = 3
+) -> Mention | None:
+    """The named subject of the complement clause (أن X ...) opened within ``window`` words of the trigger."""
+    words, comps = ctx.view.words, res.modality.complementizers
+    comp = next(
+        (j for j in range(m.last + 1, min(len(words), m.last + window + 1)) if words[j].key in comps), None
+    )
+    if comp is None:
+        return None
+    bound = res.non_subject_preps | res.destination_preps
+    return next(
+        (
+            x
+            for x in ctx.mentions
+            if comp < x.first <= comp + 3 and x is not subject and x.prep not in bound and not x.place
+        ),
+        None,
+    )
+
+
+def between_others(
+    ctx: SentenceContext, after: list[Mention], source: list[Participant], *, third_party: bool
+) -> list[Participant]:
+    own = {p.country for p in source if p.country}
+    for x in after:
+        if x.prep != "بين" or len(x.entities) < 2:
+            continue
+        rest = [e for e in x.entities if e.country not in own]
+        # "مفاوضات بين الفلسطينيين والإسرائيليين" asked for by a third party: both are the recipients
+        if rest and (len(rest) < len(x.entities) or third_party):
+            return participants_of(
+                ctx, Mention(entities=rest, first=x.first, last=x.last, prep=x.prep, place=x.place)
+            )
+    return []
+
+
+REQUEST_OBJECT_WINDOW = 8
+"""How far after a demand verb the one asked may stand when a comma separates them."""
+ALLEGATION_WINDOW = 14
+"""How far after an allegation verb (زعم، ادعى) its complementizer may stand: "ادعى السيناتور الروسي، أليكسي
+بوشكوف، في مقابلة تلفزيونية على محطة روسية، بأن ..." names the speaker and the occasion first."""
+
+
+BETWEEN_WINDOW = 20
+"""How far after a demand a بين pair (the parties asked to negotiate) may stand: the content of a
+demand runs long ("شدد على ضرورة تكثيف الجهود ...، عبر إطلاق مفاوضات ... بين الفلسطينيين والإسرائيليين")."""

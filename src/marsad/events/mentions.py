@@ -1,0 +1,426 @@
+"""The parties of a sentence as the coder sees them: the story's entities plus generic agents (محتجين،
+قوات الأمن), grouped into mentions (و-coordination, apposition, a nisba after a name) with the preposition
+before each; and the participant records made from them."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.events.lexicon import Word
+from marsad.events.resources import STRIP_CACHE_LIMIT, CoderResources, GenericWord
+from marsad.events.words import SentenceView
+from marsad.language.normalize import normalize_key
+from marsad.model import Entity, Participant, Span, Story
+
+# Entity types that name places; one with a country code (روسيا LOC RUS, موسكو city:moscow) is also an
+# actor (a country acts through its government), one without (أوروبا، بحر اليابان) is only a place.
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+PLACE_ONLY_ACTORS = ("place:",)
+NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
+COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
+NISBA_TYPES = frozenset({"MISC", "NORP"})
+WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One entity (or a و-coordinated group of entities) in a sentence, with the word it follows."""
+
+    entities: list[Entity]
+    first: int
+    """Index of the first word."""
+    last: int
+    prep: str
+    """The preposition before it (a separate word or a proclitic), normalized, or ''."""
+    place: bool
+    before_prep: str = ""
+    """The word before a separate preposition (الوضع in الوضع في سوريا), normalized."""
+    lead: str = ""
+    """A preposition riding as a clitic on the noun before the name (لقرار ترمب، بدولة إسرائيل): ل or ب."""
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    view: SentenceView
+    entities: list[Entity]
+    """The story's entities in this sentence, sorted."""
+    story: Story
+    res: CoderResources
+    sources_out: list[list[Participant]] = field(default_factory=list)
+    """Actors of the events coded in this sentence (for the next sentence's back-reference)."""
+    history: list[list[Participant]] = field(default_factory=list)
+    """Actors of every event coded earlier in the story, oldest first (plural back-references)."""
+    last_pos: str = ""
+    """Part of speech of the trigger of the event coded last in this sentence."""
+    _mentions: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Built on first use: most sentences have no trigger and never need their mentions."""
+        if self._mentions is None:
+            here = _with_generic_agents(self.story, self.view, self.entities, res=self.res)
+            self._mentions = _mentions(self.story, self.view, here, partitives=self.res.partitives)
+        return self._mentions
+
+
+GENERIC = "GENERIC"
+"""Entity type of the coder's own generic-agent mentions (they are never added to story.entities)."""
+UNKNOWN_GROUP = "UNK"
+NGO_GROUP = "NGO"
+FORMER_WORDS = frozenset({"سابق", "سابقا", "سابقه", "سابقين", "سابقون"})
+"""A generic official followed by one of these is a former official (ELI)."""
+PERSON_TYPES = frozenset({"PER", "PERS"})
+TITLED_TYPES = frozenset({"PER", "PERS", "ORG", "GENERIC"})
+"""Entity types a title can give a sector to (not places, nisbas or dates)."""
+GROUP_HEAD_SECTORS = frozenset({"MIL", "REB", "COP"})
+"""Sectors of a head (مقاتلات، قوات، مسلحي) and of a group after it that make one party of the two."""
+ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _with_generic_agents(
+    story: Story, view: SentenceView, entities: list[Entity], *, res: CoderResources
+) -> list[Entity]:
+    """The sentence's entities plus generic agents (محتجين، قوات الأمن) where the entity stage found
+    nothing. A nisba or name right after a generic agent (شرطياً ألمانياً، قوات إماراتية) gives its
+    country, and the two become one participant."""
+    words = view.words
+    out = list(entities)
+    pair_heads = res.generic_pair_heads
+    cache = res.generic_words
+    i = 0
+    while i < len(words):
+        w = words[i]
+        last, sector = i, None
+        info = cache.get(w.key)
+        if info is None:
+            if len(cache) > STRIP_CACHE_LIMIT:
+                cache.clear()
+            stripped = strip_article(w.key)
+            info = cache[w.key] = GenericWord(
+                bare=stripped,
+                pair_head=stripped in pair_heads or w.key in pair_heads,
+                single=res.generic_single.get(stripped),
+                head=res.group_heads.get(stripped),
+            )
+        bare = info.bare
+        if info.pair_head and i + 1 < len(words):
+            nxt = words[i + 1].key
+            sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
+            last = i + 1 if sector else i
+        if sector is None:
+            sector = info.single
+        head_only = sector is None and info.head is not None
+        if head_only:
+            sector = info.head
+        if sector is None or any(e.start < words[last].end and w.start < e.end for e in entities):
+            i += 1
+            continue
+        end, country, actor = words[last].end, None, None
+        if sector in (UNKNOWN_GROUP, NGO_GROUP):
+            # الغرب، جميع الدول: no single country; منظمات حقوقية: an NGO (conventions section 2)
+            country, sector = sector, None
+        if (
+            sector not in (UNKNOWN_GROUP, NGO_GROUP, None)
+            and last + 1 < len(words)
+            and strip_article(words[last + 1].key) in FORMER_WORDS
+        ):
+            # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
+            sector = "ELI"
+        nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
+        if nisba is None and last + 2 < len(words) and words[last + 1].key.startswith("ال"):
+            # one definite adjective between (النيابة العسكرية الإسرائيلية، المحكمة العليا الإسرائيلية)
+            gap_end = words[last + 1].end
+            nisba = next(
+                (e for e in entities if gap_end < e.start <= gap_end + 1 and e.type in NISBA_TYPES), None
+            )
+        if nisba is not None and nisba.country and not nisba.sector:
+            end, country, actor = nisba.end, nisba.country, nisba.actor
+            out.remove(nisba)
+        elif nisba is not None and sector in GROUP_HEAD_SECTORS and _armed_group(nisba):
+            # مقاتلات التحالف العربي، مسلحي طالبان، قوات التحالف الدولي: the head names members of the
+            # group after it (construct state); the party is that group, in the group's sector if it has one
+            end, country, actor = nisba.end, nisba.country, nisba.actor
+            sector = nisba.sector if nisba.sector in GROUP_HEAD_SECTORS else sector
+            out.remove(nisba)
+        elif head_only:
+            # الطيران المدني، طائرات مسيرة: without a group after it the head names no party
+            i += 1
+            continue
+        out.append(
+            Entity(
+                start=w.start,
+                end=end,
+                text=story.text[w.start : end],
+                type=GENERIC,
+                country=country,
+                sector=sector,
+                actor=actor,
+            )
+        )
+        i = last + 1
+    return sorted(out, key=lambda e: e.start)
+
+
+def _armed_group(ent: Entity) -> bool:
+    """A named group that can stand after a head in construct (التحالف، النظام، طالبان): an organisation
+    with a country or an armed or governing sector, not a place."""
+    return (
+        ent.type not in PLACE_TYPES and ent.type not in NON_ACTOR_TYPES and ent.sector in GROUP_HEAD_SECTORS
+    )
+
+
+def strip_article(key: str) -> str:
+    for pre in ARTICLE_PREFIXES:
+        if key.startswith(pre) and len(key) - len(pre) >= 3:
+            return key[len(pre) :]
+    return key
+
+
+def _mentions(
+    story: Story, view: SentenceView, entities: list[Entity], *, partitives: frozenset[str]
+) -> list[Mention]:
+    words = view.words
+    if not words:
+        return []
+    starts = [w.start for w in words]
+    out: list[Mention] = []
+    for ent in entities:
+        if ent.end <= view.start or ent.start >= view.end:
+            continue
+        first = bisect.bisect_right(starts, ent.start) - 1
+        if first < 0 or words[first].end <= ent.start:
+            first += 1  # the entity starts between words
+        if first >= len(words) or words[first].start >= ent.end:
+            continue
+        last = first
+        while last + 1 < len(words) and words[last + 1].start < ent.end:
+            last += 1
+        prep = _prep_before(words, first, ent)
+        if (
+            prep == "من"
+            and first >= 2
+            and (words[first - 2].key.lstrip("و") in partitives or _numeric(words[first - 2]))
+        ):
+            # تعتقل عدد من المحتجين: the party is the head's argument, and the phrase starts at the head
+            prep, first = "", first - 2
+        place = _place_only(ent)
+        if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.type in NISBA_TYPES
+            and not story.text[prev.entities[-1].end : ent.start].strip()
+        ):
+            # a nisba right after a name qualifies it (ميليشيات الحوثي الإيرانية): no mention of its own
+            prev.last = last
+            continue
+        if (
+            prev is not None
+            and not prev.place
+            and not place
+            and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
+            and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
+        ):
+            # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
+            prev.last = last
+            continue
+        if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
+            prev.entities.append(ent)
+            prev.last = last
+            continue
+        before_prep = words[first - 2].key if first >= 2 else ""
+        lead = _lead_clitic(words[first - 1]) if first >= 1 else ""
+        out.append(
+            Mention(
+                entities=[ent],
+                first=first,
+                last=last,
+                prep=prep,
+                place=place,
+                before_prep=before_prep,
+                lead=lead,
+            )
+        )
+    return out
+
+
+def _named_holder(office: Entity, ent: Entity) -> bool:
+    """A person the knowledge base does not know, right after an office (وزير الداخلية الألماني توماس دي
+    ميزيير، وزير الاقتصاد الفرنسي، برونو لو مير): the office's holder, in apposition — not another party."""
+    return (
+        ent.type in PERSON_TYPES
+        and ent.country is None
+        and ent.actor is None
+        and office.type in PERSON_TYPES
+        and office.sector is not None
+        and office.country is not None
+    )
+
+
+def _numeric(w: Word) -> bool:
+    return any(ch.isdigit() for ch in w.text)
+
+
+def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
+    w = words[first]
+    pro = [c[:-1] for c in w.clitics if c.endswith("+") and c[:-1] in ("ل", "ب")]
+    if pro:
+        return pro[-1]
+    if ent.start > w.start:
+        # the entity starts inside its word: what precedes it are clitics (ببوتين، لأوكرانيا، وللصين)
+        prefix = normalize_key(w.text[: ent.start - w.start]).lstrip("وف")
+        if prefix[:1] in ("ل", "ب"):
+            return prefix[0]
+    key = w.key
+    for clitic, prep in (("ولل", "ل"), ("لل", "ل"), ("وبال", "ب"), ("بال", "ب")):
+        if key.startswith(clitic):
+            return prep
+    if ent.type == GENERIC:
+        # a generic agent was found only after its proclitics were peeled (لمقاتلات → مقاتلات): they are
+        # clitics, not root letters, even when the language layer gave none
+        peeled = key[: len(key) - len(strip_article(key))].lstrip("وف")
+        if peeled[:1] in ("ل", "ب"):
+            return peeled[0]
+    if first > 0:
+        prev = words[first - 1].key
+        if prev.startswith("و") and len(prev) > 2:
+            prev = prev[1:]
+        return prev
+    return ""
+
+
+def _lead_clitic(w: Word) -> str:
+    """ل or ب carried by a word as a proclitic: from the language layer's clitics, else only where the
+    spelling is unambiguous (لل، بال); a bare initial ب/ل may be a root letter (بضائع، لقاء)."""
+    for c in w.clitics:
+        if c in ("ل+", "ب+"):
+            return c[0]
+    key = w.key.lstrip("وف")
+    if key.startswith(("لل", "بال")):
+        return key[0]
+    return ""
+
+
+def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int, ent: Entity) -> bool:
+    """روسيا و الصين / روسيا والصين: the next entity follows the previous one after و only."""
+    # from the start of the word: a partitive phrase (وسبعة من رجال الشرطة) starts at its head
+    gap = story.text[story_end(prev) : min(ent.start, words[first].start)].strip()
+    if gap in COORD_GAP:
+        # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
+        return gap.endswith("و") or words[first].key.startswith("و")
+    return False
+
+
+def story_end(m: Mention) -> int:
+    return m.entities[-1].end
+
+
+def bare_key(w: Word) -> str:
+    return w.key[1:] if w.key[:1] in "وف" and len(w.key) > 3 else w.key
+
+
+def mention_span(ctx: SentenceContext, m: Mention | None) -> Span | None:
+    if m is None:
+        return None
+    start, end = _word_start(ctx, m.entities[0]), m.entities[-1].end
+    return ctx.story.span(start, end)
+
+
+def _word_start(ctx: SentenceContext, ent: Entity) -> int:
+    """The participant text keeps its clitics (للسفير، وروسيا): extend to the word's start."""
+    for w in ctx.view.words:
+        if w.start <= ent.start < w.end:
+            return w.start
+    return ent.start
+
+
+def mention_span_key(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
+    return _word_start(ctx, x.entities[0]), x.entities[0].end
+
+
+def entity_at(ctx: SentenceContext, start: int) -> Entity | None:
+    return next((e for x in ctx.mentions for e in x.entities if e.start == start), None)
+
+
+def participant_fields(p: Participant) -> dict[str, Any]:
+    return {
+        "start": p.start,
+        "end": p.end,
+        "text": p.text,
+        "country": p.country,
+        "sector": p.sector,
+        "actor": p.actor,
+    }
+
+
+def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]:
+    out = []
+    for ent in mention.entities:
+        start = _word_start(ctx, ent)
+        out.append(
+            Participant(
+                start=start,
+                end=ent.end,
+                text=ctx.story.text[start : ent.end],
+                country=ent.country,
+                sector=ent.sector or _title_sector(ctx, ent),
+                actor=ent.actor,
+            )
+        )
+    return out
+
+
+def _title_sector(ctx: SentenceContext, ent: Entity) -> str | None:
+    """The sector a title gives a person or body unknown to the knowledge base: the entity's first word
+    (حاكم موبتي) or the word right before it (العميد أحمد المسماري)."""
+    if ent.actor is not None or ent.type not in TITLED_TYPES:
+        return None
+    titles = ctx.res.titles
+    words = ctx.view.words
+    k = next((k for k, w in enumerate(words) if w.end > ent.start), None)
+    if k is None:
+        return None
+    own = words[k].key.lstrip("و")
+    sector = titles.get(own) or titles.get(strip_article(own))
+    if sector is None and k > 0:
+        sector = titles.get(words[k - 1].key.lstrip("و"))
+    return sector
+
+
+def merge_parties(source: list[Participant], target: list[Participant]) -> list[Participant]:
+    out = list(source)
+    for p in target:
+        if all((p.start, p.end) != (q.start, q.end) for q in out):
+            out.append(p)
+    return out
+
+
+def _place_only(ent: Entity) -> bool:
+    """A place that cannot act: a region, sea or landmark (no country, or a KB place: id)."""
+    if ent.type not in PLACE_TYPES:
+        return False
+    return not ent.country or (ent.actor or "").startswith(PLACE_ONLY_ACTORS)
+
+
+def is_witness(words: Sequence[Word], x: Mention) -> bool:
+    """شهدت مقديشو هجمات / وكانت مقديشو شهدت: the subject of "witnessed" is where things happened."""
+    around = [words[i].key for i in (x.first - 1, x.last + 1) if 0 <= i < len(words)]
+    return placeish(x) and any(k.lstrip("و") in WITNESS_VERBS for k in around)
+
+
+def placeish(x: Mention) -> bool:
+    """A place mention: a place-only entity, or a country or city (في بكين), not a person (ببوتين)."""
+    ent = x.entities[0]
+    return x.place or ent.type in PLACE_TYPES
+
+
+def same_side(x: Mention, countries: set[str | None]) -> bool:
+    """Whether every country ``x`` names is among ``countries`` (the other side's). An unknown country on
+    either side proves nothing: "المواطنين" (no country) asked by an official the knowledge base does not
+    place is not the official's own side."""
+    named = {e.country for e in x.entities if e.country}
+    return bool(named) and named <= countries

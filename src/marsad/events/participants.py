@@ -1,0 +1,419 @@
+"""Source and target of one trigger: the ordered steps (word order, masdar genitives, relatives, passives,
+verbs of undergoing, marked recipients, shared and carried subjects, fallbacks) that read them off the
+clause's mentions."""
+
+from __future__ import annotations
+
+from marsad.events.clauses import RELATIVE_PRONOUNS
+from marsad.events.constructions import (
+    ALLEGATION_WINDOW,
+    BETWEEN_WINDOW,
+    REQUEST_OBJECT_WINDOW,
+    SUFFER_AGENT_WINDOW,
+    between_others,
+    complement_subject,
+    condition_subject,
+    coordinated_noun,
+    light_verb_agent,
+    marked_noun,
+    suffer_verb,
+    sufferer,
+)
+from marsad.events.lexicon import TriggerMatch, Word
+from marsad.events.mentions import (
+    Mention,
+    SentenceContext,
+    bare_key,
+    participant_fields,
+    participants_of,
+    placeish,
+    same_side,
+)
+from marsad.events.recipients import asked_party, broken_with, relative_agent
+from marsad.events.reference import (
+    carried_actors,
+    first_person,
+    plural_reference,
+    pronoun_referent,
+    refers_back,
+    relative_antecedent,
+)
+from marsad.events.resources import CoderResources
+from marsad.events.roles import (
+    feminine_state,
+    governs,
+    is_circumstantial,
+    is_passive,
+    is_victim,
+    masculine_singular_verb,
+    more_specific,
+    object_pronoun,
+    oblique_plural,
+    plural_people,
+    pronoun_genitive,
+    singular_verb,
+    unknown_subject,
+)
+from marsad.language.normalize import normalize_key
+from marsad.model import Participant
+
+FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
+NOUN_AGENT_WINDOW = 8
+"""How far after an event noun its agent phrase (من قبل، على يد) may stand."""
+ARMED_AGENT_SECTORS = frozenset({"MIL", "GOV", "COP"})
+"""Sectors of a party after لـ that is a force noun's agent (غارة للجيش الأميركي), not its target."""
+ADJECTIVE_BREAKS = frozenset({"في", "على", "علي", "من", "الى", "عن", "مع", "ضد", "منذ", "بعد", "قبل"})
+ARMED_AGENT_WINDOW = 2
+"""How far after an attack noun its لـ-marked agent may stand (غارة جوية للتحالف: one adjective between)."""
+
+
+def armed_agent_after(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]) -> Mention | None:
+    """Armed forces after لـ right after an attack noun (its adjectives allowed between: غارة جوية
+    للجيش، قصفا مدفعيا للقوات التركية) are the attack's agent — لـ marks the possessor of the noun, as
+    in "غارات لمقاتلات التحالف"; "قصف لمواقع الجيش" names no force after لـ, so stays a target. Not
+    after a noun with a pronoun (هجومها لقوات ...: the pronoun is the agent)."""
+    if m.enclitics:
+        return None
+    words = ctx.view.words
+    for x in after:
+        if x.first - m.last > ARMED_AGENT_WINDOW:
+            return None
+        if x.prep == "ل" and x.entities[0].sector in ARMED_AGENT_SECTORS:
+            between = words[m.last + 1 : x.first]
+            # only adjectives of the noun between it and the agent (الجوية، مدفعي، المكثفة)
+            if all(_adjective_like(w) for w in between):
+                return x
+        return None
+    return None
+
+
+def _adjective_like(w: Word) -> bool:
+    """A word that can stand between an attack noun and its agent: not a preposition of its own."""
+    return w.key not in ADJECTIVE_BREAKS
+
+
+def read_participants(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    actors: list[Mention],
+    cstart: int,
+    previous: SentenceContext | None,
+    pronoun_subject: Mention | None,
+    *,
+    res: CoderResources,
+) -> tuple[list[Participant], list[Participant], bool]:
+    """Source, target, and whether the source was carried over from an earlier sentence.
+
+    ``pronoun_subject``: in "قال ترامب إنه سيجتمع مع كيم" the pronoun on إنه is the subject, and it
+    is the speaker."""
+    entry = m.entry
+    after = [x for x in actors if x.first > m.head]
+    before = [x for x in actors if x.last < m.head]
+    bound = res.non_subject_preps | res.destination_preps
+    free_after = [x for x in after if x.prep not in bound]
+    subject: Mention | None = None
+    obj: Mention | None = None
+    free_before = [x for x in before if x.prep not in bound]
+    # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
+    # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
+    la_agent = armed_agent_after(ctx, m, after) if entry.type == "ASSAULT" and entry.pos == "noun" else None
+    circumstantial = la_agent is None and (
+        is_circumstantial(m) or coordinated_noun(ctx, m, free_after, entry.target_preps)
+    )
+    # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent
+    as_masdar = entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].key in res.non_subject_preps
+    if circumstantial:
+        # متهما طهران، داعيا واشنطن: the participle's subject is the main clause's, what follows is its object
+        obj = free_after[0] if free_after else None
+    elif (
+        entry.pos == "verb"
+        and free_before
+        and m.head - free_before[-1].last <= 2
+        and not free_before[-1].place
+        and not (singular_verb(m) and plural_people(free_before[-1]))
+    ):
+        # SVO: a bare mention just before the verb (كييف قد اتهمت، روسيا أطلقت) is its subject
+        subject = free_before[-1]
+        obj = free_after[0] if free_after else None
+    elif entry.pos == "verb" and not (as_masdar and m.enclitics):
+        # VSO: the first bare mention right after the verb (before any other content) is the subject
+        # a first-person verb (نطالب، أوقفنا) carries its subject: the party after it is its object
+        resumptive = m.last + 1 < len(ctx.view.words) and ctx.view.words[m.last + 1].key in res.resumptive
+        if (
+            free_after
+            and free_after[0].first - m.last <= 3
+            # تغريدة توعد فيها روسيا: the verb describes a noun, its subject was named before it (a feminine
+            # state cannot be the subject of a masculine verb; "وثيقة تعهدت فيها كوريا الشمالية" can)
+            and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
+            and not is_victim(entry.type, free_after[0])
+            and not first_person(m)
+            # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
+            and not (m.form != normalize_key(entry.lemma) and oblique_plural(free_after[0]))
+        ):
+            subject = free_after[0]
+            rest = free_after[1:]
+        else:
+            rest = free_after
+        if subject is None and before and not unknown_subject(ctx, m):
+            agreeing = [x for x in free_before if not (singular_verb(m) and plural_people(x))]
+            subject = agreeing[-1] if agreeing else None
+        elif (
+            subject is not None
+            and free_before
+            and m.head > 0
+            and ctx.view.words[m.head - 1].key in res.non_subject_preps
+            and more_specific(free_before[-1], subject)
+        ):
+            # a verb form after a preposition is a masdar (بوريطة أعلن عن قطع علاقات المغرب): as above
+            subject = free_before[-1]
+        obj = rest[0] if rest else None
+    else:
+        genitive = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
+        governor = free_before[-1] if free_before else None
+        # a transitive masdar's genitive is its object (طرد السفير، اعتقال الصحفي) unless a recipient is
+        # marked after it (غزو موسكو لأوكرانيا، زيارة بوتين للصين): then the genitive is the agent
+        marked = genitive is not None and any(
+            x.first > genitive.last and x.prep in entry.target_preps for x in after
+        )
+        patient_first = (
+            entry.object_target
+            and not marked
+            and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+        )
+        if genitive is not None and patient_first:
+            subject, obj = governor, genitive
+        elif genitive is not None:
+            subject = genitive
+            if governor is not None and more_specific(governor, genitive):
+                # بوريطة أعلن عن قطع علاقات المغرب: the country acts through the named official
+                subject = governor
+            obj = next((x for x in free_after[1:]), None)
+        else:
+            subject = governor if governs(ctx, governor, m, entry.type) else None
+            if la_agent is not None:
+                # a party before the noun is then a victim (قتل عدد من عناصر الميليشيات بغارة للتحالف)
+                # or a nisba of a place, not its agent
+                subject = la_agent
+    antecedent = relative_antecedent(ctx, m, cstart, locs=res.location_preps)
+    if antecedent is not None:
+        if object_pronoun(m):
+            # الدوحة، التي تتهمها الدول المقاطعة: the pronoun on the verb is the antecedent (the recipient)
+            subject = free_after[0] if free_after else None
+            obj = antecedent
+        else:
+            # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
+            subject, obj = antecedent, free_after[0] if free_after else None
+    passive = is_passive(ctx, m, res=res)
+    # تتهمه منظمات حقوقية بتفكيك ...: the verb's object is its pronoun, which refers back; a party named
+    # after the subject belongs to the complement, not to the object slot
+    pronoun_object = (
+        entry.pos == "verb" and antecedent is None and not passive and not as_masdar and object_pronoun(m)
+    )
+    if pronoun_object:
+        obj = None
+    if passive:
+        # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
+        agent = next((x for x in after if x.prep in res.agent_words), None)
+        patient = next((x for x in after if x.prep not in bound and x is not agent), None)
+        if patient is None and subject is not None and subject is not agent:
+            patient = subject
+        subject, obj = agent, patient
+        free_after = [x for x in free_after if x is not agent]
+    suffered = None if passive or not (entry.pos == "noun" or as_masdar) else suffer_verb(ctx, m, res=res)
+    if suffered is not None and not marked_noun(ctx, m, suffered):
+        suffered = None
+    if suffered is not None:
+        # تعرضت قطر لانتقادات من جماعات حقوق الإنسان: the one who suffers is the recipient, the agent
+        # follows من / من قبل; with no agent named there is no acting side
+        subject = next(
+            (
+                x
+                for x in ctx.mentions
+                if m.last < x.first <= m.last + SUFFER_AGENT_WINDOW
+                and (x.prep == "من" or x.prep in res.agent_words)
+            ),
+            None,
+        ) or light_verb_agent(ctx, m, res=res, backward=False)
+        obj = sufferer(ctx, suffered, m, bound=bound)
+    # the first party marked by one of the entry's prepositions, directly (لأوكرانيا) or through one noun
+    # (على بضائع صينية، للتدخلات الإيرانية): whichever comes first
+    target_m = next(
+        (
+            x
+            for x in after
+            if x is not subject
+            and (
+                x.prep in entry.target_preps
+                or x.before_prep in entry.target_preps
+                or x.lead in entry.target_preps
+            )
+        ),
+        None,
+    )
+    if suffered is not None:
+        target_m = obj
+    if target_m is None and entry.type == "REQUEST" and entry.speech:
+        # طلبت قطر أن تقدم الإمارات تعويضات: the subject of the demanded act is the one asked
+        target_m = complement_subject(ctx, m, subject, res=res)
+    if target_m is None and entry.object_target and obj is not None and obj is not subject:
+        target_m = obj
+    if target_m is None and entry.type == "ACCUSE" and entry.speech:
+        # ادعى السيناتور ...، في مقابلة ...، بأن الملكة البريطانية ... تفرط: the subject of the alleged act
+        # is the one accused; the claim may stand after a parenthetical (where and how it was made)
+        target_m = complement_subject(ctx, m, subject, res=res, window=ALLEGATION_WINDOW)
+    if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
+        # most events other than meetings have a recipient; take the first party marked by a
+        # preposition that can mark one (ضد، على، لـ، بـ، إلى، بحق ...), not a place or a source
+        target_m = next(
+            (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not placeish(x)),
+            None,
+        )
+    if (
+        target_m is None
+        and not entry.reciprocal
+        and entry.type != "CONSULT"
+        and obj is not None
+        and obj is not subject
+        and not obj.place
+        and obj.prep not in res.location_preps
+        and not passive
+        and obj.first - max(m.last, subject.last if subject is not None else -1) <= 2
+    ):
+        # a transitive use the lexicon does not mark (اتهام بريطانيا روسيا، اعتقلت إيران مسؤولا): the
+        # bare mention after the subject is the recipient
+        target_m = obj
+    if entry.reciprocal and target_m is not None and target_m.prep == "بين" and subject is None:
+        # لقاء بين ترامب وكيم: the parties after بين are the actors
+        subject, target_m = target_m, None
+    carried = False
+    shared: list[Participant] | None = None
+    # قالت الصين إنها حذرت سفينة حربية أمريكية: the pronoun on a complementizer right before the verb is
+    # its subject, and the party after the verb is then its object
+    comps = res.modality.complementizers
+    comp_near = any(ctx.view.words[k].key in comps for k in range(max(0, m.head - 2), m.head))
+    if pronoun_subject is not None and (subject is None or subject.first < m.head or comp_near):
+        if subject is not None and subject is not pronoun_subject and subject.first > m.head:
+            obj = obj or subject
+            if target_m is None and not entry.reciprocal:
+                target_m = subject
+        subject = pronoun_subject
+    relative = bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
+    anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
+    if (
+        subject is None
+        and entry.pos == "verb"
+        and m.head > 0
+        and not (passive or relative or anaphoric or unknown_subject(ctx, m))
+    ):
+        # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم):
+        # the actor of the event coded just before it in the sentence, not that event's object
+        # (طردت الرياض السفير الكندي، وسحبت سفيرها: Riyadh recalls, not the ambassador)
+        # a pro-drop singular verb (يتهمهم) does not agree with a plural of people (المسؤولين السوريين)
+        singular = singular_verb(m)
+        earlier = [
+            x
+            for x in ctx.mentions
+            if x.last < cstart and x.prep not in bound and not x.place and not (singular and plural_people(x))
+        ]
+        if ctx.sources_out and not first_person(m):
+            shared = [Participant(**participant_fields(p)) for p in ctx.sources_out[-1]]
+        else:
+            subject = earlier[-1] if earlier else None
+    if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
+        # الهجوم الذي شنته مجموعة انتحاريين، عقد الملك والرئيس لقاء قمة: the subject of the light verb
+        # (شن، نفذ، عقد، أجرى) is the agent of the event noun it carries; one right after the noun
+        # (its relative clause) names the agent more surely than a party before the noun
+        light = light_verb_agent(ctx, m, res=res, backward=subject is None)
+        if light is not None and light is not target_m:
+            subject = light
+    if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
+        # إطلاق صاروخ باليستي من قبل الميليشيات الحوثية: an agent phrase after the noun names who acted
+        by = next(
+            (
+                x
+                for x in after
+                if x.prep in res.agent_words
+                and x.first - m.last <= NOUN_AGENT_WINDOW
+                # من قبل / على يد, not قبل alone ("قبل زيارة بوتين": before)
+                and x.first >= 2
+                and ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
+            ),
+            None,
+        )
+        if by is not None and by is not target_m:
+            subject = by
+    if subject is None and entry.reciprocal and target_m is None:
+        # لقاء بين ترامب وكيم: the parties after بين are the actors
+        subject = next((x for x in after if x.prep == "بين"), None)
+    relative_object = antecedent is not None and subject is None and object_pronoun(m)
+    pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
+    if subject is None and pronoun_agent and not ctx.sources_out and not passive:
+        # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
+        earlier = [x for x in ctx.mentions if x.last < m.head and x.prep not in bound and not x.place]
+        subject = earlier[-1] if earlier else None
+    if (circumstantial or relative_object) and ctx.sources_out:
+        # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
+        # entities do not cover) is most likely the actors of the sentence's previous event
+        # the subject of the event the participle qualifies (قطع المغرب علاقاته ...، متهما طهران)
+        source = [Participant(**participant_fields(p)) for p in ctx.sources_out[-1]]
+    elif shared is not None:
+        source = shared
+    else:
+        source = participants_of(ctx, subject) if subject is not None else []
+    if (
+        not source
+        and not passive
+        and previous is not None
+        and refers_back(ctx, m, cstart, res=res)
+        and not unknown_subject(ctx, m)
+    ):
+        source = carried_actors(ctx, previous, plural=plural_reference(ctx, m, cstart, res=res))
+        carried = bool(source)
+    target = participants_of(ctx, target_m) if target_m is not None else []
+    if not target and entry.type == "REQUEST" and entry.speech and source:
+        # دعا المسؤول الحكومي، المواطنين إلى ...: the one asked may follow a comma (a parenthetical
+        # "في بيان نشرته على موقعها،" or an apposition) as the first bare party of the next clause
+        own = {p.country for p in source}
+        bound = res.non_subject_preps | res.destination_preps
+        nxt = next(
+            (
+                x
+                for x in ctx.mentions
+                if m.last < x.first <= m.last + REQUEST_OBJECT_WINDOW
+                and all(x is not a for a in actors)
+                and x.prep not in bound
+                and not x.place
+                and not same_side(x, own)
+            ),
+            None,
+        )
+        if nxt is not None:
+            target = participants_of(ctx, nxt)
+    if not target and pronoun_object and source and not entry.reciprocal:
+        target = pronoun_referent(ctx, m, source, res=res)
+    if not target and entry.type == "THREATEN" and source:
+        # أنقرة سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح: a threat is aimed at the subject of its condition
+        target = condition_subject(ctx, m, source, res=res)
+    if not target and not entry.reciprocal and source:
+        # تعزيز العلاقات بين لندن وأنقرة said by Ankara: the other party of the بين pair is the recipient
+        target = between_others(ctx, after, source, third_party=False)
+    if not target and entry.type == "REQUEST" and source:
+        later = [x for x in ctx.mentions if m.last < x.first <= m.last + BETWEEN_WINDOW]
+        target = between_others(ctx, later, source, third_party=True)
+    if not target and entry.type in ("ACCUSE", "REJECT", "PROTEST") and source:
+        # انتقاد كندا للحملة التي تشنها الرياض: the agent of the act criticised is the recipient
+        target = relative_agent(ctx, m, source, res=res)
+    if not target and entry.type == "REQUEST" and source:
+        # طلبت من موسكو تقديم المعلومات، وطالبت بتعويض من الحكومة السورية: the one asked follows من
+        target = asked_party(ctx, after, source, res=res)
+    if not target and source and not entry.reciprocal:
+        # وأغلقت طرق السفر مع الدوحة: a restriction aimed at the state after مع
+        target = broken_with(ctx, m, after)
+    # one party is never both sides of its own event (nor another mention of the same person or state:
+    # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
+    own = {(p.start, p.end) for p in source}
+    own_actors = {p.actor for p in source if p.actor}
+    target = [p for p in target if (p.start, p.end) not in own and not (p.actor and p.actor in own_actors)]
+    if entry.swap and target:
+        source, target = target, source
+    return source, target, carried

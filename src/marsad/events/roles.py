@@ -1,0 +1,172 @@
+"""Word-level cues to an argument's role: the agreement of a verb form with a plural of people, object and
+genitive pronouns, the active participle of a حال clause, passive forms, victims of force, verbal attackers,
+and when the party before a force noun is its agent."""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import TriggerMatch
+from marsad.events.mentions import GENERIC, PLACE_TYPES, Mention, SentenceContext
+from marsad.events.resources import CoderResources
+from marsad.language.normalize import normalize_key
+from marsad.model import Participant
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+QUOTE_MARKS = "\"“”«»'()"
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
+"""Complementizers without a pronoun: the clause after them names its own subject before the verb."""
+UNKNOWN_SUBJECT_WINDOW = 5
+"""How far before a verb a bare complementizer may open its clause (إن مهاجمين اثنين قتلوا)."""
+VERB_PARTICLES = frozenset({"لم", "لن", "لا", "قد", "ما"})
+"""Particles that may stand between a subject and its verb (بريطانيا لم تشارك في ضربات)."""
+VICTIM_LINKS = frozenset({"في", "جراء", "من", "اثر", "خلال", "بعد", "قبل", "بسبب", "ب", "على", "علي"})
+"""Words between a party and a force noun that make the party the victim or a bystander (مقتل 4 في غارة)."""
+PLURAL_ENDINGS = ("ين", "ون")
+"""Sound masculine plural endings: a nisba or agent noun in them names people (القطريين، المحتجون)."""
+
+
+def singular_verb(m: TriggerMatch) -> bool:
+    """A verb form with no dual or plural ending: in subject-first order and pro-drop it agrees with a
+    singular subject (المسؤولون يتهمون, not يتهم)."""
+    return m.entry.pos == "verb" and not m.form.endswith(("ون", "وا", "ان", "ن"))
+
+
+def plural_pronoun(m: TriggerMatch) -> bool:
+    return any(e.lstrip("+") == "هم" for e in m.enclitics)
+
+
+def plural_people(x: Mention) -> bool:
+    """A masculine plural of people (القطريين، المحتجون، الصحفيين): what هم refers to."""
+    ent = x.entities[-1]
+    if len(x.entities) > 1 or x.place or ent.type in PLACE_TYPES:
+        return False  # البحرين، الصين، فلسطين end the same way
+    return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
+
+
+def oblique_plural(x: Mention) -> bool:
+    """A common-noun masculine plural in -ين right after a verb is its object, not its subject (which
+    would be in -ون): "ناشدت المواطنين بالبقاء في منازلهم" (the civil defence appealed to the citizens)."""
+    ent = x.entities[-1]
+    return len(x.entities) == 1 and ent.type == GENERIC and normalize_key(ent.text).endswith("ين")
+
+
+def is_circumstantial(m: TriggerMatch) -> bool:
+    """An accusative active participle of a verb entry (متهما، داعيا، محذرا، معربا): a حال clause."""
+    f = m.form
+    return (
+        m.entry.pos == "verb"
+        and len(f) >= 4
+        and f.startswith("م")
+        and f.endswith("ا")
+        and f not in m.entry.imperfect_forms
+    )
+
+
+def object_pronoun(m: TriggerMatch) -> bool:
+    return any(e.lstrip("+") in ("ه", "ها", "هم", "هما", "هن") for e in m.enclitics)
+
+
+def more_specific(a: Mention, b: Mention) -> bool:
+    """``a`` names a sector of the one country ``b`` names bare."""
+    ca = {e.country for e in a.entities}
+    return (
+        len(ca) == 1
+        and ca == {e.country for e in b.entities}
+        and all(e.sector for e in a.entities)
+        and not any(e.sector for e in b.entities)
+    )
+
+
+def pronoun_genitive(m: TriggerMatch) -> bool:
+    """A masdar with a pronoun enclitic (إدانته، استقدامها): the pronoun is its agent."""
+    return m.entry.pos == "noun" and any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
+
+
+def governs(ctx: SentenceContext, governor: Mention | None, m: TriggerMatch, etype: str) -> bool:
+    """Whether the party before a force noun is its agent. Force nouns are mostly named without their
+    agent (الهجوم، القصف، انفجار); the party before them is then a speaker, an outlet or a victim ("قالت
+    هيلي إن بلادها سترد على هجوم"، "مقتل 4 متشددين في غارة"). It is the agent only right before the noun
+    (وتصعد تركيا هجومها) or one non-preposition word away (وقوف الحكومة السورية وراء الهجوم); farther
+    away the event has no identifiable actor and is not coded (EVENT-CONVENTIONS section 2)."""
+    if governor is None:
+        return False
+    if etype not in ("ASSAULT", "COERCE"):
+        return True
+    between = ctx.view.words[governor.last + 1 : m.head]
+    return not between or (len(between) == 1 and between[0].key.lstrip("و") not in VICTIM_LINKS)
+
+
+def speakers_only(source: list[Participant]) -> bool:
+    """Every actor is one who attacks with words: a named person, a party, an outlet, a parliament or a
+    foreign ministry — not a state, a city, armed forces or an unnamed group."""
+
+    def verbal(p: Participant) -> bool:
+        if p.sector in ("MIL", "COP", "REB") or not p.sector:
+            return False
+        actor = p.actor or ""
+        return (
+            actor.startswith("person:")
+            or p.sector in ("LEG", "PTY", "MED")
+            or "خارجي" in normalize_key(p.text)
+        )
+
+    return bool(source) and all(verbal(p) for p in source)
+
+
+def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """ "قالت الشرطة إن مهاجمين اثنين قتلوا ستة أشخاص": after a bare complementizer the verb's subject is
+    the noun before it, which no entity covers; the verb then has a subject of its own (unknown), and does
+    not share the speaker's or an earlier clause's actor."""
+    words = ctx.view.words
+    for k in range(m.head - 1, max(-1, m.head - UNKNOWN_SUBJECT_WINDOW - 1), -1):
+        key = words[k].key.lstrip("و")
+        if key in BARE_COMPLEMENTIZERS:
+            if k + 1 >= m.head or words[k + 1].key in VERB_PARTICLES:
+                return False
+            if any(x.first <= k + 1 <= x.last for x in ctx.mentions):
+                return False  # a party (إن المليشيات الحوثية أطلقت) is a known subject
+            if words[k + 1].key.lstrip("و") in ctx.res.anaphora:
+                return False  # أن الزعيمين توصلا: a referring noun, resolved by the back-reference rules
+            # بلاده، حكومته: a noun with a pronoun refers back to the speaker's side
+            return not words[k + 1].text.strip(QUOTE_MARKS).endswith(PRONOUN_SUFFIXES)
+        if any(ch in ctx.res.punctuation for ch in words[k].text):
+            return False
+    return False
+
+
+def is_victim(etype: str, x: Mention) -> bool:
+    """Civilians named by a common noun after a use of force (تعتقل عدد من المحتجين) are its object."""
+    return etype in FORCE_TYPES and all(e.actor is None and e.sector == "CVL" for e in x.entities)
+
+
+def is_passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> bool:
+    if m.entry.passive:
+        return True
+    words = ctx.view.words
+    if m.entry.pos == "noun":
+        return m.head > 0 and words[m.head - 1].key in res.passive_markers
+    # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical); in the derived
+    # forms that open with alif the damma may sit on the letter after the first radical: اتُّهم، اعتُقل
+    text = words[m.head].text.lstrip("وف")
+    if len(text) > 1 and text[1] == "\u064f":
+        return True
+    return text[:1] in "اأإ" and "\u064f" in text[2:4]
+
+
+def masculine_singular_verb(m: TriggerMatch) -> bool:
+    """The 3rd person masculine singular: the perfect as listed (توعد، هدد) or an imperfect in ي (يتوعد)."""
+    if m.entry.pos != "verb" or not singular_verb(m):
+        return False
+    return m.form == normalize_key(m.entry.lemma) or (m.form in m.entry.imperfect_forms and m.form[:1] == "ي")
+
+
+def feminine_state(x: Mention) -> bool:
+    """A state named without the article (روسيا، إيران، سوريا، تركيا، مصر): grammatically feminine, so never
+    the subject of a masculine verb right before it. Names with ال (العراق، اليمن، المغرب) are masculine."""
+    ent = x.entities[0]
+    return (
+        len(x.entities) == 1
+        and ent.type in PLACE_TYPES
+        and bool(ent.country)
+        and not normalize_key(ent.text).lstrip("وفبل").startswith("ال")
+    )

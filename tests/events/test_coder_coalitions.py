@@ -1,0 +1,36 @@
+"""The military coalitions as event actors, through the whole pipeline, on real ANT sentences."""
+
+from __future__ import annotations
+
+from marsad.model import Article
+from support import assert_offsets
+
+
+def _events(pipeline, text: str):
+    story = pipeline.run(Article(id="t", source="test", raw=text)).stories[0]
+    assert_offsets(story)
+    return story.events
+
+
+def test_coder_coalition_fighters_are_the_attacker(pipeline) -> None:
+    # ANT SK-middleEast-1824-20180520
+    events = _events(
+        pipeline,
+        "شنت مقاتلات التحالف العربي، غارات جوية على مواقع لميليشيات الحوثي في مديرية باقم، "
+        "شمالي محافظة صعدة، المعقل الرئيسي للمتمردين الحوثيين.",
+    )
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.source] == [("UNK", "MIL")]
+    assert any(p.actor == "COAL:ARAB" for p in e.source)
+    assert [p.country for p in e.target] == ["YEM"]
+
+
+def test_coder_coalition_in_the_genitive_of_a_strike_is_its_agent(pipeline) -> None:
+    # ANT AL-internationalNews-813-20180405: "بغارة جوية للتحالف العربي": the لـ of a strike noun names who struck
+    events = _events(
+        pipeline,
+        "وأفادت مصادر ميدانية أن المشراقي وعددا من مرافقيه لقوا مصرعهم بغارة جوية للتحالف العربي "
+        "استهدفت مواقعهم في جبهة نهم شرق صنعاء.",
+    )
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert [p.actor for p in e.source] == ["COAL:ARAB"]
