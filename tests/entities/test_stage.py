@@ -112,7 +112,7 @@ def test_entities_ner_switch_and_combination():
     story = Story(
         id="s",
         role="main",
-        text="التقى فلاديمير بوتين مع غانم العابد في مدينة القيروان",
+        text="التقى فلاديمير بوتين مع غانم العابد في مدينة المتلوي",
         published="2018-01-01",
     )
     off = Context(settings=Settings.load().with_overrides({"entities": {"ner": False}}))

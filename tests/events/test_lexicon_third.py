@@ -122,6 +122,68 @@ def test_lexicon_adjectival_participles_unlisted(lexicon, sentence, word) -> Non
     assert _at(lexicon, sentence, word) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # other senses of older entries, from judged fresh samples (benchmarks/data/events_sample_[cd].tsv)
+        ("وعاد المنتخب الفرنسي ليحقق الانتصار في حزيران/ يونيو 1986 بأربعة أهداف مقابل اثنين", "ليحقق"),
+        (
+            "إلى القيام بزيارة رسمية ومعلنة إلى الجهة للاطلاع على مشاكلها والوقوف على المشاريع المعطلة",
+            "والوقوف",
+        ),
+        ("دوت صفارات الإنذار بسبب صواريخ في مرتفعات #الجولان التي تحتلها إسرائيل، اليوم الخميس", "تحتلها"),
+        ("ولم ترد هول على طلب تعقيب.", "طلب"),
+        (
+            "أن سيناتور أريزونا، البالغ من العمر 81 عاماً، أبدى رغبته بأن يمثل نائب الرئيس مايك بنس البيت الأبيض",
+            "أبدى",
+        ),
+        (
+            "ووقعت 3 قذائف قرب مطار معيتيقة، مما أجبر سلطات المطار على تعليق الرحلات لمدة 48 ساعة على الأقل لدواع أمنية",
+            "تعليق",
+        ),
+    ],
+)
+def test_lexicon_older_entries_other_senses(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # judged fresh sample E: two ministries are no visit, queueing voters no protest
+        (
+            "أن وفداً كويتياً يضم نحو 10 مسؤولين من مختلف الجهات الحكومية، بينها وزارتا الداخلية والخارجية",
+            "وزارتا",
+        ),
+        (
+            "واحتشد عدد من المواطنين أمام لجان الانتخابات بمصر القديمة والمنيل في انتظار فتح اللجان الانتخابية",
+            "واحتشد",
+        ),
+        ('وأعرب سالفيني عن ارتياحه عبر فيسبوك قائلا "التزام وتناغم وعمل وصبر ومنطق"', "وأعرب"),
+    ],
+)
+def test_lexicon_sample_e_vetoes(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # crowds that disperse by themselves; dawn; a legal appeal (real ANT sentences)
+        ("وتفرق المتظاهرون حوالى منتصف الليل من دون حوادث", "وتفرق"),
+        ("وقالت الشرطة إنها فرقت المتظاهرين في شيكاغو فجر السبت", "فجر"),
+        ("تقدم الرئيس الفرنسي السابق نيكولا ساركوزي بطعن أمام القضاء لإلغاء التهم الموجهة إليه", "بطعن"),
+    ],
+)
+def test_lexicon_fourth_batch_other_senses(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
+
+
+def test_lexicon_backing_by_a_force_is_aid(lexicon) -> None:
+    sentence = "هذا وتتقدم المقاومة اليمنية في جنوب المديريتين بمساندة من قوات التحالف العربي."
+    assert _at(lexicon, sentence, "بمساندة") == [("aid.musanada_mil", "AID")]
+
+
 def test_lexicon_third_round_sense_order(lexicon) -> None:
     # real ANT sentences: troops sent to help are a deployment; a cancelled round of talks is a refusal to meet
     s1 = "وقال رئيس الوزراء، شينزو آبي، إنه سيجري إرسال 25 ألف جندي إلى هوكايدو للمساعدة في عمليات الإنقاذ"

@@ -409,44 +409,29 @@ def test_score_pipeline_on_dev_gold_meets_floor(dev_run) -> None:
     assert report.overall["type"].f1 >= floors["type_f1"]
 
 
-@pytest.fixture(scope="module")
-def check_run(pipeline):
+# The blind check sets: each was annotated before the coder first ran on it, holds only articles no earlier
+# gold set holds, and keeps its own pinned floors. (name, file, earlier sets, minimum articles, minimum events)
+CHECK_SETS = [
+    ("check", CHECK_GOLD, (DEV_GOLD,), 26, 100),
+    ("check2", CHECK2_GOLD, (DEV_GOLD, CHECK_GOLD), 30, 120),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "earlier", "min_articles", "min_events"), CHECK_SETS)
+def test_score_pipeline_on_check_gold_meets_floor(
+    pipeline, name: str, path: Path, earlier: tuple[Path, ...], min_articles: int, min_events: int
+) -> None:
     from marsad.events.gold import load_gold
     from marsad.events.score import run_pipeline
 
-    gold = load_gold(CHECK_GOLD)
-    return gold, run_pipeline(gold, pipeline=pipeline)
-
-
-def test_score_pipeline_on_check_gold_meets_floor(check_run) -> None:
-    """The blind check set (annotated before the coder ever ran on it) keeps its own pinned floor."""
-    gold, predicted = check_run
-    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["check"]
-    report = evaluate(gold, predicted)
-    assert report.overall["type"].gold == sum(len(g.events) for g in gold)
-    assert report.overall["type+source+target"].f1 >= floors["type_source_target_f1"]
-    assert report.overall["type"].f1 >= floors["type_f1"]
-
-
-@pytest.fixture(scope="module")
-def check2_run(pipeline):
-    from marsad.events.gold import load_gold
-    from marsad.events.score import run_pipeline
-
-    gold = load_gold(CHECK2_GOLD)
-    return gold, run_pipeline(gold, pipeline=pipeline)
-
-
-def test_score_pipeline_on_check2_gold_meets_floor(check2_run) -> None:
-    """The second blind check set (committed before the coder first ran on it) keeps its own pinned floor."""
-    gold, predicted = check2_run
-    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["check2"]
-    report = evaluate(gold, predicted)
-    assert len(gold) >= 30
-    assert report.overall["type"].gold == sum(len(g.events) for g in gold) >= 120
+    gold = load_gold(path)
+    report = evaluate(gold, run_pipeline(gold, pipeline=pipeline))
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))[name]
+    assert len(gold) >= min_articles
+    assert report.overall["type"].gold == sum(len(g.events) for g in gold) >= min_events
     assert report.unaligned == 0
-    earlier = {json.loads(line)["article"]["id"] for path in (DEV_GOLD, CHECK_GOLD) for line in path.open()}
-    assert not earlier & {g.id for g in gold}  # a check set holds only articles no other gold set holds
+    seen = {json.loads(line)["article"]["id"] for p in earlier for line in p.open(encoding="utf-8")}
+    assert not seen & {g.id for g in gold}
     assert report.overall["type+source+target"].f1 >= floors["type_source_target_f1"]
     assert report.overall["type"].f1 >= floors["type_f1"]
 

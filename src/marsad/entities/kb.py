@@ -170,7 +170,7 @@ class KnowledgeBase:
         )
         blocked = {normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv")}
         self._load_countries(d, blocked)
-        self._load_places(d)
+        self._load_places(d, blocked)
         self._load_orgs(d)
         auto_shorts = self._load_people(d)
         for r in _rows(d / "sectors.csv"):
@@ -239,7 +239,10 @@ class KnowledgeBase:
                 self.entries.append((form, Pattern("nisba", r["iso3"])))
                 self.broken_plurals.add(normalize_key(form))
 
-    def _load_places(self, d: Path) -> None:
+    def _load_places(self, d: Path, blocked: set[str]) -> None:
+        # A city or region name that is also a common word (البيضاء "the white", النيل "harming") is kept
+        # out of the matcher and the place lookup, like a blocked country name: linked only when the NER
+        # tags the span LOC.
         for r in _rows(d / "cities.csv"):
             names = r["names_ar"].split("|")
             actor = Actor(
@@ -254,25 +257,33 @@ class KnowledgeBase:
                 capital=r["capital"] == "1",
                 source=r["source"],
             )
-            self._add_actor(actor, names)
-            for n in names:
-                self.places.setdefault(normalize_key(n), actor.id)
+            self._add_place(actor, names, blocked)
         for r in _rows(d / "places.csv"):
             names = r["names_ar"].split("|")
+            # A former state acts (the events coder reads "place:" ids as places that cannot act).
+            prefix = "state" if r["kind"] == "former_state" else "place"
             actor = Actor(
-                id=f"place:{r['id']}",
+                id=f"{prefix}:{r['id']}",
                 kind=r["kind"],
                 name_en=r["name_en"],
                 name_ar=names[0],
-                type="LOC",
+                # A former state (the Soviet Union) acted like a country; seas and regions do not.
+                type="GPE" if r["kind"] == "former_state" else "LOC",
                 country=r["country"] or None,
                 lat=float(r["lat"]),
                 lon=float(r["lon"]),
                 source=r["source"],
             )
-            self._add_actor(actor, names)
-            for n in names:
-                self.places.setdefault(normalize_key(n), actor.id)
+            self._add_place(actor, names, blocked)
+
+    def _add_place(self, actor: Actor, names: list[str], blocked: set[str]) -> None:
+        self._add_actor(actor, names, blocked=frozenset(blocked))
+        for n in names:
+            key = normalize_key(n)
+            if key in blocked:
+                self.blocked.setdefault(key, actor.id)
+            else:
+                self.places.setdefault(key, actor.id)
 
     def _load_orgs(self, d: Path) -> None:
         for r in _rows(d / "orgs.csv"):

@@ -35,11 +35,17 @@ log = logging.getLogger(__name__)
 COMPANION_WINDOW = 8
 """How many words after the head a companion word may appear (أطلقت منذ الغزو أكثر من 8000 طائرة مسيرة)."""
 ADJACENT = 2
+"""A companion this close to the head joins the trigger span (فرض عقوبات); farther away it does not."""
 NEXT_WINDOW = 2
+"""How many words after the head a ``next`` word or an ``unless`` veto is looked for."""
+TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
+"""A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
 TANWEEN_ALIF = "ا"
 """The alif that carries an accusative indefinite noun's tanween (هجوما، تهديدا) in undiacritized text."""
-TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
-"""A companion this close to the head joins the trigger span (فرض عقوبات); farther away it does not."""
+TA_MARBUTA_KEY = "ه"
+"""normalize_key writes a final ta marbuta as ه: a stem ending in it takes no tanween alif."""
+MIN_TANWEEN_KEY = 4
+"""A tanween reading needs at least three letters before the alif (شنا is no noun + ا)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +233,12 @@ class Lexicon:
         nouns of masdar-flagged verbs) are kept, since a verb form + ا is a dual or another word."""
         stem = key[:-1]
         # a ta marbuta takes no tanween alif: مصادرها is مصادر + ها (its sources), not مصادرة + ا
-        if not key.endswith(TANWEEN_ALIF) or len(key) < 4 or stem.endswith("ه") or stem not in self.index:
+        if (
+            not key.endswith(TANWEEN_ALIF)
+            or len(key) < MIN_TANWEEN_KEY
+            or stem.endswith(TA_MARBUTA_KEY)
+            or stem not in self.index
+        ):
             return []
         out = [e for e in self.index[stem] if e.pos == "noun" and e.tanween]
         out += [self.masdars[e.id] for e in self.index[stem] if e.masdar == stem and e.id in self.masdars]

@@ -72,6 +72,11 @@ UNKNOWN_GROUP = "UNK"
 NGO_GROUP = "NGO"
 FORMER_WORDS = frozenset({"سابق", "سابقا", "سابقه", "سابقين", "سابقون"})
 """A generic official followed by one of these is a former official (ELI)."""
+PERSON_TYPES = frozenset({"PER", "PERS"})
+TITLED_TYPES = frozenset({"PER", "PERS", "ORG", "GENERIC"})
+"""Entity types a title can give a sector to (not places, nisbas or dates)."""
+GROUP_HEAD_SECTORS = frozenset({"MIL", "REB", "COP"})
+"""Sectors of a head (مقاتلات، قوات، مسلحي) and of a group after it that make one party of the two."""
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
@@ -98,6 +103,7 @@ def _with_generic_agents(
                 bare=stripped,
                 pair_head=stripped in pair_heads or w.key in pair_heads,
                 single=res.generic_single.get(stripped),
+                head=res.group_heads.get(stripped),
             )
         bare = info.bare
         if info.pair_head and i + 1 < len(words):
@@ -106,6 +112,9 @@ def _with_generic_agents(
             last = i + 1 if sector else i
         if sector is None:
             sector = info.single
+        head_only = sector is None and info.head is not None
+        if head_only:
+            sector = info.head
         if sector is None or any(e.start < words[last].end and w.start < e.end for e in entities):
             i += 1
             continue
@@ -130,6 +139,16 @@ def _with_generic_agents(
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
             out.remove(nisba)
+        elif nisba is not None and sector in GROUP_HEAD_SECTORS and _armed_group(nisba):
+            # مقاتلات التحالف العربي، مسلحي طالبان، قوات التحالف الدولي: the head names members of the
+            # group after it (construct state); the party is that group, in the group's sector if it has one
+            end, country, actor = nisba.end, nisba.country, nisba.actor
+            sector = nisba.sector if nisba.sector in GROUP_HEAD_SECTORS else sector
+            out.remove(nisba)
+        elif head_only:
+            # الطيران المدني، طائرات مسيرة: without a group after it the head names no party
+            i += 1
+            continue
         out.append(
             Entity(
                 start=w.start,
@@ -143,6 +162,14 @@ def _with_generic_agents(
         )
         i = last + 1
     return sorted(out, key=lambda e: e.start)
+
+
+def _armed_group(ent: Entity) -> bool:
+    """A named group that can stand after a head in construct (التحالف، النظام، طالبان): an organisation
+    with a country or an armed or governing sector, not a place."""
+    return (
+        ent.type not in PLACE_TYPES and ent.type not in NON_ACTOR_TYPES and ent.sector in GROUP_HEAD_SECTORS
+    )
 
 
 def strip_article(key: str) -> str:
@@ -195,7 +222,7 @@ def _mentions(
             prev is not None
             and not prev.place
             and not place
-            and prev.entities[-1].country == ent.country
+            and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
@@ -221,6 +248,19 @@ def _mentions(
     return out
 
 
+def _named_holder(office: Entity, ent: Entity) -> bool:
+    """A person the knowledge base does not know, right after an office (وزير الداخلية الألماني توماس دي
+    ميزيير، وزير الاقتصاد الفرنسي، برونو لو مير): the office's holder, in apposition — not another party."""
+    return (
+        ent.type in PERSON_TYPES
+        and ent.country is None
+        and ent.actor is None
+        and office.type in PERSON_TYPES
+        and office.sector is not None
+        and office.country is not None
+    )
+
+
 def _numeric(w: Word) -> bool:
     return any(ch.isdigit() for ch in w.text)
 
@@ -239,6 +279,12 @@ def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
     for clitic, prep in (("ولل", "ل"), ("لل", "ل"), ("وبال", "ب"), ("بال", "ب")):
         if key.startswith(clitic):
             return prep
+    if ent.type == GENERIC:
+        # a generic agent was found only after its proclitics were peeled (لمقاتلات → مقاتلات): they are
+        # clitics, not root letters, even when the language layer gave none
+        peeled = key[: len(key) - len(strip_article(key))].lstrip("وف")
+        if peeled[:1] in ("ل", "ب"):
+            return peeled[0]
     if first > 0:
         prev = words[first - 1].key
         if prev.startswith("و") and len(prev) > 2:
@@ -321,11 +367,28 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
                 end=ent.end,
                 text=ctx.story.text[start : ent.end],
                 country=ent.country,
-                sector=ent.sector,
+                sector=ent.sector or _title_sector(ctx, ent),
                 actor=ent.actor,
             )
         )
     return out
+
+
+def _title_sector(ctx: SentenceContext, ent: Entity) -> str | None:
+    """The sector a title gives a person or body unknown to the knowledge base: the entity's first word
+    (حاكم موبتي) or the word right before it (العميد أحمد المسماري)."""
+    if ent.actor is not None or ent.type not in TITLED_TYPES:
+        return None
+    titles = ctx.res.titles
+    words = ctx.view.words
+    k = next((k for k, w in enumerate(words) if w.end > ent.start), None)
+    if k is None:
+        return None
+    own = words[k].key.lstrip("و")
+    sector = titles.get(own) or titles.get(strip_article(own))
+    if sector is None and k > 0:
+        sector = titles.get(words[k - 1].key.lstrip("و"))
+    return sector
 
 
 def merge_parties(source: list[Participant], target: list[Participant]) -> list[Participant]:

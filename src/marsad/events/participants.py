@@ -19,7 +19,7 @@ from marsad.events.constructions import (
     suffer_verb,
     sufferer,
 )
-from marsad.events.lexicon import TriggerMatch
+from marsad.events.lexicon import TriggerMatch, Word
 from marsad.events.mentions import (
     Mention,
     SentenceContext,
@@ -62,6 +62,34 @@ NOUN_AGENT_WINDOW = 8
 """How far after an event noun its agent phrase (من قبل، على يد) may stand."""
 ARMED_AGENT_SECTORS = frozenset({"MIL", "GOV", "COP"})
 """Sectors of a party after لـ that is a force noun's agent (غارة للجيش الأميركي), not its target."""
+ADJECTIVE_BREAKS = frozenset({"في", "على", "علي", "من", "الى", "عن", "مع", "ضد", "منذ", "بعد", "قبل"})
+ARMED_AGENT_WINDOW = 2
+"""How far after an attack noun its لـ-marked agent may stand (غارة جوية للتحالف: one adjective between)."""
+
+
+def armed_agent_after(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]) -> Mention | None:
+    """Armed forces after لـ right after an attack noun (its adjectives allowed between: غارة جوية
+    للجيش، قصفا مدفعيا للقوات التركية) are the attack's agent — لـ marks the possessor of the noun, as
+    in "غارات لمقاتلات التحالف"; "قصف لمواقع الجيش" names no force after لـ, so stays a target. Not
+    after a noun with a pronoun (هجومها لقوات ...: the pronoun is the agent)."""
+    if m.enclitics:
+        return None
+    words = ctx.view.words
+    for x in after:
+        if x.first - m.last > ARMED_AGENT_WINDOW:
+            return None
+        if x.prep == "ل" and x.entities[0].sector in ARMED_AGENT_SECTORS:
+            between = words[m.last + 1 : x.first]
+            # only adjectives of the noun between it and the agent (الجوية، مدفعي، المكثفة)
+            if all(_adjective_like(w) for w in between):
+                return x
+        return None
+    return None
+
+
+def _adjective_like(w: Word) -> bool:
+    """A word that can stand between an attack noun and its agent: not a preposition of its own."""
+    return w.key not in ADJECTIVE_BREAKS
 
 
 def read_participants(
@@ -86,7 +114,12 @@ def read_participants(
     subject: Mention | None = None
     obj: Mention | None = None
     free_before = [x for x in before if x.prep not in bound]
-    circumstantial = is_circumstantial(m) or coordinated_noun(ctx, m, free_after, entry.target_preps)
+    # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
+    # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
+    la_agent = armed_agent_after(ctx, m, after) if entry.type == "ASSAULT" and entry.pos == "noun" else None
+    circumstantial = la_agent is None and (
+        is_circumstantial(m) or coordinated_noun(ctx, m, free_after, entry.target_preps)
+    )
     # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent
     as_masdar = entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].key in res.non_subject_preps
     if circumstantial:
@@ -157,18 +190,10 @@ def read_participants(
             obj = next((x for x in free_after[1:]), None)
         else:
             subject = governor if governs(ctx, governor, m, entry.type) else None
-            if subject is None and entry.type == "ASSAULT":
-                # غارة جوية للجيش الأميركي، غارة للتحالف: a state's forces after لـ are the attack's agent
-                subject = next(
-                    (
-                        x
-                        for x in after
-                        if x.prep == "ل"
-                        and x.first - m.last <= 2
-                        and x.entities[0].sector in ARMED_AGENT_SECTORS
-                    ),
-                    None,
-                )
+            if la_agent is not None:
+                # a party before the noun is then a victim (قتل عدد من عناصر الميليشيات بغارة للتحالف)
+                # or a nisba of a place, not its agent
+                subject = la_agent
     antecedent = relative_antecedent(ctx, m, cstart, locs=res.location_preps)
     if antecedent is not None:
         if object_pronoun(m):

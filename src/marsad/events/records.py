@@ -73,6 +73,10 @@ def code_match(
             # بقصف الغوطة الشرقية، في محافظة درعا لاستعادة السيطرة: a town next to a force noun is where
             # or what it hits; a city acts only as a government seat (موسكو has a sector, درعا none)
             source = [p for p in source if not ((p.actor or "").startswith("city:") and p.sector is None)]
+        if entry.type == "COERCE":
+            # حصارا محكما على الغوطة الشرقية، حظر التجول في المدينة: a town without a sector (not a government
+            # seat) is where coercion falls, not a party to it; its people are, and they are not named
+            target = [p for p in target if not ((p.actor or "").startswith("city:") and p.sector is None)]
     if not source or (entry.needs_target and not target):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):

@@ -22,6 +22,8 @@ class GenericWord:
     """Whether the bare key or the key starts a generic pair (قوات الأمن)."""
     single: str | None
     """The sector of the bare key as a one-word generic agent, or None."""
+    head: str | None = None
+    """The sector of the bare key as the head of a named armed group (مقاتلات التحالف), or None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,11 @@ class CoderResources:
     generic_single: dict[str, str]
     """Generic agent word (normalized, without ال) -> sector."""
     generic_pairs: dict[str, str]
+    group_heads: dict[str, str]
+    """Words that name a party only as the head of a named group after them (مقاتلات التحالف، طيران
+    النظام) -> sector; alone they are no party (الطيران المدني، طائرات مسيرة)."""
+    titles: dict[str, str]
+    """Title word (normalized; with and without ال as listed) -> the sector of the person it names."""
     partitives: frozenset[str]
     """Heads of a partitive (عدد من، سبعة من): the party after their من is not marked by it."""
     generic_words: dict[str, GenericWord] = field(default_factory=dict)
@@ -102,6 +109,8 @@ def load_resources() -> CoderResources:
         non_agent_heads=keys(cues["non_agent_heads"]),
         generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
         generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
+        group_heads={normalize_key(w): sector for sector, ws in agents["group_heads"].items() for w in ws},
+        titles={normalize_key(w): sector for sector, ws in agents["titles"].items() for w in ws},
         partitives=keys(agents["partitives"]),
     )
 

@@ -145,9 +145,12 @@ def is_passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) ->
     words = ctx.view.words
     if m.entry.pos == "noun":
         return m.head > 0 and words[m.head - 1].key in res.passive_markers
-    # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical)
+    # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical); in the derived
+    # forms that open with alif the damma may sit on the letter after the first radical: اتُّهم، اعتُقل
     text = words[m.head].text.lstrip("وف")
-    return len(text) > 1 and text[1] == "\u064f"
+    if len(text) > 1 and text[1] == "\u064f":
+        return True
+    return text[:1] in "اأإ" and "\u064f" in text[2:4]
 
 
 def masculine_singular_verb(m: TriggerMatch) -> bool:

@@ -28,7 +28,9 @@ def train_ner_command(
         None, "--clusters", help="Reuse this word-clusters file instead of learning clusters from ant_news/."
     ),
     include_dev: bool = typer.Option(
-        False, "--include-dev", help="Train on the dev split too (no dev score is then reported)."
+        False,
+        "--include-dev",
+        help="Train on the dev split too; the same recipe is first run without it, and its dev scores are printed and kept in meta.json.",
     ),
     seed: int = typer.Option(13, "--seed", help="Seed of the word clustering."),
 ) -> None:
@@ -56,6 +58,12 @@ def train_ner_command(
     )
     if report.dev_scores is not None:
         typer.echo(f"dev split ({report.dev_sentences} sentences):\n{report.dev_scores.table()}")
+    only = report.train_only
+    if only is not None and only.dev_scores is not None:
+        typer.echo(
+            f"the same recipe without the dev split, on the dev split ({only.dev_sentences} sentences):\n"
+            f"{only.dev_scores.table()}"
+        )
 
 
 def tag_command(

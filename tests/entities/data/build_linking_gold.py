@@ -92,7 +92,7 @@ G = [
         "ردا على الهجمات الكيميائية",
         [
             ("سوريا", "SYR", "SYR", None),
-            ("دوما", None, "SYR", None),
+            ("دوما", "place:douma", "SYR", None),
             ("الغوطة الشرقية", "city:ghouta", "SYR", None),
             ("الرئيس الأمريكي", "person:trump", "USA", "GOV"),
             ("الفرنسي", "person:macron", "FRA", "GOV"),
@@ -222,7 +222,7 @@ G = [
             ("حلف شمال الأطلسي", "IGO:NATO", "IGO", None),
             ("بولندا", "POL", "POL", None),
             ("رومانيا", "ROU", "ROU", None),
-            ("ألاسكا", None, "USA", None),
+            ("ألاسكا", "place:alaska", "USA", None),
             ("إنترفاكس", "MED:INTERFAX", "RUS", "MED"),
         ],
     ),
@@ -441,19 +441,19 @@ G_HELDOUT = [
         "أريانا غراندي",
         [("الأمريكية", "USA", "USA", None), ("أريانا غراندي", None, None, None)],
     ),
-    ("JA-politic-90-19062016", "بمدينة القيروان", [("القيروان", None, "TUN", None)]),
+    ("JA-politic-90-19062016", "بمدينة القيروان", [("القيروان", "place:kairouan", "TUN", None)]),
     ("JA-internationalNews-1129-20170610", "بأمستردام", [("بأمستردام", "city:amsterdam", "NLD", None)]),
-    ("JA-internationalNews-197-20170207", "مواطن من فلوريدا", [("فلوريدا", None, "USA", None)]),
+    ("JA-internationalNews-197-20170207", "مواطن من فلوريدا", [("فلوريدا", "place:florida", "USA", None)]),
     (
         "JA-politic-488-20160804",
         "عبد الكريم الهاروني",
-        [("حركة النهضة", None, "TUN", "PTY"), ("عبد الكريم الهاروني", None, None, None)],
+        [("حركة النهضة", "GRP:NAHDA", "TUN", "PTY"), ("عبد الكريم الهاروني", None, None, None)],
     ),
     (
         "JA-internationalNews-520-20161128",
         "فيدال كاسترو",
         [
-            ("حزب المؤتمر الشعبي العام", None, "YEM", "PTY"),
+            ("حزب المؤتمر الشعبي العام", "GRP:GPC", "YEM", "PTY"),
             ("الرئيس اليمني السابق", "person:saleh", "YEM", "ELI"),
             ("علي عبد الله صالح", "person:saleh", "YEM", "ELI"),
             ("جماعة الحوثي", "GRP:HOUTHIS", "YEM", "REB"),
@@ -467,7 +467,7 @@ G_HELDOUT = [
         "JA-politic-466-20140531",
         "عبد الحميد الهمامي",
         [
-            ("وكالة تونس افريقيا للأنباء", None, "TUN", "MED"),
+            ("وكالة تونس افريقيا للأنباء", "MED:TAP", "TUN", "MED"),
             ("الشعب التونسي", "TUN", "TUN", "CVL"),
             ("عبد الحميد الهمامي", None, None, None),
         ],
@@ -516,7 +516,7 @@ G_HELDOUT = [
         [
             ("فيكتور بوزنيخير", None, None, None),
             ("الشرطة العسكرية الروسية", "RUS", "RUS", "MIL"),
-            ("دوما", None, "SYR", None),
+            ("دوما", "place:douma", "SYR", None),
         ],
     ),
     (
@@ -619,7 +619,7 @@ G_HELDOUT2 = [
         "ستنشر اعتبارا من الخميس",
         [
             ("الجيش الروسي", "RUS", "RUS", "MIL"),
-            ("دوما", None, "SYR", None),
+            ("دوما", "place:douma", "SYR", None),
             ("الغوطة الشرقية", "city:ghouta", "SYR", None),
             ("دمشق", "city:damascus", "SYR", None),
         ],
@@ -644,7 +644,7 @@ G_HELDOUT2 = [
             ("سيرغي لافروف", "person:lavrov", "RUS", "GOV"),
             ("المنظمة الدولية لحظر الأسلحة الكيميائية", "IGO:OPCW", "IGO", None),
             ("لقوات النظام السوري", "SYR", "SYR", "MIL"),
-            ("دوما", None, "SYR", None),
+            ("دوما", "place:douma", "SYR", None),
         ],
     ),
     (
@@ -656,7 +656,7 @@ G_HELDOUT2 = [
             ("رام الله", "city:ramallah", "PSE", None),
         ],
     ),
-    ("SK-middleEast-2980-20180719", "مستشفى مدينة الخوخة", [("الخوخة", None, "YEM", None)]),
+    ("SK-middleEast-2980-20180719", "مستشفى مدينة الخوخة", [("الخوخة", "place:khawkha", "YEM", None)]),
     (
         "SK-middleEast-2875-20180714",
         "طائرات الاحتلال",
@@ -740,7 +740,7 @@ G_HELDOUT2 = [
         "SK-middleEast-1415-20180503",
         "للجندي السوداني",
         [
-            ("ميدي", None, "YEM", None),
+            ("ميدي", "place:midi", "YEM", None),
             ("القوات السودانية", "SDN", "SDN", "MIL"),
             ("للجندي السوداني", "SDN", "SDN", "MIL"),
         ],

@@ -34,3 +34,30 @@ def test_cli_ner_train_help_documents_out() -> None:
     result = runner.invoke(app, ["train", "ner", "--help"])
     assert result.exit_code == 0
     assert "--out" in result.output
+
+
+def test_cli_ner_train_include_dev_prints_the_train_only_dev_scores(tmp_path) -> None:
+    from marsad.entities.ner.corpus import format_conll, read_conll
+    from marsad.entities.ner.tagger import CLUSTERS_FILE, default_model_dir
+    from support import shared_file
+
+    sents = read_conll(shared_file("data/anercorp_camel/train.txt"))[
+        :200
+    ]  # the default split leaves 9 dev sentences
+    data = tmp_path / "data"
+    (data / "anercorp_camel").mkdir(parents=True)
+    (data / "anercorp_camel" / "train.txt").write_text(
+        format_conll([s.tokens for s in sents], [s.tags for s in sents]), encoding="utf-8"
+    )
+    (data / "gazetteers").symlink_to(shared_file("data/gazetteers"))
+    result = runner.invoke(
+        app,
+        [
+            "train", "ner", "--include-dev", "--data", str(data), "--out", str(tmp_path / "model"),
+            "--clusters", str(default_model_dir() / CLUSTERS_FILE),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "trained on 200 sentences" in result.output
+    assert "without the dev split, on the dev split" in result.output
+    assert "micro" in result.output.split("without the dev split")[1]

@@ -1,19 +1,29 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from marsad.entities.ner import NerTagger
+from marsad.entities.ner.clusters import WordClusters
 from marsad.entities.ner.corpus import dev_split, format_conll, read_conll
+from marsad.entities.ner.gazetteer import Gazetteer
 from marsad.entities.ner.scoring import score
-from marsad.entities.ner.tagger import CLUSTERS_FILE, default_model_dir
-from marsad.entities.ner.train import TrainConfig, TrainPaths, train
+from marsad.entities.ner.tagger import CLUSTERS_FILE, GAZETTEER_FILE, default_model_dir
+from marsad.entities.ner.train import META_FILE, TrainConfig, TrainPaths, train, train_first_pass
 from support import shared_file
 
-# Dev micro-F1 of the shipped (two-pass) model measured at 75.55 (docs/ner.md); the floor sits 1.5 points under it.
-# Raise it when a better model ships; never lower it to make a worse model pass.
-DEV_F1_FLOOR = 74.0
+# The shipped model is trained on the whole training file, dev blocks included, so it cannot be scored on
+# dev. The floor test trains the FIRST CRF alone within the test on the train-only split (the dev blocks
+# left out), with the shipped clusters and gazetteer; its dev micro-F1 was measured at 73.41 (docs/ner.md,
+# "Final model"; 115 s of CPU); the floor sits 1.5 points under it. Raise it when a better recipe ships;
+# never lower it to make a worse one pass.
+FIRST_PASS_DEV_F1_FLOOR = 71.9
+# Dev micro-F1 of the same recipe trained without the dev blocks, as the shipped meta.json records it
+# (measured at 75.55 two-pass, 74.09 first pass); the floors sit 1.5 points under.
+TRAIN_ONLY_DEV_F1_FLOOR = 74.0
+TRAIN_ONLY_FIRST_PASS_DEV_F1_FLOOR = 72.5
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +31,38 @@ def anercorp() -> Path:
     return shared_file("data/anercorp_camel/train.txt")
 
 
-def test_train_dev_f1_floor(ner_tagger, anercorp: Path) -> None:
-    dev = dev_split(read_conll(anercorp)).dev
-    predicted = ner_tagger.tag_sentences([s.tokens for s in dev])
-    result = score([s.tags for s in dev], predicted)
-    assert 100 * result.micro.f1 >= DEV_F1_FLOOR, result.table()
+@pytest.mark.slow
+def test_train_first_pass_dev_f1_floor(tmp_path: Path, anercorp: Path) -> None:
+    split = dev_split(read_conll(anercorp))
+    model_dir = default_model_dir()
+    result = train_first_pass(
+        clusters=WordClusters.load(model_dir / CLUSTERS_FILE),
+        gazetteer=Gazetteer.load(model_dir / GAZETTEER_FILE),
+        train_sents=split.train,
+        dev_sents=split.dev,
+        path=tmp_path / "first.crfsuite",
+    )
+    assert result.train_sentences == len(split.train)
+    assert 100 * result.dev_scores.micro.f1 >= FIRST_PASS_DEV_F1_FLOOR, result.dev_scores.table()
+
+
+def test_train_shipped_meta_records_include_dev_and_train_only_figures(anercorp: Path) -> None:
+    meta = json.loads((default_model_dir() / META_FILE).read_text(encoding="utf-8"))
+    split = dev_split(read_conll(anercorp))
+    assert meta["config"]["include_dev"] is True
+    assert meta["train_sentences"] == len(split.train) + len(split.dev)
+    # The shipped model has seen the dev split: it must not claim a dev figure of its own.
+    assert meta["dev_micro_f1"] is None
+    only = meta["train_only"]
+    assert only["train_sentences"] == len(split.train)
+    assert only["dev_sentences"] == len(split.dev)
+    assert (
+        only["dev_scores"]["micro"]["gold"]
+        == score([s.tags for s in split.dev], [s.tags for s in split.dev]).micro.gold
+    )
+    assert only["dev_scores"]["micro"]["f1"] >= TRAIN_ONLY_DEV_F1_FLOOR
+    assert only["dev_scores_first_pass"]["micro"]["f1"] >= TRAIN_ONLY_FIRST_PASS_DEV_F1_FLOOR
+    assert set(only["dev_scores"]) == {"LOC", "MISC", "ORG", "PERS", "micro"}
 
 
 def test_train_reproducible_on_tiny_subset(tmp_path: Path, anercorp: Path) -> None:
@@ -48,3 +85,33 @@ def test_train_reproducible_on_tiny_subset(tmp_path: Path, anercorp: Path) -> No
         assert (tmp_path / run / "ner.crfsuite").stat().st_size > 0
     assert outputs[0] == outputs[1]
     assert any(t != "O" for sent in outputs[0] for t in sent)
+
+
+def test_train_include_dev_records_the_train_only_recipe(tmp_path: Path, anercorp: Path) -> None:
+    sents = read_conll(anercorp)[:120]
+    small = tmp_path / "small.txt"
+    small.write_text(format_conll([s.tokens for s in sents], [s.tags for s in sents]), encoding="utf-8")
+    config = TrainConfig(
+        max_iterations=30, fold_iterations=30, dev_blocks=1, dev_fraction=0.2, include_dev=True
+    )
+    paths = TrainPaths(
+        train_file=small,
+        out_dir=tmp_path / "all",
+        clusters_file=default_model_dir() / CLUSTERS_FILE,
+        gazetteers_dir=shared_file("data/gazetteers"),
+    )
+    report = train(paths=paths, config=config)
+    assert report.train_sentences == 120
+    assert report.dev_scores is None
+    assert report.train_only is not None and report.train_only.dev_scores is not None
+    assert 0 < report.train_only.train_sentences < 120
+    assert report.train_only.train_sentences + report.train_only.dev_sentences == 120
+    meta = json.loads((tmp_path / "all" / META_FILE).read_text(encoding="utf-8"))
+    assert meta["config"]["include_dev"] is True
+    assert meta["train_sentences"] == 120
+    f1 = meta["train_only"]["dev_scores"]["micro"]["f1"]
+    assert f1 == round(100 * report.train_only.dev_scores.micro.f1, 2)
+    # The train-only run wrote into a temporary directory, not beside the final model.
+    assert sorted(p.name for p in (tmp_path / "all").iterdir()) == sorted(
+        [CLUSTERS_FILE, GAZETTEER_FILE, META_FILE, "ner.crfsuite", "ner_doc.crfsuite"]
+    )
