@@ -34,3 +34,16 @@ def test_coder_coalition_in_the_genitive_of_a_strike_is_its_agent(pipeline) -> N
     )
     e = next(e for e in events if e.type == "ASSAULT")
     assert [p.actor for p in e.source] == ["COAL:ARAB"]
+
+
+def test_coder_two_heads_before_one_group_make_one_party(pipeline) -> None:
+    # ANT AL-internationalNews-309-20180302: "مدفعية #الجيش_اليمني": the head مدفعية takes in الجيش and its
+    # nisba; الجيش starts no second agent (it once crashed the coder by taking the same nisba twice)
+    events = _events(
+        pipeline,
+        "كما استهدفت مدفعية #الجيش_اليمني تعزيزات ومواقع متفرقة للميليشيات، ما أسفر، بحسب البيان، عن تدمير "
+        "طقم قتالي ومصرع جميع من كانوا على متنه، إضافةً إلى تدمير مخزن أسلحة تابع لهم في شعب ضبوعة.",
+    )
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert [(p.text, p.country, p.sector) for p in e.source] == [("مدفعية #الجيش_اليمني", "YEM", "MIL")]
+    assert all(p.text != "الجيش" for p in e.target)

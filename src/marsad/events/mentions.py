@@ -129,13 +129,12 @@ def _with_generic_agents(
         ):
             # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
             sector = "ELI"
-        nisba = next((e for e in entities if words[last].end < e.start <= words[last].end + 1), None)
+        # only entities no earlier generic agent has taken in (مدفعية #الجيش_اليمني: two heads, one group)
+        nisba = next((e for e in out if words[last].end < e.start <= words[last].end + 1), None)
         if nisba is None and last + 2 < len(words) and words[last + 1].key.startswith("ال"):
             # one definite adjective between (النيابة العسكرية الإسرائيلية، المحكمة العليا الإسرائيلية)
             gap_end = words[last + 1].end
-            nisba = next(
-                (e for e in entities if gap_end < e.start <= gap_end + 1 and e.type in NISBA_TYPES), None
-            )
+            nisba = next((e for e in out if gap_end < e.start <= gap_end + 1 and e.type in NISBA_TYPES), None)
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
             out.remove(nisba)
@@ -161,6 +160,8 @@ def _with_generic_agents(
             )
         )
         i = last + 1
+        while i < len(words) and words[i].start < end:
+            i += 1  # the words of the nisba or group it took in start no agent of their own
     return sorted(out, key=lambda e: e.start)
 
 
