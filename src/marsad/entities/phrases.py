@@ -167,8 +167,19 @@ def _definite_phrase(kt: KeyedText, words: list[tuple[int, int]], pm: Match) -> 
 
 
 def locative(kb: KnowledgeBase, kt: KeyedText, words: list[tuple[int, int]], m: Match) -> bool:
-    """Is the place a place here (في بكين، ببكين), not its government (أثار غضب بكين)?"""
-    return m.prefix.endswith("ب") or word_before(kt, words, m) in kb.need_rules().locative
+    """Is the place a place here (في بكين، ببكين، العاصمة الأفغانية كابول), not its government (أثار غضب
+    بكين)?"""
+    if m.prefix.endswith("ب"):
+        return True
+    rules = kb.need_rules()
+    t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
+    if t == 0:
+        return False
+    before = kt.key[words[t - 1][0] : words[t - 1][1]]
+    if before in rules.locative:
+        return True
+    # a definite adjective between the locative word and the name (العاصمة الأفغانية كابول)
+    return t >= 2 and before.startswith("ال") and kt.key[words[t - 2][0] : words[t - 2][1]] in rules.locative
 
 
 def add_fuzzy(
