@@ -168,7 +168,7 @@ class KnowledgeBase:
             former=_key_set(rules["former"]["all"]),
             previous=_key_set(rules["former"]["previous"]),
         )
-        blocked = {normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv")}
+        blocked = frozenset(normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv"))
         self._load_countries(d, blocked)
         self._load_places(d, blocked)
         self._load_orgs(d)
@@ -208,7 +208,7 @@ class KnowledgeBase:
             if name and normalize_key(name) not in blocked:
                 self.entries.append((name, Pattern(kind, actor.id)))
 
-    def _load_countries(self, d: Path, blocked: set[str]) -> None:
+    def _load_countries(self, d: Path, blocked: frozenset[str]) -> None:
         aliases: dict[str, list[str]] = {}
         for r in _rows(d / "country_aliases.csv"):
             aliases.setdefault(r["iso3"], []).append(r["alias"])
@@ -225,13 +225,7 @@ class KnowledgeBase:
                 lon=_float(r["lon"]),
                 source=r["source"],
             )
-            self._add_actor(actor, names, blocked=frozenset(blocked))
-            for n in names:
-                if normalize_key(n) in blocked:
-                    self.blocked[normalize_key(n)] = actor.id
-            for n in names:
-                if normalize_key(n) not in blocked:
-                    self.places.setdefault(normalize_key(n), actor.id)
+            self._add_place(actor, names, blocked)
         for r in _rows(d / "nisba.csv"):
             for form in nisba_forms(r["stem"], second=r["second"] or None):
                 self.entries.append((form, Pattern("nisba", r["iso3"])))
@@ -239,10 +233,7 @@ class KnowledgeBase:
                 self.entries.append((form, Pattern("nisba", r["iso3"])))
                 self.broken_plurals.add(normalize_key(form))
 
-    def _load_places(self, d: Path, blocked: set[str]) -> None:
-        # A city or region name that is also a common word (البيضاء "the white", النيل "harming") is kept
-        # out of the matcher and the place lookup, like a blocked country name: linked only when the NER
-        # tags the span LOC.
+    def _load_places(self, d: Path, blocked: frozenset[str]) -> None:
         for r in _rows(d / "cities.csv"):
             names = r["names_ar"].split("|")
             actor = Actor(
@@ -276,8 +267,10 @@ class KnowledgeBase:
             )
             self._add_place(actor, names, blocked)
 
-    def _add_place(self, actor: Actor, names: list[str], blocked: set[str]) -> None:
-        self._add_actor(actor, names, blocked=frozenset(blocked))
+    def _add_place(self, actor: Actor, names: list[str], blocked: frozenset[str]) -> None:
+        """A country, city or place: its names go to the matcher and the place lookup, except names that
+        are also common words (مالي، البيضاء), kept aside for when the NER tags the span LOC."""
+        self._add_actor(actor, names, blocked=blocked)
         for n in names:
             key = normalize_key(n)
             if key in blocked:

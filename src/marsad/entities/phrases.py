@@ -92,11 +92,12 @@ def word_after(kt: KeyedText, words: list[tuple[int, int]], m: Match) -> Word | 
     return None
 
 
-def word_before(kt: KeyedText, words: list[tuple[int, int]], m: Match) -> str:
+def word_before(kt: KeyedText, words: list[tuple[int, int]], m: Match, *, back: int = 1) -> str:
+    """The key of the word ``back`` words before the match (its proclitics included), or ''."""
     t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
-    if t == 0:
+    if t < back:
         return ""
-    ks, ke = words[t - 1]
+    ks, ke = words[t - back]
     return kt.key[ks:ke]
 
 
@@ -171,15 +172,12 @@ def locative(kb: KnowledgeBase, kt: KeyedText, words: list[tuple[int, int]], m: 
     بكين)?"""
     if m.prefix.endswith("ب"):
         return True
-    rules = kb.need_rules()
-    t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
-    if t == 0:
-        return False
-    before = kt.key[words[t - 1][0] : words[t - 1][1]]
-    if before in rules.locative:
+    locative_words = kb.need_rules().locative
+    before = word_before(kt, words, m)
+    if before in locative_words:
         return True
     # a definite adjective between the locative word and the name (العاصمة الأفغانية كابول)
-    return t >= 2 and before.startswith("ال") and kt.key[words[t - 2][0] : words[t - 2][1]] in rules.locative
+    return before.startswith("ال") and word_before(kt, words, m, back=2) in locative_words
 
 
 def add_fuzzy(
