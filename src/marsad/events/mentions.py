@@ -331,12 +331,19 @@ def mention_span(ctx: SentenceContext, m: Mention | None) -> Span | None:
     return ctx.story.span(start, end)
 
 
+def _word_at(words: Sequence[Word], pos: int) -> int | None:
+    """Index of the first word ending after ``pos``: the word holding it, else the next one (or None)."""
+    return next((k for k, w in enumerate(words) if w.end > pos), None)
+
+
 def _word_start(ctx: SentenceContext, ent: Entity) -> int:
     """The participant text keeps its clitics (للسفير، وروسيا): extend to the word's start."""
-    for w in ctx.view.words:
-        if w.start <= ent.start < w.end:
-            return w.start
-    return ent.start
+    return _clitic_start(ctx.view.words, _word_at(ctx.view.words, ent.start), ent.start)
+
+
+def _clitic_start(words: Sequence[Word], k: int | None, pos: int) -> int:
+    """The start of word ``k`` (:func:`_word_at` of ``pos``) when it holds ``pos``, else ``pos``."""
+    return words[k].start if k is not None and words[k].start <= pos else pos
 
 
 def mention_span_key(ctx: SentenceContext, x: Mention) -> tuple[int, int]:
@@ -361,30 +368,28 @@ def participant_fields(p: Participant) -> dict[str, Any]:
 def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]:
     out = []
     for ent in mention.entities:
-        start = _word_start(ctx, ent)
+        k = _word_at(ctx.view.words, ent.start)
+        start = _clitic_start(ctx.view.words, k, ent.start)
         out.append(
             Participant(
                 start=start,
                 end=ent.end,
                 text=ctx.story.text[start : ent.end],
                 country=ent.country,
-                sector=ent.sector or _title_sector(ctx, ent),
+                sector=ent.sector or _title_sector(ctx, ent, k),
                 actor=ent.actor,
             )
         )
     return out
 
 
-def _title_sector(ctx: SentenceContext, ent: Entity) -> str | None:
+def _title_sector(ctx: SentenceContext, ent: Entity, k: int | None) -> str | None:
     """The sector a title gives a person or body unknown to the knowledge base: the entity's first word
-    (حاكم موبتي) or the word right before it (العميد أحمد المسماري)."""
-    if ent.actor is not None or ent.type not in TITLED_TYPES:
+    ``k`` (حاكم موبتي) or the word right before it (العميد أحمد المسماري)."""
+    if ent.actor is not None or ent.type not in TITLED_TYPES or k is None:
         return None
     titles = ctx.res.titles
     words = ctx.view.words
-    k = next((k for k, w in enumerate(words) if w.end > ent.start), None)
-    if k is None:
-        return None
     own = words[k].key.lstrip("و")
     sector = titles.get(own) or titles.get(strip_article(own))
     if sector is None and k > 0:

@@ -72,11 +72,11 @@ def code_match(
         if entry.pos == "noun":
             # بقصف الغوطة الشرقية، في محافظة درعا لاستعادة السيطرة: a town next to a force noun is where
             # or what it hits; a city acts only as a government seat (موسكو has a sector, درعا none)
-            source = [p for p in source if not ((p.actor or "").startswith("city:") and p.sector is None)]
+            source = [p for p in source if not _town(p)]
         if entry.type == "COERCE":
             # حصارا محكما على الغوطة الشرقية، حظر التجول في المدينة: a town without a sector (not a government
             # seat) is where coercion falls, not a party to it; its people are, and they are not named
-            target = [p for p in target if not ((p.actor or "").startswith("city:") and p.sector is None)]
+            target = [p for p in target if not _town(p)]
     if not source or (entry.needs_target and not target):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
@@ -198,3 +198,8 @@ def explicitness(e: Event) -> tuple[int, int, float]:
         int(e.location is not None and e.location.start is not None),
         e.confidence,
     )
+
+
+def _town(p: Participant) -> bool:
+    """A city with no sector: a place, not a government seat (موسكو in "أثار غضب موسكو" has GOV)."""
+    return (p.actor or "").startswith("city:") and p.sector is None

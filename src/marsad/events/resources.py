@@ -86,6 +86,10 @@ def load_resources() -> CoderResources:
     def keys(items: list[str]) -> frozenset[str]:
         return frozenset(normalize_key(x) for x in items)
 
+    def _by_word(lists: dict[str, list[str]]) -> dict[str, str]:
+        """agents.yaml's sector -> words lists as normalized word -> sector."""
+        return {normalize_key(w): sector for sector, ws in lists.items() for w in ws}
+
     return CoderResources(
         ontology=onto,
         lexicon=load_lexicon(ontology=onto, cues=cues),
@@ -107,10 +111,10 @@ def load_resources() -> CoderResources:
         resumptive=keys(cues["clause"]["resumptive"]),
         light_verbs=keys(cues["light_verbs"]),
         non_agent_heads=keys(cues["non_agent_heads"]),
-        generic_single={normalize_key(w): sector for sector, ws in agents["single"].items() for w in ws},
-        generic_pairs={normalize_key(w): sector for sector, ws in agents["pairs"].items() for w in ws},
-        group_heads={normalize_key(w): sector for sector, ws in agents["group_heads"].items() for w in ws},
-        titles={normalize_key(w): sector for sector, ws in agents["titles"].items() for w in ws},
+        generic_single=_by_word(agents["single"]),
+        generic_pairs=_by_word(agents["pairs"]),
+        group_heads=_by_word(agents["group_heads"]),
+        titles=_by_word(agents["titles"]),
         partitives=keys(agents["partitives"]),
     )
 
