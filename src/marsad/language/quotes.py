@@ -96,10 +96,11 @@ def verb_forms(verbs: frozenset[str]) -> frozenset[str]:
 
 
 def _is_verb(tok: Token, w: SpeechWords) -> bool:
-    return _verb_stem(tok.stem)
+    return tok.stem in w.verb_forms
 
 
 def _verb_stem(stem: str) -> bool:
+    """Whether ``stem`` is a speech verb form of the shipped word lists (as :func:`_is_verb` reads them)."""
     return stem in speech_words().verb_forms
 
 
