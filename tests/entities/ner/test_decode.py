@@ -163,3 +163,44 @@ def test_decode_new_forms_scored_in_bulk_equal_one_by_one(ner_tagger) -> None:
         assert np.array_equal(bulk._forms.neighbour[a], single._forms.neighbour[b])
     assert np.array_equal(together, single.emissions(sents))
     assert len(bulk._forms.rows) == len(set(tokens)) == len(bulk._forms.stems)
+
+
+def _rows_from_strings(decoder: CrfDecoder, token: str) -> tuple[list[int], list[int]]:
+    """The rows and segment starts of a word form read through its attribute strings, as the decoder
+    did before it looked values up by prefix."""
+    get = decoder.weights.attributes.get
+    ta = decoder.extractor.type_attributes(token)
+    rows: list[int] = []
+    starts = [0]
+    rows += [r for r in map(get, (*ta.head, *ta.tail)) if r is not None]
+    for before, after in ta.neighbour:
+        starts.append(len(rows))
+        rows += [r for r in map(get, (*before, *after)) if r is not None]
+    return rows, starts
+
+
+def _rows_from_values(decoder: CrfDecoder, token: str) -> tuple[list[int], list[int]]:
+    rows: list[int] = []
+    starts: list[int] = []
+    decoder._attribute_rows(decoder.extractor.type_values(token), rows, starts)
+    return rows, starts
+
+
+def test_decode_prefix_tables_give_the_rows_of_the_attribute_strings(ner_tagger) -> None:
+    # Both CRFs; real news forms (clitics, digits, Latin, punctuation, gazetteer skeletons).
+    tokens = sorted({t for s in _bundled_sentences(40) for t in s})
+    assert len(tokens) > 4_000
+    for decoder in (ner_tagger.decoder, ner_tagger.doc_decoder):
+        hits = 0
+        for token in tokens:
+            expected = _rows_from_strings(decoder, token)
+            assert _rows_from_values(decoder, token) == expected, token
+            hits += len(expected[0])
+        assert hits > 10 * len(tokens)  # the model knows many of these forms' attributes
+
+
+@given(st.text(alphabet="ابتسصينلوكف:|0-aZ ", min_size=1, max_size=12))
+def test_decode_prefix_tables_equal_strings_on_odd_tokens(ner_tagger, token: str) -> None:
+    # Colons and pipes inside the value: a table per prefix still gives attributes.get(prefix + value).
+    for decoder in (ner_tagger.decoder, ner_tagger.doc_decoder):
+        assert _rows_from_values(decoder, token) == _rows_from_strings(decoder, token)

@@ -24,7 +24,22 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from marsad.entities.ner.features import GZ_PREFIXES, PAD_ATTRS, WINDOW, FeatureExtractor, WordForms
+from marsad.entities.ner.features import (
+    AFTER_PREFIXES,
+    AFTER_SKELETON_PREFIXES,
+    BEFORE_PREFIXES,
+    BIAS,
+    GZ_PREFIXES,
+    HEAD_PREFIXES,
+    NGRAM_PREFIX,
+    PAD_ATTRS,
+    SKELETON_PREFIX,
+    TAIL_PREFIXES,
+    WINDOW,
+    FeatureExtractor,
+    TypeValues,
+    WordForms,
+)
 from marsad.errors import ModelError
 
 # Rows of per-form scores kept before the table is cleared; a day of news has far fewer forms.
@@ -82,6 +97,55 @@ class CrfWeights:
         """The label scores of one attribute, or None when the model has no weight for it."""
         r = self.attributes.get(attribute)
         return None if r is None else self.state[r]
+
+
+@dataclass(frozen=True, slots=True)
+class _PrefixTables:
+    """The model's word-form attributes split by name prefix: ``tables["st:"]["الصين"]`` is the row
+    of ``st:الصين``. A new word form's ~50 attributes are then looked up by their values (the stem's
+    hash computed once for its nine attributes) instead of being formatted as strings and hashed one
+    by one; most of them are not in the model at all. The look-ups give exactly the rows
+    ``attributes.get(prefix + value)`` gives."""
+
+    bias: int | None
+    head: tuple[dict[str, int], ...]
+    tail: tuple[dict[str, int], ...]
+    skeleton: dict[str, int]
+    ngram: dict[str, int]
+    neighbours: tuple[tuple[tuple[dict[str, int], ...], tuple[dict[str, int], ...], dict[str, int]], ...]
+    """Per WINDOW offset, the tables of BEFORE_PREFIXES, AFTER_PREFIXES and AFTER_SKELETON_PREFIXES."""
+
+    @classmethod
+    def of(cls, attributes: dict[str, int]) -> _PrefixTables:
+        prefixes = {
+            *HEAD_PREFIXES, *TAIL_PREFIXES, SKELETON_PREFIX, NGRAM_PREFIX, *AFTER_SKELETON_PREFIXES,
+            *(p for ps in BEFORE_PREFIXES for p in ps), *(p for ps in AFTER_PREFIXES for p in ps),
+        }  # fmt: skip
+        prefixes.discard("")
+        tables: dict[str, dict[str, int]] = {p: {} for p in prefixes}
+        for attr, row in attributes.items():
+            # Every prefix of the name that ends at a colon: the attribute belongs to each such table.
+            colon = attr.find(":")
+            while colon >= 0:
+                table = tables.get(attr[: colon + 1])
+                if table is not None:
+                    table[attr[colon + 1 :]] = row
+                colon = attr.find(":", colon + 1)
+
+        def of(names: tuple[str, ...]) -> tuple[dict[str, int], ...]:
+            return tuple(tables[p] for p in names)
+
+        before = tuple(of(ps) for ps in BEFORE_PREFIXES)
+        after = tuple(of(ps) for ps in AFTER_PREFIXES)
+        after_skeleton = tuple(tables[p] if p else {} for p in AFTER_SKELETON_PREFIXES)
+        return cls(
+            bias=attributes.get(BIAS),
+            head=of(HEAD_PREFIXES),
+            tail=of(TAIL_PREFIXES),
+            skeleton=tables[SKELETON_PREFIX],
+            ngram=tables[NGRAM_PREFIX],
+            neighbours=tuple(zip(before, after, after_skeleton, strict=True)),
+        )
 
 
 @dataclass(slots=True)
@@ -142,6 +206,7 @@ class CrfDecoder:
         self.cache_size = cache_size
         n = len(weights.labels)
         self._forms = _FormTable(n)
+        self._prefixes = _PrefixTables.of(weights.attributes)
         self._gaz_rows: dict[str, int] = {}
         self._extra: dict[tuple[str, ...], np.ndarray] = {}
         # [offset slot, gazetteer label row, label]: slot 0 is the token itself, 1.. follow WINDOW.
@@ -174,24 +239,40 @@ class CrfDecoder:
         """Score new word forms, all of a story's at once: what each gives its own position and each
         neighbour offset. One gather and one segmented sum for all of them, since a numpy call costs
         microseconds whatever its size (per form, that was a third of a new form's cost)."""
-        get = self.weights.attributes.get
+        values = self.extractor.type_values
         rows: list[int] = []
         starts: list[int] = []
         forms: list[WordForms] = []
         for token in tokens:
-            ta = self.extractor.type_attributes(token)
-            forms.append(ta.forms)
-            # Own attributes, then per neighbour offset the attributes before and after its gz.
-            starts.append(len(rows))
-            rows += [r for r in map(get, ta.head) if r is not None]
-            rows += [r for r in map(get, ta.tail) if r is not None]
-            for before, after in ta.neighbour:
-                starts.append(len(rows))
-                rows += [r for r in map(get, before) if r is not None]
-                rows += [r for r in map(get, after) if r is not None]
+            v = values(token)
+            forms.append(v.forms)
+            self._attribute_rows(v, rows, starts)
         sums = _segment_sums(self.weights.state, rows, starts)
         lefts = [self._bigrams.get(f.stem) for f in forms]
         self._forms.extend(tokens, forms, sums.reshape(len(tokens), len(WINDOW) + 1, -1), lefts)
+
+    def _attribute_rows(self, v: TypeValues, rows: list[int], starts: list[int]) -> None:
+        """Append to ``rows`` the model rows of a word form's attributes and to ``starts`` where each
+        of its segments begins: its own attributes, then per neighbour offset the attributes before
+        and after the neighbour's gz; in the order of the attribute strings
+        (:class:`~marsad.entities.ner.features.TypeAttributes`), so the sums are the same to the bit."""
+        t = self._prefixes
+        get = dict.get
+        starts.append(len(rows))
+        if t.bias is not None:
+            rows.append(t.bias)
+        rows += [r for r in map(get, t.head, v.head) if r is not None]
+        rows += [r for r in map(get, t.tail, v.tail) if r is not None]
+        if v.skeletons:
+            rows += [r for r in map(t.skeleton.get, v.skeletons) if r is not None]
+        rows += [r for r in map(t.ngram.get, v.ngrams) if r is not None]
+        for before, after, after_skeleton in t.neighbours:
+            starts.append(len(rows))
+            rows += [r for r in map(get, before, v.before) if r is not None]
+            if after:
+                rows += [r for r in map(get, after, v.after) if r is not None]
+                if v.skeletons:
+                    rows += [r for r in map(after_skeleton.get, v.skeletons) if r is not None]
 
     def _gaz_row(self, label: str) -> int:
         row = self._gaz_rows.get(label)
