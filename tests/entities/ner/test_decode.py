@@ -253,3 +253,53 @@ def test_decode_prefix_tables_equal_strings_on_odd_tokens(ner_tagger, token: str
     # Colons and pipes inside the value: a table per prefix still gives attributes.get(prefix + value).
     for decoder in (ner_tagger.decoder, ner_tagger.doc_decoder):
         assert _rows_from_values(decoder, token) == _rows_from_strings(decoder, token)
+
+
+def _reference_emissions(decoder: CrfDecoder, sentences: list[list[str]]) -> np.ndarray:
+    """The emissions as computed before the neighbour rows were gathered at once (a shifted copy and
+    a ``np.where`` per window offset, boolean masks for the sentence edges). The forms must be in the
+    decoder's table already."""
+    table = decoder._forms
+    total = sum(len(s) for s in sentences)
+    index = [table.rows[t] for s in sentences for t in s]
+    rows = np.array(index, dtype=np.intp)
+    bares = [table.bares[i] for i in index]
+    gaz_labels: list[str] = []
+    sentence_of = np.empty(total, dtype=np.intp)
+    at = 0
+    for k, s in enumerate(sentences):
+        gaz_labels += decoder.extractor.gazetteer.tag(bares[at : at + len(s)])
+        sentence_of[at : at + len(s)] = k
+        at += len(s)
+    gaz = np.array([decoder._gaz_row(g) for g in gaz_labels], dtype=np.intp)
+    em = table.own[rows] + decoder._gaz[0, gaz]
+    first = np.ones(total, dtype=bool)
+    first[1:] = sentence_of[1:] != sentence_of[:-1]
+    last = np.ones(total, dtype=bool)
+    last[:-1] = first[1:]
+    em[first] += decoder._bos
+    em[last] += decoder._eos
+    from_neighbours = table.neighbour[rows] + decoder._gaz[1:, gaz].transpose(1, 0, 2)
+    for w, off in enumerate((-2, -1, 1, 2)):
+        shifted = np.zeros_like(em)
+        same = np.zeros(total, dtype=bool)
+        if off < 0:
+            shifted[-off:] = from_neighbours[: total + off, w]
+            same[-off:] = sentence_of[-off:] == sentence_of[: total + off]
+        else:
+            shifted[: total - off] = from_neighbours[off:, w]
+            same[: total - off] = sentence_of[: total - off] == sentence_of[off:]
+        em += np.where(same[:, None], shifted, decoder._pad[w])
+    stems = [table.stems[i] for i in index]
+    decoder._add_bigrams(em, stems, [table.lefts[i] for i in index], last.tolist())
+    return em
+
+
+def test_decode_emissions_equal_the_shifted_form(ner_tagger) -> None:
+    # Real sentences, with one- and two-token sentences between them (windows cut at both edges).
+    sents = _bundled_sentences(4)
+    sents = [*sents[:3], ["قال"], sents[3], ["روسيا", "والصين"], *sents[4:]]
+    for decoder in (ner_tagger.decoder, ner_tagger.doc_decoder):
+        got = decoder.emissions(sents)
+        assert np.array_equal(got, _reference_emissions(decoder, sents))
+        assert np.array_equal(decoder.emissions([["بوتين"]]), _reference_emissions(decoder, [["بوتين"]]))

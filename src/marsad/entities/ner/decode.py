@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -212,6 +213,7 @@ class CrfDecoder:
         # [offset slot, gazetteer label row, label]: slot 0 is the token itself, 1.. follow WINDOW.
         self._gaz = np.zeros((len(WINDOW) + 1, 0, n))
         self._pad = np.stack([weights.score([attr]) for attr in PAD_ATTRS])
+        self._offsets = np.array(WINDOW, dtype=np.intp)
         self._bos = weights.score(["BOS"])
         self._eos = weights.score(["EOS"])
         # Stem bigrams the model weighs, by left stem: most stems start none, so most tokens cost
@@ -287,56 +289,58 @@ class CrfDecoder:
         """[token, label] scores of the tokens of non-empty sentences, one after the other: the sum
         of each token's attribute weights. Computed for all sentences at once (a window never
         crosses a sentence edge)."""
-        total = sum(len(s) for s in sentences)
+        lengths = [len(s) for s in sentences]
+        total = sum(lengths)
         if len(self._forms.rows) + total > self.cache_size:
             self._forms = _FormTable(len(self.weights.labels))  # a crude bound, as the extractor's
         table = self._forms
         tokens = [t for s in sentences for t in s]
+        # -1 for a form not in the table yet: comparing ints with -1 is cheaper than with None.
         get = table.rows.get
-        index = [get(t) for t in tokens]
-        if None in index:
-            new = list(dict.fromkeys(t for t, r in zip(tokens, index, strict=True) if r is None))
-            self._add_forms(new)
-            index = [get(t) for t in tokens]
+        index = list(map(get, tokens, repeat(-1)))
+        if -1 in index:
+            self._add_forms(list(dict.fromkeys(t for t, r in zip(tokens, index, strict=True) if r < 0)))
+            index = list(map(get, tokens))
         rows = np.array(index, dtype=np.intp)
         stems = list(map(table.stems.__getitem__, index))
         bares = list(map(table.bares.__getitem__, index))
         gaz_labels: list[str] = []
-        sentence_of = np.empty(total, dtype=np.intp)
-        at = 0
         tag = self.extractor.gazetteer.tag
-        for k, s in enumerate(sentences):
-            gaz_labels += tag(bares[at : at + len(s)])
-            sentence_of[at : at + len(s)] = k
-            at += len(s)
+        at = 0
+        last = [False] * total
+        for size in lengths:
+            gaz_labels += tag(bares[at : at + size])
+            at += size
+            last[at - 1] = True
         gaz_get = self._gaz_rows.get
-        gaz_index = [gaz_get(g) for g in gaz_labels]
-        if None in gaz_index:
+        gaz_index = list(map(gaz_get, gaz_labels, repeat(-1)))
+        if -1 in gaz_index:
             gaz_index = [self._gaz_row(g) for g in gaz_labels]
         gaz = np.array(gaz_index, dtype=np.intp)
         gaz_table = self._gaz
         em = table.own[rows] + gaz_table[0, gaz]
-        first = np.ones(total, dtype=bool)
-        first[1:] = sentence_of[1:] != sentence_of[:-1]
-        last = np.ones(total, dtype=bool)
-        last[:-1] = first[1:]
-        em[first] += self._bos
-        em[last] += self._eos
+        size_of = np.array(lengths, dtype=np.intp)
+        ends = np.cumsum(size_of)
+        begins = ends - size_of
+        em[begins] += self._bos
+        em[ends - 1] += self._eos
         # What each token gives its neighbours, for every offset at once: one gather from the form
-        # table and one from the gazetteer columns rather than one of each per offset.
+        # table and one from the gazetteer columns rather than one of each per offset. Then, per
+        # position and offset, the row it receives: its neighbour's at that offset, or the offset's
+        # padding row past the sentence's edge (rows of the stacked array ``given``), gathered at once.
+        width = len(WINDOW)
         from_neighbours = table.neighbour[rows] + gaz_table[1:, gaz].transpose(1, 0, 2)
-        for w, off in enumerate(WINDOW):
-            from_neighbour = from_neighbours[:, w]
-            shifted = np.zeros_like(em)
-            same = np.zeros(total, dtype=bool)
-            if off < 0:
-                shifted[-off:] = from_neighbour[: total + off]
-                same[-off:] = sentence_of[-off:] == sentence_of[: total + off]
-            else:
-                shifted[: total - off] = from_neighbour[off:]
-                same[: total - off] = sentence_of[: total - off] == sentence_of[off:]
-            em += np.where(same[:, None], shifted, self._pad[w])
-        self._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last.tolist())
+        given = np.concatenate([from_neighbours.reshape(total * width, -1), self._pad])
+        sentence_of = np.repeat(np.arange(len(lengths)), size_of)
+        # [offset, position] -> the neighbour's position (offset-major, so that each offset's rows
+        # are contiguous and the additions below need no buffered copy)
+        source = self._offsets[:, None] + np.arange(total)
+        inside = (source >= begins[sentence_of]) & (source < ends[sentence_of])
+        slot = np.arange(width)[:, None]
+        received = given[np.where(inside, source * width + slot, total * width + slot)]
+        for w in range(width):  # one offset after another, as the sums were always made
+            em += received[w]
+        self._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last)
         return em
 
     def _add_bigrams(
