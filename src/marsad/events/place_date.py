@@ -4,17 +4,48 @@ location from في / إلى + a place, the quantities in its clause, and countri
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from marsad.events.clauses import ReportFrame
-from marsad.events.lexicon import TriggerMatch
+from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import Mention, SentenceContext, placeish
 from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
-from marsad.model import Location, Participant, Story
+from marsad.language.calendar import calendar_names
+from marsad.language.normalize import normalize_key
+from marsad.model import Location, Participant, Story, TimeExpr
 
 VERBAL_PLACE_WINDOW = 4
 """How many words from a verbal event's trigger its place may stand."""
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
+ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+INTERPOSE_MARKS = frozenset({"،", ","})
+"""The marks around an interposed time expression (يزور بوتين، الثلاثاء، تركيا)."""
+NOUN_CLITICS = frozenset({"ال", "ب", "ل"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The word lists of ``data/places.yaml`` (normalized keys) and the weekday names."""
+
+    place_heads: frozenset[str]
+    other_clause_openers: frozenset[str]
+    cause_words: frozenset[str]
+    weekdays: frozenset[str]
+
+
+@cache  # read-only word lists, loaded once per process
+def place_words() -> PlaceWords:
+    raw = read_data("places.yaml")
+    return PlaceWords(
+        place_heads=frozenset(normalize_key(w) for w in raw["place_heads"]),
+        other_clause_openers=frozenset(normalize_key(w) for w in raw["other_clause_openers"]),
+        cause_words=frozenset(normalize_key(w) for w in raw["cause_words"]),
+        weekdays=frozenset(calendar_names().weekdays),
+    )
 
 
 def news_cycle_date(story: Story) -> str | None:
@@ -77,37 +108,167 @@ def _home_country(story: Story) -> str | None:
 
 
 def clause_date(
-    ctx: SentenceContext, m: TriggerMatch, cstart: int, cend: int, report: ReportFrame | None
-) -> str | None:
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    cstart: int,
+    cend: int,
+    report: ReportFrame | None,
+    *,
+    speech_act: bool = False,
+    res: CoderResources,
+) -> TimeExpr | None:
     """The value of a time expression in the trigger's clause (nearest to the trigger), else of one
-    fronted before it in the sentence (و في العام الماضي، انضم ...), else None."""
+    fronted before it in the sentence (و في العام الماضي، انضم ...), else None. Read its value through
+    :func:`date_value`.
+
+    ``report`` is the frame the trigger is reported in. A reported event (``speech_act`` false) is dated
+    only by its complement: a day that dates the report does not date the reported event (conventions
+    section 6). When the speech is itself the act (``speech_act``: قالت الصين، الثلاثاء، إنها حذرت ...
+    الأحد), a day in the complement still comes first, and the report's day dates it only when the
+    complement names none."""
     words = ctx.view.words
-    lo, hi = words[cstart].start, words[cend].end
-    if report is not None and not report.whole_sentence and m.head >= report.content_from:
-        # a day that dates the report does not date the reported event (conventions section 6)
-        lo = max(lo, words[report.content_from].start)
-    best: tuple[int, int] | None = None
-    for k, t in enumerate(ctx.story.times):
-        if t.value and lo <= t.start and t.end <= hi:
-            dist = abs(t.start - m.start)
-            if best is None or dist < best[0]:
-                best = (dist, k)
-    if best is None and report is None:
+    lo, hi = words[cstart].start, _interposed_end(ctx, cend)
+    framed = report is not None and not report.whole_sentence and m.head >= report.content_from
+    if framed and report is not None:
+        content_lo = max(lo, words[report.content_from].start)
+        if not speech_act:
+            lo = content_lo
+        else:
+            own = _nearest_time(ctx, m, content_lo, hi, res=res)
+            if own is not None:
+                return own
+    best = _nearest_time(ctx, m, lo, hi, res=res)
+    if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
         fronted = [t for t in ctx.story.times if t.value and ctx.view.start <= t.start and t.end <= lo]
         if fronted:
-            return fronted[-1].value
-    if best is None:
+            best = fronted[-1]
+    return best
+
+
+def report_date(ctx: SentenceContext, report: ReportFrame) -> TimeExpr | None:
+    """The day of the report itself: a time expression between the sentence start and its complement
+    (قال وزير خارجية تركيا، الأحد، إن ...)."""
+    words = ctx.view.words
+    if report.whole_sentence or report.content_from >= len(words):
         return None
-    return ctx.story.times[best[1]].value
+    hi = words[report.content_from].start
+    times = [t for t in ctx.story.times if t.value and ctx.view.start <= t.start and t.end <= hi]
+    return times[-1] if times else None
+
+
+def _nearest_time(
+    ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int, *, res: CoderResources
+) -> TimeExpr | None:
+    """The value of the time expression in [lo, hi) nearest to the trigger; one after another verb
+    trigger further on dates that verb ("أعلنت واشنطن عن عقوبات ... وطلبت ... وقف شراء النفط بحلول
+    نوفمبر": November is the deadline of the demand, not the date of the sanctions)."""
+    best: tuple[int, TimeExpr] | None = None
+    later_verbs: list[int] | None = None
+    for t in ctx.story.times:
+        if not (t.value and lo <= t.start and t.end <= hi):
+            continue
+        if t.start > m.end:
+            if later_verbs is None:
+                later_verbs = _verb_triggers_after(ctx, m, res=res)
+            if any(m.end <= v < t.start for v in later_verbs):
+                continue
+        dist = abs(t.start - m.start)
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    return best[1] if best is not None else None
+
+
+def _verb_triggers_after(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> list[int]:
+    """Start offsets of the finite-verb triggers after ``m`` in the sentence (a masdar read from a verb
+    form after ال / ب / ل is a noun of the same clause, not a new predicate)."""
+    return [
+        x.start
+        for x in res.lexicon.match(ctx.view.words)
+        if x.start > m.end
+        and x.entry.pos == "verb"
+        and not NOUN_CLITICS.intersection(c.rstrip("+") for c in x.proclitics)
+    ]
+
+
+def _interposed_end(ctx: SentenceContext, cend: int) -> int:
+    """The clause's end, stretched over a time expression standing alone between commas right after it:
+    "ومن المقرر أن ينضم الزعيمان، الأربعاء، إلى ..." — an interposed adverbial belongs to the verb before
+    it (a comma before إلى does not split the clause, so the clause splitter sees one comma only)."""
+    words, text = ctx.view.words, ctx.story.text
+    hi = words[cend].end
+    for t in ctx.story.times:
+        if t.start < hi:
+            continue
+        if text[hi : t.start].strip(" ") not in INTERPOSE_MARKS or not text[hi : t.start].strip():
+            break
+        after = text[t.end : ctx.view.end].lstrip(" ")
+        if after[:1] in INTERPOSE_MARKS or not after:
+            return t.end
+        break
+    return hi
+
+
+def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
+    """Whether the trigger's clause opens with a relative pronoun or a contrast (بينما نفت، التي تتهمها):
+    a time fronted before it dates another clause."""
+    key = ctx.view.words[cstart].key
+    openers = place_words().other_clause_openers
+    return key in openers or (key[:1] in "وف" and key[1:] in openers)
+
+
+def date_value(expr: TimeExpr | None, story: Story, *, future: bool) -> str | None:
+    """The event's date from the time expression that dates it: an ISO prefix (:func:`_iso_prefix`), a
+    bare weekday of a future event moved to the next such day (:func:`_future_day`)."""
+    if expr is None or expr.value is None:
+        return None
+    value = _iso_prefix(expr.value)
+    return _future_day(value, story, expr.text) if future else value
+
+
+def _iso_prefix(value: str) -> str | None:
+    """An ISO prefix for the event's date: a week ("الأسبوع الماضي", 2018-W07) is coded at month level
+    (annotation guide section 7), or at year level when it spans two months; other values pass."""
+    found = ISO_WEEK.fullmatch(value)
+    if found is None:
+        return value
+    try:
+        monday = datetime.date.fromisocalendar(int(found[1]), int(found[2]), 1)
+    except ValueError:
+        return None
+    sunday = monday + datetime.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return f"{monday.year:04d}" if monday.year == sunday.year else None
+
+
+def _future_day(value: str | None, story: Story, time_text: str) -> str | None:
+    """A bare weekday dating a future event is the next such day, not the last one
+    (ومن المقرر أن ينضم الزعيمان، الأربعاء: the language layer, which hears only the words between the
+    commas, resolved it as past)."""
+    if value is None or story.date is None or len(value) != 10:
+        return value
+    if normalize_key(time_text).lstrip("وف") not in place_words().weekdays:
+        return value
+    try:
+        day, published = datetime.date.fromisoformat(value), datetime.date.fromisoformat(story.date)
+    except ValueError:
+        return value
+    if day < published:
+        return (day + datetime.timedelta(days=7)).isoformat()
+    return value
 
 
 def event_location(
     ctx: SentenceContext, m: TriggerMatch, in_clause: list[Mention], *, res: CoderResources
 ) -> Location | None:
     preps = res.location_preps | (res.destination_preps if m.entry.type == "CONSULT" else frozenset())
+    words = ctx.view.words
+    cause_at = _cause_word_after(ctx, m)
 
     def where(x: Mention) -> bool:
-        return x.prep in preps and placeish(x) and x.before_prep not in res.topic_nouns
+        if not placeish(x) or x.first >= cause_at:
+            return False
+        return (x.prep in preps and x.before_prep not in res.topic_nouns) or _headed_place(words, x, preps)
 
     places = [x for x in in_clause if where(x) and x.first > m.head]
     places += [x for x in in_clause if where(x) and x.first < m.head]
@@ -116,7 +277,8 @@ def event_location(
         # what the statement is about (حقوق الإنسان في السعودية), section 7
         places = [x for x in places if abs(x.first - m.head) <= VERBAL_PLACE_WINDOW]
     elif not places:
-        places = [x for x in ctx.mentions if where(x)]
+        # elsewhere in the sentence only a place right after a location preposition
+        places = [x for x in ctx.mentions if where(x) and x.prep in preps]
     if places:
         ent = places[0].entities[0]
         return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
@@ -124,6 +286,40 @@ def event_location(
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _headed_place(words: Sequence[Word], x: Mention, preps: frozenset[str]) -> bool:
+    """A place named after a place noun that follows a location preposition: "في العاصمة صنعاء",
+    "بمحافظة درعا", "بالعاصمة اليمنية المؤقتة عدن" (up to two adjectives between head and name)."""
+    heads = place_words().place_heads
+    for k in range(x.first - 1, max(-1, x.first - 4), -1):
+        key = words[k].key
+        bare = _bare(key)
+        if bare in heads:
+            lead = key[: len(key) - len(bare)].lstrip("وف")
+            return lead.startswith("ب") or (k > 0 and words[k - 1].key.lstrip("و") in preps)
+        if not key.startswith("ال") or k == x.first - 3:
+            return False  # only adjectives (اليمنية المؤقتة) stand between the head and the name
+    return False
+
+
+def _bare(key: str) -> str:
+    """A word key without its proclitic cluster (و ف ب ل ال), as the place-head list is written."""
+    for prefix in ("وبال", "فبال", "بال", "وال", "فال", "لل", "ال", "وب", "فب", "ب", "و"):
+        if key.startswith(prefix) and len(key) - len(prefix) >= 2:
+            return key[len(prefix) :]
+    return key
+
+
+def _cause_word_after(ctx: SentenceContext, m: TriggerMatch) -> int:
+    """Index of the first cause word after the trigger (على خلفية، بتهمة، بسبب): places after it are where
+    the cause happened ("لم تطرد دبلوماسيين روس على خلفية تسميم العميل المزدوج في بريطانيا")."""
+    causes = place_words().cause_words
+    words = ctx.view.words
+    for k in range(m.last + 1, len(words)):
+        if words[k].key in causes or _bare(words[k].key) in causes:
+            return k
+    return len(words)
 
 
 def clause_quantities(ctx: SentenceContext, cstart: int, cend: int) -> list[int]:

@@ -19,9 +19,11 @@ from marsad.events.participants import read_participants
 from marsad.events.place_date import (
     clause_date,
     clause_quantities,
+    date_value,
     event_location,
     fill_generic_countries,
     news_cycle_date,
+    report_date,
 )
 from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
 from marsad.events.resources import CoderResources
@@ -82,10 +84,14 @@ def code_match(
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
         return None
     onto = res.ontology
-    reported = report is not None and report.content_from <= m.head < report.content_to
+    in_content = report is not None and report.content_from <= m.head < report.content_to
+    reported = in_content
     if reported and report is not None and report.speaker is not None and is_speaker(source, report.speaker):
         reported = False  # the speech act is itself the event (praise, a demand): asserted (section 4.3)
-    event_date = clause_date(ctx, m, cstart, cend, report if reported else None)
+    date_expr = clause_date(
+        ctx, m, cstart, cend, report if in_content else None, speech_act=in_content and not reported, res=res
+    )
+    event_date = date_value(date_expr, ctx.story, future=False)
     modality = decide(
         ModalityInput(
             words=words,
@@ -97,6 +103,17 @@ def code_match(
         ),
         cues=res.modality,
     )
+    if (
+        date_expr is None
+        and modality == "future"
+        and reported
+        and report is not None
+        and _speaker_side(report, source)
+    ):
+        # "قال وزير خارجية تركيا، الأحد، إن أنقرة سترد": a side's intent or threat told by its own
+        # official is made by saying it, so the day of the saying dates it (annotation guide section 7)
+        date_expr = report_date(ctx, report)
+    event_date = date_value(date_expr, ctx.story, future=modality == "future")
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
     if entry.id in VERBAL_ATTACK_ENTRIES and speakers_only(source):
         # هاجم ترامب سيشنز، هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد: a person, party, outlet or
@@ -198,6 +215,15 @@ def explicitness(e: Event) -> tuple[int, int, float]:
         int(e.location is not None and e.location.start is not None),
         e.confidence,
     )
+
+
+def _speaker_side(report: ReportFrame, source: list[Participant]) -> bool:
+    """Whether the reported event's actors are the speaker's own country (an official speaking for it)."""
+    speaker = report.speaker_mention
+    if speaker is None:
+        return False
+    countries = {e.country for e in speaker.entities if e.country}
+    return bool(countries) and {p.country for p in source} <= countries
 
 
 def _town(p: Participant) -> bool:
