@@ -23,6 +23,8 @@ VERBAL_PLACE_WINDOW = 4
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 INTERPOSE_MARKS = frozenset({"،", ","})
+SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+QUOTES_AND_SPACE = " \"“”«»"
 """The marks around an interposed time expression (يزور بوتين، الثلاثاء، تركيا)."""
 NOUN_CLITICS = frozenset({"ال", "ب", "ل"})
 
@@ -199,10 +201,10 @@ def _interposed_end(ctx: SentenceContext, cend: int) -> int:
     for t in ctx.story.times:
         if t.start < hi:
             continue
-        if text[hi : t.start].strip(" ") not in INTERPOSE_MARKS or not text[hi : t.start].strip():
+        if text[hi : t.start].strip(QUOTES_AND_SPACE) not in INTERPOSE_MARKS:
             break
-        after = text[t.end : ctx.view.end].lstrip(" ")
-        if after[:1] in INTERPOSE_MARKS or not after:
+        after = text[t.end : ctx.view.end].strip()
+        if not after or after[:1] in INTERPOSE_MARKS or after in SENTENCE_ENDS:
             return t.end
         break
     return hi

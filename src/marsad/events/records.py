@@ -33,6 +33,8 @@ from marsad.model import Event, Participant
 
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+SAID_MODALITIES = frozenset({"future", "hypothetical"})
+"""An intent or a conditional threat reported by its own side is made by the saying."""
 VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
 """Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
 
@@ -105,13 +107,13 @@ def code_match(
     )
     if (
         date_expr is None
-        and modality == "future"
         and reported
         and report is not None
+        and (modality in SAID_MODALITIES or (onto.quad(entry.type) in (1, 3) and entry.type != "CONSULT"))
         and _speaker_side(report, source)
     ):
-        # "قال وزير خارجية تركيا، الأحد، إن أنقرة سترد": a side's intent or threat told by its own
-        # official is made by saying it, so the day of the saying dates it (annotation guide section 7)
+        # "قال وزير خارجية تركيا، الأحد، إن أنقرة سترد": a side's threat, intent or statement told by its
+        # own official is made by saying it, so the day of the saying dates it (annotation guide section 7)
         date_expr = report_date(ctx, report)
     event_date = date_value(date_expr, ctx.story, future=modality == "future")
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
