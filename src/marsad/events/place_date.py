@@ -24,9 +24,8 @@ NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 INTERPOSE_MARKS = frozenset({"،", ","})
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
-QUOTES_AND_SPACE = " \"“”«»"
+QUOTES_AND_SPACE = ' "“”«»'
 """The marks around an interposed time expression (يزور بوتين، الثلاثاء، تركيا)."""
-NOUN_CLITICS = frozenset({"ال", "ب", "ل"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +116,6 @@ def clause_date(
     report: ReportFrame | None,
     *,
     speech_act: bool = False,
-    res: CoderResources,
 ) -> TimeExpr | None:
     """The value of a time expression in the trigger's clause (nearest to the trigger), else of one
     fronted before it in the sentence (و في العام الماضي، انضم ...), else None. Read its value through
@@ -136,10 +134,10 @@ def clause_date(
         if not speech_act:
             lo = content_lo
         else:
-            own = _nearest_time(ctx, m, content_lo, hi, res=res)
+            own = _nearest_time(ctx, m, content_lo, hi)
             if own is not None:
                 return own
-    best = _nearest_time(ctx, m, lo, hi, res=res)
+    best = _nearest_time(ctx, m, lo, hi)
     if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
         fronted = [t for t in ctx.story.times if t.value and ctx.view.start <= t.start and t.end <= lo]
         if fronted:
@@ -158,38 +156,15 @@ def report_date(ctx: SentenceContext, report: ReportFrame) -> TimeExpr | None:
     return times[-1] if times else None
 
 
-def _nearest_time(
-    ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int, *, res: CoderResources
-) -> TimeExpr | None:
-    """The value of the time expression in [lo, hi) nearest to the trigger; one after another verb
-    trigger further on dates that verb ("أعلنت واشنطن عن عقوبات ... وطلبت ... وقف شراء النفط بحلول
-    نوفمبر": November is the deadline of the demand, not the date of the sanctions)."""
+def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> TimeExpr | None:
+    """The time expression in [lo, hi) nearest to the trigger."""
     best: tuple[int, TimeExpr] | None = None
-    later_verbs: list[int] | None = None
     for t in ctx.story.times:
-        if not (t.value and lo <= t.start and t.end <= hi):
-            continue
-        if t.start > m.end:
-            if later_verbs is None:
-                later_verbs = _verb_triggers_after(ctx, m, res=res)
-            if any(m.end <= v < t.start for v in later_verbs):
-                continue
-        dist = abs(t.start - m.start)
-        if best is None or dist < best[0]:
-            best = (dist, t)
+        if t.value and lo <= t.start and t.end <= hi:
+            dist = abs(t.start - m.start)
+            if best is None or dist < best[0]:
+                best = (dist, t)
     return best[1] if best is not None else None
-
-
-def _verb_triggers_after(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> list[int]:
-    """Start offsets of the finite-verb triggers after ``m`` in the sentence (a masdar read from a verb
-    form after ال / ب / ل is a noun of the same clause, not a new predicate)."""
-    return [
-        x.start
-        for x in res.lexicon.match(ctx.view.words)
-        if x.start > m.end
-        and x.entry.pos == "verb"
-        and not NOUN_CLITICS.intersection(c.rstrip("+") for c in x.proclitics)
-    ]
 
 
 def _interposed_end(ctx: SentenceContext, cend: int) -> int:
