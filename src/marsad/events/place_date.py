@@ -23,6 +23,7 @@ VERBAL_PLACE_WINDOW = 4
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 INTERPOSE_MARKS = frozenset({"،", ","})
+TIME_PREPOSITIONS = frozenset({"بعد", "قبل"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 QUOTES_AND_SPACE = ' "“”«»'
 """The marks around an interposed time expression (يزور بوتين، الثلاثاء، تركيا)."""
@@ -34,7 +35,11 @@ class PlaceWords:
 
     place_heads: frozenset[str]
     other_clause_openers: frozenset[str]
+    relative_pronouns: frozenset[str]
+    occasion_resumptives: frozenset[str]
     cause_words: frozenset[str]
+    time_leads: frozenset[str]
+    day_parts: frozenset[str]
     weekdays: frozenset[str]
 
 
@@ -44,7 +49,11 @@ def place_words() -> PlaceWords:
     return PlaceWords(
         place_heads=frozenset(normalize_key(w) for w in raw["place_heads"]),
         other_clause_openers=frozenset(normalize_key(w) for w in raw["other_clause_openers"]),
+        relative_pronouns=frozenset(normalize_key(w) for w in raw["relative_pronouns"]),
+        occasion_resumptives=frozenset(normalize_key(w) for w in raw["occasion_resumptives"]),
         cause_words=frozenset(normalize_key(w) for w in raw["cause_words"]),
+        time_leads=frozenset(normalize_key(w) for w in raw["time_leads"]),
+        day_parts=frozenset(normalize_key(w) for w in raw["day_parts"]),
         weekdays=frozenset(calendar_names().weekdays),
     )
 
@@ -168,15 +177,20 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
 
 
 def _interposed_end(ctx: SentenceContext, cend: int) -> int:
-    """The clause's end, stretched over a time expression standing alone between commas right after it:
-    "ومن المقرر أن ينضم الزعيمان، الأربعاء، إلى ..." — an interposed adverbial belongs to the verb before
-    it (a comma before إلى does not split the clause, so the clause splitter sees one comma only)."""
+    """The clause's end, stretched over a time expression that belongs to it though the clause splitter
+    cut before it: one standing alone between commas ("ومن المقرر أن ينضم الزعيمان، الأربعاء، إلى ..." —
+    a comma before إلى does not split the clause, so the splitter saw one comma only; "... قرب الحدود،
+    الخميس."), or one after a part of the day that بعد / قبل opens ("أرسلت سفينة ... بعد ظهر أمس": بعد
+    here is no clause opener)."""
     words, text = ctx.view.words, ctx.story.text
     hi = words[cend].end
     for t in ctx.story.times:
         if t.start < hi:
             continue
-        if text[hi : t.start].strip(QUOTES_AND_SPACE) not in INTERPOSE_MARKS:
+        gap = text[hi : t.start].strip(QUOTES_AND_SPACE)
+        if gap and _day_part_lead(gap, t.text):
+            return t.end
+        if gap not in INTERPOSE_MARKS:
             break
         after = text[t.end : ctx.view.end].strip()
         if not after or after[:1] in INTERPOSE_MARKS or after in SENTENCE_ENDS:
@@ -185,12 +199,30 @@ def _interposed_end(ctx: SentenceContext, cend: int) -> int:
     return hi
 
 
+def _day_part_lead(gap: str, time_text: str) -> bool:
+    """بعد / قبل before a part of the day (بعد ظهر أمس، بعد منتصف ليل الجمعة), the time expression itself
+    starting with the part of the day or not."""
+    words = place_words()
+    lead = normalize_key(gap)
+    head = normalize_key(time_text.split()[0]) if time_text.split() else ""
+    return lead in words.time_leads or (lead in TIME_PREPOSITIONS and head in words.day_parts)
+
+
 def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
-    """Whether the trigger's clause opens with a relative pronoun or a contrast (بينما نفت، التي تتهمها):
-    a time fronted before it dates another clause."""
-    key = ctx.view.words[cstart].key
-    openers = place_words().other_clause_openers
-    return key in openers or (key[:1] in "وف" and key[1:] in openers)
+    """Whether the trigger's clause opens with a contrast (بينما نفت، فيما قتل) or a relative pronoun (الذي
+    تتهمه السلطات): a time fronted before it dates another clause. A relative clause about an occasion,
+    with a resumptive "in which" (زيارته، الثلاثاء الماضي، ... التي اتهم فيها إيران), happened then."""
+    words = ctx.view.words
+    key = words[cstart].key
+    lists = place_words()
+    if key[:1] in "وف" and key[1:] in lists.other_clause_openers:
+        key = key[1:]
+    if key not in lists.other_clause_openers:
+        return False
+    if key in lists.relative_pronouns:
+        near = words[cstart + 1 : cstart + 4]
+        return not any(w.key in lists.occasion_resumptives for w in near)
+    return True
 
 
 def date_value(expr: TimeExpr | None, story: Story, *, future: bool) -> str | None:

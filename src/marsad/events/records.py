@@ -110,7 +110,7 @@ def code_match(
         and reported
         and report is not None
         and (modality in SAID_MODALITIES or (onto.quad(entry.type) in (1, 3) and entry.type != "CONSULT"))
-        and _speaker_side(report, source)
+        and _speaker_side(ctx, report, source)
     ):
         # "قال وزير خارجية تركيا، الأحد، إن أنقرة سترد": a side's threat, intent or statement told by its
         # own official is made by saying it, so the day of the saying dates it (annotation guide section 7)
@@ -219,13 +219,17 @@ def explicitness(e: Event) -> tuple[int, int, float]:
     )
 
 
-def _speaker_side(report: ReportFrame, source: list[Participant]) -> bool:
-    """Whether the reported event's actors are the speaker's own country (an official speaking for it)."""
+def _speaker_side(ctx: SentenceContext, report: ReportFrame, source: list[Participant]) -> bool:
+    """Whether the reported event's actors are the speaker's own country (an official speaking for it)
+    or the speaker phrase itself (رئيس هيئة الأركان العامة الروسية، فاليري غيراسيموف: the name in
+    apposition, which the knowledge base may not place)."""
     speaker = report.speaker_mention
-    if speaker is None:
+    if speaker is None or not source:
         return False
+    words = ctx.view.words
+    lo, hi = words[report.verb].start, words[report.content_from].start
     countries = {e.country for e in speaker.entities if e.country}
-    return bool(countries) and {p.country for p in source} <= countries
+    return all(p.country in countries or lo <= p.start < hi for p in source)
 
 
 def _town(p: Participant) -> bool:
