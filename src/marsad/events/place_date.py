@@ -126,26 +126,19 @@ def clause_date(
     *,
     speech_act: bool = False,
 ) -> TimeExpr | None:
-    """The value of a time expression in the trigger's clause (nearest to the trigger), else of one
-    fronted before it in the sentence (و في العام الماضي، انضم ...), else None. Read its value through
-    :func:`date_value`.
+    """The time expression in the trigger's clause nearest to the trigger, else one fronted before it in
+    the sentence (و في العام الماضي، انضم ...), else None; read its value through :func:`date_value`.
 
     ``report`` is the frame the trigger is reported in. A reported event (``speech_act`` false) is dated
     only by its complement: a day that dates the report does not date the reported event (conventions
-    section 6). When the speech is itself the act (``speech_act``: قالت الصين، الثلاثاء، إنها حذرت ...
-    الأحد), a day in the complement still comes first, and the report's day dates it only when the
-    complement names none."""
+    section 6). When the speech is itself the act (the speaker is the actor: أدان، طالب) the report's day
+    may date it, as may a time fronted before the clause. (A time in the complement is not preferred to
+    the report's: in "أعلنت الشرطة، الأحد، أنها قتلت 6 إرهابيين كانوا وراء تفجير ... العام الماضي" it
+    dates another event.)"""
     words = ctx.view.words
     lo, hi = words[cstart].start, _interposed_end(ctx, cend)
-    framed = report is not None and not report.whole_sentence and m.head >= report.content_from
-    if framed and report is not None:
-        content_lo = max(lo, words[report.content_from].start)
-        if not speech_act:
-            lo = content_lo
-        else:
-            own = _nearest_time(ctx, m, content_lo, hi)
-            if own is not None:
-                return own
+    if report is not None and not report.whole_sentence and m.head >= report.content_from and not speech_act:
+        lo = max(lo, words[report.content_from].start)
     best = _nearest_time(ctx, m, lo, hi)
     if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
         fronted = [t for t in ctx.story.times if t.value and ctx.view.start <= t.start and t.end <= lo]
