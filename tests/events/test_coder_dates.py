@@ -219,3 +219,22 @@ def test_coder_place_of_a_cause_is_not_the_location(pipeline) -> None:
         "2018-02-16",
     )
     assert _coded(story, "تباحث").location is None
+
+
+def test_coder_later_mention_of_an_incident_takes_its_day_and_place(pipeline) -> None:
+    # ANT SK-internationalNews-2136: the lead dates and places the knife attack; the police's killing of the
+    # attacker told three sentences on, with no time of its own, is part of the same incident
+    text = (
+        "لقي شخصان مصرعها جراء هجوم بالسكين، في وقت مبكر من الخميس، داخل مسجد في جنوب إفريقيا، قبل أن تقتل قوات "
+        "الأمن منفذ الاعتداء.\n"
+        ' وبحسب ما نقلته "فرانس برس" عن مصادر من الشرطة، فإن الهجوم جرى في من مالزبري على مقربة من الكاب، جنوب '
+        "غربي البلاد.\n"
+        'وأوضحت متحدثة باسم الشرطة، نوليوسو رويكسانا، أن المصلين أبلغوا الشرطة التي "عثرت على شخصين مصابين بجروح '
+        'مميتة بالسكين والعديد من الجرحى"،.\n'
+        'وأضافت روكسانا أن "المشتبه فيه وهو في الثلاثينات من العمر هاجم الشرطة بالسكين فقتلته".'
+    )
+    story = _analyzed(pipeline, text, "2018-06-14")
+    later = [e for e in story.events if "فقتلته" in e.text or "هاجم" in e.text]
+    assert later, [(e.type, e.text) for e in story.events]
+    assert all(e.date == "2018-06-14" for e in later)
+    assert all(e.location is not None and e.location.country == "ZAF" for e in later)

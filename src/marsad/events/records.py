@@ -3,6 +3,9 @@ confidence), and the rule that keeps one record per event in a story."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
@@ -17,11 +20,13 @@ from marsad.events.mentions import (
 from marsad.events.modality import ModalityInput, decide
 from marsad.events.participants import read_participants
 from marsad.events.place_date import (
+    NON_STATE_CODES,
     clause_date,
     clause_quantities,
     date_value,
     event_location,
     fill_generic_countries,
+    interposed_end,
     news_cycle_date,
     report_date,
 )
@@ -29,10 +34,19 @@ from marsad.events.reference import first_person, is_speaker, pronoun_complement
 from marsad.events.resources import CoderResources
 from marsad.events.roles import FORCE_TYPES, speakers_only
 from marsad.language.normalize import normalize_key
+from marsad.language.times import find_times
 from marsad.model import Event, Participant
 
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+MATERIAL_CONFLICT = 4
+INCIDENT_WINDOW = 500
+"""How far (characters) after the incident's sentence its further mentions may start: the next few
+sentences of a news report, not the background paragraphs further down."""
+SINCE = re.compile(r"(?<![\w])و?منذ(?![\w])")
+INCIDENT_MODALITIES = frozenset({"asserted", "reported"})
+"""Modalities of events that happened (a future, negated, hypothetical or historical one is no part of
+the news cycle's incident)."""
 SAID_MODALITIES = frozenset({"future", "hypothetical"})
 """An intent or a conditional threat reported by its own side is made by the saying."""
 VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
@@ -91,7 +105,13 @@ def code_match(
     if reported and report is not None and report.speaker is not None and is_speaker(source, report.speaker):
         reported = False  # the speech act is itself the event (praise, a demand): asserted (section 4.3)
     date_expr = clause_date(
-        ctx, m, cstart, cend, report if in_content else None, speech_act=in_content and not reported
+        ctx,
+        m,
+        cstart,
+        cend,
+        report if in_content else None,
+        speech_act=in_content and not reported,
+        res=res,
     )
     event_date = date_value(date_expr, ctx.story, future=False)
     modality = decide(
@@ -130,7 +150,10 @@ def code_match(
         etype, mode, cameo = "CONCEDE", None, "080"
     if entry.reciprocal:
         source, target = merge_parties(source, target), []
-    location = event_location(ctx, m, in_clause, res=res)
+    # a place in an adverbial of time and place set off by commas (قمعت ...، السبت في العاصمة صنعاء، ...)
+    scope_end = interposed_end(ctx, cend, res=res)
+    place_scope = in_clause + [x for x in ctx.mentions if x.first > cend and words[x.first].start < scope_end]
+    location = event_location(ctx, m, place_scope, res=res)
     if entry.mode == "visit" and not target and location is not None and location.start is not None:
         # a visit to a named place: the host is the place (Putin's trip to Beijing -> CHN)
         host = entity_at(ctx, location.start)
@@ -198,6 +221,7 @@ def party_codes(parts: list[Participant]) -> frozenset[str]:
 
 def add_event(events: list[Event], new: Event) -> None:
     """Keep one record per event: same type, mode and participants as an earlier one is a repeat."""
+    _join_incident(events, new)
     key = (party_codes(new.source), party_codes(new.target))
     for i, old in enumerate(events):
         if (
@@ -209,6 +233,45 @@ def add_event(events: list[Event], new: Event) -> None:
                 events[i] = new
             return
     events.append(new)
+
+
+def _join_incident(events: list[Event], new: Event) -> None:
+    """An undated use of force told in a later sentence of the story that reported a dated incident of
+    force between the same sides is part of that incident: it takes the incident's day, and its place when
+    it names none (annotation guide sections 7-8: a date and a place belong to all the mentions of one
+    event; "قمعت ميليشيا الحوثي، السبت في العاصمة اليمنية صنعاء، احتجاجا ... فإن أطقما حوثية اعتدت
+    بالضرب على المحتجين ... قبل أن تعتقل عددا منهم"). The incident is the story's first dated material
+    conflict of the news cycle (day level, asserted or reported); statements are never joined."""
+    if new.date is not None or new.quad != MATERIAL_CONFLICT or new.modality not in INCIDENT_MODALITIES:
+        return
+    lead = next(
+        (
+            e
+            for e in events
+            if e.quad == MATERIAL_CONFLICT
+            and e.modality in INCIDENT_MODALITIES
+            and e.date is not None
+            and len(e.date) == len("2018-05-01")
+        ),
+        None,
+    )
+    if lead is None or lead.sentence is None or new.sentence is None:
+        return
+    gap = new.sentence.start - lead.sentence.end
+    if not 0 <= gap <= INCIDENT_WINDOW or not _countries(lead) & _countries(new):
+        return
+    # a sentence with a time of its own, even one that resolves to no date (منذ سنوات، قبل سنتين، خلال
+    # الأشهر الماضية), tells another time; one with منذ tells a tally since something
+    if find_times(new.sentence.text, anchor=None) or SINCE.search(new.sentence.text):
+        return
+    new.date = lead.date
+    new.date_inferred = None
+    if new.location is None and lead.location is not None:
+        new.location = dataclasses.replace(lead.location)
+
+
+def _countries(e: Event) -> set[str]:
+    return {p.country for p in e.source + e.target if p.country and p.country not in NON_STATE_CODES}
 
 
 def explicitness(e: Event) -> tuple[int, int, float]:
