@@ -125,7 +125,6 @@ def clause_date(
     report: ReportFrame | None,
     *,
     speech_act: bool = False,
-    res: CoderResources,
 ) -> TimeExpr | None:
     """The time expression in the trigger's clause nearest to the trigger, else one fronted before it in
     the sentence (و في العام الماضي، انضم ...), else None; read its value through :func:`date_value`.
@@ -137,7 +136,7 @@ def clause_date(
     the report's: in "أعلنت الشرطة، الأحد، أنها قتلت 6 إرهابيين كانوا وراء تفجير ... العام الماضي" it
     dates another event.)"""
     words = ctx.view.words
-    lo, hi = words[cstart].start, interposed_end(ctx, cend, res=res)
+    lo, hi = words[cstart].start, _interposed_end(ctx, cend)
     if report is not None and not report.whole_sentence and m.head >= report.content_from and not speech_act:
         lo = max(lo, words[report.content_from].start)
     best = _nearest_time(ctx, m, lo, hi)
@@ -170,13 +169,12 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
     return best[1] if best is not None else None
 
 
-def interposed_end(ctx: SentenceContext, cend: int, *, res: CoderResources) -> int:
+def _interposed_end(ctx: SentenceContext, cend: int) -> int:
     """The clause's end (a character offset), stretched over a time expression that belongs to it though
     the clause splitter cut before it: one standing alone between commas ("ومن المقرر أن ينضم الزعيمان،
     الأربعاء، إلى ..." — a comma before إلى does not split the clause, so the splitter saw one comma only;
-    "... قرب الحدود، الخميس."), or with a place after it ("قمعت ميليشيا الحوثي، السبت في العاصمة اليمنية
-    صنعاء، احتجاجا": an adverbial of time and place, no clause of its own); or one after a part of the day
-    that بعد / قبل opens ("أرسلت سفينة ... بعد ظهر أمس": بعد here is no clause opener)."""
+    "... قرب الحدود، الخميس."); or one after a part of the day that بعد / قبل opens ("أرسلت سفينة ...
+    بعد ظهر أمس": بعد here is no clause opener)."""
     words, text = ctx.view.words, ctx.story.text
     hi = words[cend].end
     for t in ctx.story.times:
@@ -190,10 +188,6 @@ def interposed_end(ctx: SentenceContext, cend: int, *, res: CoderResources) -> i
         after = text[t.end : ctx.view.end].strip()
         if not after or after[:1] in INTERPOSE_MARKS or after in SENTENCE_ENDS:
             return t.end
-        first = after.split(maxsplit=1)[0]
-        comma = next((k for k in range(t.end, ctx.view.end) if text[k] in INTERPOSE_MARKS), None)
-        if comma is not None and normalize_key(first).lstrip("و") in res.location_preps:
-            return comma
         break
     return hi
 

@@ -26,7 +26,6 @@ from marsad.events.place_date import (
     date_value,
     event_location,
     fill_generic_countries,
-    interposed_end,
     news_cycle_date,
     report_date,
 )
@@ -105,13 +104,7 @@ def code_match(
     if reported and report is not None and report.speaker is not None and is_speaker(source, report.speaker):
         reported = False  # the speech act is itself the event (praise, a demand): asserted (section 4.3)
     date_expr = clause_date(
-        ctx,
-        m,
-        cstart,
-        cend,
-        report if in_content else None,
-        speech_act=in_content and not reported,
-        res=res,
+        ctx, m, cstart, cend, report if in_content else None, speech_act=in_content and not reported
     )
     event_date = date_value(date_expr, ctx.story, future=False)
     modality = decide(
@@ -150,10 +143,7 @@ def code_match(
         etype, mode, cameo = "CONCEDE", None, "080"
     if entry.reciprocal:
         source, target = merge_parties(source, target), []
-    # a place in an adverbial of time and place set off by commas (قمعت ...، السبت في العاصمة صنعاء، ...)
-    scope_end = interposed_end(ctx, cend, res=res)
-    place_scope = in_clause + [x for x in ctx.mentions if x.first > cend and words[x.first].start < scope_end]
-    location = event_location(ctx, m, place_scope, res=res)
+    location = event_location(ctx, m, in_clause, res=res)
     if entry.mode == "visit" and not target and location is not None and location.start is not None:
         # a visit to a named place: the host is the place (Putin's trip to Beijing -> CHN)
         host = entity_at(ctx, location.start)
