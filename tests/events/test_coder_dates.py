@@ -238,3 +238,30 @@ def test_coder_later_mention_of_an_incident_takes_its_day_and_place(pipeline) ->
     assert later, [(e.type, e.text) for e in story.events]
     assert all(e.date == "2018-06-14" for e in later)
     assert all(e.location is not None and e.location.country == "ZAF" for e in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT SK-middleEast-2950: a siege falls on Gaza
+        (
+            "شددت إسرائيل حصارها لغزة، الثلاثاء، ومنعت تسليم الوقود عبر معبر كرم أبو سالم الوحيد لعبور البضائع بين "
+            "إسرائيل والقطاع.",
+            "2018-07-17",
+            "حصارها",
+            "غزة",
+        ),
+        # ANT SK-middleEast-1433: the Turkish offensive on Afrin
+        (
+            "وانتهى الهجوم التركي على عفرين، الذي استمر 59 يوما، في 18 مارس الماضي، إذ استولت القوات التركية والجيش "
+            "السوري الحر على المدينة.",
+            "2018-05-05",
+            "الهجوم",
+            "عفرين",
+        ),
+    ],
+)
+def test_coder_town_an_attack_falls_on_is_the_location(pipeline, text, published, trigger, place) -> None:
+    location = _coded(_analyzed(pipeline, text, published), trigger).location
+    assert location is not None
+    assert place in location.text

@@ -34,11 +34,14 @@ from marsad.events.resources import CoderResources
 from marsad.events.roles import FORCE_TYPES, speakers_only
 from marsad.language.normalize import normalize_key
 from marsad.language.times import find_times
-from marsad.model import Event, Participant
+from marsad.model import Event, Location, Participant
 
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 MATERIAL_CONFLICT = 4
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+PLACE_TARGET_GAP = 3
+"""At most this many words from the trigger's end to the town it falls on (حصارا محكما على الغوطة)."""
 INCIDENT_WINDOW = 500
 """How far (characters) after the incident's sentence its further mentions may start: the next few
 sentences of a news report, not the background paragraphs further down."""
@@ -144,6 +147,8 @@ def code_match(
     if entry.reciprocal:
         source, target = merge_parties(source, target), []
     location = event_location(ctx, m, in_clause, res=res)
+    if location is None and entry.type in PLACE_TARGET_TYPES:
+        location = _struck_town(m, in_clause)
     if entry.mode == "visit" and not target and location is not None and location.start is not None:
         # a visit to a named place: the host is the place (Putin's trip to Beijing -> CHN)
         host = entity_at(ctx, location.start)
@@ -283,6 +288,17 @@ def _speaker_side(ctx: SentenceContext, report: ReportFrame, source: list[Partic
     lo, hi = words[report.verb].start, words[report.content_from].start
     countries = {e.country for e in speaker.entities if e.country}
     return all(p.country in countries or lo <= p.start < hi for p in source)
+
+
+def _struck_town(m: TriggerMatch, in_clause: list[Mention]) -> Location | None:
+    """The town an attack or a siege falls on is where it happened ("باستهداف دمشق"، "تفرض ... حصارا محكما
+    على الغوطة الشرقية"): a city with no sector (not a government seat) right after the trigger."""
+    for x in in_clause:
+        if 0 < x.first - m.last <= PLACE_TARGET_GAP:
+            ent = x.entities[0]
+            if (ent.actor or "").startswith("city:") and ent.sector is None:
+                return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
+    return None
 
 
 def _town(p: Participant) -> bool:
