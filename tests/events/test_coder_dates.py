@@ -127,6 +127,18 @@ def test_coder_speakers_own_act_is_dated_in_its_complement(pipeline) -> None:
     assert _coded(story, "أرسلت").date == "2017-06-17"
 
 
+def test_coder_occasion_in_a_relative_clause_dates_the_event(pipeline) -> None:
+    # ANT FR-internationalNews-980: the pledge was made at the summit, which "التي جمعته الجمعة" dates; the
+    # office's statement was on Sunday
+    story = _analyzed(
+        pipeline,
+        "قال مكتب زعيم كوريا الشمالية كيم جونغ أون الأحد، إنه تعهد خلال القمة التي جمعته الجمعة مع رئيس كوريا "
+        "الجنوبية مون جاي إن بإغلاق موقع التجارب النووية.",
+        "2018-04-29",
+    )
+    assert _coded(story, "تعهد").date == "2018-04-27"
+
+
 @pytest.mark.parametrize(
     ("text", "published", "trigger"),
     [

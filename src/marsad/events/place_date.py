@@ -37,6 +37,8 @@ class PlaceWords:
     other_clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]
     occasion_resumptives: frozenset[str]
+    occasions: frozenset[str]
+    during: frozenset[str]
     cause_words: frozenset[str]
     time_leads: frozenset[str]
     day_parts: frozenset[str]
@@ -51,6 +53,8 @@ def place_words() -> PlaceWords:
         other_clause_openers=frozenset(normalize_key(w) for w in raw["other_clause_openers"]),
         relative_pronouns=frozenset(normalize_key(w) for w in raw["relative_pronouns"]),
         occasion_resumptives=frozenset(normalize_key(w) for w in raw["occasion_resumptives"]),
+        occasions=frozenset(normalize_key(w) for w in raw["occasions"]),
+        during=frozenset(normalize_key(w) for w in raw["during"]),
         cause_words=frozenset(normalize_key(w) for w in raw["cause_words"]),
         time_leads=frozenset(normalize_key(w) for w in raw["time_leads"]),
         day_parts=frozenset(normalize_key(w) for w in raw["day_parts"]),
@@ -136,7 +140,7 @@ def clause_date(
     the report's: in "أعلنت الشرطة، الأحد، أنها قتلت 6 إرهابيين كانوا وراء تفجير ... العام الماضي" it
     dates another event.)"""
     words = ctx.view.words
-    lo, hi = words[cstart].start, _interposed_end(ctx, cend)
+    lo, hi = words[cstart].start, max(_interposed_end(ctx, cend), _occasion_end(ctx, cend))
     if report is not None and not report.whole_sentence and m.head >= report.content_from and not speech_act:
         lo = max(lo, words[report.content_from].start)
     best = _nearest_time(ctx, m, lo, hi)
@@ -190,6 +194,21 @@ def _interposed_end(ctx: SentenceContext, cend: int) -> int:
             return t.end
         break
     return hi
+
+
+def _occasion_end(ctx: SentenceContext, cend: int) -> int:
+    """The end of a relative clause about the occasion the event happened at, which the clause splitter
+    cut off: "تعهد خلال القمة التي جمعته الجمعة مع ..." — the summit's day is the pledge's. The clause must
+    end in "خلال / في / أثناء + an occasion noun" and the next one open with a relative pronoun; it runs to the
+    next comma."""
+    words, text = ctx.view.words, ctx.story.text
+    lists = place_words()
+    if cend < 1 or cend + 1 >= len(words) or words[cend + 1].key not in lists.relative_pronouns:
+        return words[cend].end
+    if _bare(words[cend].key) not in lists.occasions or words[cend - 1].key.lstrip("و") not in lists.during:
+        return words[cend].end
+    start = words[cend + 1].end
+    return next((k for k in range(start, ctx.view.end) if text[k] in INTERPOSE_MARKS), ctx.view.end)
 
 
 def _day_part_lead(gap: str, time_text: str) -> bool:
