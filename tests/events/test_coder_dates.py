@@ -100,6 +100,24 @@ def _coded(story, trigger: str):
             "تتهم",
             None,
         ),
+        # ANT SK-middleEast-807: "في وقت" opens a clause of its own ("meanwhile"): the Israeli army's ongoing
+        # alert is not dated by Thursday's killing
+        (
+            "وقتل فلسطيني وأصيب 44 آخرون، الخميس، على الحدود مع فطاع غزة، في وقت يواصل جيش الاحتلال الإسرائيلي "
+            'استنفار قواته لقمع مسيرة "جمعة الكاوتشوك".',
+            "2018-04-06",
+            "استنفار",
+            None,
+        ),
+        # ANT SK-middleEast-820: nor is the Palestinian Authority's demand dated by the day of the report
+        (
+            "أعلنت مصادر طبية، السبت، عن مقتل فلسطينيين أحدهما صحفي، متأثرين بجراحهما التي أصيبا بها في "
+            '"جمعة الكاوشوك" خلال المواجهات شرقي قطاع غزة، في وقت طالبت السلطة الفلسطينية بتوفير حماية دولية '
+            "للفلسطينيين.",
+            "2018-04-07",
+            "طالبت",
+            None,
+        ),
         # ANT CN-middleEast-586: a relative clause about an occasion ("التي اتهم فيها": the visit in which he
         # accused Iran) happened when the occasion did
         (

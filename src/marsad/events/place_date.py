@@ -229,6 +229,9 @@ def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
     lists = place_words()
     if key[:1] in "وف" and key[1:] in lists.other_clause_openers:
         key = key[1:]
+    pair = " ".join(w.key for w in words[cstart : cstart + 2])
+    if pair in lists.other_clause_openers or pair.lstrip("و") in lists.other_clause_openers:
+        return True
     if key not in lists.other_clause_openers:
         return False
     if key in lists.relative_pronouns:
