@@ -295,3 +295,15 @@ def test_coder_town_an_attack_falls_on_is_the_location(pipeline, text, published
     location = _coded(_analyzed(pipeline, text, published), trigger).location
     assert location is not None
     assert place in location.text
+
+
+def test_coder_place_after_a_party_is_its_seat_not_where_it_spoke(pipeline) -> None:
+    # ANT SK-middleEast-2922: the German embassy is in Saudi Arabia; the ministry's denial was not made there
+    # (conventions section 7: a statement gets a place only where the text says it was made)
+    story = _analyzed(
+        pipeline,
+        'ونقلت السفارة الألمانية في السعودية عن وزارة الدفاع نفيها لما أوردته "الصحافة القطرية عن تصريحات لوزيرة '
+        'الدفاع أورسولا فون دير لاين".',
+        "2018-07-16",
+    )
+    assert _coded(story, "نفيها").location is None

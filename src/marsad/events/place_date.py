@@ -300,6 +300,9 @@ def event_location(
         # a statement's place must be stated next to it (أدان في بيان في موسكو); a place further on is
         # what the statement is about (حقوق الإنسان في السعودية), section 7
         places = [x for x in places if abs(x.first - m.head) <= VERBAL_PLACE_WINDOW]
+        # "تتهمه عدة منظمات حقوقية في بريطانيا": a place right after a party says where the party is
+        ends = {x.last for x in ctx.mentions if not placeish(x)}
+        places = [x for x in places if x.first - 2 not in ends]
     elif not places:
         # elsewhere in the sentence only a place right after a location preposition
         places = [x for x in ctx.mentions if where(x) and x.prep in preps]
