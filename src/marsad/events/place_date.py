@@ -23,6 +23,8 @@ VERBAL_PLACE_WINDOW = 4
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 INTERPOSE_MARKS = frozenset({"،", ","})
+DAY_PART_GAP = 16
+"""At most this many characters of بعد / قبل (+ a part of the day) between a clause and its time."""
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 QUOTES_AND_SPACE = ' "“”«»'
@@ -40,6 +42,7 @@ class PlaceWords:
     occasions: frozenset[str]
     during: frozenset[str]
     cause_words: frozenset[str]
+    cause_endings: frozenset[str]
     time_leads: frozenset[str]
     day_parts: frozenset[str]
     weekdays: frozenset[str]
@@ -56,6 +59,7 @@ def place_words() -> PlaceWords:
         occasions=frozenset(normalize_key(w) for w in raw["occasions"]),
         during=frozenset(normalize_key(w) for w in raw["during"]),
         cause_words=frozenset(normalize_key(w) for w in raw["cause_words"]),
+        cause_endings=frozenset(normalize_key(w)[-1] for w in raw["cause_words"]),
         time_leads=frozenset(normalize_key(w) for w in raw["time_leads"]),
         day_parts=frozenset(normalize_key(w) for w in raw["day_parts"]),
         weekdays=frozenset(calendar_names().weekdays),
@@ -185,7 +189,7 @@ def _interposed_end(ctx: SentenceContext, cend: int) -> int:
         if t.start < hi:
             continue
         gap = text[hi : t.start].strip(QUOTES_AND_SPACE)
-        if gap and _day_part_lead(gap, t.text):
+        if gap and len(gap) <= DAY_PART_GAP and _day_part_lead(gap, t.text):
             return t.end
         if gap not in INTERPOSE_MARKS:
             break
@@ -287,11 +291,17 @@ def event_location(
 ) -> Location | None:
     preps = res.location_preps | (res.destination_preps if m.entry.type == "CONSULT" else frozenset())
     words = ctx.view.words
-    cause_at = _cause_word_after(ctx, m)
+    cause_at: int | None = None  # found only when a place stands after the trigger
 
     def where(x: Mention) -> bool:
-        if not placeish(x) or x.first >= cause_at:
+        nonlocal cause_at
+        if not placeish(x):
             return False
+        if x.first > m.last:
+            if cause_at is None:
+                cause_at = _cause_word_after(ctx, m)
+            if x.first >= cause_at:
+                return False
         return (x.prep in preps and x.before_prep not in res.topic_nouns) or _headed_place(words, x, preps)
 
     places = [x for x in in_clause if where(x) and x.first > m.head]
@@ -341,10 +351,13 @@ def _bare(key: str) -> str:
 def _cause_word_after(ctx: SentenceContext, m: TriggerMatch) -> int:
     """Index of the first cause word after the trigger (على خلفية، بتهمة، بسبب): places after it are where
     the cause happened ("لم تطرد دبلوماسيين روس على خلفية تسميم العميل المزدوج في بريطانيا")."""
-    causes = place_words().cause_words
+    lists = place_words()
+    causes = lists.cause_words
     words = ctx.view.words
     for k in range(m.last + 1, len(words)):
-        if words[k].key in causes or _bare(words[k].key) in causes:
+        key = words[k].key
+        # only a word ending like a cause word is stripped of its clitics and looked up (speed)
+        if key in causes or (key[-1:] in lists.cause_endings and _bare(key) in causes):
             return k
     return len(words)
 
