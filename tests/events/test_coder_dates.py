@@ -5,15 +5,20 @@ pipeline."""
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from events.handmade import Ent, Tim, annotate, story
 from marsad.events.coder import code_story, load_resources
 from marsad.events.place_date import date_value
 from marsad.ingest import read_bytes
 from marsad.language.times import find_times
+from marsad.model import TimeExpr
 from support import assert_offsets
 
 
@@ -307,3 +312,16 @@ def test_coder_place_after_a_party_is_its_seat_not_where_it_spoke(pipeline) -> N
         "2018-07-16",
     )
     assert _coded(story, "نفيها").location is None
+
+
+@given(year=st.integers(min_value=1950, max_value=2100), week=st.integers(min_value=1, max_value=53))
+def test_coder_week_value_is_an_iso_prefix(year: int, week: int) -> None:
+    # any ISO week the language layer may give becomes a month, a year, or nothing: never a week
+    expr = TimeExpr(start=0, end=1, text="x", value=f"{year:04d}-W{week:02d}")
+    value = date_value(expr, story("x", published="2018-05-01"), future=False)
+    assert value is None or re.fullmatch(r"\d{4}(-\d{2})?", value)
+    if value is not None:
+        monday = datetime.date.fromisocalendar(year, week, 1)
+        assert monday.isoformat().startswith(value) or (
+            monday + datetime.timedelta(days=6)
+        ).isoformat().startswith(value)
