@@ -1087,3 +1087,39 @@ def test_coder_town_is_no_recipient_of_coercion(res, text, ents) -> None:
     assert _sides(e)[0] == [(ents[0].country, ents[0].sector)]
     assert e.target == []
     assert_offsets(st)
+
+
+# fifth round
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype"),
+    [
+        # ANT CN-middleEast-1171: the drone "تم إطلاقها من ... اللاذقية": Latakia is in the passive clause
+        (
+            'وكان المركز الروسي لمصالحة الأطراف المتحاربة في سوريا، قد أفاد، الخميس، بأن الجيش الروسي "دمر '
+            "طائرة دون طيار تم إطلاقها من الأراضي الخاضعة لسيطرة التشكيلات المسلحة غير الشرعية في محافظة "
+            'اللاذقية باتجاه القاعدة الجوية الروسية حميميم"، حسب وكالة سبوتنيك.',
+            [
+                Ent("الجيش الروسي", "ORG", "RUS", "MIL"),
+                Ent("اللاذقية", "GPE", "SYR", None, "city:latakia"),
+            ],
+            "ASSAULT",
+        ),
+        # ANT JA-internationalNews-680 (dev gold): the chairman is the patient of "يتم إطلاق سراح"
+        (
+            "هددت الخطوط الجوية الليبية امس الاثنين بإيقاف نشاطها حتى يتم إطلاق سراح رئيسها فتحي الشطي الذي "
+            "اختطف قبل 3 أيام في العاصمة طرابلس من قبل مسلحين.",
+            [Ent("الخطوط الجوية الليبية", "ORG", "LBY", "BUS"), Ent("فتحي الشطي", "PERS")],
+            "THREATEN",
+        ),
+    ],
+)
+def test_coder_no_object_across_a_passive_clause(res, text, ents, etype) -> None:
+    # a noun after تم/يتم + masdar is that passive clause's patient, not the object of the trigger before it
+    st = story(text, published="2018-08-10")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == etype)
+    assert _sides(e)[0] == [(ents[0].country, ents[0].sector)]
+    assert e.target == []
+    assert_offsets(st)

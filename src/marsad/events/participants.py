@@ -203,6 +203,10 @@ def read_participants(
         else:
             # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
             subject, obj = antecedent, free_after[0] if free_after else None
+    if obj is not None and any(w.key in res.passive_markers for w in ctx.view.words[m.last + 1 : obj.first]):
+        # هددت الخطوط الجوية ... حتى يتم إطلاق سراح رئيسها فتحي الشطي: a noun after تم/يتم + masdar is the
+        # patient of that passive clause, not the object of the trigger before it
+        obj = None
     passive = is_passive(ctx, m, res=res)
     # تتهمه منظمات حقوقية بتفكيك ...: the verb's object is its pronoun, which refers back; a party named
     # after the subject belongs to the complement, not to the object slot
