@@ -1123,3 +1123,43 @@ def test_coder_no_object_across_a_passive_clause(res, text, ents, etype) -> None
     assert _sides(e)[0] == [(ents[0].country, ents[0].sector)]
     assert e.target == []
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "source"),
+    [
+        # ANT BB-internationalNews-480: "وتطلق سراح 3 من المواطنين الأمريكيين": the Americans are released
+        (
+            "وأضاف أنه يرجو أن تتخذ القيادة الكورية الشمالية الإجراءات الصحيحة وتطلق سراح 3 من المواطنين "
+            "الأمريكيين المعتقلين لديها.",
+            [
+                Ent("الكورية الشمالية", "MISC", "PRK"),
+                Ent("المواطنين الأمريكيين", "PERS", "USA", "CVL", "USA"),
+            ],
+            "RETREAT",
+            [("PRK", None)],
+        ),
+        # ANT SK-internationalNews-759 (dev gold): "لم تطرد دبلوماسيين روس": the Russians are not the expellers
+        (
+            "وتركيا من الدول القليلة في حلف الناتو التي لم تطرد دبلوماسيين روس على خلفية تسميم العميل المزدوج "
+            "في بريطانيا.",
+            [
+                Ent("تركيا", "GPE", "TUR", None, "TUR"),
+                Ent("حلف الناتو", "ORG", "IGO", None, "IGO:NATO"),
+                Ent("دبلوماسيين روس", "PERS", "RUS", "GOV", "RUS"),
+            ],
+            "SANCTION",
+            None,
+        ),
+    ],
+)
+def test_coder_oblique_plural_entity_is_no_subject(res, text, ents, etype, source) -> None:
+    # a plural of people in -ين (a nisba plural or a definite noun) right after the verb is in the oblique
+    # case: its object, never its subject (which would end in -ون)
+    st = story(text, published="2018-05-09")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert all(p.country not in ("USA", "RUS") for e in found for p in e.source)
+    if source is not None:
+        assert _sides(found[0])[0] == source
+    assert_offsets(st)

@@ -148,7 +148,7 @@ def read_participants(
             and not is_victim(entry.type, free_after[0])
             and not first_person(m)
             # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
-            and not (m.form != normalize_key(entry.lemma) and oblique_plural(free_after[0]))
+            and not (m.form != normalize_key(entry.lemma) and oblique_plural(ctx, free_after[0], m))
         ):
             subject = free_after[0]
             rest = free_after[1:]

@@ -22,6 +22,8 @@ VERB_PARTICLES = frozenset({"لم", "لن", "لا", "قد", "ما"})
 VICTIM_LINKS = frozenset({"في", "جراء", "من", "اثر", "خلال", "بعد", "قبل", "بسبب", "ب", "على", "علي"})
 """Words between a party and a force noun that make the party the victim or a bystander (مقتل 4 في غارة)."""
 PLURAL_ENDINGS = ("ين", "ون")
+OBLIQUE_TYPES = frozenset({"PER", "PERS", "NORP", "MISC"})
+"""Entity types that may name a plural of people by a common noun (دبلوماسيين روس)."""
 """Sound masculine plural endings: a nisba or agent noun in them names people (القطريين، المحتجون)."""
 
 
@@ -43,11 +45,29 @@ def plural_people(x: Mention) -> bool:
     return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
 
 
-def oblique_plural(x: Mention) -> bool:
+def oblique_plural(ctx: SentenceContext, x: Mention, m: TriggerMatch) -> bool:
     """A common-noun masculine plural in -ين right after a verb is its object, not its subject (which
     would be in -ون): "ناشدت المواطنين بالبقاء في منازلهم" (the civil defence appealed to the citizens)."""
     ent = x.entities[-1]
-    return len(x.entities) == 1 and ent.type == GENERIC and normalize_key(ent.text).endswith("ين")
+    if len(x.entities) != 1:
+        return False
+    if ent.type == GENERIC:
+        return normalize_key(ent.text).endswith("ين")
+    # a plural of people the entity stage names (لم تطرد دبلوماسيين روس، اعتقلت المسؤولين الأتراك): the
+    # same case ending; a name (بوتين، حسين; a KB id with ":") is not one, so only a nisba plural (-يين) or
+    # a definite noun, linked at most to its country (RUS)
+    # only right after the verb: after a noun it is that noun's genitive, and the phrase may be the subject
+    # (يتجمهر آلاف الفلسطينيين، وطالبت نقابة الصحافيين الفلسطينيين)
+    head = normalize_key(ent.text.split()[0]) if ent.text.split() else ""
+    return (
+        x.first <= m.last + 1  # inside a multiword trigger (تطرد دبلوماسيين) or right after it
+        # not after a quantity noun (يحتج عشرات آلاف الفلسطينيين: the genitive of the subject)
+        and ctx.view.words[x.first - 1].key.lstrip("و") not in ctx.res.partitives
+        and ":" not in (ent.actor or "")
+        and ent.type in OBLIQUE_TYPES
+        and head.endswith("ين")
+        and (head.endswith("يين") or (head.startswith("ال") and len(head) >= 7))
+    )
 
 
 def is_circumstantial(m: TriggerMatch) -> bool:
