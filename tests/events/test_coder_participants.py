@@ -1163,3 +1163,39 @@ def test_coder_oblique_plural_entity_is_no_subject(res, text, ents, etype, sourc
     if source is not None:
         assert _sides(found[0])[0] == source
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "sides"),
+    [
+        # ANT FR-internationalNews-1656: the US after بعدما is the subject of the clause it opens
+        (
+            "من جهته، قال نتانياهو إنه لم يطالب فرنسا بالانسحاب من الاتفاق لأنه لن يصمد بعدما انسحبت الولايات "
+            "المتحدة منه وأعادت فرض العقوبات على طهران.",
+            [
+                Ent("نتانياهو", "PERS", "ISR", "GOV", "person:netanyahu"),
+                Ent("فرنسا", "GPE", "FRA", None, "FRA"),
+                Ent("الولايات المتحدة", "GPE", "USA", None, "USA"),
+                Ent("طهران", "GPE", "IRN", "GOV", "city:tehran"),
+            ],
+            "REQUEST",
+            ([("ISR", "GOV")], [("FRA", None)]),
+        ),
+        # ANT FR-internationalNews-1279: the dead of the clause after بعدما are not the threat's target
+        (
+            "وتجنب النظام السوري بذلك ضربات هددت الإدارة الأمريكية السابقة بتنفيذها بعدما لقي نحو ألف شخص "
+            "حتفهم إثر هجوم بغاز السارين وقع في آب/أغسطس 2013.",
+            [Ent("النظام السوري", "ORG", "SYR", "GOV"), Ent("الإدارة الأمريكية", "ORG", "USA", "GOV")],
+            "THREATEN",
+            ([("USA", "GOV")], []),
+        ),
+    ],
+)
+def test_coder_badama_opens_a_clause(res, text, ents, etype, sides) -> None:
+    # بعدما / حينما open a subordinate clause: its parties are neither the subject nor the object of the
+    # main verb before it
+    st = story(text, published="2018-06-05")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == etype)
+    assert _sides(e) == sides
+    assert_offsets(st)
