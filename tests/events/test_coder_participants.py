@@ -1199,3 +1199,32 @@ def test_coder_badama_opens_a_clause(res, text, ents, etype, sides) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == etype)
     assert _sides(e) == sides
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "target"),
+    [
+        # ANT JA-internationalNews-84: "أعدمت 20 شخصا، وصفتهم بالإرهابيين": هم is the executed, not the label
+        (
+            "ويشار إلى أن السلطات الإيرانية أعدمت 20 شخصا، وصفتهم بالإرهابيين من الطائفة السنية، في هذه "
+            "الأثناء أكدت 70 منظمة عربية مدنية معنية بحقوق الإنسان أن إيران أصبحت تحتل الصدارة في عملية الإعدام.",
+            [Ent("السلطات الإيرانية", "ORG", "IRN", "GOV"), Ent("إيران", "GPE", "IRN", None, "IRN")],
+            ["شخصا"],
+        ),
+        # ANT BB-internationalNews-1012: "يتهمه فيها خصومه بتقصيره ... بحق الأطفال": the pope is accused
+        (
+            "ويواجه بابا الفاتيكان معركة يتهمه فيها خصومه بتقصيره في التعامل مع قضية الانتهاكات الجنسية بحق "
+            "الأطفال من قبل الكنيسة.",
+            [Ent("الفاتيكان", "GPE", "VAT", None, "VAT")],
+            [],
+        ),
+    ],
+)
+def test_coder_object_pronoun_blocks_the_fallback_recipient(res, text, ents, target) -> None:
+    # an inflected verb with an object pronoun has its object: a party after لـ/بـ/بحق further on belongs to
+    # the charge or the label, and is not the recipient
+    st = story(text, published="2018-09-01")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert [p.text for p in e.target] == target
+    assert_offsets(st)

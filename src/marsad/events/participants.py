@@ -265,9 +265,13 @@ def read_participants(
         # ادعى السيناتور ...، في مقابلة ...، بأن الملكة البريطانية ... تفرط: the subject of the alleged act
         # is the one accused; the claim may stand after a parenthetical (where and how it was made)
         target_m = complement_subject(ctx, m, subject, res=res, window=ALLEGATION_WINDOW)
-    if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
+    inflected_object = pronoun_object and m.form != normalize_key(entry.lemma)
+    if target_m is None and not entry.reciprocal and entry.type != "CONSULT" and not inflected_object:
         # most events other than meetings have a recipient; take the first party marked by a
         # preposition that can mark one (ضد، على، لـ، بـ، إلى، بحق ...), not a place or a source
+        # (not when an inflected verb carries its object as a pronoun: الذي تتهمه واشنطن بقيادة هجمات ...
+        # للمدنيين — the accused is the pronoun's referent, the party after لـ is in the charge; the bare
+        # form with a pronoun is also the masdar with its agent: دعمها للحوثيين)
         target_m = next(
             (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not placeish(x)),
             None,
