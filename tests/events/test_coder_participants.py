@@ -1228,3 +1228,51 @@ def test_coder_object_pronoun_blocks_the_fallback_recipient(res, text, ents, tar
     e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
     assert [p.text for p in e.target] == target
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "sides"),
+    [
+        # ANT SK-middleEast-168: "هجوم شنه مسلحو تنظيم داعش": the attack is the group's, not the army's
+        (
+            "أعلنت القوات العراقية، الجمعة، إحباط هجوم شنه مسلحو تنظيم داعش الإرهابي في محافظة نينوى شمالي "
+            "البلاد، وقتل في الاشتباكات جنديان.",
+            [Ent("القوات العراقية", "ORG", "IRQ", "MIL"), Ent("تنظيم داعش", "ORG", "IMG", "REB", "GRP:ISIS")],
+            "ASSAULT",
+            ([("IMG", "REB")], []),
+        ),
+        # ANT SK-internationalNews-240: "مقاتلي ميليشيات في أفريقيا الوسطى هاجموا": fighters, not the place
+        (
+            "قالت منظمة أطباء بلا حدود إن مقاتلي ميليشيات في أفريقيا الوسطى هاجموا مجموعة كبيرة من النساء "
+            "واغتصبوهن في منطقة معزولة الشهر الماضي.",
+            [
+                Ent("منظمة أطباء بلا حدود", "ORG", "NGO", None, "NGO:MSF"),
+                Ent("ميليشيات", "PERS"),
+                Ent("أفريقيا الوسطى", "GPE", "CAF", None, "CAF"),
+            ],
+            "ASSAULT",
+            ([("CAF", "REB")], []),
+        ),
+        # ANT SK-internationalNews-1795: "ضد متظاهري غزة": the protesters of Gaza, not the place
+        (
+            'وذكرت صحيفة "رودونغ سينمون" الحكومية في كوريا الشمالية، أن بيونغيانغ أدانت "الحملة الدموية" '
+            "لإسرائيل ضد متظاهري غزة.",
+            [
+                Ent("كوريا الشمالية", "GPE", "PRK", None, "PRK"),
+                Ent("بيونغيانغ", "GPE", "PRK", "GOV", "city:pyongyang"),
+                Ent("إسرائيل", "GPE", "ISR", None, "ISR"),
+                Ent("غزة", "GPE", "PSE", None, "city:gaza"),
+            ],
+            "ACCUSE",
+            ([("PRK", "GOV")], [("PSE", "CVL")]),
+        ),
+    ],
+)
+def test_coder_construct_plural_is_a_generic_agent(res, text, ents, etype, sides) -> None:
+    # a sound plural in construct drops its نون (مسلحو، مقاتلي، متظاهري): still a generic agent, with the
+    # group or place after it as its genitive
+    st = story(text, published="2018-05-26")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == etype)
+    assert _sides(e) == sides
+    assert_offsets(st)
