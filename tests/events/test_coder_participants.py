@@ -1276,3 +1276,53 @@ def test_coder_construct_plural_is_a_generic_agent(res, text, ents, etype, sides
     e = next(e for e in code_story(st, res=res) if e.type == etype)
     assert _sides(e) == sides
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # ANT FR-internationalNews-1506: the army that shot is not a protester of "الاحتجاجات" far after it
+        (
+            "وبذلك، يرتفع إلى 121 عدد الفلسطينيين الذين قتلوا بنيران الجيش الإسرائيلي منذ بدء الاحتجاجات على "
+            "الحدود بين قطاع غزة وإسرائيل أواخر آذار/مارس الماضي.",
+            [Ent("الجيش الإسرائيلي", "ORG", "ISR", "MIL"), Ent("إسرائيل", "GPE", "ISR", None, "ISR")],
+        ),
+        # ANT BB-middleEast-578: the prime minister resigned after protests; he did not protest
+        (
+            "قدم رئيس الوزراء الأردني هاني الملقي استقالته عقب احتجاجات واسعة ضد إجراءات اقتصادية تتبناها حكومته.",
+            [Ent("رئيس الوزراء الأردني", "PERS", "JOR", "GOV")],
+        ),
+    ],
+)
+def test_coder_far_state_party_is_no_protester(res, text, ents) -> None:
+    # a protest noun is mostly named without its protesters: a state, its forces or an official far before it
+    # is not their subject, and with no protester named nothing is coded
+    st = story(text, published="2018-05-29")
+    annotate(st, entities=ents)
+    assert [e for e in code_story(st, res=res) if e.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "source"),
+    [
+        # ANT SK-internationalNews-1896: civilians named before the protest noun are its protesters
+        (
+            "ورفع بعض المتظاهرين في إسطنبول لافتات تحمل أسماء وصور القتلى الثمانية في تلك الاحتجاجات.",
+            [Ent("إسطنبول", "GPE", "TUR", None, "city:istanbul")],
+            [("TUR", "CVL")],
+        ),
+        # ANT AL-internationalNews-1458 (dev gold): "على تنفيذ الإضراب": the masdar of a light verb carries the
+        # strike, whose agent is the clause's subject
+        (
+            "في المقابل، أكدت النقابات المهنية والعمالية على تنفيذ الإضراب العام الأربعاء المقبل.",
+            [],
+            [(None, "CVL")],
+        ),
+    ],
+)
+def test_coder_protesters_or_light_masdar_keep_a_far_protest_agent(res, text, ents, source) -> None:
+    st = story(text, published="2018-06-01")
+    annotate(st, entities=ents)
+    e = next(e for e in code_story(st, res=res) if e.type == "PROTEST")
+    assert _sides(e)[0] == source
+    assert_offsets(st)

@@ -4,13 +4,17 @@ and when the party before a force noun is its agent."""
 
 from __future__ import annotations
 
-from marsad.events.lexicon import TriggerMatch
-from marsad.events.mentions import GENERIC, PLACE_TYPES, Mention, SentenceContext
+from marsad.events.lexicon import TriggerMatch, Word
+from marsad.events.mentions import GENERIC, PLACE_TYPES, Mention, SentenceContext, strip_article
 from marsad.events.resources import CoderResources
 from marsad.language.normalize import normalize_key
 from marsad.model import Participant
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+NEAR_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+"""Event nouns named mostly without their agent: a party before them is the agent only when near (governs)."""
+PROTESTER_SECTORS = frozenset({"CVL", "OPP"})
+"""Sectors of a party that protests (EVENT-CONVENTIONS section 2: civilians, the unarmed opposition)."""
 QUOTE_MARKS = "\"“”«»'()"
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
@@ -110,10 +114,34 @@ def governs(ctx: SentenceContext, governor: Mention | None, m: TriggerMatch, ety
     away the event has no identifiable actor and is not coded (EVENT-CONVENTIONS section 2)."""
     if governor is None:
         return False
-    if etype not in ("ASSAULT", "COERCE"):
+    if etype not in NEAR_AGENT_TYPES:
         return True
     between = ctx.view.words[governor.last + 1 : m.head]
+    if etype == "PROTEST" and all(e.sector in PROTESTER_SECTORS for e in governor.entities):
+        # الفلسطينيون يحملون صورها في المظاهرات: civilians or the opposition named before a protest noun are
+        # its protesters; a state, its forces or an official far before it are not (قتلوا برصاص الجيش خلال
+        # التظاهرات، أطيح بالرئيس عقب احتجاجات)
+        return True
+    if etype == "PROTEST" and between and _carried_by_light_word(between, light=ctx.res.light_verbs):
+        # أكدت النقابات على تنفيذ الإضراب، شاركوا في الاحتجاجات: a light verb or its masdar right before the
+        # noun carries it, and its agent is the clause's subject (the one who carries out), however far
+        return True
     return not between or (len(between) == 1 and between[0].key.lstrip("و") not in VICTIM_LINKS)
+
+
+def _carried_by_light_word(between: list[Word], *, light: frozenset[str]) -> bool:
+    """The words before an event noun end in a light verb, its masdar or participle (تنفيذ، شن، بتنفيذ), or
+    in one of them and في (شاركوا في، المشاركات في)."""
+    if len(between) >= 2 and between[-1].key == "في":
+        return _light_word(between[-2], light=light)
+    return _light_word(between[-1], light=light)
+
+
+def _light_word(w: Word, *, light: frozenset[str]) -> bool:
+    key = w.key.lstrip("وف")
+    if key[:1] in ("ب", "ل") and key[1:] in light:
+        return True  # بتنفيذ، لشن
+    return key in light or strip_article(key) in light
 
 
 def speakers_only(source: list[Participant]) -> bool:
