@@ -1326,3 +1326,39 @@ def test_coder_protesters_or_light_masdar_keep_a_far_protest_agent(res, text, en
     e = next(e for e in code_story(st, res=res) if e.type == "PROTEST")
     assert _sides(e)[0] == source
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "source"),
+    [
+        # ANT BB-internationalNews-204: "الليبيين الذين يتهمونه": هـ (him) does not resume الذين (they)
+        (
+            "ويقول الرئيس الفرنسي السابق إن الليبيين الذين يتهمونه اليوم يريدون الانتقام منه لإصداره قرار بنشر "
+            "مقاتلات فرنسية خلال الانتفاضة التي أطاحت بالقذافي في عام 2011.",
+            [
+                Ent("الرئيس الفرنسي السابق", "PERS", "FRA", "ELI"),
+                Ent("الليبيين", "NORP", "LBY", "CVL", "LBY"),
+                Ent("مقاتلات فرنسية", "ORG", "FRA", "MIL"),
+            ],
+            "ACCUSE",
+            [("LBY", "CVL")],
+        ),
+        # ANT (fresh sample, seed 5151): "هيلاري كلينتون التي لطالما هاجمته": she attacked him
+        (
+            "وكانت محكمة أمريكية قد قضت العام الماضي بسجنه بسبب عرضه على فيسبوك 5 آلاف دولار لمن يحضر خصلة من "
+            "شعر وزيرة الخارجية السابقة هيلاري كلينتون التي لطالما هاجمته في حملتها الانتخابية.",
+            [Ent("هيلاري كلينتون", "PERS", "USA", "ELI", "person:hillary_clinton")],
+            "ACCUSE",
+            [("USA", "ELI")],
+        ),
+    ],
+)
+def test_coder_object_pronoun_not_resuming_the_antecedent(res, text, ents, etype, source) -> None:
+    # the resumptive pronoun of a relative clause agrees with the relative pronoun (التي ... ها، الذي ... ه);
+    # one that does not refers to someone else, and the antecedent is the verb's subject
+    st = story(text, published="2018-03-22")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type in (etype, "ASSAULT")]
+    assert found
+    assert _sides(found[0])[0] == source
+    assert_offsets(st)

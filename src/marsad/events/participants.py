@@ -51,6 +51,7 @@ from marsad.events.roles import (
     oblique_plural,
     plural_people,
     pronoun_genitive,
+    resumes_antecedent,
     singular_verb,
     unknown_subject,
 )
@@ -196,7 +197,7 @@ def read_participants(
                 subject = la_agent
     antecedent = relative_antecedent(ctx, m, cstart, locs=res.location_preps)
     if antecedent is not None:
-        if object_pronoun(m):
+        if object_pronoun(m) and resumes_antecedent(ctx, m, cstart):
             # الدوحة، التي تتهمها الدول المقاطعة: the pronoun on the verb is the antecedent (the recipient)
             subject = free_after[0] if free_after else None
             obj = antecedent
@@ -353,7 +354,12 @@ def read_participants(
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
-    relative_object = antecedent is not None and subject is None and object_pronoun(m)
+    relative_object = (
+        antecedent is not None
+        and subject is None
+        and object_pronoun(m)
+        and resumes_antecedent(ctx, m, cstart)
+    )
     pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
     if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence

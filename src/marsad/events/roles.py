@@ -90,6 +90,30 @@ def object_pronoun(m: TriggerMatch) -> bool:
     return any(e.lstrip("+") in ("ه", "ها", "هم", "هما", "هن") for e in m.enclitics)
 
 
+RESUMPTIVE_PRONOUNS = {
+    "الذي": frozenset({"ه"}),
+    "التي": frozenset({"ها"}),  # also a non-human plural (الدول التي تتهمها)
+    "الذين": frozenset({"هم"}),
+    "اللذين": frozenset({"هما"}),
+    "اللذان": frozenset({"هما"}),
+    "اللتين": frozenset({"هما"}),
+    "اللتان": frozenset({"هما"}),
+}
+"""The object pronoun that resumes a relative pronoun's antecedent: it agrees with it in gender and number."""
+
+
+def resumes_antecedent(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> bool:
+    """Whether the object pronoun on a relative clause's verb is the resumptive pronoun of the antecedent
+    (الدوحة، التي تتهمها الدول المقاطعة: ها = الدوحة). One that does not agree with the relative pronoun
+    refers to someone else, and the antecedent is then the verb's subject (هيلاري كلينتون التي لطالما
+    هاجمته: she attacked him)."""
+    rel = ctx.view.words[cstart].key.lstrip("و")
+    agreeing = RESUMPTIVE_PRONOUNS.get(rel)
+    if agreeing is None:
+        return True
+    return any(e.lstrip("+") in agreeing for e in m.enclitics)
+
+
 def more_specific(a: Mention, b: Mention) -> bool:
     """``a`` names a sector of the one country ``b`` names bare."""
     ca = {e.country for e in a.entities}
