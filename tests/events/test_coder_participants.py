@@ -1362,3 +1362,24 @@ def test_coder_object_pronoun_not_resuming_the_antecedent(res, text, ents, etype
     assert found
     assert _sides(found[0])[0] == source
     assert_offsets(st)
+
+
+def test_coder_outlet_is_not_carried_to_the_next_sentence(res) -> None:
+    # ANT BB-middleEast-215: the agency that reported the blast did not pledge anything; an outlet reports,
+    # it is not the actor a later verb without a known subject (قادة أكراد) refers back to
+    st = story(
+        "و قالت وكالة أنباء الأناضول التركية إن الانفجار الذي وقع في بناء مكون من أربعة طوابق أدى إلى مقتل سبعة "
+        'مدنيين وأربعة مسلحين موالين لتركيا.\nوتعهد قادة أكراد أن يجعلوا عفرين "كابوسا دائما لتركيا وحلفائها".',
+        published="2018-03-19",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("وكالة أنباء الأناضول التركية", "ORG", "TUR", "MED", "MED:AA"),
+            Ent("لتركيا", "GPE", "TUR", None, "TUR", nth=-1),
+            Ent("عفرين", "GPE", "SYR", None, "city:afrin"),
+        ],
+    )
+    events = code_story(st, res=res)
+    assert all(p.sector != "MED" for e in events for p in e.source)
+    assert_offsets(st)
