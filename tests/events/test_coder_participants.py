@@ -1383,3 +1383,27 @@ def test_coder_outlet_is_not_carried_to_the_next_sentence(res) -> None:
     events = code_story(st, res=res)
     assert all(p.sector != "MED" for e in events for p in e.source)
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "source", "loser"),
+    [
+        # ANT SK-middleEast-3165: "يستعيد أغلب المناطق من أيدي المعارضة": the regime retakes, the opposition loses
+        (
+            "وحقق النظام السوري تقدما ميدانيا خلال العام الجاري، واستطاع أن يستعيد أغلب المناطق من أيدي المعارضة "
+            "المسلحة، بدعم من قوات روسية وميليشيات إيرانية.",
+            [Ent("النظام السوري", "ORG", "SYR", "GOV"), Ent("المعارضة المسلحة", "ORG", "SYR", "REB")],
+            [("SYR", "GOV")],
+            "المعارضة المسلحة",
+        ),
+    ],
+)
+def test_coder_from_the_hands_of_is_no_agent(res, text, ents, source, loser) -> None:
+    # "من يد / من أيدي / من قبضة X": from the hands of X — X loses what is taken; على يد X marks the agent
+    st = story(text, published="2018-07-29")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "COERCE"]
+    assert found
+    assert all(p.text != loser for e in found for p in e.source)
+    assert _sides(found[0])[0] == source
+    assert_offsets(st)

@@ -93,6 +93,24 @@ def _adjective_like(w: Word) -> bool:
     return w.key not in ADJECTIVE_BREAKS
 
 
+HAND_WORDS = frozenset({"يد", "ايدي", "قبضه"})
+"""After على they mark an agent (على يد X: by X); after من the one something is taken from (من يد X،
+من قبضة X)."""
+
+
+def from_hands(ctx: SentenceContext, x: Mention) -> bool:
+    """ "من يد / من أيدي X": from the hands of X — X loses what is taken, it does not act."""
+    return x.prep in HAND_WORDS and x.first >= 2 and ctx.view.words[x.first - 2].key.lstrip("و") == "من"
+
+
+def agent_phrase(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bool:
+    """``x`` follows an agent phrase: من قبل or على يد / على أيدي — not قبل alone ("قبل زيارة بوتين":
+    before) and not من يد ("استعادة السيطرة ... من يد التنظيم": from the hands of)."""
+    if x.prep not in res.agent_words or x.first < 2 or from_hands(ctx, x):
+        return False
+    return ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
+
+
 def read_participants(
     ctx: SentenceContext,
     m: TriggerMatch,
@@ -111,7 +129,8 @@ def read_participants(
     after = [x for x in actors if x.first > m.head]
     before = [x for x in actors if x.last < m.head]
     bound = res.non_subject_preps | res.destination_preps
-    free_after = [x for x in after if x.prep not in bound]
+    # من أيدي المعارضة: the one something is taken from is no subject (يستعيد أغلب المناطق من أيدي المعارضة)
+    free_after = [x for x in after if x.prep not in bound and not from_hands(ctx, x)]
     subject: Mention | None = None
     obj: Mention | None = None
     free_before = [x for x in before if x.prep not in bound]
@@ -218,7 +237,7 @@ def read_participants(
         obj = None
     if passive:
         # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
-        agent = next((x for x in after if x.prep in res.agent_words), None)
+        agent = next((x for x in after if x.prep in res.agent_words and not from_hands(ctx, x)), None)
         patient = next((x for x in after if x.prep not in bound and x is not agent), None)
         if patient is None and subject is not None and subject is not agent:
             patient = subject
@@ -338,15 +357,7 @@ def read_participants(
     if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
         # إطلاق صاروخ باليستي من قبل الميليشيات الحوثية: an agent phrase after the noun names who acted
         by = next(
-            (
-                x
-                for x in after
-                if x.prep in res.agent_words
-                and x.first - m.last <= NOUN_AGENT_WINDOW
-                # من قبل / على يد, not قبل alone ("قبل زيارة بوتين": before)
-                and x.first >= 2
-                and ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
-            ),
+            (x for x in after if x.first - m.last <= NOUN_AGENT_WINDOW and agent_phrase(ctx, x, res=res)),
             None,
         )
         if by is not None and by is not target_m:
