@@ -40,7 +40,7 @@ from marsad.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 ANT = Path(os.environ.get("MARSAD_SHARED", "/work/shared")) / "data" / "ant_news"
 ANT_FILES = ("ant_multisource_sample.jsonl.gz", "ant_jawharafm_politics_world.jsonl.gz")
-GOLD_FILES = (ROOT / "tests/events/gold/dev.jsonl", ROOT / "tests/events/gold/check.jsonl")
+GOLD_FILES = tuple(ROOT / "tests/events/gold" / name for name in ("dev.jsonl", "check.jsonl", "check2.jsonl"))
 CATEGORIES = frozenset({"internationalNews", "middleEast", "politic"})
 
 

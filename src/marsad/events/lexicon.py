@@ -155,6 +155,10 @@ class Lexicon:
     _lookups: dict[tuple[str, str, tuple[str, ...]], Any] = field(default_factory=dict)
     _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
+    aim_words: frozenset[str] = frozenset()
+    """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
+    ``aim_before`` in lexicon.yaml."""
+
     masdars: dict[str, LexEntry] = field(default_factory=dict)
     """Noun views of the verb entries flagged ``masdar`` (by id), used when a nominal proclitic shows
     the shared form is the verbal noun (بطرد دبلوماسيين، بسحب القوات)."""
@@ -334,7 +338,11 @@ def _choose(
     entries: list[LexEntry], words: Sequence[Word], i: int, lex: Lexicon
 ) -> tuple[LexEntry | None, int]:
     plain: LexEntry | None = None
+    # من أجل / بهدف + a verbal noun names a purpose, not an act that happened (evlex3 fresh samples)
+    aim = i > 0 and words[i - 1].key in lex.aim_words
     for entry in entries:
+        if aim and entry.pos == "noun":
+            continue
         if entry.not_after and i > 0 and any(b.startswith(entry.not_after) for b in lex.bare(words[i - 1])):
             continue
         if entry.unless and any(
@@ -489,4 +497,5 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise ModelError(f"duplicate lexicon ids: {dupes}")
     log.debug("lexicon: %d entries", len(entries))
-    return Lexicon(entries=entries, affixes=affixes)
+    aims = frozenset(normalize_key(w) for w in raw.get("aim_before", []))
+    return Lexicon(entries=entries, affixes=affixes, aim_words=aims)
