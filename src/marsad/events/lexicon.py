@@ -38,6 +38,9 @@ ADJACENT = 2
 """A companion this close to the head joins the trigger span (فرض عقوبات); farther away it does not."""
 NEXT_WINDOW = 2
 """How many words after the head a ``next`` word or an ``unless`` veto is looked for."""
+BEFORE_WINDOW = 4
+"""How many words before the head a ``not_before`` veto is looked for (حملة القمع الواسعة التي شنها: the
+bound pronoun of شنها refers back to a crackdown, not an attack)."""
 TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
 TANWEEN_ALIF = "ا"
@@ -79,6 +82,9 @@ class LexEntry:
     """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
     no shooting; تحالف دعم الشرعية is a name)."""
     not_with: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry when one of the BEFORE_WINDOW words before starts with them
+    (a bound form's antecedent: حملة القمع ... التي شنها is a crackdown)."""
     """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
     فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
     needs_target: bool = False
@@ -338,11 +344,11 @@ def _choose(
     entries: list[LexEntry], words: Sequence[Word], i: int, lex: Lexicon
 ) -> tuple[LexEntry | None, int]:
     plain: LexEntry | None = None
-    # من أجل / بهدف + a verbal noun names a purpose, not an act that happened (evlex3 fresh samples)
-    aim = i > 0 and words[i - 1].key in lex.aim_words
+    # من أجل / بهدف + a verbal noun names a purpose, not an act that happened (evlex3 fresh samples); no
+    # finite verb follows these words, so a verb entry matching there is the masdar (بهدف دعم القوات)
+    if i > 0 and words[i - 1].key in lex.aim_words:
+        return None, i
     for entry in entries:
-        if aim and entry.pos == "noun":
-            continue
         if entry.not_after and i > 0 and any(b.startswith(entry.not_after) for b in lex.bare(words[i - 1])):
             continue
         if entry.unless and any(
@@ -351,6 +357,10 @@ def _choose(
             continue
         if entry.unless_phrases and any(
             _phrase_at(words, j, c) for j in range(i + 1, i + 1 + NEXT_WINDOW) for c in entry.unless_phrases
+        ):
+            continue
+        if entry.not_before and any(
+            b.startswith(entry.not_before) for w in words[max(0, i - BEFORE_WINDOW) : i] for b in lex.bare(w)
         ):
             continue
         if entry.not_with and any(
@@ -451,6 +461,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         unless_phrases=tuple(normalize_key(c) for c in raw.get("unless", []) if " " in c),
         not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
         not_with=tuple(normalize_key(c) for c in raw.get("not_with", [])),
+        not_before=tuple(normalize_key(c) for c in raw.get("not_before", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
         passive=bool(raw.get("passive", False)),
