@@ -262,3 +262,33 @@ def test_lexicon_attack_reading_kept_after_not_before(lexicon) -> None:
     # the not_before veto leaves a real targeting alone (fresh article)
     sentence = "وأوضح قرقاش في مؤتمر صحفي، أن ميليشيات الحوثي استهدفت ناقلتي النفط السعوديتين"
     assert _at(lexicon, sentence, "استهدفت") == [("assault.istahdafa", "ASSAULT")]
+
+
+def test_lexicon_inspection_visit_is_no_consultation(lexicon) -> None:
+    # judged fresh sample F and fresh articles: a leader's inspection of his own troops is no visit to anyone
+    sentence = "أدى زعيم كوريا الشمالية كيم جونغ أون زيارة تفقد إلى وحدات جيش بلاده في جزيرتين صغيرتين في البحر الأصفر"
+    assert _at(lexicon, sentence, "زيارة") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "entry_id", "etype"),
+    [
+        # the verbal noun of أبرم, as توقيع (the modality stage marks the possibility)
+        (
+            "وتحدث ترامب في بادئ الأمر عن إمكانية إبرام صفقة كبرى مع كوريا الشمالية",
+            "إبرام صفقة",
+            "support.ibram",
+            "SUPPORT",
+        ),
+        # deporting asylum seekers (fresh article)
+        (
+            "رحلت السلطات الألمانية خلال السنة الماضية 404 طالب لجوء من بينهم 116 تونسيا",
+            "رحلت",
+            "coerce.rahhala",
+            "COERCE",
+        ),
+    ],
+)
+def test_lexicon_fourth_round_more_entries(lexicon, sentence, trigger, entry_id, etype) -> None:
+    start = sentence.index(trigger)
+    assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
