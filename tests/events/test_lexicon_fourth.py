@@ -292,3 +292,25 @@ def test_lexicon_inspection_visit_is_no_consultation(lexicon) -> None:
 def test_lexicon_fourth_round_more_entries(lexicon, sentence, trigger, entry_id, etype) -> None:
     start = sentence.index(trigger)
     assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # fresh articles: a no-confidence motion, incriminating evidence, risks and crises that "threaten",
+        # a prayer for the wounded
+        ("وفي فرنسا غالبا ما تشكل مذكرات حجب الثقة فرصة لإسقاط الحكومة في حال إقرارها", "حجب"),
+        ("وقام بعدها بحذف حسابه على فيسبوك فيما قد يعد دليلاً يدينه كما أنه حطم هاتفه الجوال", "يدينه"),
+        ("وأكد أنه لا دليل على مخاطر صحية تهدد الناس في المنطقة.", "تهدد"),
+        ('مؤكداً أن "الغرب أضعف مما كان عليه، وتهدده أزمات اللاجئين والمشردين".', "وتهدده"),
+        ("واختتم عباس كلمته أمام مجلس الوزراء بالرحمة على القتلى والدعوة للجرحى بالشفاء العاجل", "والدعوة"),
+    ],
+)
+def test_lexicon_fresh_article_vetoes(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
+
+
+def test_lexicon_threat_kept_with_its_content(lexicon) -> None:
+    # the new threat vetoes leave a threat of sanctions alone (fresh article)
+    sentence = "وهددت طهران مرارا بالانسحاب من الاتفاق النووي إذا انسحبت منه أمريكا"
+    assert ("threaten.haddada", "THREATEN") in _at(lexicon, sentence, "وهددت")
