@@ -314,3 +314,48 @@ def test_lexicon_threat_kept_with_its_content(lexicon) -> None:
     # the new threat vetoes leave a threat of sanctions alone (fresh article)
     sentence = "وهددت طهران مرارا بالانسحاب من الاتفاق النووي إذا انسحبت منه أمريكا"
     assert ("threaten.haddada", "THREATEN") in _at(lexicon, sentence, "وهددت")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "entry_id", "etype"),
+    [
+        # circumstantial participles of listed verbs (real ANT sentences from articles in no gold file)
+        (
+            'علق نائب رئيس شرطة دبي، ضاحي خلفان، على اقتراب مقاتلات قطرية من طائرة مدنية إماراتية، الأحد، واصفا الحادثة بأنها "أسلوب إرهابي"',
+            "واصفا",
+            "accuse.wasafa",
+            "ACCUSE",
+        ),
+        (
+            'وقال رئيس بلدية القدس نير بركات في بيان "هذا ليس حلما، بل حقيقة "شاكرا الرئيس الأمريكي على قراره "التاريخي"',
+            "شاكرا",
+            "support.shakara",
+            "SUPPORT",
+        ),
+        # the verbal noun of أوفد
+        (
+            "كما وافق على إيفاد ممثل للحكومة الى يريفان في 24 نيسان/إبريل في ذكرى المجازر",
+            "إيفاد ممثل",
+            "consult.ifad",
+            "CONSULT",
+        ),
+    ],
+)
+def test_lexicon_fourth_round_participles_and_nouns(lexicon, sentence, trigger, entry_id, etype) -> None:
+    start = sentence.index(trigger)
+    assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # participles left out because they are mostly nouns: a protester, a proposal (real ANT sentences)
+        (
+            "استخدمت الشرطة العراقية، الثلاثاء، الهراوات وخراطيم المياه لتفريق نحو 250 محتجا تجمعوا عند المدخل",
+            "محتجا",
+        ),
+        ("تدرس القوى الغربية مقترحا فرنسيا لإنشاء آلية جديدة بمنظمة حظر الأسلحة الكيماوية", "مقترحا"),
+    ],
+)
+def test_lexicon_nominal_participles_unlisted(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
