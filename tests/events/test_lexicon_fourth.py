@@ -107,6 +107,7 @@ def test_lexicon_fourth_round_other_senses(lexicon, sentence, word) -> None:
         ('عصابة في المكسيك "تعترف بقتل الطلبة المفقودين"', "تعترف"),
         ("ولكن بدلاً من ذلك، كذبت على الوكالة مراراً وتكراراً", "كذبت"),
         ("وقد تواجه المرأتان، إذا أدينتا، الحكم بالإعدام", "بالإعدام"),
+        ("وصدرت أحكام حينئذ بإعدام 13 من أعضاء الجماعة", "بإعدام"),
         # an obstacle to or a condition for a deal is no deal (samples F, B)
         ("بعد معارضة شكلت حجر عثرة أمام التوصل لاتفاق، حسبما أفاد الحديثي", "التوصل"),
         ('ويوم الاثنين، حدد بومبيو 12 شرطا للتوصل إلى "اتفاق جديد" مع إيران', "للتوصل"),
@@ -273,13 +274,6 @@ def test_lexicon_inspection_visit_is_no_consultation(lexicon) -> None:
 @pytest.mark.parametrize(
     ("sentence", "trigger", "entry_id", "etype"),
     [
-        # the verbal noun of أبرم, as توقيع (the modality stage marks the possibility)
-        (
-            "وتحدث ترامب في بادئ الأمر عن إمكانية إبرام صفقة كبرى مع كوريا الشمالية",
-            "إبرام صفقة",
-            "support.ibram",
-            "SUPPORT",
-        ),
         # deporting asylum seekers (fresh article)
         (
             "رحلت السلطات الألمانية خلال السنة الماضية 404 طالب لجوء من بينهم 116 تونسيا",
@@ -359,3 +353,65 @@ def test_lexicon_fourth_round_participles_and_nouns(lexicon, sentence, trigger, 
 )
 def test_lexicon_nominal_participles_unlisted(lexicon, sentence, word) -> None:
     assert _at(lexicon, sentence, word) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "entry_id", "etype"),
+    [
+        # plurals of verbal nouns the lexicon listed only in the singular (real ANT sentences)
+        (
+            "وأوضحت الوكالة أن الاقتحامات الواسعة للمستوطنين حدثت من جهة باب المغاربة",
+            "الاقتحامات",
+            "coerce.iqtiham",
+            "COERCE",
+        ),
+        (
+            "قال وزير الخارجية الأميركي، مايك بومبيو، الثلاثاء، إن فيلق القدس الإيراني ينفذ اغتيالات في أوروبا",
+            "اغتيالات",
+            "assault.ightiyal",
+            "ASSAULT",
+        ),
+        (
+            "وقدم الأساقفة استقالاتهم الجماعية في رسالة وجهوها للبابا",
+            "استقالاتهم",
+            "retreat.istiqala",
+            "RETREAT",
+        ),
+        # a court's sentence (قضت المحكمة بسجن); fighters withdrawn
+        (
+            "قضت محكمة إيرانية، الأحد، بسجن 16 امرأة إيرانية، بتهمة الانتماء إلى تنظيم داعش الإرهابي",
+            "قضت",
+            "sanction.qada_hukm",
+            "SANCTION",
+        ),
+        (
+            "وقالت المليشيا الكردية، في مؤتمر صحفي الثلاثاء، إنها ستسحب مقاتليها من مناطق شرقي سوريا",
+            "ستسحب مقاتليها",
+            "retreat.sahaba",
+            "RETREAT",
+        ),
+        # a donation of a stated sum
+        (
+            'وأضافت: "تشيد الولايات المتحدة بإعلان المملكة العربية السعودية اليوم عن تبرعها الكريم بـ100 مليون دولار لجهود إرساء الاستقرار',
+            "تبرعها",
+            "aid.tabarruat",
+            "AID",
+        ),
+    ],
+)
+def test_lexicon_fourth_round_forms(lexicon, sentence, trigger, entry_id, etype) -> None:
+    start = sentence.index(trigger)
+    assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
+
+
+def test_lexicon_death_sentence_is_no_execution(lexicon) -> None:
+    # a court that sentences to death (قضت بإعدام) convicts; the execution noun is vetoed (fresh article)
+    sentence = "قضت محكمة عراقية، الاثنين، بإعدام 6 نساء من الجنسية التركية، بتهمة الانتماء لتنظيم داعش"
+    assert _at(lexicon, sentence, "بإعدام") == []
+    assert _at(lexicon, sentence, "قضت") == [("sanction.qada_hukm", "SANCTION")]
+
+
+def test_lexicon_targeting_the_ypg_is_an_attack(lexicon) -> None:
+    # وحدات حماية الشعب is a name: حماية after تستهدف is no aim (fresh article)
+    sentence = 'وتؤكد تركيا أن عمليتها العسكرية تستهدف وحدات حماية الشعب الكردية التي تعتبرها "إرهابية"'
+    assert _at(lexicon, sentence, "تستهدف") == [("assault.istahdafa", "ASSAULT")]
