@@ -415,3 +415,24 @@ def test_lexicon_targeting_the_ypg_is_an_attack(lexicon) -> None:
     # وحدات حماية الشعب is a name: حماية after تستهدف is no aim (fresh article)
     sentence = 'وتؤكد تركيا أن عمليتها العسكرية تستهدف وحدات حماية الشعب الكردية التي تعتبرها "إرهابية"'
     assert _at(lexicon, sentence, "تستهدف") == [("assault.istahdafa", "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # judged fresh sample H: his ministry is no visit, his grip no arrest (the never list)
+        (
+            "وكان وزير الداخلية الجزائري نورالدين بدوي، الذي تشرف وزارته على الجانب الإداري والتنظيمي للانتخابات",
+            "وزارته",
+        ),
+        ("هيمن أردوغان على المشهد التركي وأحكم قبضته على البلاد التي يقطنها 81 مليون نسمة", "قبضته"),
+    ],
+)
+def test_lexicon_never_words(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
+
+
+def test_lexicon_never_words_leave_the_verb(lexicon) -> None:
+    # the verb with its object pronoun and no proclitic still reads (real ANT sentence)
+    sentence = "وقد زارها الرئيس العام الماضي"
+    assert _at(lexicon, sentence, "زارها") == [("consult.zara", "CONSULT")]

@@ -162,6 +162,9 @@ class Lexicon:
     _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     aim_words: frozenset[str] = frozenset()
+    never_words: frozenset[str] = frozenset()
+    """Normalized whole words that trigger nothing although a clitic split would make them a form
+    (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
     """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
     ``aim_before`` in lexicon.yaml."""
 
@@ -207,6 +210,8 @@ class Lexicon:
     def _lookup(
         self, word: Word, *, ends_ta: bool
     ) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
+        if word.key in self.never_words:
+            return None
         for candidate in (word.key, word.stem):
             if candidate and candidate in self.index:
                 pro = tuple(c for c in word.clitics if c.endswith("+"))
@@ -509,4 +514,5 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         raise ModelError(f"duplicate lexicon ids: {dupes}")
     log.debug("lexicon: %d entries", len(entries))
     aims = frozenset(normalize_key(w) for w in raw.get("aim_before", []))
-    return Lexicon(entries=entries, affixes=affixes, aim_words=aims)
+    never = frozenset(normalize_key(w) for w in raw.get("never", []))
+    return Lexicon(entries=entries, affixes=affixes, aim_words=aims, never_words=never)
