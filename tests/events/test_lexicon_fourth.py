@@ -203,12 +203,8 @@ def test_lexicon_aim_rule_never_raises(lexicon, text) -> None:
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        # judged fresh sample G (benchmarks/data/events_sample_g.tsv): a count of applications, "their dead",
+        # judged fresh sample G (benchmarks/data/events_sample_g.tsv): "their dead" (the never list),
         # clashing interests, a law's conformity, a travel ban, killing a dream, a crackdown's bound pronoun
-        (
-            "وخلال الأشهر الستة الأولى من هذا العام، اتخذت السلطات الألمانية قرارات بشأن 125190 طلبا، بانخفاض نسبته 70 بالمائة",
-            "طلبا",
-        ),
         ("وسط هروب عناصرها من المواجهات تاركين خلفهم عتادهم وقتلاهم وأسلحتهم", "وقتلاهم"),
         (
             "وتدهورت العلاقات بين تركيا والولايات المتحدة، الشريكتين في حلف شمال الأطلسي، بسبب احتجاز برانسون وتعارض المصالح في سوريا.",
@@ -436,3 +432,51 @@ def test_lexicon_never_words_leave_the_verb(lexicon) -> None:
     # the verb with its object pronoun and no proclitic still reads (real ANT sentence)
     sentence = "وقد زارها الرئيس العام الماضي"
     assert _at(lexicon, sentence, "زارها") == [("consult.zara", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "entry_id"),
+    [
+        # executions carried out (the death-sentence nouns after حكم are vetoed); real ANT sentences
+        (
+            "نفذت السلطات المصرية صباح اليوم الخميس حكم الإعدام في حق عادل حبارة، أحد المدانين في قتل 25 مجندا",
+            "نفذت",
+            "assault.nafadha_idam",
+        ),
+        (
+            "كما تم أيضا تنفيذ حكم الإعدام في حق 5 آخرين بتهمة اقتراف جرائم جنائية كبرى",
+            "تنفيذ حكم الإعدام",
+            "assault.tanfidh_idam",
+        ),
+        # the accusative noun طلبا is a request (the dual verb form is kept: a count of applications is rarer)
+        (
+            "وكان وزير الخارجية الفلسطيني رياض المالكي قدم، طلبا للمحكمة الجنائية الدولية يدعو إلى إحالة إسرائيل",
+            "طلبا",
+            "request.talaba",
+        ),
+    ],
+)
+def test_lexicon_fourth_round_kept_readings(lexicon, sentence, trigger, entry_id) -> None:
+    start = sentence.index(trigger)
+    assert entry_id in [
+        eid for eid, _, s, e in _matches(lexicon, sentence) if s == start and e == start + len(trigger)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # serving a sentence is no sentencing; a court's conviction is no condemnation; an asylum seeker is no
+        # grant of asylum; a call to halt executions is none (real ANT sentences)
+        ("وجرى ترحيل جمال بغال من فرنسا على متن طائرة إلى الجزائر بعد أن قضى حكما بالسجن لمشاركته", "قضى"),
+        ("وجرى ترحيل جمال بغال من فرنسا على متن طائرة إلى الجزائر بعد أن قضى حكما بالسجن لمشاركته", "حكما"),
+        ("ولكن غرفة البداية في المحكمة الجنائية الدولية دانت بيمبا في قضية ثانية جانبية", "دانت"),
+        (
+            'مضيفا أن كل طالب لجوء سوري عليه أن يوضح بأنه " ملاحق سياسيا بسبب آرائه السياسية، بسبب موقفه من نظام الأسد',
+            "لجوء",
+        ),
+        ("متجاهلة المناشدات الحقوقية التي طالبت بوقف تنفيذ أحكام الإعدام", "تنفيذ"),
+    ],
+)
+def test_lexicon_fourth_round_sentence_vetoes(lexicon, sentence, word) -> None:
+    assert _at(lexicon, sentence, word) == []
