@@ -4,6 +4,7 @@ coded inside its article.
     PYTHONPATH=src python benchmarks/events_sentences.py tests/events/gold/dev.jsonl            # all/even/odd
     PYTHONPATH=src python benchmarks/events_sentences.py tests/events/gold/check.jsonl --aggregate
     PYTHONPATH=src python benchmarks/events_sentences.py tests/events/gold/dev.jsonl --errors even
+    PYTHONPATH=src python benchmarks/events_sentences.py --ant 3000 --seed 5        # fresh ANT sentences
 
 Items: the sentences of each gold article. A gold event's ``sentence`` span is an item; the other sentences
 (marsad's own splitter, ``split_sentences``, over the article text) that overlap no gold sentence are
@@ -20,6 +21,11 @@ Figures: any-event detection P/R/F1 (a sentence with at least one gold event vs 
 type P/R/F1 (micro over the items' type sets; per type with ``--types``). ``--aggregate`` prints the overall
 figures only (for the check sets, whose sentences and errors are never read). ``--errors PART`` lists the
 items of dev's even or odd lines where alone and gold disagree (tuning reads the even lines only).
+
+``--ant N``: no gold; the main-story sentences of fresh ANT politics/world articles (in no gold file, as
+``events_sample.py`` draws them, shuffled with ``--seed``) until N sentences, each run alone: exceptions,
+offset errors (every span's text equals its story text slice), story count, and the share of sentences with
+an event alone vs inside the article (and how often the two type sets agree).
 """
 
 from __future__ import annotations
@@ -34,7 +40,11 @@ from marsad.events.gold import GoldArticle, load_gold
 from marsad.events.score import align_prediction, run_pipeline
 from marsad.ingest import read_text
 from marsad.language.sentences import split_sentences
+from marsad.model import ANNOTATION_LISTS, Article
 from marsad.pipeline import Pipeline
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from events_sample import ANT, article_from_gold, as_gold, candidates
 
 
 @dataclass(slots=True)
@@ -154,17 +164,70 @@ def report(label: str, f: Figures, *, types: bool) -> str:
     return "\n".join(lines)
 
 
+def offset_errors(article: Article) -> int:
+    bad = 0
+    for story in article.stories:
+        for name in ANNOTATION_LISTS:
+            bad += sum(story.text[x.start : x.end] != x.text for x in getattr(story, name))
+        for ev in story.events:
+            bad += sum(story.text[p.start : p.end] != p.text for p in (*ev.source, *ev.target))
+    return bad
+
+
+def run_ant(*, n: int, seed: int, pipeline: Pipeline) -> str:
+    """Fresh ANT sentences alone vs inside their article (no gold: shares, exceptions, offsets)."""
+    first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
+    tally = Counter[str]()
+    for rec in candidates(ant=ANT, seed=seed):
+        if tally["sentences"] >= n:
+            break
+        gold = as_gold(rec)
+        article = pipeline.run(first.run(article_from_gold(gold)))
+        tally["articles"] += 1
+        main = article.main
+        if main is None:
+            continue
+        for sent in main.sentences:
+            inside = {ev.type for ev in main.events if sent.start <= ev.start < sent.end}
+            try:
+                alone_art = pipeline.run(read_text(sent.text, source=f"{gold.id}@{sent.start}"))
+            except Exception:
+                tally["exceptions"] += 1
+                continue
+            tally["sentences"] += 1
+            tally["offset errors"] += offset_errors(alone_art)
+            tally[f"{len(alone_art.stories)} stories"] += 1
+            alone = {ev.type for story in alone_art.stories for ev in story.events}
+            tally["event alone"] += bool(alone)
+            tally["event inside"] += bool(inside)
+            tally["same types"] += alone == inside
+            tally["event alone only"] += bool(alone) and not inside
+            tally["event inside only"] += bool(inside) and not alone
+    total = max(tally["sentences"], 1)
+    lines = [f"== ANT fresh sentences (seed {seed}): {dict(sorted(tally.items()))}"]
+    for key in ("event alone", "event inside", "same types", "event alone only", "event inside only"):
+        lines.append(f"  {key:<18} {tally[key] / total:.3f}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", type=Path)
+    parser.add_argument("gold", type=Path, nargs="?")
+    parser.add_argument("--ant", type=int, default=0, help="run N fresh ANT sentences alone (no gold)")
+    parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--aggregate", action="store_true", help="overall figures only (check sets)")
     parser.add_argument("--types", action="store_true", help="per-type figures")
     parser.add_argument(
         "--errors", choices=("even", "odd"), help="list disagreements of dev's even/odd lines"
     )
     args = parser.parse_args(argv)
-    gold = load_gold(args.gold)
     pipeline = Pipeline.from_settings()
+    if args.ant:
+        sys.stdout.write(run_ant(n=args.ant, seed=args.seed, pipeline=pipeline) + "\n")
+        return 0
+    if args.gold is None:
+        parser.error("a gold file or --ant N is needed")
+    gold = load_gold(args.gold)
     items = [item for line, g in enumerate(gold) for item in items_of(g, line)]
     code_inside(gold, items, pipeline=pipeline)
     code_alone(items, pipeline=pipeline)
