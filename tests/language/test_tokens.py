@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.language.tokens import stem_of, tokenize
 
@@ -112,3 +114,39 @@ def test_tokens_new_name_after_preposition_split_when_the_text_shows_the_name():
 def test_tokens_lam_before_a_name_starting_with_lam(word, stem):
     (tok,) = tokenize(word)
     assert (tok.stem, tok.clitics) == (stem, ["ل+"])
+
+
+def _tokenize_by_regex(text: str) -> list[tuple]:
+    """Tokens as the tokenizer cut them before it used str.split: whitespace chunks by regex."""
+    import re
+
+    from marsad.language.tokens import _chunk_parts, _plain_fields, _split_new_names, _token
+
+    out = []
+    for chunk in re.finditer(r"\S+", text):
+        fields = _plain_fields(chunk.group())
+        if fields is not None:
+            out.append(_token(*chunk.span(), chunk.group(), fields[0], fields[1], [*fields[2]]))
+            continue
+        for s, e, part, norm, stem, clitics in _chunk_parts(chunk.group()):
+            out.append(_token(chunk.start() + s, chunk.start() + e, part, norm, stem, [*clitics]))
+    _split_new_names(out)
+    return [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in out]
+
+
+# Every kind of whitespace str.split and \s know (no-break, em and ideographic spaces, the
+# separators \x1c-\x1f, line and paragraph separators), next to Arabic words, digits and marks.
+WHITESPACE_AND_WORDS = st.lists(
+    st.sampled_from(
+        [" ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\x1c", "\x1f", "\u2028", "\u200b", "\u0640",
+         "لبزشكيان", "بزشكيان", "والصين", "قال:", "2024،", "٢٤٠٫١", "\u064b", "«", "x", "و"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(st.one_of(st.text(max_size=60), WHITESPACE_AND_WORDS))
+def test_tokens_split_chunks_equal_the_regex_chunks(text: str) -> None:
+    got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+    assert got == _tokenize_by_regex(text)
+    assert all(text[s:e] == surface for s, e, surface, *_ in got)

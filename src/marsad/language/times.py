@@ -716,8 +716,31 @@ DIGIT_BEFORE = 50
 DIGIT_AFTER = 25
 
 
+# A one-letter trigger (the ه after a hijri year) ends a word of almost every sentence (ـه, and ة
+# folded to ه), so it is not put in the automaton, whose every hit costs a Python loop step: a regex
+# finds the few occurrences that can pass the whole-word test of ``_windows`` (next character not an
+# Arabic letter; previous one not an Arabic letter, or the last letter of a clitic prefix (و ف ب ل),
+# see CLITIC_PREFIX), and each is then checked as an automaton hit would be. The literal comes first
+# so that ``re`` skips to it instead of trying the lookarounds at every position.
+ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a"
+NOT_PREFIX_END = "\u0621-\u0627\u0629-\u063a\u0642\u0643\u0645-\u0647\u0649-\u064a"
+"""The Arabic letters no clitic prefix ends with (all but ب ف ل و)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    automaton: ahocorasick.Automaton
+    """Trigger words of two letters or more -> (length, pattern names)."""
+    letters: re.Pattern[str] | None
+    """The one-letter triggers, where they can be whole words."""
+    letter_names: MappingProxyType[str, frozenset[str]]
+    """One-letter trigger -> pattern names."""
+    digit_names: tuple[str, ...]
+    """Patterns tried around every number."""
+
+
 @cache  # built once per process from the immutable tables
-def _triggers() -> ahocorasick.Automaton:
+def _triggers() -> _Triggers:
     """Aho-Corasick automaton over the trigger words of every pattern (and the ten digits).
 
     Every regex here starts with a lookbehind, so ``re`` must try it at every character of the
@@ -730,22 +753,41 @@ def _triggers() -> ahocorasick.Automaton:
             if w not in ("#digit", "#year"):  # digits are found as runs by NUMBER_RUN
                 by_word.setdefault(w, set()).add(name)
     automaton = ahocorasick.Automaton()
+    letter_names: dict[str, frozenset[str]] = {}
     for w, names in by_word.items():
-        automaton.add_word(w, (len(w), frozenset(names)))
+        if len(w) == 1:
+            letter_names[w] = frozenset(names)
+        else:
+            automaton.add_word(w, (len(w), frozenset(names)))
     automaton.make_automaton()
-    return automaton
+    letters = None
+    if letter_names:
+        cls = "".join(re.escape(ch) for ch in sorted(letter_names))
+        letters = re.compile(f"[{cls}](?<![{NOT_PREFIX_END}][{cls}])(?![{ARABIC_LETTER}])")
+    digit_names = tuple(name for name, gate in words.gates.items() if gate & {"#digit", "#year"})
+    return _Triggers(automaton, letters, MappingProxyType(letter_names), digit_names)
 
 
-@cache  # from the immutable tables
-def _digit_patterns() -> tuple[str, ...]:
-    return tuple(name for name, gate in time_words().gates.items() if gate & {"#digit", "#year"})
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
     """Per pattern, merged (start, end) windows of folded text around its trigger words."""
     n = len(folded)
+    triggers = _triggers()
     raw: dict[str, list[tuple[int, int]]] = {}
-    for end, (length, names) in _triggers().iter(folded):
+    hits = list(triggers.automaton.iter(folded))
+    if triggers.letters is not None:
+        names_of = triggers.letter_names
+        hits += [(m.start(), (1, names_of[m.group()])) for m in triggers.letters.finditer(folded)]
+    for end, (length, names) in hits:
         start = end - length + 1
         # Whole words only (اب is August, not the middle of الانتخابات), clitic letters allowed.
         if end + 1 < n and folded[end + 1].isalpha():
@@ -759,25 +801,18 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
         a, b = max(0, start - WINDOW_BEFORE), min(n, end + 1 + WINDOW_AFTER)
         for name in names:
             raw.setdefault(name, []).append((a, b))
-    digit_names = _digit_patterns()
-    if digit_names:
+    merged = {name: _merged(spans) for name, spans in raw.items()}
+    if triggers.digit_names:
         # A date's words lie before its digits (الأشهر العشرة الأولى من عام 2024).
         spans = [
             (max(0, m.start() - DIGIT_BEFORE), min(n, m.end() + DIGIT_AFTER))
             for m in NUMBER_RUN.finditer(folded)
         ]
         if spans:
-            for name in digit_names:
-                raw.setdefault(name, []).extend(spans)
-    merged: dict[str, list[tuple[int, int]]] = {}
-    for name, spans in raw.items():
-        out: list[tuple[int, int]] = []
-        for a, b in sorted(spans):
-            if out and a <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], b))
-            else:
-                out.append((a, b))
-        merged[name] = out
+            digits = _merged(spans)  # the same for every pattern gated by digits alone
+            for name in triggers.digit_names:
+                words_spans = raw.get(name)
+                merged[name] = _merged(words_spans + spans) if words_spans else list(digits)
     return merged
 
 

@@ -26,7 +26,6 @@ WORD = rf"[{LETTERS}{MARKS}]+|[^\W\d_]+"
 INVISIBLE = "\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad"
 WORD_RE = re.compile(WORD)
 TOKEN_RE = re.compile(rf"({NUMBER})|({WORD})|([^\s{INVISIBLE}])")
-CHUNK_RE = re.compile(r"\S+")
 PLAIN_WORD = re.compile(rf"[{LETTERS}{MARKS}]+")
 
 
@@ -86,17 +85,28 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets into it."""
     out: list[Token] = []
     append = out.append
-    # Whitespace chunks first: most are one plain word, analysed once per distinct form.
-    for chunk in CHUNK_RE.finditer(text):
-        surface = chunk.group()
-        fields = _plain_fields(surface)
+    plain = _plain_fields
+    find = text.find
+    pos = 0
+    # Whitespace chunks first: most are one plain word, analysed once per distinct form. str.split()
+    # cuts at the same whitespace as the regex \S+ (both use Py_UNICODE_ISSPACE) without a match
+    # object per chunk, and a chunk's offset is the first place it occurs after the previous one
+    # (only whitespace lies between them). The Token is built inline: this runs for every word.
+    for surface in text.split():
+        start = find(surface, pos)
+        pos = start + len(surface)
+        fields = plain(surface)
         if fields is not None:
-            start, end = chunk.span()
-            append(_token(start, end, surface, fields[0], fields[1], [*fields[2]]))
+            tok = _new(Token)
+            tok.start = start
+            tok.end = pos
+            tok.text = surface
+            tok.norm, tok.stem, clitics = fields
+            tok.clitics = [*clitics]
+            append(tok)
             continue
-        base = chunk.start()
-        for start, end, part, norm, stem, clitics in _chunk_parts(surface):
-            append(_token(base + start, base + end, part, norm, stem, [*clitics]))
+        for s, e, part, norm, stem, clitics in _chunk_parts(surface):
+            append(_token(start + s, start + e, part, norm, stem, [*clitics]))
     _split_new_names(out)
     return out
 

@@ -100,6 +100,55 @@ def test_decode_viterbi_matches_brute_force(lengths: list[int], seed: int) -> No
         assert got_score == pytest.approx(score)
 
 
+def _broadcast_viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
+    """The decoder's Viterbi as it was written before the candidates were laid out as repeated rows:
+    a broadcast [sentence, to, from] sum per step. The two must agree exactly, ties included."""
+    batch, longest, n = em.shape
+    by_position = np.ascontiguousarray(em.transpose(1, 0, 2))
+    to_from = np.ascontiguousarray(transitions.T)
+    flat = np.arange(batch * n).reshape(batch, n) * n
+    back = np.zeros((longest, batch, n), dtype=np.intp)
+    history = np.empty((longest, batch, n))
+    score = history[0] = by_position[0]
+    for t in range(1, longest):
+        cand = score[:, None, :] + to_from
+        best = back[t] = cand.argmax(axis=2)
+        score = history[t] = cand.ravel()[flat + best] + by_position[t]
+    final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
+    paths = []
+    for k, size in enumerate(lengths.tolist()):
+        path = [0] * size
+        label = path[-1] = final[k]
+        for t in range(size - 1, 0, -1):
+            label = path[t - 1] = int(back[t, k, label])
+        paths.append(path)
+    return paths
+
+
+@given(
+    st.lists(st.integers(1, 12), min_size=1, max_size=6),
+    st.integers(2, 9),
+    st.integers(0, 2**32 - 1),
+    st.booleans(),
+)
+def test_decode_viterbi_equals_the_broadcast_form(
+    lengths: list[int], labels: int, seed: int, ties: bool
+) -> None:
+    rng = np.random.default_rng(seed)
+    lengths_arr = np.array(sorted(lengths, reverse=True))
+    shape = (len(lengths_arr), int(lengths_arr[0]), labels)
+    # Small integers make many equal sums: the tie-breaking must be the same too.
+    em = rng.integers(-2, 3, size=shape).astype(float) if ties else rng.normal(size=shape)
+    for k, n in enumerate(lengths_arr.tolist()):
+        em[k, n:] = 0.0
+    transitions = (
+        rng.integers(-2, 3, size=(labels, labels)).astype(float)
+        if ties
+        else rng.normal(size=(labels, labels))
+    )
+    assert viterbi(em, lengths_arr, transitions) == _broadcast_viterbi(em, lengths_arr, transitions)
+
+
 def test_decode_equals_crfsuite_with_pipes_and_colons(ner_tagger, crfsuite_tagger) -> None:
     # "|" and ":" are the separators of crfsuite attribute names; tokens holding them must still
     # find the same weights.
@@ -163,3 +212,94 @@ def test_decode_new_forms_scored_in_bulk_equal_one_by_one(ner_tagger) -> None:
         assert np.array_equal(bulk._forms.neighbour[a], single._forms.neighbour[b])
     assert np.array_equal(together, single.emissions(sents))
     assert len(bulk._forms.rows) == len(set(tokens)) == len(bulk._forms.stems)
+
+
+def _rows_from_strings(decoder: CrfDecoder, token: str) -> tuple[list[int], list[int]]:
+    """The rows and segment starts of a word form read through its attribute strings, as the decoder
+    did before it looked values up by prefix."""
+    get = decoder.weights.attributes.get
+    ta = decoder.extractor.type_attributes(token)
+    rows: list[int] = []
+    starts = [0]
+    rows += [r for r in map(get, (*ta.head, *ta.tail)) if r is not None]
+    for before, after in ta.neighbour:
+        starts.append(len(rows))
+        rows += [r for r in map(get, (*before, *after)) if r is not None]
+    return rows, starts
+
+
+def _rows_from_values(decoder: CrfDecoder, token: str) -> tuple[list[int], list[int]]:
+    rows: list[int] = []
+    starts: list[int] = []
+    decoder._attribute_rows(decoder.extractor.type_values(token), rows, starts)
+    return rows, starts
+
+
+def test_decode_prefix_tables_give_the_rows_of_the_attribute_strings(ner_tagger) -> None:
+    # Both CRFs; real news forms (clitics, digits, Latin, punctuation, gazetteer skeletons).
+    tokens = sorted({t for s in _bundled_sentences(40) for t in s})
+    assert len(tokens) > 4_000
+    for decoder in (ner_tagger.decoder, ner_tagger.doc_decoder):
+        hits = 0
+        for token in tokens:
+            expected = _rows_from_strings(decoder, token)
+            assert _rows_from_values(decoder, token) == expected, token
+            hits += len(expected[0])
+        assert hits > 10 * len(tokens)  # the model knows many of these forms' attributes
+
+
+@given(st.text(alphabet="ابتسصينلوكف:|0-aZ ", min_size=1, max_size=12))
+def test_decode_prefix_tables_equal_strings_on_odd_tokens(ner_tagger, token: str) -> None:
+    # Colons and pipes inside the value: a table per prefix still gives attributes.get(prefix + value).
+    for decoder in (ner_tagger.decoder, ner_tagger.doc_decoder):
+        assert _rows_from_values(decoder, token) == _rows_from_strings(decoder, token)
+
+
+def _reference_emissions(decoder: CrfDecoder, sentences: list[list[str]]) -> np.ndarray:
+    """The emissions as computed before the neighbour rows were gathered at once (a shifted copy and
+    a ``np.where`` per window offset, boolean masks for the sentence edges). The forms must be in the
+    decoder's table already."""
+    table = decoder._forms
+    total = sum(len(s) for s in sentences)
+    index = [table.rows[t] for s in sentences for t in s]
+    rows = np.array(index, dtype=np.intp)
+    bares = [table.bares[i] for i in index]
+    gaz_labels: list[str] = []
+    sentence_of = np.empty(total, dtype=np.intp)
+    at = 0
+    for k, s in enumerate(sentences):
+        gaz_labels += decoder.extractor.gazetteer.tag(bares[at : at + len(s)])
+        sentence_of[at : at + len(s)] = k
+        at += len(s)
+    gaz = np.array([decoder._gaz_row(g) for g in gaz_labels], dtype=np.intp)
+    em = table.own[rows] + decoder._gaz[0, gaz]
+    first = np.ones(total, dtype=bool)
+    first[1:] = sentence_of[1:] != sentence_of[:-1]
+    last = np.ones(total, dtype=bool)
+    last[:-1] = first[1:]
+    em[first] += decoder._bos
+    em[last] += decoder._eos
+    from_neighbours = table.neighbour[rows] + decoder._gaz[1:, gaz].transpose(1, 0, 2)
+    for w, off in enumerate((-2, -1, 1, 2)):
+        shifted = np.zeros_like(em)
+        same = np.zeros(total, dtype=bool)
+        if off < 0:
+            shifted[-off:] = from_neighbours[: total + off, w]
+            same[-off:] = sentence_of[-off:] == sentence_of[: total + off]
+        else:
+            shifted[: total - off] = from_neighbours[off:, w]
+            same[: total - off] = sentence_of[: total - off] == sentence_of[off:]
+        em += np.where(same[:, None], shifted, decoder._pad[w])
+    stems = [table.stems[i] for i in index]
+    decoder._add_bigrams(em, stems, [table.lefts[i] for i in index], last.tolist())
+    return em
+
+
+def test_decode_emissions_equal_the_shifted_form(ner_tagger) -> None:
+    # Real sentences, with one- and two-token sentences between them (windows cut at both edges).
+    sents = _bundled_sentences(4)
+    sents = [*sents[:3], ["قال"], sents[3], ["روسيا", "والصين"], *sents[4:]]
+    for decoder in (ner_tagger.decoder, ner_tagger.doc_decoder):
+        got = decoder.emissions(sents)
+        assert np.array_equal(got, _reference_emissions(decoder, sents))
+        assert np.array_equal(decoder.emissions([["بوتين"]]), _reference_emissions(decoder, [["بوتين"]]))

@@ -19,12 +19,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 import pycrfsuite
 
-from marsad.entities.ner.features import GZ_PREFIXES, PAD_ATTRS, WINDOW, FeatureExtractor, WordForms
+from marsad.entities.ner.features import (
+    AFTER_PREFIXES,
+    AFTER_SKELETON_PREFIXES,
+    BEFORE_PREFIXES,
+    BIAS,
+    GZ_PREFIXES,
+    HEAD_PREFIXES,
+    NGRAM_PREFIX,
+    PAD_ATTRS,
+    SKELETON_PREFIX,
+    TAIL_PREFIXES,
+    WINDOW,
+    FeatureExtractor,
+    TypeValues,
+    WordForms,
+)
 from marsad.errors import ModelError
 
 # Rows of per-form scores kept before the table is cleared; a day of news has far fewer forms.
@@ -82,6 +98,55 @@ class CrfWeights:
         """The label scores of one attribute, or None when the model has no weight for it."""
         r = self.attributes.get(attribute)
         return None if r is None else self.state[r]
+
+
+@dataclass(frozen=True, slots=True)
+class _PrefixTables:
+    """The model's word-form attributes split by name prefix: ``tables["st:"]["الصين"]`` is the row
+    of ``st:الصين``. A new word form's ~50 attributes are then looked up by their values (the stem's
+    hash computed once for its nine attributes) instead of being formatted as strings and hashed one
+    by one; most of them are not in the model at all. The look-ups give exactly the rows
+    ``attributes.get(prefix + value)`` gives."""
+
+    bias: int | None
+    head: tuple[dict[str, int], ...]
+    tail: tuple[dict[str, int], ...]
+    skeleton: dict[str, int]
+    ngram: dict[str, int]
+    neighbours: tuple[tuple[tuple[dict[str, int], ...], tuple[dict[str, int], ...], dict[str, int]], ...]
+    """Per WINDOW offset, the tables of BEFORE_PREFIXES, AFTER_PREFIXES and AFTER_SKELETON_PREFIXES."""
+
+    @classmethod
+    def of(cls, attributes: dict[str, int]) -> _PrefixTables:
+        prefixes = {
+            *HEAD_PREFIXES, *TAIL_PREFIXES, SKELETON_PREFIX, NGRAM_PREFIX, *AFTER_SKELETON_PREFIXES,
+            *(p for ps in BEFORE_PREFIXES for p in ps), *(p for ps in AFTER_PREFIXES for p in ps),
+        }  # fmt: skip
+        prefixes.discard("")
+        tables: dict[str, dict[str, int]] = {p: {} for p in prefixes}
+        for attr, row in attributes.items():
+            # Every prefix of the name that ends at a colon: the attribute belongs to each such table.
+            colon = attr.find(":")
+            while colon >= 0:
+                table = tables.get(attr[: colon + 1])
+                if table is not None:
+                    table[attr[colon + 1 :]] = row
+                colon = attr.find(":", colon + 1)
+
+        def of(names: tuple[str, ...]) -> tuple[dict[str, int], ...]:
+            return tuple(tables[p] for p in names)
+
+        before = tuple(of(ps) for ps in BEFORE_PREFIXES)
+        after = tuple(of(ps) for ps in AFTER_PREFIXES)
+        after_skeleton = tuple(tables[p] if p else {} for p in AFTER_SKELETON_PREFIXES)
+        return cls(
+            bias=attributes.get(BIAS),
+            head=of(HEAD_PREFIXES),
+            tail=of(TAIL_PREFIXES),
+            skeleton=tables[SKELETON_PREFIX],
+            ngram=tables[NGRAM_PREFIX],
+            neighbours=tuple(zip(before, after, after_skeleton, strict=True)),
+        )
 
 
 @dataclass(slots=True)
@@ -142,11 +207,13 @@ class CrfDecoder:
         self.cache_size = cache_size
         n = len(weights.labels)
         self._forms = _FormTable(n)
+        self._prefixes = _PrefixTables.of(weights.attributes)
         self._gaz_rows: dict[str, int] = {}
         self._extra: dict[tuple[str, ...], np.ndarray] = {}
         # [offset slot, gazetteer label row, label]: slot 0 is the token itself, 1.. follow WINDOW.
         self._gaz = np.zeros((len(WINDOW) + 1, 0, n))
         self._pad = np.stack([weights.score([attr]) for attr in PAD_ATTRS])
+        self._offsets = np.array(WINDOW, dtype=np.intp)
         self._bos = weights.score(["BOS"])
         self._eos = weights.score(["EOS"])
         # Stem bigrams the model weighs, by left stem: most stems start none, so most tokens cost
@@ -174,24 +241,40 @@ class CrfDecoder:
         """Score new word forms, all of a story's at once: what each gives its own position and each
         neighbour offset. One gather and one segmented sum for all of them, since a numpy call costs
         microseconds whatever its size (per form, that was a third of a new form's cost)."""
-        get = self.weights.attributes.get
+        values = self.extractor.type_values
         rows: list[int] = []
         starts: list[int] = []
         forms: list[WordForms] = []
         for token in tokens:
-            ta = self.extractor.type_attributes(token)
-            forms.append(ta.forms)
-            # Own attributes, then per neighbour offset the attributes before and after its gz.
-            starts.append(len(rows))
-            rows += [r for r in map(get, ta.head) if r is not None]
-            rows += [r for r in map(get, ta.tail) if r is not None]
-            for before, after in ta.neighbour:
-                starts.append(len(rows))
-                rows += [r for r in map(get, before) if r is not None]
-                rows += [r for r in map(get, after) if r is not None]
+            v = values(token)
+            forms.append(v.forms)
+            self._attribute_rows(v, rows, starts)
         sums = _segment_sums(self.weights.state, rows, starts)
         lefts = [self._bigrams.get(f.stem) for f in forms]
         self._forms.extend(tokens, forms, sums.reshape(len(tokens), len(WINDOW) + 1, -1), lefts)
+
+    def _attribute_rows(self, v: TypeValues, rows: list[int], starts: list[int]) -> None:
+        """Append to ``rows`` the model rows of a word form's attributes and to ``starts`` where each
+        of its segments begins: its own attributes, then per neighbour offset the attributes before
+        and after the neighbour's gz; in the order of the attribute strings
+        (:class:`~marsad.entities.ner.features.TypeAttributes`), so the sums are the same to the bit."""
+        t = self._prefixes
+        get = dict.get
+        starts.append(len(rows))
+        if t.bias is not None:
+            rows.append(t.bias)
+        rows += [r for r in map(get, t.head, v.head) if r is not None]
+        rows += [r for r in map(get, t.tail, v.tail) if r is not None]
+        if v.skeletons:
+            rows += [r for r in map(t.skeleton.get, v.skeletons) if r is not None]
+        rows += [r for r in map(t.ngram.get, v.ngrams) if r is not None]
+        for before, after, after_skeleton in t.neighbours:
+            starts.append(len(rows))
+            rows += [r for r in map(get, before, v.before) if r is not None]
+            if after:
+                rows += [r for r in map(get, after, v.after) if r is not None]
+                if v.skeletons:
+                    rows += [r for r in map(after_skeleton.get, v.skeletons) if r is not None]
 
     def _gaz_row(self, label: str) -> int:
         row = self._gaz_rows.get(label)
@@ -206,56 +289,58 @@ class CrfDecoder:
         """[token, label] scores of the tokens of non-empty sentences, one after the other: the sum
         of each token's attribute weights. Computed for all sentences at once (a window never
         crosses a sentence edge)."""
-        total = sum(len(s) for s in sentences)
+        lengths = [len(s) for s in sentences]
+        total = sum(lengths)
         if len(self._forms.rows) + total > self.cache_size:
             self._forms = _FormTable(len(self.weights.labels))  # a crude bound, as the extractor's
         table = self._forms
         tokens = [t for s in sentences for t in s]
+        # -1 for a form not in the table yet: comparing ints with -1 is cheaper than with None.
         get = table.rows.get
-        index = [get(t) for t in tokens]
-        if None in index:
-            new = list(dict.fromkeys(t for t, r in zip(tokens, index, strict=True) if r is None))
-            self._add_forms(new)
-            index = [get(t) for t in tokens]
+        index = list(map(get, tokens, repeat(-1)))
+        if -1 in index:
+            self._add_forms(list(dict.fromkeys(t for t, r in zip(tokens, index, strict=True) if r < 0)))
+            index = list(map(get, tokens))
         rows = np.array(index, dtype=np.intp)
         stems = list(map(table.stems.__getitem__, index))
         bares = list(map(table.bares.__getitem__, index))
         gaz_labels: list[str] = []
-        sentence_of = np.empty(total, dtype=np.intp)
-        at = 0
         tag = self.extractor.gazetteer.tag
-        for k, s in enumerate(sentences):
-            gaz_labels += tag(bares[at : at + len(s)])
-            sentence_of[at : at + len(s)] = k
-            at += len(s)
+        at = 0
+        last = [False] * total
+        for size in lengths:
+            gaz_labels += tag(bares[at : at + size])
+            at += size
+            last[at - 1] = True
         gaz_get = self._gaz_rows.get
-        gaz_index = [gaz_get(g) for g in gaz_labels]
-        if None in gaz_index:
+        gaz_index = list(map(gaz_get, gaz_labels, repeat(-1)))
+        if -1 in gaz_index:
             gaz_index = [self._gaz_row(g) for g in gaz_labels]
         gaz = np.array(gaz_index, dtype=np.intp)
         gaz_table = self._gaz
         em = table.own[rows] + gaz_table[0, gaz]
-        first = np.ones(total, dtype=bool)
-        first[1:] = sentence_of[1:] != sentence_of[:-1]
-        last = np.ones(total, dtype=bool)
-        last[:-1] = first[1:]
-        em[first] += self._bos
-        em[last] += self._eos
+        size_of = np.array(lengths, dtype=np.intp)
+        ends = np.cumsum(size_of)
+        begins = ends - size_of
+        em[begins] += self._bos
+        em[ends - 1] += self._eos
         # What each token gives its neighbours, for every offset at once: one gather from the form
-        # table and one from the gazetteer columns rather than one of each per offset.
+        # table and one from the gazetteer columns rather than one of each per offset. Then, per
+        # position and offset, the row it receives: its neighbour's at that offset, or the offset's
+        # padding row past the sentence's edge (rows of the stacked array ``given``), gathered at once.
+        width = len(WINDOW)
         from_neighbours = table.neighbour[rows] + gaz_table[1:, gaz].transpose(1, 0, 2)
-        for w, off in enumerate(WINDOW):
-            from_neighbour = from_neighbours[:, w]
-            shifted = np.zeros_like(em)
-            same = np.zeros(total, dtype=bool)
-            if off < 0:
-                shifted[-off:] = from_neighbour[: total + off]
-                same[-off:] = sentence_of[-off:] == sentence_of[: total + off]
-            else:
-                shifted[: total - off] = from_neighbour[off:]
-                same[: total - off] = sentence_of[: total - off] == sentence_of[off:]
-            em += np.where(same[:, None], shifted, self._pad[w])
-        self._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last.tolist())
+        given = np.concatenate([from_neighbours.reshape(total * width, -1), self._pad])
+        sentence_of = np.repeat(np.arange(len(lengths)), size_of)
+        # [offset, position] -> the neighbour's position (offset-major, so that each offset's rows
+        # are contiguous and the additions below need no buffered copy)
+        source = self._offsets[:, None] + np.arange(total)
+        inside = (source >= begins[sentence_of]) & (source < ends[sentence_of])
+        slot = np.arange(width)[:, None]
+        received = given[np.where(inside, source * width + slot, total * width + slot)]
+        for w in range(width):  # one offset after another, as the sums were always made
+            em += received[w]
+        self._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last)
         return em
 
     def _add_bigrams(
@@ -377,23 +462,29 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
     All sentences step together; one that has ended runs on over its zero padding, harmlessly, and
     its final scores are read back at its last position. Small-array numpy calls cost microseconds
     each, so a step makes as few as it can: the best predecessor is picked with one argmax and its
-    score gathered through a flat index rather than by a second reduction."""
+    score gathered through a flat index rather than by a second reduction. The candidates are laid
+    out as [sentence * to, from] and made by repeating each score row and adding a tiled copy of the
+    transitions: two plain same-shape array operations, where the broadcast sum of a [sentence, 1,
+    from] and a [to, from] array made numpy copy through its iterator's buffers (a fifth fewer
+    instructions per step; the sums, maxima and ties are those of the broadcast form)."""
     batch, longest, n = em.shape
     by_position = np.ascontiguousarray(em.transpose(1, 0, 2))  # [position, sentence, label]
-    to_from = np.ascontiguousarray(transitions.T)
-    flat = np.arange(batch * n).reshape(batch, n) * n
-    back = np.zeros((longest, batch, n), dtype=np.intp)
+    to_from = np.tile(np.ascontiguousarray(transitions.T), (batch, 1))  # [sentence * to, from]
+    flat = np.arange(batch * n) * n
+    back = np.zeros((longest, batch * n), dtype=np.intp)
     history = np.empty((longest, batch, n))
     score = history[0] = by_position[0]
     for t in range(1, longest):
-        cand = score[:, None, :] + to_from  # [sentence, to, from]
-        best = back[t] = cand.argmax(axis=2)
-        score = history[t] = cand.ravel()[flat + best] + by_position[t]
+        cand = score.repeat(n, axis=0)  # [sentence * to, from]: the score of coming from `from`
+        cand += to_from
+        best = cand.argmax(axis=1, out=back[t])
+        score = np.add(cand.ravel()[flat + best].reshape(batch, n), by_position[t], out=history[t])
     final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
     # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per
     # position. Only the pointers inside each sentence are turned into lists (not the padding).
     inside = np.arange(longest)[None, :] < lengths[:, None]  # [sentence, position]
-    pointers = back.transpose(1, 0, 2)[inside].tolist()  # sentence by sentence, position by position
+    # sentence by sentence, position by position
+    pointers = back.reshape(longest, batch, n).transpose(1, 0, 2)[inside].tolist()
     paths: list[list[int]] = []
     at = 0
     for k, size in enumerate(lengths.tolist()):

@@ -124,6 +124,43 @@ PAD_ATTRS = tuple(f"{off}:pad" for off in WINDOW)
 GZ_PREFIXES = tuple(f"{off}:gz:" for off in WINDOW)
 # Distinct word forms remembered by one extractor; a day of news has far fewer.
 TYPE_CACHE_SIZE = 200_000
+# The attribute-name prefixes of a word form's attributes, in the order the CRF sums them; the
+# values of :class:`TypeValues` go with them one to one. The tagger's decoder looks each value up in
+# a table per prefix (:mod:`decode`) instead of formatting the ~50 strings of a new word form.
+BIAS = "bias"
+HEAD_PREFIXES = (
+    "w:", "st:", "ba:", "pre:", "p2:", "p3:", "s1:", "s2:", "s3:", "sh:", "len:", "fq:", "c0:", "c1:", "c2:", "c3:",
+)  # fmt: skip
+TAIL_PREFIXES = ("al:", "aa:", "p4:", "s4:")
+SKELETON_PREFIX = "sk:"
+NGRAM_PREFIX = "ng:"
+BEFORE_PREFIXES = tuple(tuple(f"{off}:{k}:" for k in ("st", "c1", "c2")) for off in WINDOW)
+"""Per WINDOW offset, what a token gives that neighbour before the neighbour's ``gz``."""
+AFTER_PREFIXES = tuple(
+    tuple(f"{off}:{k}:" for k in ("ba", "aa", "c3", "sh", "s2")) if abs(off) == 1 else () for off in WINDOW
+)
+"""Per WINDOW offset, what a token gives that neighbour after its ``gz`` (then its skeleton types,
+under ``AFTER_SKELETON_PREFIXES``); nothing at the offsets two away."""
+AFTER_SKELETON_PREFIXES = tuple(f"{off}:sk:" if abs(off) == 1 else "" for off in WINDOW)
+
+
+@dataclass(frozen=True, slots=True)
+class TypeValues:
+    """The values of a token's word-form attributes, without their names (see the prefixes above)."""
+
+    forms: WordForms
+    head: tuple[str, ...]
+    """Values of HEAD_PREFIXES (after the constant ``bias``)."""
+    tail: tuple[str, ...]
+    """Values of TAIL_PREFIXES."""
+    skeletons: tuple[str, ...]
+    """Gazetteer types of the bare form's skeleton (``sk:``)."""
+    ngrams: tuple[str, ...]
+    """Character trigrams of the bare form, sorted (``ng:``)."""
+    before: tuple[str, ...]
+    """Values of BEFORE_PREFIXES (the same at every offset)."""
+    after: tuple[str, ...]
+    """Values of AFTER_PREFIXES at the offsets that have them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +178,30 @@ class TypeAttributes:
     """Per offset of WINDOW, what this token gives a neighbour: the attributes before and after
     the neighbour's ``gz``."""
 
+    @classmethod
+    def of(cls, v: TypeValues) -> TypeAttributes:
+        # Tuples of strings, not lists: the cyclic garbage collector stops tracking them.
+        return cls(
+            forms=v.forms,
+            head=(BIAS, *map(str.__add__, HEAD_PREFIXES, v.head)),
+            tail=(
+                *map(str.__add__, TAIL_PREFIXES, v.tail),
+                *(SKELETON_PREFIX + kind for kind in v.skeletons),
+                *(NGRAM_PREFIX + gram for gram in v.ngrams),
+            ),
+            neighbour=tuple(
+                (
+                    tuple(map(str.__add__, before, v.before)),
+                    (*map(str.__add__, after, v.after), *(sk + kind for kind in v.skeletons))
+                    if after
+                    else (),
+                )
+                for before, after, sk in zip(
+                    BEFORE_PREFIXES, AFTER_PREFIXES, AFTER_SKELETON_PREFIXES, strict=True
+                )
+            ),
+        )
+
 
 @dataclass(slots=True)
 class FeatureExtractor:
@@ -156,6 +217,7 @@ class FeatureExtractor:
     gazetteer: Gazetteer
     cache_size: int = TYPE_CACHE_SIZE
     _types: dict[str, TypeAttributes] = field(default_factory=dict, repr=False, compare=False)
+    _values: dict[str, TypeValues] = field(default_factory=dict, repr=False, compare=False)
     _skeletons: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -258,13 +320,13 @@ class FeatureExtractor:
             out.append(feats)
         return out
 
-    def type_attributes(self, token: str) -> TypeAttributes:
-        """The word-form part of a token's attributes, cached per token string."""
-        cached = self._types.get(token)
+    def type_values(self, token: str) -> TypeValues:
+        """The values of a token's word-form attributes, cached per token string."""
+        cached = self._values.get(token)
         if cached is not None:
             return cached
-        if len(self._types) >= self.cache_size:
-            self._types.clear()  # a crude bound: refilling costs one pass of misses
+        if len(self._values) >= self.cache_size:
+            self._values.clear()  # a crude bound: refilling costs one pass of misses
         f = self._forms(token)
         c = self._cluster(f)
         cl = tuple(str(x) for x in c) if c else ("-",) * len(self.clusters.granularities)
@@ -272,42 +334,33 @@ class FeatureExtractor:
         aa = self._article_affinity(f)
         bare, stem = f.bare, f.stem
         fq = min(int(math.log2(self.clusters.count(stem) + 1)), 12)
-        head = [
-            "bias", f"w:{f.key}", f"st:{stem}", f"ba:{bare}", f"pre:{f.proclitic}",
-            f"p2:{bare[:2]}", f"p3:{bare[:3]}", f"s1:{bare[-1:]}", f"s2:{bare[-2:]}", f"s3:{bare[-3:]}",
-            f"sh:{sh}", f"len:{min(len(bare), 8)}", f"fq:{fq}",
-            f"c0:{cl[0]}", f"c1:{cl[1]}", f"c2:{cl[2]}", f"c3:{cl[-1]}",
-        ]  # fmt: skip
-        sk = self._skeleton_types(bare)
-        tail = [
-            f"al:{1 if stem.startswith(ARTICLE) else 0}", f"aa:{aa}", f"p4:{bare[:4]}", f"s4:{bare[-4:]}",
-            *(f"sk:{kind}" for kind in sk), *(f"ng:{gram}" for gram in char_ngrams(bare)),
-        ]  # fmt: skip
-        neighbour = []
-        for off in WINDOW:
-            before = [f"{off}:st:{stem}", f"{off}:c1:{cl[1]}", f"{off}:c2:{cl[2]}"]
-            after = (
-                [
-                    f"{off}:ba:{bare}",
-                    f"{off}:aa:{aa}",
-                    f"{off}:c3:{cl[-1]}",
-                    f"{off}:sh:{sh}",
-                    f"{off}:s2:{bare[-2:]}",
-                    *(f"{off}:sk:{kind}" for kind in sk),
-                ]
-                if abs(off) == 1
-                else []
-            )
-            neighbour.append((before, after))
-        # Tuples of strings, not lists: the cyclic garbage collector stops tracking them, and a long
-        # run keeps hundreds of thousands of these (lists made its full collections walk them all).
-        attrs = TypeAttributes(
-            forms=f,
-            head=tuple(head),
-            tail=tuple(tail),
-            neighbour=tuple((tuple(b), tuple(a)) for b, a in neighbour),
+        s2 = bare[-2:]
+        # fmt: off
+        head = (
+            f.key, stem, bare, f.proclitic, bare[:2], bare[:3], bare[-1:], s2, bare[-3:],
+            sh, str(min(len(bare), 8)), str(fq), cl[0], cl[1], cl[2], cl[-1],
         )
-        self._types[token] = attrs
+        # fmt: on
+        values = TypeValues(
+            forms=f,
+            head=head,
+            tail=("1" if stem.startswith(ARTICLE) else "0", aa, bare[:4], bare[-4:]),
+            skeletons=self._skeleton_types(bare),
+            ngrams=tuple(char_ngrams(bare)),
+            before=(stem, cl[1], cl[2]),
+            after=(bare, aa, cl[-1], sh, s2),
+        )
+        self._values[token] = values
+        return values
+
+    def type_attributes(self, token: str) -> TypeAttributes:
+        """The word-form part of a token's attributes as crfsuite strings, cached per token string."""
+        cached = self._types.get(token)
+        if cached is not None:
+            return cached
+        if len(self._types) >= self.cache_size:
+            self._types.clear()
+        attrs = self._types[token] = TypeAttributes.of(self.type_values(token))
         return attrs
 
     def sentence_attributes(self, tokens: list[str]) -> list[list[str]]:

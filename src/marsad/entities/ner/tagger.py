@@ -111,7 +111,7 @@ class NerTagger:
         return self.doc_decoder.tag_sentences(sents, extra=[[tuple(a) for a in s] for s in extra])
 
     def _forms(self, token: str) -> WordForms:
-        return self.extractor.type_attributes(token).forms
+        return self.extractor.type_values(token).forms
 
     def entity_spans(self, story: Story, *, passes: int = 2) -> list[Entity]:
         """Entities over ``story.text``; the text is tokenized here, so no other stage is needed.
