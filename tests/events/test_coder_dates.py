@@ -294,6 +294,14 @@ def test_coder_later_mention_of_an_incident_takes_its_day_and_place(pipeline) ->
             "الهجوم",
             "عفرين",
         ),
+        # ANT FR-internationalNews-1067: "هجوم كابول" — a capital read as its government still is where an
+        # attack happened
+        (
+            'ومن بين القتلى في هجوم كابول صحافيون من شبكة "تولو نيوز" و"إذاعة أوروبا الحرة" و"تلفزيون ماشال".',
+            "2018-05-03",
+            "هجوم",
+            "كابول",
+        ),
     ],
 )
 def test_coder_town_an_attack_falls_on_is_the_location(pipeline, text, published, trigger, place) -> None:

@@ -1407,3 +1407,26 @@ def test_coder_from_the_hands_of_is_no_agent(res, text, ents, source, loser) -> 
     assert all(p.text != loser for e in found for p in e.source)
     assert _sides(found[0])[0] == source
     assert_offsets(st)
+
+
+def test_coder_protest_carries_no_official_from_the_previous_sentence(res) -> None:
+    # ANT SK-middleEast-1725: the ministry that announced the toll is not the protester of the next sentence's
+    # protests; only civilians or the opposition carried over can be
+    st = story(
+        "أعلنت وزارة الصحة الفلسطينية عن مقتل فلسطينيين اثنين، الثلاثاء، في مواجهات مع الجيش الإسرائيلي قرب "
+        "السياج الفاصل بين قطاع غزة وإسرائيل، ليرتفع عدد القتلى منذ الاثنين إلى 62.\nوالثلاثاء، خرجت موجة "
+        "جديدة من الاحتجاجات في الأراضي الفلسطينية بأعداد أقل من يوم الاثنين.",
+        published="2018-05-15",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("وزارة الصحة الفلسطينية", "ORG", "PSE", "GOV"),
+            Ent("الجيش الإسرائيلي", "ORG", "ISR", "MIL"),
+            Ent("قطاع غزة", "GPE", "PSE", None, "PSE"),
+            Ent("وإسرائيل", "GPE", "ISR", None, "ISR"),
+        ],
+    )
+    events = code_story(st, res=res)
+    assert all(p.sector in ("CVL", "OPP") for e in events if e.type == "PROTEST" for p in e.source)
+    assert_offsets(st)

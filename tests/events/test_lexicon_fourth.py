@@ -368,6 +368,12 @@ def test_lexicon_nominal_participles_unlisted(lexicon, sentence, word) -> None:
             "ASSAULT",
         ),
         (
+            "وتأتي حملة الاختطافات تزامناً مع تقدم قوات الشرعية المسنودة من تحالف دعم الشرعية في اليمن",
+            "الاختطافات",
+            "assault.khatf",
+            "ASSAULT",
+        ),
+        (
             "وقدم الأساقفة استقالاتهم الجماعية في رسالة وجهوها للبابا",
             "استقالاتهم",
             "retreat.istiqala",

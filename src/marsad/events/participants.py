@@ -40,6 +40,7 @@ from marsad.events.reference import (
 )
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
+    PROTESTER_SECTORS,
     feminine_state,
     governs,
     is_circumstantial,
@@ -393,6 +394,10 @@ def read_participants(
         and not unknown_subject(ctx, m)
     ):
         source = carried_actors(ctx, previous, plural=plural_reference(ctx, m, cstart, res=res))
+        if entry.type == "PROTEST":
+            # as for a far party before a protest noun (roles.governs): only civilians or the opposition
+            # carried from the previous sentence can be its protesters, not the official or army named there
+            source = [p for p in source if p.sector in PROTESTER_SECTORS]
         carried = bool(source)
     target = participants_of(ctx, target_m) if target_m is not None else []
     if not target and entry.type == "REQUEST" and entry.speech and source:

@@ -148,7 +148,7 @@ def code_match(
         source, target = merge_parties(source, target), []
     location = event_location(ctx, m, in_clause, res=res)
     if location is None and entry.type in PLACE_TARGET_TYPES:
-        location = _struck_town(m, in_clause)
+        location = _struck_town(m, in_clause, any_seat=entry.type == "ASSAULT")
     if entry.mode == "visit" and not target and location is not None and location.start is not None:
         # a visit to a named place: the host is the place (Putin's trip to Beijing -> CHN)
         host = entity_at(ctx, location.start)
@@ -290,13 +290,14 @@ def _speaker_side(ctx: SentenceContext, report: ReportFrame, source: list[Partic
     return all(p.country in countries or lo <= p.start < hi for p in source)
 
 
-def _struck_town(m: TriggerMatch, in_clause: list[Mention]) -> Location | None:
+def _struck_town(m: TriggerMatch, in_clause: list[Mention], *, any_seat: bool) -> Location | None:
     """The town an attack or a siege falls on is where it happened ("باستهداف دمشق"، "تفرض ... حصارا محكما
-    على الغوطة الشرقية"): a city with no sector (not a government seat) right after the trigger."""
+    على الغوطة الشرقية"): a city right after the trigger. A capital the entity stage reads as its government
+    (دمشق GOV) counts for an attack — shelling hits the city — but not for coercion, where it is the party."""
     for x in in_clause:
         if 0 < x.first - m.last <= PLACE_TARGET_GAP:
             ent = x.entities[0]
-            if (ent.actor or "").startswith("city:") and ent.sector is None:
+            if (ent.actor or "").startswith("city:") and (any_seat or ent.sector is None):
                 return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
     return None
 

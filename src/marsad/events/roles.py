@@ -26,9 +26,9 @@ VERB_PARTICLES = frozenset({"لم", "لن", "لا", "قد", "ما"})
 VICTIM_LINKS = frozenset({"في", "جراء", "من", "اثر", "خلال", "بعد", "قبل", "بسبب", "ب", "على", "علي"})
 """Words between a party and a force noun that make the party the victim or a bystander (مقتل 4 في غارة)."""
 PLURAL_ENDINGS = ("ين", "ون")
+"""Sound masculine plural endings: a nisba or agent noun in them names people (القطريين، المحتجون)."""
 OBLIQUE_TYPES = frozenset({"PER", "PERS", "NORP", "MISC"})
 """Entity types that may name a plural of people by a common noun (دبلوماسيين روس)."""
-"""Sound masculine plural endings: a nisba or agent noun in them names people (القطريين، المحتجون)."""
 
 
 def singular_verb(m: TriggerMatch) -> bool:
@@ -57,11 +57,10 @@ def oblique_plural(ctx: SentenceContext, x: Mention, m: TriggerMatch) -> bool:
         return False
     if ent.type == GENERIC:
         return normalize_key(ent.text).endswith("ين")
-    # a plural of people the entity stage names (لم تطرد دبلوماسيين روس، اعتقلت المسؤولين الأتراك): the
+    # a plural of people the entity stage names (لم تطرد دبلوماسيين روس، اعتقلت المسؤولين الأتراك) has the
     # same case ending; a name (بوتين، حسين; a KB id with ":") is not one, so only a nisba plural (-يين) or
-    # a definite noun, linked at most to its country (RUS)
-    # only right after the verb: after a noun it is that noun's genitive, and the phrase may be the subject
-    # (يتجمهر آلاف الفلسطينيين، وطالبت نقابة الصحافيين الفلسطينيين)
+    # a definite noun, linked at most to its country (RUS). Only right after the verb: after a noun it is
+    # that noun's genitive, and the phrase may be the subject (وطالبت نقابة الصحافيين الفلسطينيين)
     head = normalize_key(ent.text.split()[0]) if ent.text.split() else ""
     return (
         x.first <= m.last + 1  # inside a multiword trigger (تطرد دبلوماسيين) or right after it
