@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,6 +179,7 @@ def run_ant(*, n: int, seed: int, pipeline: Pipeline) -> str:
     """Fresh ANT sentences alone vs inside their article (no gold: shares, exceptions, offsets)."""
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
     tally = Counter[str]()
+    spent = 0.0
     for rec in candidates(ant=ANT, seed=seed):
         if tally["sentences"] >= n:
             break
@@ -189,11 +191,13 @@ def run_ant(*, n: int, seed: int, pipeline: Pipeline) -> str:
             continue
         for sent in main.sentences:
             inside = {ev.type for ev in main.events if sent.start <= ev.start < sent.end}
+            began = time.perf_counter()
             try:
                 alone_art = pipeline.run(read_text(sent.text, source=f"{gold.id}@{sent.start}"))
             except Exception:
                 tally["exceptions"] += 1
                 continue
+            spent += time.perf_counter() - began
             tally["sentences"] += 1
             tally["offset errors"] += offset_errors(alone_art)
             tally[f"{len(alone_art.stories)} stories"] += 1
@@ -207,6 +211,9 @@ def run_ant(*, n: int, seed: int, pipeline: Pipeline) -> str:
     lines = [f"== ANT fresh sentences (seed {seed}): {dict(sorted(tally.items()))}"]
     for key in ("event alone", "event inside", "same types", "event alone only", "event inside only"):
         lines.append(f"  {key:<18} {tally[key] / total:.3f}")
+    lines.append(
+        f"  alone speed        {tally['sentences'] / max(spent, 1e-9):.0f} sentences/s (this process, one core)"
+    )
     return "\n".join(lines)
 
 
