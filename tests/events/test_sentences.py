@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from tests.support import assert_offsets
 from typer.testing import CliRunner
@@ -150,3 +150,24 @@ def test_sentences_alone_final_period_changes_nothing(
     bare = sentence.rstrip(".")
     story = _main(marsad.analyze(bare, pipeline=pipeline))
     _check(story, bare, kind, trigger, source, target)
+
+
+LINE = st.lists(st.tuples(FILLER, ARABIC_WORD), min_size=1, max_size=4).map(
+    lambda ps: "".join(f + w for f, w in ps)
+)
+MARKER = st.sampled_from(["إقرأ أيضاً", "أخبار ذات صلة", "شارك", "المصدر: رويترز", ""])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.one_of(LINE, MARKER), min_size=1, max_size=6))
+def test_sentences_alone_property_several_lines_never_lost(pipeline: Pipeline, lines: list[str]) -> None:
+    # Short texts of several lines, markers and footers among them: a text with a word is never lost.
+    text = "\n".join(lines)
+    assume(any(ch.isalpha() for ch in text))
+    article = pipeline.run(read_text(text, source="prop.txt"))
+    assert article.stories, article.rejections
+    assert [s.role for s in article.stories].count("main") <= 1
+    for story in article.stories:
+        assert_offsets(story)
+        for here, there, length in story.source_map:
+            assert story.text[here : here + length] == article.raw[there : there + length]

@@ -10,8 +10,8 @@ after "إقرأ أيضاً" gets its own title and only the dates its own lines 
 The length floor (``ingest.min_text_chars``) is for page debris - a fragment left beside the real
 story - not for the text a user gave: when the main story is all there is (no related story on the
 page) it is kept whenever it holds a word, a first line is not taken as a title when that would leave
-the body under the floor, and a one-line input read as page chrome (a lone date, a footer label) is
-still a story of its own. So a single sentence given alone is always analysed.
+the body under the floor, and an input that would give no story although it holds a word (a lone date
+line, a footer label, a marker over a short text) is one story made of all its lines. So a single sentence given alone is always analysed.
 """
 
 from __future__ import annotations
@@ -306,9 +306,9 @@ def clean(article: Article, *, ctx: Context) -> Article:
                 story.meta["source"] = story_sources[0]
             stories.append(story)
     if not stories:
-        lone = _lone_line(lines)
-        if lone is not None:
-            main_draft.body, main_draft.dateline = [lone], None
+        every = _every_line(lines)
+        if every:
+            main_draft.body, main_draft.dateline, main_draft.title = every, None, None
             main = _story(article, 0, main_draft, fixed, labels=labels, cfg=cfg, alone=True)
             if main is not None:
                 stories.append(main)
@@ -334,12 +334,12 @@ def _keep_short_head(draft: Draft, *, cfg: CleanSettings) -> None:
         draft.title, draft.title_from_text = None, False
 
 
-def _lone_line(lines: list[Line]) -> Line | None:
-    """The only non-blank line of a one-line input that holds a word, whatever it was read as."""
+def _every_line(lines: list[Line]) -> list[Line]:
+    """Every non-blank line of an input that gave no story although it holds a word, whatever each line
+    was read as: a lone date line, "شارك", "المصدر: ...", a marker over a short text. Nothing on such a
+    page is a story beside another, so what the user gave is the story."""
     filled = [ln for ln in lines if ln.kind != BLANK]
-    if len(filled) != 1 or not _WORD.search(filled[0].text):
-        return None
-    return filled[0]
+    return filled if any(_WORD.search(ln.text) for ln in filled) else []
 
 
 def _credit(article: Article, main: Draft, sources: list[str], *, labels: Labels, cfg: CleanSettings) -> None:
