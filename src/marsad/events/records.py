@@ -51,8 +51,26 @@ INCIDENT_MODALITIES = frozenset({"asserted", "reported"})
 the news cycle's incident)."""
 SAID_MODALITIES = frozenset({"future", "hypothetical"})
 """An intent or a conditional threat reported by its own side is made by the saying."""
+BARE_TRILITERAL = re.compile(r"[^اويىآأإؤئ]{3}")
+"""A verb form that reads as its own verbal noun (فَعْل: قصف، طلب، حظر)."""
 VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
 """Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
+
+
+def _subject_outside(ctx: SentenceContext, m: TriggerMatch, previous: SentenceContext | None) -> bool:
+    """A finite verb with no actor found, in a sentence that is all its story (a sentence given alone):
+    its unnamed or unresolved subject ("وطالبت بوقف العمليات", "ووقعت الدولتان اتفاقا") refers to text the
+    user did not give, so the event is kept with an empty source rather than dropped; inside an article
+    the previous sentences name it. A verb followed by a definite noun has its subject there, and it is
+    no actor (ويحظر القانون، وهددت الشركة): nothing to rescue. A bare triliteral without a long vowel (قصف، طلب، حظر) is left out:
+    it is as often its own verbal noun (جراء قصف عنيف), which needs a named actor to be an event."""
+    if m.entry.pos != "verb" or previous is not None or len(ctx.story.sentences) > 1:
+        return False
+    words = ctx.view.words
+    if m.last + 1 < len(words) and words[m.last + 1].key.startswith("ال"):
+        # a definite noun right after the verb is its subject, named and no actor (ويحظر القانون)
+        return False
+    return BARE_TRILITERAL.fullmatch(m.form) is None
 
 
 def code_match(
@@ -97,7 +115,7 @@ def code_match(
             # حصارا محكما على الغوطة الشرقية، حظر التجول في المدينة: a town without a sector (not a government
             # seat) is where coercion falls, not a party to it; its people are, and they are not named
             target = [p for p in target if not _town(p)]
-    if not source or (entry.needs_target and not target):
+    if (not source and not _subject_outside(ctx, m, previous)) or (entry.needs_target and not target):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
         return None
