@@ -171,3 +171,13 @@ def test_sentences_alone_property_several_lines_never_lost(pipeline: Pipeline, l
         assert_offsets(story)
         for here, there, length in story.source_map:
             assert story.text[here : here + length] == article.raw[there : there + length]
+
+
+def test_sentences_alone_keep_a_verb_whose_subject_is_outside(pipeline: Pipeline) -> None:
+    # AL-internationalNews-1173-20180515: the subject of وطالب is named in the sentence before, which a
+    # sentence given alone does not have; the request is kept with an empty source rather than lost.
+    sentence = "وطالب بمنع أي إجراءات أحادية من كافة أطراف العملية السياسية في الشرق الأوسط."
+    story = _main(marsad.analyze(sentence))
+    hits = [e for e in story.events if e.type == "REQUEST"]
+    assert [(e.text, e.source) for e in hits] == [("وطالب", [])]
+    assert story.text[hits[0].start : hits[0].end] == "وطالب"
