@@ -181,3 +181,23 @@ def test_sentences_alone_keep_a_verb_whose_subject_is_outside(pipeline: Pipeline
     hits = [e for e in story.events if e.type == "REQUEST"]
     assert [(e.text, e.source) for e in hits] == [("وطالب", [])]
     assert story.text[hits[0].start : hits[0].end] == "وطالب"
+
+
+def test_sentences_alone_empty_source_goes_through_store_and_exports(tmp_path: Path) -> None:
+    # The same real sentence ingested into SQLite and exported: the empty source is an empty actor field.
+    sentence = "وطالب بمنع أي إجراءات أحادية من كافة أطراف العملية السياسية في الشرق الأوسط."
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(sentence + "\n", encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+    ingested = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--workers", "0"])
+    assert ingested.exit_code == 0, ingested.output
+    exported = runner.invoke(app, ["export", "events", "--format", "jsonl", "--db", db])
+    assert exported.exit_code == 0, exported.output
+    rows = [json.loads(line) for line in exported.stdout.splitlines() if line.startswith("{")]
+    assert [(r["type"], r["trigger"], r["source"]) for r in rows] == [("REQUEST", "وطالب", "")]
+    plover = runner.invoke(app, ["export", "events", "--format", "plover", "--db", db])
+    assert plover.exit_code == 0, plover.output
+    records = [json.loads(line) for line in plover.stdout.splitlines() if line.startswith("{")]
+    assert [(r["event"], r["actor"]) for r in records] == [(["REQUEST"], [])]
