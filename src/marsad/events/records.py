@@ -31,7 +31,7 @@ from marsad.events.place_date import (
 )
 from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
 from marsad.events.resources import CoderResources
-from marsad.events.roles import FORCE_TYPES, speakers_only
+from marsad.events.roles import FORCE_TYPES, is_passive, speakers_only
 from marsad.language.normalize import normalize_key
 from marsad.language.times import find_times
 from marsad.model import Event, Location, Participant
@@ -57,18 +57,17 @@ VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
 """Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
 
 
-def _subject_outside(ctx: SentenceContext, m: TriggerMatch, previous: SentenceContext | None) -> bool:
-    """A finite verb with no actor found, in a sentence that is all its story (a sentence given alone):
-    its unnamed or unresolved subject ("وطالبت بوقف العمليات", "ووقعت الدولتان اتفاقا") refers to text the
-    user did not give, so the event is kept with an empty source rather than dropped; inside an article
-    the previous sentences name it. A verb followed by a definite noun has its subject there, and it is
-    no actor (ويحظر القانون، وهددت الشركة): nothing to rescue. A bare triliteral without a long vowel (قصف، طلب، حظر) is left out:
-    it is as often its own verbal noun (جراء قصف عنيف), which needs a named actor to be an event."""
-    if m.entry.pos != "verb" or previous is not None or len(ctx.story.sentences) > 1:
+def _subject_outside(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> bool:
+    """A finite active verb with no actor found, in a sentence given alone that codes nothing otherwise: its
+    unnamed or unresolved subject ("وطالب بمنع ...", "ووقعت الدولتان اتفاقا") is named in text the user did
+    not give, so the event is kept with an empty source rather than lost; inside an article the previous
+    sentences name it. Not a passive (اتُهم X: the agent is unnamed, not elsewhere), not a verb followed by
+    a definite noun (its subject is there, and no actor: ويحظر القانون، وهددت الشركة), not a bare triliteral
+    without a long vowel (قصف، طلب، حظر): it is as often its own verbal noun (جراء قصف عنيف)."""
+    if m.entry.pos != "verb" or len(ctx.story.sentences) > 1 or is_passive(ctx, m, res=res):
         return False
     words = ctx.view.words
     if m.last + 1 < len(words) and words[m.last + 1].key.startswith("ال"):
-        # a definite noun right after the verb is its subject, named and no actor (ويحظر القانون)
         return False
     return BARE_TRILITERAL.fullmatch(m.form) is None
 
@@ -81,7 +80,10 @@ def code_match(
     previous: SentenceContext | None,
     *,
     res: CoderResources,
+    lone: bool = False,
 ) -> Event | None:
+    """One record for a trigger match, or None. ``lone``: the second try for a sentence given alone that coded
+    nothing (see ``_subject_outside``)."""
     words, entry = ctx.view.words, m.entry
     cstart = clause_of(bounds, m.head)
     cend = clause_end(bounds, m.last, len(words))
@@ -115,7 +117,9 @@ def code_match(
             # حصارا محكما على الغوطة الشرقية، حظر التجول في المدينة: a town without a sector (not a government
             # seat) is where coercion falls, not a party to it; its people are, and they are not named
             target = [p for p in target if not _town(p)]
-    if (not source and not _subject_outside(ctx, m, previous)) or (entry.needs_target and not target):
+    if (not source and not (lone and _subject_outside(ctx, m, res=res))) or (
+        entry.needs_target and not target
+    ):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
         return None
