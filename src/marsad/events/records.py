@@ -39,6 +39,8 @@ from marsad.model import Event, Location, Participant
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 MATERIAL_CONFLICT = 4
+VERBAL_CONFLICT = 3
+"""PLOVER QuadClass of requests, accusations, rejections and threats."""
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLACE_TARGET_GAP = 3
 """At most this many words from the trigger's end to the town it falls on (حصارا محكما على الغوطة)."""
@@ -176,7 +178,10 @@ def code_match(
         host = entity_at(ctx, location.start)
         if host is not None and host.country:
             target = participants_of(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
-    fill_generic_countries(ctx, source, target, location)
+    # words and sanctions aimed at a person come from abroad as often as not; force (arrests, attacks,
+    # protests) is mostly domestic, where the other side's country is the person's (docs/events.md)
+    hostile = onto.quad(etype) == VERBAL_CONFLICT or etype == "SANCTION"
+    fill_generic_countries(ctx, source, target, location, hostile=hostile)
     date = event_date
     # EVENT-CONVENTIONS §6 (binding for the gold): no date when the text gives none. The issue's "else the
     # story date" is kept beside it, as `date_inferred`, for users who need a day on every event.
