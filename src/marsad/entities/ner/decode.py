@@ -437,7 +437,9 @@ class CrfDecoder:
                 raise ValueError("extra attributes must be given for every token")
             flat += np.array(more)
         em = np.zeros((len(todo), int(lengths[0]), len(self.weights.labels)))
-        em[np.repeat(np.arange(len(todo)), lengths), np.concatenate([np.arange(n) for n in lengths])] = flat
+        # Each token's sentence and position in it, without a numpy call per sentence.
+        sentence = np.repeat(np.arange(len(todo)), lengths)
+        em[sentence, np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = flat
         paths = viterbi(em, lengths, self.weights.transitions)
         labels = self.weights.labels
         for i, path in zip(todo, paths, strict=True):
