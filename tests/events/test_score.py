@@ -407,6 +407,8 @@ def test_score_pipeline_on_dev_gold_meets_floor(dev_run) -> None:
     assert report.overall["type"].gold == sum(len(g.events) for g in gold)
     assert report.overall["type+source+target"].f1 >= floors["type_source_target_f1"]
     assert report.overall["type"].f1 >= floors["type_f1"]
+    assert report.overall["type+date"].f1 >= floors["type_date_f1"]
+    assert report.overall["type+location"].f1 >= floors["type_location_f1"]
 
 
 # The blind check sets: each was annotated before the coder first ran on it, holds only articles no earlier
@@ -434,6 +436,8 @@ def test_score_pipeline_on_check_gold_meets_floor(
     assert not seen & {g.id for g in gold}
     assert report.overall["type+source+target"].f1 >= floors["type_source_target_f1"]
     assert report.overall["type"].f1 >= floors["type_f1"]
+    assert report.overall["type+date"].f1 >= floors["type_date_f1"]
+    assert report.overall["type+location"].f1 >= floors["type_location_f1"]
 
 
 def _gold_as_prediction(g, *, prefix: str = "") -> Article:

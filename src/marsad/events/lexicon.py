@@ -38,6 +38,9 @@ ADJACENT = 2
 """A companion this close to the head joins the trigger span (فرض عقوبات); farther away it does not."""
 NEXT_WINDOW = 2
 """How many words after the head a ``next`` word or an ``unless`` veto is looked for."""
+BEFORE_WINDOW = 4
+"""How many words before the head a ``not_before`` veto is looked for (حملة القمع الواسعة التي شنها: the
+bound pronoun of شنها refers back to a crackdown, not an attack)."""
 TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
 TANWEEN_ALIF = "ا"
@@ -79,6 +82,9 @@ class LexEntry:
     """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
     no shooting; تحالف دعم الشرعية is a name)."""
     not_with: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry when one of the BEFORE_WINDOW words before starts with them
+    (a bound form's antecedent: حملة القمع ... التي شنها is a crackdown)."""
     """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
     فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
     needs_target: bool = False
@@ -155,6 +161,13 @@ class Lexicon:
     _lookups: dict[tuple[str, str, tuple[str, ...]], Any] = field(default_factory=dict)
     _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
+    aim_words: frozenset[str] = frozenset()
+    never_words: frozenset[str] = frozenset()
+    """Normalized whole words that trigger nothing although a clitic split would make them a form
+    (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
+    """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
+    ``aim_before`` in lexicon.yaml."""
+
     masdars: dict[str, LexEntry] = field(default_factory=dict)
     """Noun views of the verb entries flagged ``masdar`` (by id), used when a nominal proclitic shows
     the shared form is the verbal noun (بطرد دبلوماسيين، بسحب القوات)."""
@@ -197,6 +210,8 @@ class Lexicon:
     def _lookup(
         self, word: Word, *, ends_ta: bool
     ) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
+        if word.key in self.never_words:
+            return None
         for candidate in (word.key, word.stem):
             if candidate and candidate in self.index:
                 pro = tuple(c for c in word.clitics if c.endswith("+"))
@@ -334,6 +349,10 @@ def _choose(
     entries: list[LexEntry], words: Sequence[Word], i: int, lex: Lexicon
 ) -> tuple[LexEntry | None, int]:
     plain: LexEntry | None = None
+    # من أجل / بهدف + a verbal noun names a purpose, not an act that happened (evlex3 fresh samples); no
+    # finite verb follows these words, so a verb entry matching there is the masdar (بهدف دعم القوات)
+    if i > 0 and words[i - 1].key in lex.aim_words:
+        return None, i
     for entry in entries:
         if entry.not_after and i > 0 and any(b.startswith(entry.not_after) for b in lex.bare(words[i - 1])):
             continue
@@ -343,6 +362,10 @@ def _choose(
             continue
         if entry.unless_phrases and any(
             _phrase_at(words, j, c) for j in range(i + 1, i + 1 + NEXT_WINDOW) for c in entry.unless_phrases
+        ):
+            continue
+        if entry.not_before and any(
+            b.startswith(entry.not_before) for w in words[max(0, i - BEFORE_WINDOW) : i] for b in lex.bare(w)
         ):
             continue
         if entry.not_with and any(
@@ -443,6 +466,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         unless_phrases=tuple(normalize_key(c) for c in raw.get("unless", []) if " " in c),
         not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
         not_with=tuple(normalize_key(c) for c in raw.get("not_with", [])),
+        not_before=tuple(normalize_key(c) for c in raw.get("not_before", [])),
         speech=bool(raw.get("speech", False)),
         swap=bool(raw.get("swap", False)),
         passive=bool(raw.get("passive", False)),
@@ -489,4 +513,6 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise ModelError(f"duplicate lexicon ids: {dupes}")
     log.debug("lexicon: %d entries", len(entries))
-    return Lexicon(entries=entries, affixes=affixes)
+    aims = frozenset(normalize_key(w) for w in raw.get("aim_before", []))
+    never = frozenset(normalize_key(w) for w in raw.get("never", []))
+    return Lexicon(entries=entries, affixes=affixes, aim_words=aims, never_words=never)

@@ -40,6 +40,7 @@ from marsad.events.reference import (
 )
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
+    PROTESTER_SECTORS,
     feminine_state,
     governs,
     is_circumstantial,
@@ -51,6 +52,7 @@ from marsad.events.roles import (
     oblique_plural,
     plural_people,
     pronoun_genitive,
+    resumes_antecedent,
     singular_verb,
     unknown_subject,
 )
@@ -92,6 +94,24 @@ def _adjective_like(w: Word) -> bool:
     return w.key not in ADJECTIVE_BREAKS
 
 
+HAND_WORDS = frozenset({"يد", "ايدي", "قبضه"})
+"""After على they mark an agent (على يد X: by X); after من the one something is taken from (من يد X،
+من قبضة X)."""
+
+
+def from_hands(ctx: SentenceContext, x: Mention) -> bool:
+    """ "من يد / من أيدي X": from the hands of X — X loses what is taken, it does not act."""
+    return x.prep in HAND_WORDS and x.first >= 2 and ctx.view.words[x.first - 2].key.lstrip("و") == "من"
+
+
+def agent_phrase(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bool:
+    """``x`` follows an agent phrase: من قبل or على يد / على أيدي — not قبل alone ("قبل زيارة بوتين":
+    before) and not من يد ("استعادة السيطرة ... من يد التنظيم": from the hands of)."""
+    if x.prep not in res.agent_words or x.first < 2 or from_hands(ctx, x):
+        return False
+    return ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
+
+
 def read_participants(
     ctx: SentenceContext,
     m: TriggerMatch,
@@ -110,7 +130,8 @@ def read_participants(
     after = [x for x in actors if x.first > m.head]
     before = [x for x in actors if x.last < m.head]
     bound = res.non_subject_preps | res.destination_preps
-    free_after = [x for x in after if x.prep not in bound]
+    # من أيدي المعارضة: the one something is taken from is no subject (يستعيد أغلب المناطق من أيدي المعارضة)
+    free_after = [x for x in after if x.prep not in bound and not from_hands(ctx, x)]
     subject: Mention | None = None
     obj: Mention | None = None
     free_before = [x for x in before if x.prep not in bound]
@@ -148,7 +169,7 @@ def read_participants(
             and not is_victim(entry.type, free_after[0])
             and not first_person(m)
             # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
-            and not (m.form != normalize_key(entry.lemma) and oblique_plural(free_after[0]))
+            and not (m.form != normalize_key(entry.lemma) and oblique_plural(ctx, free_after[0], m))
         ):
             subject = free_after[0]
             rest = free_after[1:]
@@ -196,13 +217,17 @@ def read_participants(
                 subject = la_agent
     antecedent = relative_antecedent(ctx, m, cstart, locs=res.location_preps)
     if antecedent is not None:
-        if object_pronoun(m):
+        if object_pronoun(m) and resumes_antecedent(ctx, m, cstart):
             # الدوحة، التي تتهمها الدول المقاطعة: the pronoun on the verb is the antecedent (the recipient)
             subject = free_after[0] if free_after else None
             obj = antecedent
         else:
             # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
             subject, obj = antecedent, free_after[0] if free_after else None
+    if obj is not None and any(w.key in res.passive_markers for w in ctx.view.words[m.last + 1 : obj.first]):
+        # هددت الخطوط الجوية ... حتى يتم إطلاق سراح رئيسها فتحي الشطي: a noun after تم/يتم + masdar is the
+        # patient of that passive clause, not the object of the trigger before it
+        obj = None
     passive = is_passive(ctx, m, res=res)
     # تتهمه منظمات حقوقية بتفكيك ...: the verb's object is its pronoun, which refers back; a party named
     # after the subject belongs to the complement, not to the object slot
@@ -213,7 +238,7 @@ def read_participants(
         obj = None
     if passive:
         # تم اعتقال X، مقتل X على يد Y، قُتل X: X is the recipient; the agent, if any, follows على يد / من قبل
-        agent = next((x for x in after if x.prep in res.agent_words), None)
+        agent = next((x for x in after if x.prep in res.agent_words and not from_hands(ctx, x)), None)
         patient = next((x for x in after if x.prep not in bound and x is not agent), None)
         if patient is None and subject is not None and subject is not agent:
             patient = subject
@@ -261,9 +286,13 @@ def read_participants(
         # ادعى السيناتور ...، في مقابلة ...، بأن الملكة البريطانية ... تفرط: the subject of the alleged act
         # is the one accused; the claim may stand after a parenthetical (where and how it was made)
         target_m = complement_subject(ctx, m, subject, res=res, window=ALLEGATION_WINDOW)
-    if target_m is None and not entry.reciprocal and entry.type != "CONSULT":
+    inflected_object = pronoun_object and m.form != normalize_key(entry.lemma)
+    if target_m is None and not entry.reciprocal and entry.type != "CONSULT" and not inflected_object:
         # most events other than meetings have a recipient; take the first party marked by a
         # preposition that can mark one (ضد، على، لـ، بـ، إلى، بحق ...), not a place or a source
+        # (not when an inflected verb carries its object as a pronoun: الذي تتهمه واشنطن بقيادة هجمات ...
+        # للمدنيين — the accused is the pronoun's referent, the party after لـ is in the charge; the bare
+        # form with a pronoun is also the masdar with its agent: دعمها للحوثيين)
         target_m = next(
             (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not placeish(x)),
             None,
@@ -329,15 +358,7 @@ def read_participants(
     if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
         # إطلاق صاروخ باليستي من قبل الميليشيات الحوثية: an agent phrase after the noun names who acted
         by = next(
-            (
-                x
-                for x in after
-                if x.prep in res.agent_words
-                and x.first - m.last <= NOUN_AGENT_WINDOW
-                # من قبل / على يد, not قبل alone ("قبل زيارة بوتين": before)
-                and x.first >= 2
-                and ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
-            ),
+            (x for x in after if x.first - m.last <= NOUN_AGENT_WINDOW and agent_phrase(ctx, x, res=res)),
             None,
         )
         if by is not None and by is not target_m:
@@ -345,7 +366,12 @@ def read_participants(
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
-    relative_object = antecedent is not None and subject is None and object_pronoun(m)
+    relative_object = (
+        antecedent is not None
+        and subject is None
+        and object_pronoun(m)
+        and resumes_antecedent(ctx, m, cstart)
+    )
     pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
     if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
@@ -368,6 +394,10 @@ def read_participants(
         and not unknown_subject(ctx, m)
     ):
         source = carried_actors(ctx, previous, plural=plural_reference(ctx, m, cstart, res=res))
+        if entry.type == "PROTEST":
+            # as for a far party before a protest noun (roles.governs): only civilians or the opposition
+            # carried from the previous sentence can be its protesters, not the official or army named there
+            source = [p for p in source if p.sector in PROTESTER_SECTORS]
         carried = bool(source)
     target = participants_of(ctx, target_m) if target_m is not None else []
     if not target and entry.type == "REQUEST" and entry.speech and source:

@@ -3,6 +3,9 @@ confidence), and the rule that keeps one record per event in a story."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
@@ -17,20 +20,37 @@ from marsad.events.mentions import (
 from marsad.events.modality import ModalityInput, decide
 from marsad.events.participants import read_participants
 from marsad.events.place_date import (
+    NON_STATE_CODES,
     clause_date,
     clause_quantities,
+    date_value,
     event_location,
     fill_generic_countries,
     news_cycle_date,
+    report_date,
 )
 from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
 from marsad.events.resources import CoderResources
 from marsad.events.roles import FORCE_TYPES, speakers_only
 from marsad.language.normalize import normalize_key
-from marsad.model import Event, Participant
+from marsad.language.times import find_times
+from marsad.model import Event, Location, Participant
 
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+MATERIAL_CONFLICT = 4
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+PLACE_TARGET_GAP = 3
+"""At most this many words from the trigger's end to the town it falls on (حصارا محكما على الغوطة)."""
+INCIDENT_WINDOW = 500
+"""How far (characters) after the incident's sentence its further mentions may start: the next few
+sentences of a news report, not the background paragraphs further down."""
+SINCE = re.compile(r"(?<![\w])و?منذ(?![\w])")
+INCIDENT_MODALITIES = frozenset({"asserted", "reported"})
+"""Modalities of events that happened (a future, negated, hypothetical or historical one is no part of
+the news cycle's incident)."""
+SAID_MODALITIES = frozenset({"future", "hypothetical"})
+"""An intent or a conditional threat reported by its own side is made by the saying."""
 VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
 """Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
 
@@ -82,10 +102,14 @@ def code_match(
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
         return None
     onto = res.ontology
-    reported = report is not None and report.content_from <= m.head < report.content_to
+    in_content = report is not None and report.content_from <= m.head < report.content_to
+    reported = in_content
     if reported and report is not None and report.speaker is not None and is_speaker(source, report.speaker):
         reported = False  # the speech act is itself the event (praise, a demand): asserted (section 4.3)
-    event_date = clause_date(ctx, m, cstart, cend, report if reported else None)
+    date_expr = clause_date(
+        ctx, m, cstart, cend, report if in_content else None, speech_act=in_content and not reported
+    )
+    event_date = date_value(date_expr, ctx.story, future=False)
     modality = decide(
         ModalityInput(
             words=words,
@@ -97,6 +121,17 @@ def code_match(
         ),
         cues=res.modality,
     )
+    if (
+        date_expr is None
+        and reported
+        and report is not None
+        and (modality in SAID_MODALITIES or (onto.quad(entry.type) in (1, 3) and entry.type != "CONSULT"))
+        and _speaker_side(ctx, report, source)
+    ):
+        # "قال وزير خارجية تركيا، الأحد، إن أنقرة سترد": a side's threat, intent or statement told by its
+        # own official is made by saying it, so the day of the saying dates it (annotation guide section 7)
+        date_expr = report_date(ctx, report)
+    event_date = date_value(date_expr, ctx.story, future=modality == "future")
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
     if entry.id in VERBAL_ATTACK_ENTRIES and speakers_only(source):
         # هاجم ترامب سيشنز، هاجمت وزارة الخارجية الإسرائيلية نادي ريال مدريد: a person, party, outlet or
@@ -112,6 +147,8 @@ def code_match(
     if entry.reciprocal:
         source, target = merge_parties(source, target), []
     location = event_location(ctx, m, in_clause, res=res)
+    if location is None and entry.type in PLACE_TARGET_TYPES:
+        location = _struck_town(m, in_clause, any_seat=entry.type == "ASSAULT")
     if entry.mode == "visit" and not target and location is not None and location.start is not None:
         # a visit to a named place: the host is the place (Putin's trip to Beijing -> CHN)
         host = entity_at(ctx, location.start)
@@ -179,6 +216,7 @@ def party_codes(parts: list[Participant]) -> frozenset[str]:
 
 def add_event(events: list[Event], new: Event) -> None:
     """Keep one record per event: same type, mode and participants as an earlier one is a repeat."""
+    _join_incident(events, new)
     key = (party_codes(new.source), party_codes(new.target))
     for i, old in enumerate(events):
         if (
@@ -192,12 +230,76 @@ def add_event(events: list[Event], new: Event) -> None:
     events.append(new)
 
 
+def _join_incident(events: list[Event], new: Event) -> None:
+    """An undated use of force told in a later sentence of the story that reported a dated incident of
+    force between the same sides is part of that incident: it takes the incident's day, and its place when
+    it names none (annotation guide sections 7-8: a date and a place belong to all the mentions of one
+    event; "قمعت ميليشيا الحوثي، السبت في العاصمة اليمنية صنعاء، احتجاجا ... فإن أطقما حوثية اعتدت
+    بالضرب على المحتجين ... قبل أن تعتقل عددا منهم"). The incident is the story's first dated material
+    conflict of the news cycle (day level, asserted or reported); statements are never joined."""
+    if new.date is not None or new.quad != MATERIAL_CONFLICT or new.modality not in INCIDENT_MODALITIES:
+        return
+    lead = next(
+        (
+            e
+            for e in events
+            if e.quad == MATERIAL_CONFLICT
+            and e.modality in INCIDENT_MODALITIES
+            and e.date is not None
+            and len(e.date) == len("2018-05-01")
+        ),
+        None,
+    )
+    if lead is None or lead.sentence is None or new.sentence is None:
+        return
+    gap = new.sentence.start - lead.sentence.end
+    if not 0 <= gap <= INCIDENT_WINDOW or not _countries(lead) & _countries(new):
+        return
+    # a sentence with a time of its own, even one that resolves to no date (منذ سنوات، قبل سنتين، خلال
+    # الأشهر الماضية), tells another time; one with منذ tells a tally since something
+    if find_times(new.sentence.text, anchor=None) or SINCE.search(new.sentence.text):
+        return
+    new.date = lead.date
+    new.date_inferred = None
+    if new.location is None and lead.location is not None:
+        new.location = dataclasses.replace(lead.location)
+
+
+def _countries(e: Event) -> set[str]:
+    return {p.country for p in e.source + e.target if p.country and p.country not in NON_STATE_CODES}
+
+
 def explicitness(e: Event) -> tuple[int, int, float]:
     return (
         len(e.source) + len(e.target),
         int(e.location is not None and e.location.start is not None),
         e.confidence,
     )
+
+
+def _speaker_side(ctx: SentenceContext, report: ReportFrame, source: list[Participant]) -> bool:
+    """Whether the reported event's actors are the speaker's own country (an official speaking for it)
+    or the speaker phrase itself (رئيس هيئة الأركان العامة الروسية، فاليري غيراسيموف: the name in
+    apposition, which the knowledge base may not place)."""
+    speaker = report.speaker_mention
+    if speaker is None or not source:
+        return False
+    words = ctx.view.words
+    lo, hi = words[report.verb].start, words[report.content_from].start
+    countries = {e.country for e in speaker.entities if e.country}
+    return all(p.country in countries or lo <= p.start < hi for p in source)
+
+
+def _struck_town(m: TriggerMatch, in_clause: list[Mention], *, any_seat: bool) -> Location | None:
+    """The town an attack or a siege falls on is where it happened ("باستهداف دمشق"، "تفرض ... حصارا محكما
+    على الغوطة الشرقية"): a city right after the trigger. A capital the entity stage reads as its government
+    (دمشق GOV) counts for an attack — shelling hits the city — but not for coercion, where it is the party."""
+    for x in in_clause:
+        if 0 < x.first - m.last <= PLACE_TARGET_GAP:
+            ent = x.entities[0]
+            if (ent.actor or "").startswith("city:") and (any_seat or ent.sector is None):
+                return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
+    return None
 
 
 def _town(p: Participant) -> bool:

@@ -97,6 +97,10 @@ def plural_reference(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res:
     return any(w.key in res.plural_anaphora for w in ctx.view.words[cstart : m.head])
 
 
+OUTLET = "MED"
+"""The sector of news outlets, never carried over as a later event's actor."""
+
+
 def carried_actors(ctx: SentenceContext, previous: SentenceContext, *, plural: bool) -> list[Participant]:
     """The actors a back-reference points to: the previous sentence's last actors, or for a dual or
     plural reference (اجتماعهما، الزعيمين) the latest event with several actors."""
@@ -104,10 +108,12 @@ def carried_actors(ctx: SentenceContext, previous: SentenceContext, *, plural: b
         group = next((g for g in reversed(ctx.history + ctx.sources_out) if len(g) > 1), None)
         if group is not None:
             return [Participant(**participant_fields(p)) for p in group]
+    # an outlet (MED) reports; it is not the actor a later verb refers back to ("قالت وكالة الأناضول إن ...
+    # وتعهد قادة أكراد": the pledge is the Kurdish leaders', whom the entities do not cover)
     if previous.sources_out:
-        return [Participant(**participant_fields(p)) for p in previous.sources_out[-1]]
+        return [Participant(**participant_fields(p)) for p in previous.sources_out[-1] if p.sector != OUTLET]
     first = next((x for x in previous.mentions if not x.place), None)
-    return participants_of(previous, first) if first is not None else []
+    return [p for p in participants_of(previous, first) if p.sector != OUTLET] if first is not None else []
 
 
 def first_person(m: TriggerMatch) -> bool:

@@ -4,13 +4,17 @@ and when the party before a force noun is its agent."""
 
 from __future__ import annotations
 
-from marsad.events.lexicon import TriggerMatch
-from marsad.events.mentions import GENERIC, PLACE_TYPES, Mention, SentenceContext
+from marsad.events.lexicon import TriggerMatch, Word
+from marsad.events.mentions import GENERIC, PLACE_TYPES, Mention, SentenceContext, strip_article
 from marsad.events.resources import CoderResources
 from marsad.language.normalize import normalize_key
 from marsad.model import Participant
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+NEAR_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+"""Event nouns named mostly without their agent: a party before them is the agent only when near (governs)."""
+PROTESTER_SECTORS = frozenset({"CVL", "OPP"})
+"""Sectors of a party that protests (EVENT-CONVENTIONS section 2: civilians, the unarmed opposition)."""
 QUOTE_MARKS = "\"“”«»'()"
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان"})
@@ -23,6 +27,8 @@ VICTIM_LINKS = frozenset({"في", "جراء", "من", "اثر", "خلال", "ب�
 """Words between a party and a force noun that make the party the victim or a bystander (مقتل 4 في غارة)."""
 PLURAL_ENDINGS = ("ين", "ون")
 """Sound masculine plural endings: a nisba or agent noun in them names people (القطريين، المحتجون)."""
+OBLIQUE_TYPES = frozenset({"PER", "PERS", "NORP", "MISC"})
+"""Entity types that may name a plural of people by a common noun (دبلوماسيين روس)."""
 
 
 def singular_verb(m: TriggerMatch) -> bool:
@@ -43,11 +49,28 @@ def plural_people(x: Mention) -> bool:
     return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
 
 
-def oblique_plural(x: Mention) -> bool:
+def oblique_plural(ctx: SentenceContext, x: Mention, m: TriggerMatch) -> bool:
     """A common-noun masculine plural in -ين right after a verb is its object, not its subject (which
     would be in -ون): "ناشدت المواطنين بالبقاء في منازلهم" (the civil defence appealed to the citizens)."""
     ent = x.entities[-1]
-    return len(x.entities) == 1 and ent.type == GENERIC and normalize_key(ent.text).endswith("ين")
+    if len(x.entities) != 1:
+        return False
+    if ent.type == GENERIC:
+        return normalize_key(ent.text).endswith("ين")
+    # a plural of people the entity stage names (لم تطرد دبلوماسيين روس، اعتقلت المسؤولين الأتراك) has the
+    # same case ending; a name (بوتين، حسين; a KB id with ":") is not one, so only a nisba plural (-يين) or
+    # a definite noun, linked at most to its country (RUS). Only right after the verb: after a noun it is
+    # that noun's genitive, and the phrase may be the subject (وطالبت نقابة الصحافيين الفلسطينيين)
+    head = normalize_key(ent.text.split()[0]) if ent.text.split() else ""
+    return (
+        x.first <= m.last + 1  # inside a multiword trigger (تطرد دبلوماسيين) or right after it
+        # not after a quantity noun (يحتج عشرات آلاف الفلسطينيين: the genitive of the subject)
+        and ctx.view.words[x.first - 1].key.lstrip("و") not in ctx.res.partitives
+        and ":" not in (ent.actor or "")
+        and ent.type in OBLIQUE_TYPES
+        and head.endswith("ين")
+        and (head.endswith("يين") or (head.startswith("ال") and len(head) >= 7))
+    )
 
 
 def is_circumstantial(m: TriggerMatch) -> bool:
@@ -64,6 +87,30 @@ def is_circumstantial(m: TriggerMatch) -> bool:
 
 def object_pronoun(m: TriggerMatch) -> bool:
     return any(e.lstrip("+") in ("ه", "ها", "هم", "هما", "هن") for e in m.enclitics)
+
+
+RESUMPTIVE_PRONOUNS = {
+    "الذي": frozenset({"ه"}),
+    "التي": frozenset({"ها"}),  # also a non-human plural (الدول التي تتهمها)
+    "الذين": frozenset({"هم"}),
+    "اللذين": frozenset({"هما"}),
+    "اللذان": frozenset({"هما"}),
+    "اللتين": frozenset({"هما"}),
+    "اللتان": frozenset({"هما"}),
+}
+"""The object pronoun that resumes a relative pronoun's antecedent: it agrees with it in gender and number."""
+
+
+def resumes_antecedent(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> bool:
+    """Whether the object pronoun on a relative clause's verb is the resumptive pronoun of the antecedent
+    (الدوحة، التي تتهمها الدول المقاطعة: ها = الدوحة). One that does not agree with the relative pronoun
+    refers to someone else, and the antecedent is then the verb's subject (هيلاري كلينتون التي لطالما
+    هاجمته: she attacked him)."""
+    rel = ctx.view.words[cstart].key.lstrip("و")
+    agreeing = RESUMPTIVE_PRONOUNS.get(rel)
+    if agreeing is None:
+        return True
+    return any(e.lstrip("+") in agreeing for e in m.enclitics)
 
 
 def more_specific(a: Mention, b: Mention) -> bool:
@@ -90,10 +137,34 @@ def governs(ctx: SentenceContext, governor: Mention | None, m: TriggerMatch, ety
     away the event has no identifiable actor and is not coded (EVENT-CONVENTIONS section 2)."""
     if governor is None:
         return False
-    if etype not in ("ASSAULT", "COERCE"):
+    if etype not in NEAR_AGENT_TYPES:
         return True
     between = ctx.view.words[governor.last + 1 : m.head]
+    if etype == "PROTEST" and all(e.sector in PROTESTER_SECTORS for e in governor.entities):
+        # الفلسطينيون يحملون صورها في المظاهرات: civilians or the opposition named before a protest noun are
+        # its protesters; a state, its forces or an official far before it are not (قتلوا برصاص الجيش خلال
+        # التظاهرات، أطيح بالرئيس عقب احتجاجات)
+        return True
+    if etype == "PROTEST" and between and _carried_by_light_word(between, light=ctx.res.light_verbs):
+        # أكدت النقابات على تنفيذ الإضراب، شاركوا في الاحتجاجات: a light verb or its masdar right before the
+        # noun carries it, and its agent is the clause's subject (the one who carries out), however far
+        return True
     return not between or (len(between) == 1 and between[0].key.lstrip("و") not in VICTIM_LINKS)
+
+
+def _carried_by_light_word(between: list[Word], *, light: frozenset[str]) -> bool:
+    """The words before an event noun end in a light verb, its masdar or participle (تنفيذ، شن، بتنفيذ), or
+    in one of them and في (شاركوا في، المشاركات في)."""
+    if len(between) >= 2 and between[-1].key == "في":
+        return _light_word(between[-2], light=light)
+    return _light_word(between[-1], light=light)
+
+
+def _light_word(w: Word, *, light: frozenset[str]) -> bool:
+    key = w.key.lstrip("وف")
+    if key[:1] in ("ب", "ل") and key[1:] in light:
+        return True  # بتنفيذ، لشن
+    return key in light or strip_article(key) in light
 
 
 def speakers_only(source: list[Participant]) -> bool:
