@@ -149,10 +149,42 @@ def test_clean_jsonl_record_title_and_date_feed_main_story(cleaner: Pipeline) ->
     assert article.outlet == "وكالة ما"
 
 
-def test_clean_short_story_is_rejected_not_lost(cleaner: Pipeline) -> None:
-    article = cleaner.run(read_text("عنوان\nنص قصير.", source="t"))
-    assert article.stories == []
+def test_clean_short_debris_beside_a_story_is_rejected_not_lost(cleaner: Pipeline) -> None:
+    # The length floor is for page debris: a short main fragment on a page that holds a related story.
+    text = (
+        "عنوان\nنص قصير.\n\nإقرأ أيضاً\n\n"
+        + "استقبل الرئيس الروسي في موسكو نظيره الإيراني لإجراء مباحثات معمقة."
+    )
+    article = cleaner.run(read_text(text, source="t"))
+    assert [s.role for s in article.stories] == ["related"]
     assert article.rejections and article.rejections[0].stage == "clean"
+    assert "shorter than" in article.rejections[0].reason
+
+
+def test_clean_short_text_alone_is_one_story(cleaner: Pipeline) -> None:
+    # The whole input is short: it is the user's text, not debris; the first line is no headline over it.
+    article = cleaner.run(read_text("عنوان\nنص قصير.", source="t"))
+    assert [(s.role, s.title, s.text) for s in article.stories] == [("main", None, "عنوان\nنص قصير.")]
+    assert article.rejections == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["الخميس 16 مايو 2024", "شارك", "المصدر: رويترز", "اقرأ أيضا: بوتين يزور الصين"],
+)
+def test_clean_one_line_read_as_chrome_is_still_a_story(cleaner: Pipeline, line: str) -> None:
+    # A one-line input is what the user asked about, even when a page would treat that line as chrome.
+    article = cleaner.run(read_text(line, source="t"))
+    assert [(s.role, s.text) for s in article.stories] == [("main", line)]
+
+
+def test_clean_long_title_over_long_body_still_a_title(cleaner: Pipeline) -> None:
+    text = (
+        "روسيا والصين تعززان التعاون العسكري\nأعلنت روسيا والصين اليوم تعزيز التعاون العسكري بينهما في بكين."
+    )
+    (story,) = cleaner.run(read_text(text, source="t")).stories
+    assert story.title == "روسيا والصين تعززان التعاون العسكري"
+    assert story.text.startswith("أعلنت روسيا")
 
 
 def test_clean_inline_link_box_in_a_record_keeps_one_story(cleaner: Pipeline) -> None:

@@ -1430,3 +1430,34 @@ def test_coder_protest_carries_no_official_from_the_previous_sentence(res) -> No
     events = code_story(st, res=res)
     assert all(p.sector in ("CVL", "OPP") for e in events if e.type == "PROTEST" for p in e.source)
     assert_offsets(st)
+
+
+def test_coder_named_person_in_a_verbal_conflict_keeps_the_home_country(res) -> None:
+    # ANT SK-middleEast-1695: the knowledge base does not know "منصور"; whom he condemns (the Israeli forces)
+    # is not his side, so he takes the story's most named country (PSE), not the other side's (ISR)
+    st = story(
+        "دعا المندوبان الفلسطيني والسعودي في الأمم المتحدة، الاثنين، إلى جلسة طارئة لمجلس الأمن لبحث التطورات "
+        "في غزة، وذلك تزامنا مع مواجهات دامية أطلقت فيها القوات الإسرائيلية الرصاص الحي وقنابل الغاز على "
+        "الفلسطينيين العزل على حدود غزة.\nوقال مندوب فلسطين في الأمم المتحدة، رياض منصور، في مؤتمر صحفي، إن "
+        "الاعتداءات في الحدود منذ 30 مارس خلفت مقتل نحو 100 شخص وإصابة أكثر من 11 ألف آخرين.\nوأضاف منصور "
+        '"ندين هذه الاعتداءات من قبل القوات الإسرائيلية ونطالب بإحالة المسؤولين عن هذه الاعتداءات على المحكمة '
+        'لأن هذا غير مسموح، كما نريد حماية المدنيين الفلسطينيين".',
+        published="2018-05-14",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("الأمم المتحدة", "ORG", None, "IGO", "IGO:UN", nth=-1),
+            Ent("غزة", "GPE", "PSE", None, "PSE", nth=-1),
+            Ent("فلسطين", "GPE", "PSE", None, "PSE"),
+            Ent("القوات الإسرائيلية", "ORG", "ISR", "MIL", nth=-1),
+            Ent("رياض منصور", "PERS"),
+            Ent("منصور", "PERS", ctx='منصور "ندين'),
+        ],
+    )
+    found = [e for e in code_story(st, res=res) if e.type == "ACCUSE" and e.target]
+    assert found
+    e = found[0]
+    assert [p.text for p in e.source] == ["منصور"]
+    assert _sides(e) == ([("PSE", None)], [("ISR", "MIL")])
+    assert_offsets(st)

@@ -6,11 +6,18 @@ date feed the main story (the page text may still state an update time). A relat
 after "إقرأ أيضاً" gets its own title and only the dates its own lines state, never the main story's.
 ``Story.text`` is the body only (no title, publication lines, dateline or footer) and
 ``Story.source_map`` maps it back to ``Article.raw``.
+
+The length floor (``ingest.min_text_chars``) is for page debris - a fragment left beside the real
+story - not for the text a user gave: when the main story is all there is (no related story on the
+page) it is kept whenever it holds a word, a first line is not taken as a title when that would leave
+the body under the floor, and an input that would give no story although it holds a word (a lone date
+line, a footer label, a marker over a short text) is one story made of all its lines. So a single sentence given alone is always analysed.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from marsad.clean.dates import match_view, parse_date
@@ -47,6 +54,8 @@ log = logging.getLogger(__name__)
 _HEAD_LINES = 6
 # Headlines listed under one inline "اقرأ أيضا" box.
 _MAX_LINK_TITLES = 4
+# A story text below the length floor is still kept when alone, if it holds a word (a letter run).
+_WORD = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +85,9 @@ class Draft:
     dateline: Dateline | None = None
     body: list[Line] | None = None
     sources: list[str] | None = None
+    head_line: Line | None = None
+    """The first line taken off as the title (or as a repeat of the record's title)."""
+    title_from_text: bool = False
 
 
 def _same_title(line: str, title: str) -> bool:
@@ -95,6 +107,7 @@ def _head(lines: list[Line], draft: Draft, *, title_known: str | None, cfg: Clea
     """Take the title and publication lines off the top of ``lines``; return the rest."""
     rest = [ln for ln in lines if ln.kind != BLANK]
     if rest and title_known is not None and _same_title(rest[0].text, title_known):
+        draft.head_line = rest[0]
         rest = rest[1:]
     elif (
         rest
@@ -104,6 +117,7 @@ def _head(lines: list[Line], draft: Draft, *, title_known: str | None, cfg: Clea
         and is_title_like(rest[0].text, max_words=cfg.max_title_words)
     ):
         draft.title = rest[0].text
+        draft.head_line, draft.title_from_text = rest[0], True
         rest = rest[1:]
     i = 0
     while i < len(rest) and i < _HEAD_LINES and rest[i].kind == PUBLICATION:
@@ -140,8 +154,19 @@ def _assemble(fixed: Repaired, body: list[Line], *, skip: int) -> _Assembled:
 
 
 def _story(
-    article: Article, index: int, draft: Draft, fixed: Repaired, *, labels: Labels, cfg: CleanSettings
+    article: Article,
+    index: int,
+    draft: Draft,
+    fixed: Repaired,
+    *,
+    labels: Labels,
+    cfg: CleanSettings,
+    alone: bool = False,
 ) -> Story | None:
+    """The draft as a story, or None (with a Rejection) when it is debris under the length floor.
+
+    ``alone``: the draft is all the page holds, so any text with a word is kept (the input itself).
+    """
     body = draft.body or []
     skip = 0
     if body and draft.dateline is None:
@@ -150,7 +175,8 @@ def _story(
             draft.dateline = found
             skip = found.end
     aligned = _assemble(fixed, body, skip=skip)
-    if len(aligned.text.strip()) < cfg.min_text_chars:
+    short = len(aligned.text.strip()) < cfg.min_text_chars
+    if short and not (alone and _WORD.search(aligned.text)):
         article.rejections.append(
             Rejection(
                 stage="clean",
@@ -264,8 +290,12 @@ def clean(article: Article, *, ctx: Context) -> Article:
             main_draft.body.extend(more)
             continue
         drafts.append((_related_draft(run, cfg=cfg, labels=labels), run))
+    # Nothing else on the page: the main story is the user's text, not a fragment beside a story.
+    alone = not any(draft.body for draft, _ in drafts)
+    if alone:
+        _keep_short_head(main_draft, cfg=cfg)
     stories: list[Story] = []
-    main = _story(article, 0, main_draft, fixed, labels=labels, cfg=cfg)
+    main = _story(article, 0, main_draft, fixed, labels=labels, cfg=cfg, alone=alone)
     if main is not None:
         stories.append(main)
     for draft, run in drafts:
@@ -275,9 +305,41 @@ def clean(article: Article, *, ctx: Context) -> Article:
             if story_sources:
                 story.meta["source"] = story_sources[0]
             stories.append(story)
+    if not stories:
+        every = _every_line(lines)
+        if every:
+            main_draft.body, main_draft.dateline, main_draft.title = every, None, None
+            main = _story(article, 0, main_draft, fixed, labels=labels, cfg=cfg, alone=True)
+            if main is not None:
+                stories.append(main)
     article.stories = stories
     _credit(article, main_draft, source_values, labels=labels, cfg=cfg)
     return article
+
+
+def _keep_short_head(draft: Draft, *, cfg: CleanSettings) -> None:
+    """Give the first line back to the body when taking it off would leave the body under the floor.
+
+    "زار لافروف بكين" over "والتقى نظيره الصيني" is a two-line text, not a headline over a story: a real
+    headline stands over a body longer than page debris. A title taken from the text is dropped; the
+    record's own title stays the story's title even when its text repeats it.
+    """
+    head = draft.head_line
+    body = draft.body or []
+    if head is None or sum(len(ln.text) for ln in body) >= cfg.min_text_chars:
+        return
+    draft.body = [head, *body]
+    draft.head_line = None
+    if draft.title_from_text:
+        draft.title, draft.title_from_text = None, False
+
+
+def _every_line(lines: list[Line]) -> list[Line]:
+    """Every non-blank line of an input that gave no story although it holds a word, whatever each line
+    was read as: a lone date line, "شارك", "المصدر: ...", a marker over a short text. Nothing on such a
+    page is a story beside another, so what the user gave is the story."""
+    filled = [ln for ln in lines if ln.kind != BLANK]
+    return filled if any(_WORD.search(ln.text) for ln in filled) else []
 
 
 def _credit(article: Article, main: Draft, sources: list[str], *, labels: Labels, cfg: CleanSettings) -> None:

@@ -40,7 +40,11 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     for view in sentence_views(story):
         here = entities[bisect.bisect_left(starts, view.start) : bisect.bisect_left(starts, view.end)]
         ctx = SentenceContext(view=view, entities=here, story=story, res=res, history=history)
-        for event in _code_sentence(ctx, previous, res=res):
+        coded = _code_sentence(ctx, previous, res=res)
+        if not coded and previous is None and len(story.sentences) == 1:
+            # a sentence given alone that codes nothing: its verbs' subjects may lie in text not given
+            coded = _code_sentence(ctx, previous, res=res, lone=True)
+        for event in coded:
             add_event(events, event)
         history.extend(ctx.sources_out)
         previous = ctx
@@ -48,7 +52,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
 
 
 def _code_sentence(
-    ctx: SentenceContext, previous: SentenceContext | None, *, res: CoderResources
+    ctx: SentenceContext, previous: SentenceContext | None, *, res: CoderResources, lone: bool = False
 ) -> list[Event]:
     words = ctx.view.words
     if not words:
@@ -63,7 +67,7 @@ def _code_sentence(
     for m in matches:
         if m.head <= covered_until and not _coordinated_speech(words, m):
             continue
-        event = code_match(ctx, m, bounds, report, previous, res=res)
+        event = code_match(ctx, m, bounds, report, previous, res=res, lone=lone)
         if event is None:
             continue
         same = next(

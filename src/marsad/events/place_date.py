@@ -11,7 +11,7 @@ from functools import cache
 
 from marsad.events.clauses import ReportFrame
 from marsad.events.lexicon import TriggerMatch, Word, read_data
-from marsad.events.mentions import Mention, SentenceContext, placeish
+from marsad.events.mentions import PERSON_TYPES, Mention, SentenceContext, placeish
 from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
 from marsad.language.calendar import calendar_names
@@ -90,12 +90,23 @@ def _within_week(day: str, published: str) -> bool:
 
 
 def fill_generic_countries(
-    ctx: SentenceContext, source: list[Participant], target: list[Participant], location: Location | None
+    ctx: SentenceContext,
+    source: list[Participant],
+    target: list[Participant],
+    location: Location | None,
+    *,
+    hostile: bool = False,
 ) -> None:
     """A participant with no country — a generic agent with no nisba (محتجين، المسلحين), or a person the
     knowledge base does not know (an opposition leader in an Armenian story) — belongs to the country where
     the event happened, else to the other side's single country (a domestic event), else to the story's most
-    named country. Coded entities with an actor and a sector but no country (IGOs) are left alone."""
+    named country. Coded entities with an actor and a sector but no country (IGOs) are left alone.
+
+    In a verbal conflict or a sanction (``hostile``) a named person the knowledge base leaves without a
+    country does not take the other side's: who condemns, threatens or sanctions a person is often foreign
+    to them ("وأضاف منصور: ندين هذه الاعتداءات من قبل القوات الإسرائيلية", "الذي تتهمه الولايات المتحدة");
+    the story's most named country is right more often. Generic agents (المحتجين) still take the other
+    side's country, and so do persons in cooperation and in uses of force, mostly domestic."""
     unknown_orgs: set[tuple[int, int]] | None = None  # built only when a participant needs a country
     for side, other in ((source, target), (target, source)):
         for p in side:
@@ -111,10 +122,15 @@ def fill_generic_countries(
             others = {q.country for q in other if q.country and q.country not in NON_STATE_CODES}
             if location is not None and location.country:
                 p.country = location.country
-            elif len(others) == 1:
+            elif len(others) == 1 and not (hostile and _named_person(ctx, p)):
                 p.country = next(iter(others))
             else:
                 p.country = _home_country(ctx.story)
+
+
+def _named_person(ctx: SentenceContext, p: Participant) -> bool:
+    """The participant is a person the entity stage tagged (not a generic agent such as المحتجين)."""
+    return any(e.start == p.start and e.end == p.end and e.type in PERSON_TYPES for e in ctx.story.entities)
 
 
 def _home_country(story: Story) -> str | None:

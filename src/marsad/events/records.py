@@ -31,7 +31,7 @@ from marsad.events.place_date import (
 )
 from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
 from marsad.events.resources import CoderResources
-from marsad.events.roles import FORCE_TYPES, speakers_only
+from marsad.events.roles import FORCE_TYPES, is_passive, speakers_only
 from marsad.language.normalize import normalize_key
 from marsad.language.times import find_times
 from marsad.model import Event, Location, Participant
@@ -39,6 +39,8 @@ from marsad.model import Event, Location, Participant
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 MATERIAL_CONFLICT = 4
+VERBAL_CONFLICT = 3
+"""PLOVER QuadClass of requests, accusations, rejections and threats."""
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLACE_TARGET_GAP = 3
 """At most this many words from the trigger's end to the town it falls on (حصارا محكما على الغوطة)."""
@@ -51,8 +53,25 @@ INCIDENT_MODALITIES = frozenset({"asserted", "reported"})
 the news cycle's incident)."""
 SAID_MODALITIES = frozenset({"future", "hypothetical"})
 """An intent or a conditional threat reported by its own side is made by the saying."""
+BARE_TRILITERAL = re.compile(r"[^اويىآأإؤئ]{3}")
+"""A verb form that reads as its own verbal noun (فَعْل: قصف، طلب، حظر)."""
 VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
 """Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
+
+
+def _subject_outside(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> bool:
+    """A finite active verb with no actor found, in a sentence given alone that codes nothing otherwise: its
+    unnamed or unresolved subject ("وطالب بمنع ...", "ووقعت الدولتان اتفاقا") is named in text the user did
+    not give, so the event is kept with an empty source rather than lost; inside an article the previous
+    sentences name it. Not a passive (اتُهم X: the agent is unnamed, not elsewhere), not a verb followed by
+    a definite noun (its subject is there, and no actor: ويحظر القانون، وهددت الشركة), not a bare triliteral
+    without a long vowel (قصف، طلب، حظر): it is as often its own verbal noun (جراء قصف عنيف)."""
+    if m.entry.pos != "verb" or len(ctx.story.sentences) > 1 or is_passive(ctx, m, res=res):
+        return False
+    words = ctx.view.words
+    if m.last + 1 < len(words) and words[m.last + 1].key.startswith("ال"):
+        return False
+    return BARE_TRILITERAL.fullmatch(m.form) is None
 
 
 def code_match(
@@ -63,7 +82,10 @@ def code_match(
     previous: SentenceContext | None,
     *,
     res: CoderResources,
+    lone: bool = False,
 ) -> Event | None:
+    """One record for a trigger match, or None. ``lone``: the second try for a sentence given alone that coded
+    nothing (see ``_subject_outside``)."""
     words, entry = ctx.view.words, m.entry
     cstart = clause_of(bounds, m.head)
     cend = clause_end(bounds, m.last, len(words))
@@ -97,7 +119,9 @@ def code_match(
             # حصارا محكما على الغوطة الشرقية، حظر التجول في المدينة: a town without a sector (not a government
             # seat) is where coercion falls, not a party to it; its people are, and they are not named
             target = [p for p in target if not _town(p)]
-    if not source or (entry.needs_target and not target):
+    if (not source and not (lone and _subject_outside(ctx, m, res=res))) or (
+        entry.needs_target and not target
+    ):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
         return None
@@ -154,7 +178,10 @@ def code_match(
         host = entity_at(ctx, location.start)
         if host is not None and host.country:
             target = participants_of(ctx, Mention(entities=[host], first=0, last=0, prep="", place=True))
-    fill_generic_countries(ctx, source, target, location)
+    # words and sanctions aimed at a person come from abroad as often as not; force (arrests, attacks,
+    # protests) is mostly domestic, where the other side's country is the person's (docs/events.md)
+    hostile = onto.quad(etype) == VERBAL_CONFLICT or etype == "SANCTION"
+    fill_generic_countries(ctx, source, target, location, hostile=hostile)
     date = event_date
     # EVENT-CONVENTIONS §6 (binding for the gold): no date when the text gives none. The issue's "else the
     # story date" is kept beside it, as `date_inferred`, for users who need a day on every event.
