@@ -105,3 +105,14 @@ def test_repair_is_idempotent(raw: str) -> None:
     labels = load_labels()
     once = repair(raw, labels=labels).text
     assert repair(once, labels=labels).text == once
+
+
+def test_repair_arabic_letter_set_equals_the_regex_on_every_character() -> None:
+    from marsad.clean.repair import _ARABIC_LETTER, _is_arabic
+
+    # The Basic Multilingual Plane (the regex's ranges are all in it) and a sample beyond it.
+    for c in [*range(0x10000), *range(0x10000, 0x110000, 997)]:
+        ch = chr(c)
+        assert _is_arabic(ch) == (_ARABIC_LETTER.match(ch) is not None), hex(c)
+        assert _is_arabic(ch + "x") == _is_arabic(ch)  # only the first character counts, as with match()
+    assert not _is_arabic("")

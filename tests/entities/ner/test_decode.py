@@ -232,7 +232,8 @@ def _rows_from_values(decoder: CrfDecoder, token: str) -> tuple[list[int], list[
     rows: list[int] = []
     starts: list[int] = []
     decoder._attribute_rows(decoder.extractor.type_values(token), rows, starts)
-    return rows, starts
+    assert all(r > 0 for r in rows)  # rows + 1: row 0 must survive the filter
+    return [r - 1 for r in rows], starts
 
 
 def test_decode_prefix_tables_give_the_rows_of_the_attribute_strings(ner_tagger) -> None:

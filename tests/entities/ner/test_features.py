@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.entities.ner.clusters import WordClusters, word_key
 from marsad.entities.ner.corpus import read_conll
@@ -106,3 +108,20 @@ def test_features_cached_attributes_equal_on_anercorp(ner_tagger) -> None:
     extractor = ner_tagger.extractor
     for sent in read_conll(shared_file("data/anercorp_camel/train.txt"))[:400]:
         assert extractor.sentence_attributes(sent.tokens) == _as_attributes(extractor.sentence(sent.tokens))
+
+
+@given(st.text(alphabet="اويىبكرسمن0123456789٠١٢٣۴x²½ـً", max_size=12))
+def test_features_word_key_and_skeleton_equal_their_regex_forms(token: str) -> None:
+    # word_key skips the digit regex for letter-only keys; skeleton deletes the long vowels with
+    # str.replace: both must give what the regexes gave.
+    import re
+
+    from marsad.language.normalize import normalize_key
+
+    assert word_key(token) == re.sub(r"\d", "0", normalize_key(token))
+    bare = normalize_key(token)
+    expected = None
+    if len(bare) >= 4:
+        sk = bare[0] + re.sub("[اويى]", "", bare[1:])
+        expected = sk if len(sk) >= 3 else None
+    assert skeleton(bare) == expected

@@ -41,3 +41,47 @@ def test_tokenize_sentences_are_the_tokens_cut(text: str) -> None:
         assert s.texts and len(s.texts) <= MAX_SENTENCE_TOKENS
         assert all(t not in SENTENCE_END for t in s.texts[:-1])
         assert all("\n" not in text[a:b] for a, b in zip(s.ends, s.starts[1:], strict=False))
+
+
+def _sentences_by_regex(text: str) -> list[tuple[list[int], list[int], list[str]]]:
+    """Sentences as cut before the chunk cache: one regex pass with line breaks as matches."""
+    import re
+
+    from marsad.entities.ner.tokenize import TOKEN_RE
+
+    pattern = re.compile(TOKEN_RE.pattern + r"|\n")
+    out, starts, ends, texts = [], [], [], []
+    for m in pattern.finditer(text):
+        if m.group() == "\n":
+            if texts:
+                out.append((starts, ends, texts))
+                starts, ends, texts = [], [], []
+            continue
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group())
+        if m.group() in SENTENCE_END or len(texts) >= MAX_SENTENCE_TOKENS:
+            out.append((starts, ends, texts))
+            starts, ends, texts = [], [], []
+    if texts:
+        out.append((starts, ends, texts))
+    return out
+
+
+PIECES = st.sampled_from(
+    ["\n", " ", "\r\n", "\u2028", "\u00a0", "\x1c", "\t", "بوتين", "3.5", "70%", "--", "...", ".", "؟",
+     "،", "\u0650", "\u200c", "و3", "x_y", "«", "٢٤٠٫١"]
+)  # fmt: skip
+
+
+@given(st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=80).map("".join)))
+def test_tokenize_sentences_by_chunk_equal_one_regex_pass(text: str) -> None:
+    got = [(s.starts, s.ends, s.texts) for s in sentence_tokens(text)]
+    assert got == _sentences_by_regex(text)
+
+
+def test_tokenize_sentences_by_chunk_cut_long_runs_like_the_regex_pass() -> None:
+    text = " ".join(["كلمة"] * (2 * MAX_SENTENCE_TOKENS + 7)) + "\n\nثم. بعد"
+    got = [(s.starts, s.ends, s.texts) for s in sentence_tokens(text)]
+    assert got == _sentences_by_regex(text)
+    assert [len(s[2]) for s in got] == [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 7, 2, 1]

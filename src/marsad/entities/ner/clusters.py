@@ -38,7 +38,9 @@ GRANULARITIES = (64, 256, 1024, 4096)
 def word_key(token: str) -> str:
     """The form under which a token is looked up everywhere in the NER model: the normalize_key
     matching key with every digit as 0 (numbers differ by value, not by kind)."""
-    return DIGIT_RE.sub("0", normalize_key(token))
+    key = normalize_key(token)
+    # A key of letters only holds no digit (a letter is never a decimal digit): no regex pass.
+    return key if key.isalpha() else DIGIT_RE.sub("0", key)
 
 
 @dataclass(slots=True)

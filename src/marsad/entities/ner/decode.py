@@ -108,7 +108,8 @@ class _PrefixTables:
     by one; most of them are not in the model at all. The look-ups give exactly the rows
     ``attributes.get(prefix + value)`` gives."""
 
-    bias: int | None
+    bias: int
+    """Row + 1 of ``bias`` (0: the model has none), as every table below holds rows + 1."""
     head: tuple[dict[str, int], ...]
     tail: tuple[dict[str, int], ...]
     skeleton: dict[str, int]
@@ -130,7 +131,7 @@ class _PrefixTables:
             while colon >= 0:
                 table = tables.get(attr[: colon + 1])
                 if table is not None:
-                    table[attr[colon + 1 :]] = row
+                    table[attr[colon + 1 :]] = row + 1
                 colon = attr.find(":", colon + 1)
 
         def of(names: tuple[str, ...]) -> tuple[dict[str, int], ...]:
@@ -140,7 +141,7 @@ class _PrefixTables:
         after = tuple(of(ps) for ps in AFTER_PREFIXES)
         after_skeleton = tuple(tables[p] if p else {} for p in AFTER_SKELETON_PREFIXES)
         return cls(
-            bias=attributes.get(BIAS),
+            bias=attributes[BIAS] + 1 if BIAS in attributes else 0,
             head=of(HEAD_PREFIXES),
             tail=of(TAIL_PREFIXES),
             skeleton=tables[SKELETON_PREFIX],
@@ -249,32 +250,34 @@ class CrfDecoder:
             v = values(token)
             forms.append(v.forms)
             self._attribute_rows(v, rows, starts)
-        sums = _segment_sums(self.weights.state, rows, starts)
+        sums = _segment_sums(self.weights.state, np.array(rows, dtype=np.intp) - 1, starts)
         lefts = [self._bigrams.get(f.stem) for f in forms]
         self._forms.extend(tokens, forms, sums.reshape(len(tokens), len(WINDOW) + 1, -1), lefts)
 
     def _attribute_rows(self, v: TypeValues, rows: list[int], starts: list[int]) -> None:
-        """Append to ``rows`` the model rows of a word form's attributes and to ``starts`` where each
+        """Append to ``rows`` the model rows + 1 of a word form's attributes and to ``starts`` where each
         of its segments begins: its own attributes, then per neighbour offset the attributes before
         and after the neighbour's gz; in the order of the attribute strings
         (:class:`~marsad.entities.ner.features.TypeAttributes`), so the sums are the same to the bit."""
         t = self._prefixes
         get = dict.get
+        # The tables hold rows + 1, so that filter(None, ...) drops the attributes the model lacks
+        # (None) in C without a Python-level test per attribute; the caller subtracts the 1.
         starts.append(len(rows))
-        if t.bias is not None:
+        if t.bias:
             rows.append(t.bias)
-        rows += [r for r in map(get, t.head, v.head) if r is not None]
-        rows += [r for r in map(get, t.tail, v.tail) if r is not None]
+        rows += filter(None, map(get, t.head, v.head))
+        rows += filter(None, map(get, t.tail, v.tail))
         if v.skeletons:
-            rows += [r for r in map(t.skeleton.get, v.skeletons) if r is not None]
-        rows += [r for r in map(t.ngram.get, v.ngrams) if r is not None]
+            rows += filter(None, map(t.skeleton.get, v.skeletons))
+        rows += filter(None, map(t.ngram.get, v.ngrams))
         for before, after, after_skeleton in t.neighbours:
             starts.append(len(rows))
-            rows += [r for r in map(get, before, v.before) if r is not None]
+            rows += filter(None, map(get, before, v.before))
             if after:
-                rows += [r for r in map(get, after, v.after) if r is not None]
+                rows += filter(None, map(get, after, v.after))
                 if v.skeletons:
-                    rows += [r for r in map(after_skeleton.get, v.skeletons) if r is not None]
+                    rows += filter(None, map(after_skeleton.get, v.skeletons))
 
     def _gaz_row(self, label: str) -> int:
         row = self._gaz_rows.get(label)
@@ -434,7 +437,9 @@ class CrfDecoder:
                 raise ValueError("extra attributes must be given for every token")
             flat += np.array(more)
         em = np.zeros((len(todo), int(lengths[0]), len(self.weights.labels)))
-        em[np.repeat(np.arange(len(todo)), lengths), np.concatenate([np.arange(n) for n in lengths])] = flat
+        # Each token's sentence and position in it, without a numpy call per sentence.
+        sentence = np.repeat(np.arange(len(todo)), lengths)
+        em[sentence, np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = flat
         paths = viterbi(em, lengths, self.weights.transitions)
         labels = self.weights.labels
         for i, path in zip(todo, paths, strict=True):
@@ -442,10 +447,10 @@ class CrfDecoder:
         return out
 
 
-def _segment_sums(state: np.ndarray, rows: list[int], starts: list[int]) -> np.ndarray:
+def _segment_sums(state: np.ndarray, rows: np.ndarray, starts: list[int]) -> np.ndarray:
     """Sums of ``state[rows]`` over the segments beginning at ``starts`` (an empty segment sums to 0)."""
     out = np.zeros((len(starts), state.shape[1]))
-    if not rows:
+    if not len(rows):
         return out
     gathered = state[rows]
     ends = [*starts[1:], len(rows)]

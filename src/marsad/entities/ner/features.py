@@ -37,10 +37,9 @@ PROCLITICS_BY_LETTER = MappingProxyType(
 )
 LATIN_RE = re.compile(r"[A-Za-z]")
 ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
-DIGIT0_RE = re.compile(r"0")
 PUNCT_RE = re.compile(r"^[^\w]+$")
 # Long-vowel letters, which transliterated names are written with or without (كاراكاس، كراكاس).
-VOWEL_LETTERS_RE = re.compile("[اويى]")
+VOWEL_LETTERS = ("ا", "و", "ي", "ى")
 # Character n-grams of the bare form, for words of at least MIN_NGRAM_BARE letters.
 NGRAM = 3
 MIN_NGRAM_BARE = 4
@@ -76,7 +75,7 @@ def split_proclitics(key: str, clusters: WordClusters) -> WordForms:
 
 
 def shape(token: str) -> str:
-    if token.isdigit() or (DIGIT0_RE.search(word_key(token)) and not ARABIC_RE.search(token)):
+    if token.isdigit() or ("0" in word_key(token) and not ARABIC_RE.search(token)):
         return "num"
     if PUNCT_RE.match(token):
         return "punct"
@@ -92,7 +91,10 @@ def skeleton(bare: str) -> str | None:
     of one foreign name meet (كاراكاس and كراكاس are both كركس); None for words too short to say."""
     if len(bare) < MIN_NGRAM_BARE:
         return None
-    sk = bare[0] + VOWEL_LETTERS_RE.sub("", bare[1:])
+    rest = bare[1:]
+    for letter in VOWEL_LETTERS:  # str.replace per letter: C loops, cheaper than a regex sub
+        rest = rest.replace(letter, "")
+    sk = bare[0] + rest
     return sk if len(sk) >= 3 else None
 
 
@@ -144,7 +146,7 @@ under ``AFTER_SKELETON_PREFIXES``); nothing at the offsets two away."""
 AFTER_SKELETON_PREFIXES = tuple(f"{off}:sk:" if abs(off) == 1 else "" for off in WINDOW)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ calls object.__setattr__ per field
 class TypeValues:
     """The values of a token's word-form attributes, without their names (see the prefixes above)."""
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # \w is letters and digits (and "_"); Arabic combining marks, tatweel and ZWNJ/ZWJ are added so that a
 # vowelled or stretched word stays one token.
 _WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+"
 _NUMBER = r"\d+(?:[.,\u066b\u066c]\d+)+%?|\d+%"
 TOKEN_RE = re.compile(rf"{_NUMBER}|{_WORD}|(\S)\1*")
-# The same tokens, and line breaks as matches of their own, so sentences are cut in the same pass.
-TOKEN_OR_BREAK_RE = re.compile(rf"{_NUMBER}|{_WORD}|(\S)\1*|\n")
 # Tokens that end a sentence (ANERcorp's sentences end at these).
 SENTENCE_END = frozenset({".", "!", "?", "؟", "...", "..", "؛"})
 # Long sequences cost nothing in accuracy but keep the Viterbi pass bounded on text with no full stops.
@@ -46,26 +45,40 @@ class SentenceTokens:
     texts: list[str]
 
 
+@lru_cache(maxsize=262_144)  # per whitespace chunk: news repeats its words
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str], ...]:
+    """The tokens of one whitespace-free chunk as (start, end, text), offsets into the chunk."""
+    return tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(chunk))
+
+
 def sentence_tokens(text: str) -> list[SentenceTokens]:
-    """The tokens of :func:`tokenize`, cut into sentences after final punctuation, at line breaks
-    and every :data:`MAX_SENTENCE_TOKENS` tokens (the model was trained on sentences)."""
+    r"""The tokens of :func:`tokenize`, cut into sentences after final punctuation, at line breaks
+    and every :data:`MAX_SENTENCE_TOKENS` tokens (the model was trained on sentences).
+
+    No token holds whitespace and none looks behind it, so the tokens of the text are those of its
+    whitespace chunks, each tokenized once per distinct chunk (str.split cuts at the whitespace
+    ``\S`` stops at; a chunk's offset is where it next occurs); a line break ends a sentence."""
     out: list[SentenceTokens] = []
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
-    for m in TOKEN_OR_BREAK_RE.finditer(text):
-        token = m.group()
-        if token == "\n":
-            if texts:
-                out.append(SentenceTokens(starts, ends, texts))
-                starts, ends, texts = [], [], []
-            continue
-        starts.append(m.start())
-        ends.append(m.end())
-        texts.append(token)
-        if token in SENTENCE_END or len(texts) >= MAX_SENTENCE_TOKENS:
+    at = 0
+    for line in text.split("\n"):
+        find = line.find
+        pos = 0
+        for chunk in line.split():
+            start = find(chunk, pos)
+            pos = start + len(chunk)
+            base = at + start
+            for s, e, token in _chunk_tokens(chunk):
+                starts.append(base + s)
+                ends.append(base + e)
+                texts.append(token)
+                if token in SENTENCE_END or len(texts) >= MAX_SENTENCE_TOKENS:
+                    out.append(SentenceTokens(starts, ends, texts))
+                    starts, ends, texts = [], [], []
+        at += len(line) + 1
+        if texts:
             out.append(SentenceTokens(starts, ends, texts))
             starts, ends, texts = [], [], []
-    if texts:
-        out.append(SentenceTokens(starts, ends, texts))
     return out
