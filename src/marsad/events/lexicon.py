@@ -82,11 +82,11 @@ class LexEntry:
     """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
     no shooting; تحالف دعم الشرعية is a name)."""
     not_with: tuple[str, ...] = ()
+    """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
+    فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
     not_before: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry when one of the BEFORE_WINDOW words before starts with them
     (a bound form's antecedent: حملة القمع ... التي شنها is a crackdown)."""
-    """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
-    فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
     needs_target: bool = False
     """Coded only when a recipient is found (قتل without diacritics is usually passive)."""
     passive: bool = False
@@ -162,11 +162,11 @@ class Lexicon:
     _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     aim_words: frozenset[str] = frozenset()
+    """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
+    ``aim_before`` in lexicon.yaml."""
     never_words: frozenset[str] = frozenset()
     """Normalized whole words that trigger nothing although a clitic split would make them a form
     (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
-    """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
-    ``aim_before`` in lexicon.yaml."""
 
     masdars: dict[str, LexEntry] = field(default_factory=dict)
     """Noun views of the verb entries flagged ``masdar`` (by id), used when a nominal proclitic shows
