@@ -33,8 +33,7 @@ from marsad.events.reference import first_person, is_speaker, pronoun_complement
 from marsad.events.resources import CoderResources
 from marsad.events.roles import FORCE_TYPES, is_passive, speakers_only
 from marsad.language.normalize import normalize_key
-from marsad.language.times import find_times
-from marsad.model import Event, Location, Participant
+from marsad.model import Event, Location, Participant, TimeExpr
 
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
@@ -241,9 +240,10 @@ def party_codes(parts: list[Participant]) -> frozenset[str]:
     return frozenset(p.actor or p.country or normalize_key(p.text) for p in parts)
 
 
-def add_event(events: list[Event], new: Event) -> None:
-    """Keep one record per event: same type, mode and participants as an earlier one is a repeat."""
-    _join_incident(events, new)
+def add_event(events: list[Event], new: Event, *, times: list[TimeExpr]) -> None:
+    """Keep one record per event: same type, mode and participants as an earlier one is a repeat.
+    ``times``: the story's time expressions (an undated event may join a dated incident)."""
+    _join_incident(events, new, times=times)
     key = (party_codes(new.source), party_codes(new.target))
     for i, old in enumerate(events):
         if (
@@ -257,7 +257,7 @@ def add_event(events: list[Event], new: Event) -> None:
     events.append(new)
 
 
-def _join_incident(events: list[Event], new: Event) -> None:
+def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) -> None:
     """An undated use of force told in a later sentence of the story that reported a dated incident of
     force between the same sides is part of that incident: it takes the incident's day, and its place when
     it names none (annotation guide sections 7-8: a date and a place belong to all the mentions of one
@@ -284,7 +284,9 @@ def _join_incident(events: list[Event], new: Event) -> None:
         return
     # a sentence with a time of its own, even one that resolves to no date (منذ سنوات، قبل سنتين، خلال
     # الأشهر الماضية), tells another time; one with منذ tells a tally since something
-    if find_times(new.sentence.text, anchor=None) or SINCE.search(new.sentence.text):
+    # (the story's own time expressions, which the language layer found and kept even when unresolved)
+    sentence = new.sentence
+    if any(sentence.start <= t.start and t.end <= sentence.end for t in times) or SINCE.search(sentence.text):
         return
     new.date = lead.date
     new.date_inferred = None
