@@ -1461,3 +1461,74 @@ def test_coder_named_person_in_a_verbal_conflict_keeps_the_home_country(res) -> 
     assert [p.text for p in e.source] == ["منصور"]
     assert _sides(e) == ([("PSE", None)], [("ISR", "MIL")])
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "holder"),
+    [
+        # ANT BB-middleEast-612: the Houthis hold the city the coalition-backed forces strike
+        (
+            "أفادت تقارير أن قوات مدعومة من التحالف بقيادة السعودية شنت ضربات جوية على مدينة الحديدة الساحلية "
+            "التي يسيطر عليها الحوثيون في اليمن.",
+            [
+                Ent("السعودية", "GPE", "SAU", None, "SAU"),
+                Ent("الحديدة", "GPE", "YEM", None, "city:hodeidah"),
+                Ent("الحوثيون", "ORG", "YEM", "REB"),
+                Ent("اليمن", "GPE", "YEM", None, "YEM"),
+            ],
+            ("YEM", "REB"),
+        ),
+        # ANT BB-middleEast-661: "قصف المناطق التي تسيطر عليها المعارضة": the opposition's areas are shelled
+        (
+            "وذكر المرصد السوري لحقوق الإنسان أن 14 مدنيا على الأقل قتلوا الثلاثاء عندما شرعت القوات الحكومية "
+            "في قصف المناطق التي تسيطر عليها المعارضة ليرتفع عدد الضحايا المدنيين إلى 46 قتيلا.",
+            [
+                Ent("المرصد السوري لحقوق الإنسان", "ORG", "SYR", "NGO"),
+                Ent("القوات الحكومية", "ORG", "SYR", "MIL"),
+                Ent("المعارضة", "ORG", "SYR", "OPP"),
+            ],
+            ("SYR", "OPP"),
+        ),
+        # ANT AL-internationalNews-309: "مواقع عسكرية خاضعة لسيطرة الحوثيين" after a parenthetical day
+        (
+            "إلى ذلك، شنت مقاتلات التحالف العربي، الجمعة، غارات مكثفة على مواقع عسكرية خاضعة لسيطرة الحوثيين "
+            "جنوب وغرب العاصمة صنعاء.",
+            [
+                Ent("التحالف العربي", "ORG", "UNK", "MIL"),
+                Ent("الحوثيين", "ORG", "YEM", "REB"),
+                Ent("صنعاء", "GPE", "YEM", None, "city:sanaa"),
+            ],
+            ("YEM", "REB"),
+        ),
+    ],
+)
+def test_coder_holder_of_the_struck_place_is_the_recipient(res, text, ents, holder) -> None:
+    # "X held by Y" (التي يسيطر عليها Y، خاضعة لسيطرة Y، مناطق سيطرة Y): what is struck there is Y's
+    st = story(text, published="2018-06-13")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "ASSAULT"]
+    assert found
+    assert [(p.country, p.sector) for p in found[0].target] == [holder]
+    assert_offsets(st)
+
+
+def test_coder_holder_after_a_verb_object(res) -> None:
+    # ANT SK-middleEast-2561: the opposition shells a city the government holds: the government is the target
+    st = story(
+        "ولفتت سانا إن مقاتلي المعارضة قصفوا مدينة السويداء التي تسيطر عليها الحكومة جنوبي البلاد ما أسفر عن "
+        "إصابة ثلاثة أشخاص بجروح.",
+        published="2018-06-25",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("سانا", "ORG", "SYR", "MED"),
+            Ent("مقاتلي المعارضة", "ORG", "SYR", "REB"),
+            Ent("السويداء", "GPE", "SYR", None, "city:sweida"),
+            Ent("الحكومة", "ORG", "SYR", "GOV"),
+        ],
+    )
+    found = [e for e in code_story(st, res=res) if e.type == "ASSAULT"]
+    assert found
+    assert _sides(found[0]) == ([("SYR", "REB")], [("SYR", "GOV")])
+    assert_offsets(st)

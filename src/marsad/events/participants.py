@@ -29,7 +29,7 @@ from marsad.events.mentions import (
     placeish,
     same_side,
 )
-from marsad.events.recipients import asked_party, broken_with, relative_agent
+from marsad.events.recipients import asked_party, broken_with, place_holder, relative_agent
 from marsad.events.reference import (
     carried_actors,
     first_person,
@@ -439,6 +439,9 @@ def read_participants(
     if not target and source and not entry.reciprocal:
         # وأغلقت طرق السفر مع الدوحة: a restriction aimed at the state after مع
         target = broken_with(ctx, m, after)
+    if not target and source:
+        # شنت ضربات على مدينة الحديدة التي يسيطر عليها الحوثيون: the holder of the place struck or seized
+        target = place_holder(ctx, m, source)
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}

@@ -7,12 +7,40 @@ recipient.
 
 from __future__ import annotations
 
-from marsad.events.clauses import RELATIVE_PRONOUNS
-from marsad.events.lexicon import TriggerMatch
-from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, same_side
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.events.clauses import RELATIVE_PRONOUNS, clause_starts
+from marsad.events.lexicon import TriggerMatch, read_data
+from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, placeish, same_side
 from marsad.events.resources import CoderResources
 from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
+from marsad.language.normalize import normalize_key
 from marsad.model import Participant
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientWords:
+    """The word lists of ``cues.yaml: recipients`` (normalized keys)."""
+
+    control_nouns: frozenset[str]
+    control_verbs: frozenset[str]
+    control_pronouns: frozenset[str]
+
+
+@cache  # read-only word lists, loaded once per process (as place_date.place_words)
+def recipient_words() -> RecipientWords:
+    raw = read_data("cues.yaml")["recipients"]
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(normalize_key(w) for w in raw[name])
+
+    return RecipientWords(
+        control_nouns=keys("control_nouns"),
+        control_verbs=keys("control_verbs"),
+        control_pronouns=keys("control_pronouns"),
+    )
+
 
 RELATIVE_REACH = 8
 """How far after a trigger the relative clause on its object may open (انتقاد كندا العلني للحملة التي ...)."""
@@ -82,4 +110,58 @@ def broken_with(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]) -> 
         if x.first >= 2 and bare_key(words[x.first - 2]) in COMPANION_WORDS:
             return []
         return participants_of(ctx, x)
+    return []
+
+
+CONTROL_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+"""Types whose recipient may be the holder of the place they fall on."""
+CONTROL_REACH = 8
+"""How far after the trigger (or its own party) the holder phrase may stand (غارات مكثفة على مواقع
+عسكرية خاضعة لسيطرة الحوثيين)."""
+
+
+def place_holder(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """The holder of the place an attack, a seizure or a threat falls on: "شنت ضربات جوية على مدينة
+    الحديدة التي يسيطر عليها الحوثيون" (the Houthis), "غارات على مواقع خاضعة لسيطرة الحوثيين"، "حملة على
+    مناطق سيطرة الفصائل". The attacked place is the holder's; the holder is the recipient (annotation
+    guide: no place recipients). The phrase must stand within reach of the trigger in its clause (a
+    relative pronoun may open it), with no other party between; the holder is the named party right after
+    سيطرة or after the holding verb and its pronoun (تسيطر عليها، كانت تسيطر عليها), and not the actor's
+    own side (في المناطق التي يسيطر عليها النظام: the regime's own ground)."""
+    if m.entry.type not in CONTROL_TYPES:
+        return []
+    words = ctx.view.words
+    lists = recipient_words()
+    own = {(p.start, p.end) for p in source}
+    own_sides = {(p.country, p.sector) for p in source}
+    own_last = max(
+        (x.last for x in ctx.mentions if _span(ctx, x) in own and x.first > m.last), default=m.last
+    )
+    start = max(m.last, own_last) + 1
+    for j in range(start, min(len(words) - 1, start + CONTROL_REACH)):
+        key = bare_key(words[j])
+        if key in lists.control_nouns:
+            holder_at = j + 1
+        elif key in lists.control_verbs:
+            # كانت تسيطر عليها، لا تزال تسيطر عليها: an auxiliary before the holding verb
+            k = j + 1
+            while k < len(words) - 1 and bare_key(words[k]) in lists.control_verbs:
+                k += 1
+            if words[k].key not in lists.control_pronouns:
+                continue
+            holder_at = k + 1
+        else:
+            continue
+        bounds = clause_starts(ctx, res=ctx.res)
+        if any(start < b <= j and bare_key(words[b]) not in RELATIVE_PRONOUNS and b != j for b in bounds):
+            return []  # the phrase is in another clause
+        if any(start <= x.first < j and not placeish(x) for x in ctx.mentions):
+            return []  # it qualifies that party, not the trigger's object (the held place may stand between)
+        holder = next((x for x in ctx.mentions if x.first == holder_at and not x.place), None)
+        if holder is None:
+            return []
+        parts = participants_of(ctx, holder)
+        if any((p.start, p.end) in own or (p.country, p.sector) in own_sides for p in parts):
+            return []
+        return parts
     return []
