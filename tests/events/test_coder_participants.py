@@ -1532,3 +1532,43 @@ def test_coder_holder_after_a_verb_object(res) -> None:
     assert found
     assert _sides(found[0]) == ([("SYR", "REB")], [("SYR", "GOV")])
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "target"),
+    [
+        # ANT FR-internationalNews-681: "انتقادات ... للرئيس الحالي إيمانويل ماكرون": لـ on the office marks the name
+        (
+            'ووجه فرانسوا هولاند انتقادات غير مباشرة للرئيس الحالي إيمانويل ماكرون واتهمه بتسيير "شؤون فرنسا '
+            'كأنه يسير شركة اقتصادية".',
+            [Ent("فرانسوا هولاند", "PER", "FRA", "ELI"), Ent("إيمانويل ماكرون", "PER", "FRA", "GOV")],
+            "ACCUSE",
+            "إيمانويل ماكرون",
+        ),
+        # ANT SK-internationalNews-496: "توجيه ... الاتهام رسميا للرئيس الأسبق نيكولا ساركوزي"
+        (
+            "أفادت مراسلتنا في باريس، الأربعاء، بتوجيه السلطات الفرنسية الاتهام رسميا للرئيس الأسبق نيكولا "
+            "ساركوزي في قضية تمويل نظام القذافي لحملته الانتخابية.",
+            [
+                Ent("باريس", "GPE", "FRA", None, "city:paris"),
+                Ent("السلطات الفرنسية", "ORG", "FRA", "GOV"),
+                Ent("نيكولا ساركوزي", "PER", "FRA", "ELI"),
+                Ent("القذافي", "PER", "LBY", "ELI"),
+            ],
+            "ACCUSE",
+            "نيكولا ساركوزي",
+        ),
+    ],
+)
+def test_coder_office_before_a_name_carries_its_preposition(res, text, ents, etype, target) -> None:
+    # a name after its office and one adjective (للرئيس الحالي X، للرئيس الأسبق X) is marked by the
+    # preposition on the office, as the office itself would be (للرئيس الأمريكي)
+    st = story(text, published="2018-04-11")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    # the criticism itself (ووجه ... انتقادات، بتوجيه ... الاتهام), not a later verb with an object pronoun
+    first = min(found, key=lambda e: e.start)
+    assert first.start < st.text.index(target)
+    assert [p.text for p in first.target] == [target]
+    assert_offsets(st)
