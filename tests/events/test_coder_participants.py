@@ -1572,3 +1572,64 @@ def test_coder_office_before_a_name_carries_its_preposition(res, text, ents, ety
     assert first.start < st.text.index(target)
     assert [p.text for p in first.target] == [target]
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "source", "target"),
+    [
+        # ANT SK-middleEast-2825: "العقوبات التي فرضتها على إيران": the relative clause on the noun names Iran
+        (
+            "وكشف أن الولايات المتحدة ستعمل على ضمان التزام العالم بتنفيذ العقوبات التي فرضتها على إيران، مؤكدا "
+            "أن الحصول على النفط الإيراني بعد 4 نوفمبر سيعد خرقا للعقوبات الأميركية.",
+            [
+                Ent("الولايات المتحدة", "GPE", "USA", None, "USA"),
+                Ent("إيران", "GPE", "IRN", None, "IRN"),
+                Ent("الإيراني", "NORP", "IRN"),
+                Ent("الأميركية", "NORP", "USA"),
+            ],
+            [("USA", None)],
+            [("IRN", None)],
+        ),
+        # ANT AL-internationalNews-1460: a nisba and a comma between the noun and its relative clause
+        (
+            "وكانت دول الاتحاد الأوروبي قد أبلغت، في وقت سابق، الولايات المتحدة بانزعاجها بشأن تأثير العقوبات "
+            "الأميركية، التي فرضت مجدداً على إيران، على الشركات الأوروبية التي ترغب في التجارة مع الجانبين.",
+            [
+                Ent("الاتحاد الأوروبي", "ORG", "IGO", None, "IGO:EU"),
+                Ent("الولايات المتحدة", "GPE", "USA", None, "USA"),
+                Ent("الأميركية", "NORP", "USA"),
+                Ent("إيران", "GPE", "IRN", None, "IRN"),
+            ],
+            [("USA", None)],
+            [("IRN", None)],
+        ),
+    ],
+)
+def test_coder_relative_clause_on_the_event_noun_names_the_recipient(res, text, ents, source, target) -> None:
+    # "العقوبات التي فرضتها على X": the recipient stands in the relative clause on the event noun itself
+    st = story(text, published="2018-07-10")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "SANCTION"]
+    assert found
+    assert _sides(found[0]) == (source, target)
+    assert_offsets(st)
+
+
+def test_coder_relative_clause_on_a_genitive_names_no_recipient(res) -> None:
+    # ANT SK-middleEast-3232: in "خروج القوات التي تسيطر عليها إيران" the relative clause is on القوات (the
+    # genitive), not on the event noun: Iran, its subject, is no party marked for the withdrawal
+    st = story(
+        "لكن إسرائيل تصر على خروج القوات التي تسيطر عليها إيران من سوريا بكاملها.",
+        published="2018-08-02",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("إسرائيل", "GPE", "ISR", None, "ISR"),
+            Ent("إيران", "GPE", "IRN", None, "IRN"),
+            Ent("سوريا", "GPE", "SYR", None, "SYR"),
+        ],
+    )
+    events = code_story(st, res=res)
+    assert all(p.country != "IRN" for e in events for p in e.target)
+    assert_offsets(st)

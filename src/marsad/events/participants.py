@@ -29,7 +29,13 @@ from marsad.events.mentions import (
     placeish,
     same_side,
 )
-from marsad.events.recipients import asked_party, broken_with, place_holder, relative_agent
+from marsad.events.recipients import (
+    asked_party,
+    broken_with,
+    place_holder,
+    relative_agent,
+    relative_recipient,
+)
 from marsad.events.reference import (
     carried_actors,
     first_person,
@@ -400,6 +406,9 @@ def read_participants(
             source = [p for p in source if p.sector in PROTESTER_SECTORS]
         carried = bool(source)
     target = participants_of(ctx, target_m) if target_m is not None else []
+    if not target and source and entry.pos == "noun" and not passive and suffered is None:
+        # العقوبات التي فرضتها على إيران: the relative clause on the event noun names its recipient
+        target = relative_recipient(ctx, m, res=res)
     if not target and entry.type == "REQUEST" and entry.speech and source:
         # دعا المسؤول الحكومي، المواطنين إلى ...: the one asked may follow a comma (a parenthetical
         # "في بيان نشرته على موقعها،" or an apposition) as the first bare party of the next clause

@@ -12,7 +12,15 @@ from functools import cache
 
 from marsad.events.clauses import RELATIVE_PRONOUNS, clause_starts
 from marsad.events.lexicon import TriggerMatch, read_data
-from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, placeish, same_side
+from marsad.events.mentions import (
+    NISBA_TYPES,
+    Mention,
+    SentenceContext,
+    bare_key,
+    participants_of,
+    placeish,
+    same_side,
+)
 from marsad.events.resources import CoderResources
 from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
 from marsad.language.normalize import normalize_key
@@ -165,3 +173,53 @@ def place_holder(ctx: SentenceContext, m: TriggerMatch, source: list[Participant
             return []
         return parts
     return []
+
+
+RELATIVE_NOUN_GAP = 2
+"""Words (adjectives: الأميركية، الاقتصادية) between an event noun and the relative pronoun on it."""
+RELATIVE_CLAUSE_REACH = 8
+"""How far into the relative clause on an event noun its recipient may stand."""
+
+
+def relative_recipient(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> list[Participant]:
+    """The recipient named in the relative clause on an event noun: a party marked by one of the entry's
+    prepositions — "العقوبات التي فرضتها على إيران"، "العقوبات التي فرضت على روسيا في 2015"، "الزيارة التي
+    سيجريها لنظيره الأمريكي"، "الاتهامات التي وجهتها لندن لموسكو". The relative pronoun must follow the noun
+    itself (only adjectives and nisbas between: in "خروج القوات التي" it qualifies القوات; in a multiword
+    trigger "الانسحاب من الاتفاق النووي الذي" the agreement); the clause ends at the next clause break."""
+    words = ctx.view.words
+    if m.last != m.head:
+        return []
+    j = next(
+        (
+            k
+            for k in range(m.last + 1, min(len(words), m.last + RELATIVE_NOUN_GAP + 2))
+            if bare_key(words[k]) in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
+    if j is None or j + 2 >= len(words):
+        return []
+    if any(m.last < x.first < j and x.entities[0].type not in NISBA_TYPES for x in ctx.mentions):
+        return []  # the relative qualifies the party after the noun (خروج القوات التي ...)
+    if any(bare_key(w) in res.clause_openers for w in words[m.last + 1 : j]):
+        return []
+    verb = j + 2 if words[j + 1].key in VERB_PARTICLES else j + 1
+    end = min(len(words), verb + RELATIVE_CLAUSE_REACH + 1)
+    for k in range(verb + 1, end):
+        gap = ctx.story.text[words[k - 1].end : words[k].start]
+        if bare_key(words[k]) in res.clause_openers or any(
+            ch in res.punctuation and ch not in QUOTE_MARKS for ch in gap
+        ):
+            end = k
+            break
+    preps = m.entry.target_preps
+    found = next(
+        (
+            x
+            for x in ctx.mentions
+            if verb < x.first < end and not x.place and (x.prep in preps or x.lead in preps)
+        ),
+        None,
+    )
+    return participants_of(ctx, found) if found is not None else []
