@@ -1633,3 +1633,30 @@ def test_coder_relative_clause_on_a_genitive_names_no_recipient(res) -> None:
     events = code_story(st, res=res)
     assert all(p.country != "IRN" for e in events for p in e.target)
     assert_offsets(st)
+
+
+def test_coder_masdar_genitive_agent_before_its_object(res) -> None:
+    # ANT FR-internationalNews-2222: "إسقاط أنقرة مقاتلة روسية": the genitive (Ankara) is the agent and the
+    # accusative after it (a Russian fighter) the object; the genitive alone would be the patient
+    st = story(
+        "رغم قرون من التنافس الشديد بين القوتين التركية والروسية، أقام أردوغان والرئيس فلاديمير بوتين علاقة "
+        "شخصية وثيقة في السنوات الأخيرة، وتخطيا أزمة دبلوماسية خطيرة في أعقاب إسقاط أنقرة مقاتلة روسية فوق "
+        "الحدود السورية في 2015.",
+        published="2018-07-09",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("التركية", "NORP", "TUR"),
+            Ent("والروسية", "NORP", "RUS"),
+            Ent("أردوغان", "PER", "TUR", "GOV"),
+            Ent("فلاديمير بوتين", "PER", "RUS", "GOV"),
+            Ent("أنقرة", "GPE", "TUR", "GOV", "city:ankara"),
+            Ent("روسية", "NORP", "RUS"),
+            Ent("السورية", "NORP", "SYR"),
+        ],
+    )
+    found = [e for e in code_story(st, res=res) if e.type == "ASSAULT"]
+    assert found
+    assert _sides(found[0]) == ([("TUR", "GOV")], [("RUS", None)])
+    assert_offsets(st)

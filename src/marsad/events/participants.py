@@ -118,6 +118,24 @@ def agent_phrase(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bo
     return ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
 
 
+OBJECT_AFTER_AGENT = 2
+"""How far after a masdar's genitive agent its object may stand (استهداف إسرائيل مواقع إيرانية: one noun
+between)."""
+
+
+def two_genitives(genitive: Mention, free_after: list[Mention]) -> bool:
+    """A masdar with two bare parties in a row (استهداف إسرائيل مواقع إيرانية، اتهام بريطانيا روسيا): the
+    first is its agent, the second its object — the masdar takes its agent as genitive and keeps the verb's
+    object in the accusative. Only when both name a known country and not the same one (in "اعتقال الشرطة
+    التركية صحفيين أتراك" the two are one side, and an unknown name after a title is its holder)."""
+    nxt = next((x for x in free_after if x.first > genitive.last), None)
+    if nxt is None or nxt.first - genitive.last > OBJECT_AFTER_AGENT:
+        return False
+    first = {e.country for e in genitive.entities}
+    second = {e.country for e in nxt.entities}
+    return None not in first and None not in second and not first & second
+
+
 def read_participants(
     ctx: SentenceContext,
     m: TriggerMatch,
@@ -199,8 +217,10 @@ def read_participants(
         governor = free_before[-1] if free_before else None
         # a transitive masdar's genitive is its object (طرد السفير، اعتقال الصحفي) unless a recipient is
         # marked after it (غزو موسكو لأوكرانيا، زيارة بوتين للصين): then the genitive is the agent
-        marked = genitive is not None and any(
-            x.first > genitive.last and x.prep in entry.target_preps for x in after
+        marked = genitive is not None and (
+            any(x.first > genitive.last and x.prep in entry.target_preps for x in after)
+            # (not after a pronoun genitive: in "تزويده ميليشيا الحوثي" the pronoun is the agent)
+            or (not m.enclitics and two_genitives(genitive, free_after))
         )
         patient_first = (
             entry.object_target
