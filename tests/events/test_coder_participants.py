@@ -1660,3 +1660,64 @@ def test_coder_masdar_genitive_agent_before_its_object(res) -> None:
     assert found
     assert _sides(found[0]) == ([("TUR", "GOV")], [("RUS", None)])
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "target"),
+    [
+        # ANT FR-internationalNews-887: the object after "في تقرير نشرته الاثنين،"
+        (
+            "اتهمت منظمة هيومن رايتس ووتش في تقرير نشرته الاثنين، الجيش المصري بفرض قيود صارمة على حركة "
+            "الأشخاص والسلع الغذائية في جميع أنحاء محافظة شمال سيناء.",
+            [
+                Ent("منظمة هيومن رايتس ووتش", "ORG", "NGO", None),
+                Ent("الجيش المصري", "ORG", "EGY", "MIL"),
+                Ent("شمال سيناء", "LOC", "EGY", None, "place:north-sinai"),
+            ],
+            [("EGY", "MIL")],
+        ),
+        # ANT BB-internationalNews-341: the object after a date adjunct and a comma
+        (
+            "وبناء على ذلك أدان مجلس الأمن الدولي في عام 1981، إسرائيل عندما هاجمت مفاعل أوزيراك النووي في "
+            "العراق.",
+            [
+                Ent("مجلس الأمن الدولي", "ORG", "IGO", None, "IGO:UNSC"),
+                Ent("إسرائيل", "GPE", "ISR", None, "ISR"),
+                Ent("العراق", "GPE", "IRQ", None, "IRQ"),
+            ],
+            [("ISR", None)],
+        ),
+    ],
+)
+def test_coder_object_after_an_adjunct_and_a_comma(res, text, ents, target) -> None:
+    # VERB SUBJECT ADJUNCT، OBJECT: the comma split the clause; the bare party right after it is the object
+    st = story(text, published="2018-04-24")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "ACCUSE"]
+    assert found
+    assert _sides(found[0])[1] == target
+    assert_offsets(st)
+
+
+def test_coder_object_after_the_subjects_name_and_a_comma(res) -> None:
+    # ANT JA-internationalNews-311: the minister's name (her own country) stands in apposition before the
+    # comma; the United States after it is the one warned
+    st = story(
+        "حذرت وزيرة الدفاع الألمانية أورسولا فون دير لاين، الولايات المتحدة من أي خطاب قد يهدد تماسك الاتحاد "
+        "الأوروبي وحلف شمال الأطلسي.",
+        published="2017-02-17",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("وزيرة الدفاع الألمانية", "PER", "DEU", "GOV"),
+            Ent("أورسولا فون دير لاين", "PER", "DEU", "GOV"),
+            Ent("الولايات المتحدة", "GPE", "USA", None, "USA"),
+            Ent("الاتحاد الأوروبي", "ORG", "IGO", None, "IGO:EU"),
+            Ent("حلف شمال الأطلسي", "ORG", "IGO", "MIL", "IGO:NATO"),
+        ],
+    )
+    found = [e for e in code_story(st, res=res) if e.type == "ACCUSE"]
+    assert found
+    assert _sides(found[0]) == ([("DEU", "GOV")], [("USA", None)])
+    assert_offsets(st)

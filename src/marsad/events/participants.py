@@ -118,6 +118,41 @@ def agent_phrase(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bo
     return ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
 
 
+OBJECT_AFTER_COMMA = 12
+"""How far after a transitive verb its object may stand when an adjunct and a comma separate them."""
+
+
+def object_after_comma(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    actors: list[Mention],
+    source: list[Participant],
+    *,
+    res: CoderResources,
+) -> list[Participant]:
+    """The object of a transitive verb named after the subject, an adjunct and a comma: "اتهمت منظمة هيومن
+    رايتس ووتش في تقرير نشرته الاثنين، الجيش المصري"، "حذرت وزيرة الدفاع الألمانية ...، الولايات المتحدة".
+    The clause split at the comma left it out of the verb's clause. It must be the first word after the
+    comma, a bare party (no preposition), of a known country that is not the subject's own (an apposition
+    "الزعيم الكوري الشمالي، كيم جونغ اون" renames the subject)."""
+    words = ctx.view.words
+    own = {p.country for p in source}
+    bound = res.non_subject_preps | res.destination_preps
+    for x in ctx.mentions:
+        if x.first <= m.last or any(x is a for a in actors):
+            continue
+        if x.first - m.last > OBJECT_AFTER_COMMA:
+            return []
+        gap = ctx.story.text[words[x.first - 1].end : words[x.first].start]
+        if "،" not in gap and "," not in gap:
+            return []  # the first party outside the clause is not right after a comma
+        countries = {e.country for e in x.entities}
+        if x.prep in bound or x.place or None in countries or same_side(x, own):
+            return []
+        return participants_of(ctx, x)
+    return []
+
+
 OBJECT_AFTER_AGENT = 2
 """How far after a masdar's genitive agent its object may stand (استهداف إسرائيل مواقع إيرانية: one noun
 between)."""
@@ -448,6 +483,18 @@ def read_participants(
         )
         if nxt is not None:
             target = participants_of(ctx, nxt)
+    if (
+        not target
+        and source
+        and entry.pos == "verb"
+        and entry.object_target
+        and not entry.reciprocal
+        and not passive
+        and not pronoun_object
+    ):
+        # أدان مجلس الأمن الدولي في عام 1981، إسرائيل: the object of a transitive verb after an adjunct
+        # and a comma (a day, a place, "في تقرير نشرته الاثنين")
+        target = object_after_comma(ctx, m, actors, source, res=res)
     if not target and pronoun_object and source and not entry.reciprocal:
         target = pronoun_referent(ctx, m, source, res=res)
     if not target and entry.type == "THREATEN" and source:
