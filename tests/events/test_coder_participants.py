@@ -1721,3 +1721,34 @@ def test_coder_object_after_the_subjects_name_and_a_comma(res) -> None:
     assert found
     assert _sides(found[0]) == ([("DEU", "GOV")], [("USA", None)])
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "sector"),
+    [
+        # ANT BB-internationalNews-812: "ديفيد ديفيز، الوزير المكلف بملف الخروج ...": the title after the name
+        (
+            'وكان ديفيد ديفيز، الوزير المكلف بملف الخروج من الاتحاد الأوروبي "بريكست"، قد استقال من منصبه '
+            "احتجاجا على الخطة.",
+            [Ent("ديفيد ديفيز", "PER", "GBR"), Ent("الاتحاد الأوروبي", "ORG", "IGO", None, "IGO:EU")],
+            "RETREAT",
+            "GOV",
+        ),
+        # ANT SK-internationalNews-764: "إيفجيني بوزينسكي، الجنرال السابق": a former general is ELI
+        (
+            'حذر إيفجيني بوزينسكي، الجنرال السابق في الجيش الروسي، العالم من اندلاع ما وصفه بـ"آخر الحروب في '
+            'تاريخ البشرية".',
+            [Ent("إيفجيني بوزينسكي", "PER", "RUS"), Ent("الجيش الروسي", "ORG", "RUS", "MIL")],
+            "ACCUSE",
+            "ELI",
+        ),
+    ],
+)
+def test_coder_title_after_an_unknown_name_gives_its_sector(res, text, ents, etype, sector) -> None:
+    # a person the knowledge base does not know takes the sector of the title in apposition after the name
+    st = story(text, published="2018-07-15")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    assert found[0].source[0].sector == sector
+    assert_offsets(st)

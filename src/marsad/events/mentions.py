@@ -445,6 +445,15 @@ def _title_sector(ctx: SentenceContext, ent: Entity, k: int | None) -> str | Non
     sector = titles.get(own) or titles.get(strip_article(own))
     if sector is None and k > 0:
         sector = titles.get(words[k - 1].key.lstrip("و"))
+    if sector is None:
+        # a title in apposition after the name (كوانج رامبانج حاكم ولاية بيه، الرفادي، العميد ...): not after
+        # و, which would coordinate another party (X ووزير الخارجية)
+        j = _word_at(words, ent.end)
+        if j is not None and words[j].start >= ent.end and not words[j].key.startswith("و"):
+            after = words[j].key
+            sector = titles.get(after) or titles.get(strip_article(after))
+            if sector and j + 1 < len(words) and strip_article(words[j + 1].key) in FORMER_WORDS:
+                sector = "ELI"  # الجنرال السابق: a former official (conventions section 2)
     return sector
 
 
