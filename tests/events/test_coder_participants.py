@@ -1752,3 +1752,39 @@ def test_coder_title_after_an_unknown_name_gives_its_sector(res, text, ents, ety
     assert found
     assert found[0].source[0].sector == sector
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "target"),
+    [
+        # ANT SK-internationalNews-3098: "احتجاجا على خطط الحكومة": the government is protested against
+        (
+            "شارك آلاف الروس في مظاهرات في مختلف أنحاء البلاد احتجاجا على خطط الحكومة لرفع سن الإحالة إلى "
+            "التقاعد وذلك رغم وعود قطعها الرئيس فلاديمير بوتن في الآونة الأخيرة.",
+            [
+                Ent("الروس", "NORP", "RUS", "CVL"),
+                Ent("الحكومة", "ORG", "RUS", "GOV"),
+                Ent("فلاديمير بوتن", "PER", "RUS", "GOV"),
+            ],
+            [("RUS", "GOV")],
+        ),
+        # ANT BB-internationalNews-416: "مطالبين باستقالة الحكومة"
+        (
+            "خرج آلاف الأرمينيين إلى الشوارع في العاصمة يريفان مرة أخرى مطالبين باستقالة الحكومة.",
+            [
+                Ent("الأرمينيين", "NORP", "ARM", "CVL"),
+                Ent("يريفان", "GPE", "ARM", None, "city:yerevan"),
+                Ent("الحكومة", "ORG", "ARM", "GOV"),
+            ],
+            [("ARM", "GOV")],
+        ),
+    ],
+)
+def test_coder_protest_purpose_names_the_recipient(res, text, ents, target) -> None:
+    # احتجاجا على، تنديدا بـ، مطالبين بـ: the party a protest's purpose names is the one protested against
+    st = story(text, published="2018-09-03")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "PROTEST"]
+    assert found
+    assert _sides(found[0])[1] == target
+    assert_offsets(st)

@@ -33,6 +33,7 @@ from marsad.events.recipients import (
     asked_party,
     broken_with,
     place_holder,
+    protested_party,
     relative_agent,
     relative_recipient,
 )
@@ -518,6 +519,9 @@ def read_participants(
     if not target and source:
         # شنت ضربات على مدينة الحديدة التي يسيطر عليها الحوثيون: the holder of the place struck or seized
         target = place_holder(ctx, m, source)
+    if not target and source:
+        # تظاهر أهالي سقطرى ... تنديدا بحكومة: the party a protest's purpose names is the one protested
+        target = protested_party(ctx, m, source)
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}

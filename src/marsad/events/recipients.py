@@ -34,6 +34,7 @@ class RecipientWords:
     control_nouns: frozenset[str]
     control_verbs: frozenset[str]
     control_pronouns: frozenset[str]
+    protest_purposes: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process (as place_date.place_words)
@@ -47,6 +48,7 @@ def recipient_words() -> RecipientWords:
         control_nouns=keys("control_nouns"),
         control_verbs=keys("control_verbs"),
         control_pronouns=keys("control_pronouns"),
+        protest_purposes=keys("protest_purposes"),
     )
 
 
@@ -223,3 +225,34 @@ def relative_recipient(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResou
         None,
     )
     return participants_of(ctx, found) if found is not None else []
+
+
+PURPOSE_REACH = 12
+"""How far after a protest trigger its purpose word may stand (تظاهر أهالي سقطرى باليمن، الخميس، تنديدا)."""
+PURPOSE_PARTY_GAP = 3
+"""Words between the purpose word and the party it names: a preposition and up to two nouns (احتجاجا على
+زيارة ولي العهد السعودي، احتجاجا على سياسة الرئيس الأمريكي)."""
+
+
+def protested_party(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """The party a protest is aimed at, named in its purpose: "تظاهر أهالي سقطرى باليمن، الخميس، تنديدا بحكومة"،
+    "تظاهرة ... احتجاجا على زيارة ولي العهد السعودي"، "محتجين قطعوا شارع الزراعة ... لمطالبة سلطة الحوثيين".
+    The first party within a preposition and two nouns of the purpose word, not a place and not the
+    protesters' own kind (للمطالبة بالسماح للاجئين الفلسطينيين: the Palestinians protest for themselves)."""
+    if m.entry.type != "PROTEST":
+        return []
+    words = ctx.view.words
+    purposes = recipient_words().protest_purposes
+    own = {(p.start, p.end) for p in source}
+    own_sides = {(p.country, p.sector) for p in source}
+    for j in range(m.last + 1, min(len(words), m.last + PURPOSE_REACH + 1)):
+        if words[j].key not in purposes and bare_key(words[j]) not in purposes:
+            continue
+        party = next((x for x in ctx.mentions if j < x.first <= j + PURPOSE_PARTY_GAP), None)
+        if party is None or placeish(party):
+            return []
+        parts = participants_of(ctx, party)
+        if any((p.start, p.end) in own or (p.country, p.sector) in own_sides for p in parts):
+            return []
+        return parts
+    return []
