@@ -1788,3 +1788,31 @@ def test_coder_protest_purpose_names_the_recipient(res, text, ents, target) -> N
     assert found
     assert _sides(found[0])[1] == target
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "agent"),
+    [
+        # ANT AL-internationalNews-1131: "من قبل قوات الاحتلال شرق خان يونس": Israel's forces, not Palestine's
+        (
+            "وأفادت وزارة الصحة أن المواطن جبر سالم أبو مصطفى (40 عاما) قتل بطلق ناري في الصدر من قبل قوات "
+            "الاحتلال شرق خان يونس.",
+            "ASSAULT",
+            "قوات الاحتلال",
+        ),
+        # ANT JA-internationalNews-696: "وتحتجز حالياً سلطات الاحتلال الأسرى"
+        (
+            "وتحتجز حالياً سلطات الاحتلال الأسرى في 24 سجن ومركز توقيف وتحقيق.",
+            "COERCE",
+            "سلطات الاحتلال",
+        ),
+    ],
+)
+def test_coder_occupation_genitive_names_israel(res, text, etype, agent) -> None:
+    # قوات الاحتلال، سلطات الاحتلال: the genitive gives the generic agent its country as a nisba would
+    st = story(text, published="2018-05-11")
+    annotate(st, entities=[Ent("خان يونس", "GPE", "PSE", None, "city:khan-yunis")], allow_missing=True)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    assert [(p.text, p.country) for p in found[0].source] == [(agent, "ISR")]
+    assert_offsets(st)

@@ -151,6 +151,9 @@ def _with_generic_agents(
             # الطيران المدني، طائرات مسيرة: without a group after it the head names no party
             i += 1
             continue
+        elif nisba is None and last + 1 < len(words) and words[last + 1].key in country_genitives():
+            # قوات الاحتلال، جنود الاحتلال: the genitive names the country as a nisba would
+            end, country = words[last + 1].end, country_genitives()[words[last + 1].key]
         out.append(
             Entity(
                 start=w.start,
@@ -187,6 +190,14 @@ def strip_article(key: str) -> str:
 def office_words() -> frozenset[str]:
     """``agents.yaml: offices``: offices whose holder's name follows them (للرئيس الحالي إيمانويل ماكرون)."""
     return frozenset(normalize_key(w) for w in read_data("agents.yaml")["offices"])
+
+
+@cache  # read-only, loaded once per process
+def country_genitives() -> dict[str, str]:
+    """``agents.yaml: country_genitives``: a genitive after a generic agent -> the agent's country
+    (قوات الاحتلال -> ISR)."""
+    lists: dict[str, list[str]] = read_data("agents.yaml")["country_genitives"]
+    return {normalize_key(w): country for country, ws in lists.items() for w in ws}
 
 
 OFFICE_PREPOSITIONS = frozenset({"مع", "الى", "على", "علي", "ضد", "عن", "من", "بحق", "تجاه", "حيال", "ازاء"})
