@@ -1816,3 +1816,41 @@ def test_coder_occupation_genitive_names_israel(res, text, etype, agent) -> None
     assert found
     assert [(p.text, p.country) for p in found[0].source] == [(agent, "ISR")]
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype"),
+    [
+        # ANT BB-middleEast-491: the soldiers Iran deployed are its own, not a recipient
+        (
+            "ونشرت إيران مئات الجنود في سوريا، قائلة إنهم مستشارون عسكريون للجيش السوري.",
+            [
+                Ent("إيران", "GPE", "IRN", None, "IRN"),
+                Ent("سوريا", "GPE", "SYR", None, "SYR"),
+                Ent("للجيش السوري", "ORG", "SYR", "MIL"),
+            ],
+            "MOBILIZE",
+        ),
+        # ANT SK-internationalNews-2536: the government Davis resigned from is no recipient
+        (
+            "وقال ديفيس إنه استقال من الحكومة لأنه شعر بأن سياسات رئيسة الوزراء تيريزا ماي تقوض المفاوضات مع "
+            "بروكسل بشأن الانسحاب من الاتحاد الأوروبي.",
+            [
+                Ent("ديفيس", "PER", "GBR"),
+                Ent("تيريزا ماي", "PER", "GBR", "GOV"),
+                Ent("بروكسل", "GPE", "BEL", None, "city:brussels"),
+                Ent("الاتحاد الأوروبي", "ORG", "IGO", None, "IGO:EU"),
+            ],
+            "RETREAT",
+        ),
+    ],
+)
+def test_coder_own_forces_and_office_are_no_recipient(res, text, ents, etype) -> None:
+    # MOBILIZE, RETREAT withdraw/resign: what the actor deploys, withdraws or leaves is its own
+    st = story(text, published="2018-07-09")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    assert found[0].target == []
+    assert found[0].source
+    assert_offsets(st)
