@@ -1854,3 +1854,40 @@ def test_coder_own_forces_and_office_are_no_recipient(res, text, ents, etype) ->
     assert found[0].target == []
     assert found[0].source
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # ANT SK-middleEast-80: "أرسلت قوات خاصة إلى منطقة عفرين": Afrin is where the forces go
+        (
+            'وفي وقت سابق الاثنين، أعلنت تركيا أنها أرسلت قوات خاصة إلى منطقة عفرين تحضيرا لبدء "معركة جديدة" '
+            "ضد المقاتلين الأكراد في شمال سوريا.",
+            [
+                Ent("تركيا", "GPE", "TUR", None, "TUR"),
+                Ent("عفرين", "GPE", "SYR", None, "city:afrin"),
+                Ent("الأكراد", "NORP", "SYR"),
+                Ent("سوريا", "GPE", "SYR", None, "SYR"),
+            ],
+        ),
+        # ANT SK-middleEast-2821: "بتعزيزات عسكرية إلى محافظة الحديدة"
+        (
+            "ودفعت القوات المشتركة، بدعم من التحالف العربي، بتعزيزات عسكرية إلى محافظة الحديدة، حيث تتجه "
+            "الأنظار نحو مديرية زبيد.",
+            [
+                Ent("التحالف العربي", "ORG", "UNK", "MIL"),
+                Ent("الحديدة", "GPE", "YEM", None, "city:hodeidah"),
+                Ent("زبيد", "GPE", "YEM", None, "city:zabid"),
+            ],
+        ),
+    ],
+)
+def test_coder_place_forces_are_sent_to_is_no_recipient(res, text, ents) -> None:
+    # a deployment's destination (إلى منطقة عفرين) is a place, not the recipient
+    st = story(text, published="2018-02-26")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "MOBILIZE"]
+    assert found
+    assert found[0].source
+    assert found[0].target == []
+    assert_offsets(st)

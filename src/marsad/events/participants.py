@@ -24,6 +24,7 @@ from marsad.events.mentions import (
     Mention,
     SentenceContext,
     bare_key,
+    mention_span_key,
     participant_fields,
     participants_of,
     placeish,
@@ -527,6 +528,16 @@ def read_participants(
     own = {(p.start, p.end) for p in source}
     own_actors = {p.actor for p in source if p.actor}
     target = [p for p in target if (p.start, p.end) not in own and not (p.actor and p.actor in own_actors)]
+    if entry.type == "MOBILIZE" and target:
+        # أرسلت تركيا قوات خاصة إلى منطقة عفرين، نشر قوات في سوريا: where forces are sent is a place, not a
+        # recipient (a deployment's object is the actor's own forces, records.py)
+        places = res.destination_preps | res.location_preps
+        sent_to = {
+            mention_span_key(ctx, x)
+            for x in after
+            if placeish(x) and (x.prep in places or x.before_prep in places)  # إلى منطقة عفرين
+        }
+        target = [p for p in target if (p.start, p.end) not in sent_to]
     if entry.swap and target:
         source, target = target, source
     return source, target, carried
