@@ -47,20 +47,6 @@ def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
             "accuse.wabbakha",
             "ACCUSE",
         ),
-        # dealt a strike: the companion three words away does not join the trigger, an adjacent one does
-        (
-            'أعلن رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الأربعاء، أن الجيش الإسرائيلي وجه "أقسى ضربة" منذ سنوات'
-            " إلى الفصائل الفلسطينية في غزة",
-            'وجه "أقسى ضربة',
-            "assault.wajjaha_darba",
-            "ASSAULT",
-        ),
-        (
-            "وقال الرئيس الأميركي في تغريدة على حسابه في تويتر، في وقت سابق الأربعاء، إن إدارته ستوجه ضربة إلى سوريا",
-            "ستوجه ضربة",
-            "assault.wajjaha_darba",
-            "ASSAULT",
-        ),
         # a promised response is a threat (sample I: "ووعدت برد" had been coded AGREE)
         (
             'ورأت روسيا أن المملكة المتحدة "اختارت المواجهة" مع موسكو من خلال فرض عقوبات عليها بينها طرد 23'
@@ -93,6 +79,13 @@ def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
             "ستقدم شكوى",
             "accuse.qaddama_shakwa",
             "ACCUSE",
+        ),
+        # raided (Form IV أغار: perfect forms only, يغير is "changes")
+        (
+            "وأكد الجيش الإسرائيلي أن مقاتلاته أغارت على هدف في موقع عسكري تابع لحركة حماس في قطاع غزة",
+            "أغارت",
+            "assault.aghara",
+            "ASSAULT",
         ),
         # gunfire written as أعيرة نارية
         (
@@ -139,10 +132,22 @@ def test_lexicon_fifth_round_new_entries(lexicon, sentence, trigger, entry_id, e
         # a foiled attack did not happen (أحبط within the four words before the attack noun)
         ("وقالت شرطة عدن في بيان على صفحتها على فيسبوك إن قوات الأمن أحبطت هجوما كبيرا على المعسكر", "هجوما"),
         ("كشف المرصد السوري لحقوق الإنسان، عن إحباط هجوم بطائرات دون طيار مفخخة", "هجوم"),
+        # fresh articles audited after the first batch: a foiled plot's attacks, a speed bump (قاطع للسرعة),
+        # a private complaint to the police
+        ("وبدأت التحقيقات عندما قدمت فتاة قاصرة شكوى إلى الشرطة، قالت فيها إنها تعرضت لضغوط للعمل", "قدمت"),
+        ("وقالت الحكومة إنها أحبطت 25 مؤامرة لتنفيذ هجمات من جانب متشددين منذ يونيو/حزيران 2013", "هجمات"),
+        ("فقد أطلق مهاجم يقود مركبة نارية أعيرة من الرصاص باتجاه الحافلة عند قاطع للسرعة", "قاطع"),
     ],
 )
 def test_lexicon_fifth_round_vetoes(lexicon, sentence, word) -> None:
     assert _at(lexicon, sentence, word) == []
+
+
+def test_lexicon_fifth_round_other_senses_of_new_words(lexicon) -> None:
+    # يغير (changes) is not the imperfect of أغار (real ANT)
+    assert (
+        _at(lexicon, 'وهذا لن يغير من التزامي بالدفاع عن نفسي ضد الاتهامات الخاطئة الموجهة لي"', "يغير") == []
+    )
 
 
 def test_lexicon_fifth_round_vetoes_leave_the_event_readings(lexicon) -> None:
