@@ -123,7 +123,12 @@ def test_lexicon_fifth_round_new_entries(lexicon, sentence, trigger, entry_id, e
             "أدرجت",
         ),
         ("مضيفا أنه على الأحزاب الإصغاء لهذه الانتقادات وتحمّل مسؤولياتها وخاصة الحزب الحاكم.", "وتحمّل"),
-        # a road crossing is no boycott (تقاطع), burning tyres in a protest is no assault
+        # a road crossing is no boycott (تقاطع), burning tyres in a protest is no assault, nor blocking the
+        # snipers' view a censorship (the second pick of the same article once أحرق was vetoed)
+        (
+            "إذ أحرق المحتجون الفلسطينيون إطارات السيارات لمحاولة حجب الرؤية عن قناصة الجيش الإسرائيلي.",
+            "حجب",
+        ),
         ('فالحادثة وقعت عند تقاطع بجانبه ولم تشكل خطرا على حياة الزبائن".', "تقاطع"),
         (
             "إذ أحرق المحتجون الفلسطينيون إطارات السيارات لمحاولة حجب الرؤية عن قناصة الجيش الإسرائيلي.",
