@@ -164,6 +164,9 @@ def test_lexicon_fifth_round_vetoes_leave_the_event_readings(lexicon) -> None:
         " واسعا على ميليشيات الحوثي بمركز الدريهمي"
     )
     assert ("assault.hujum", "ASSAULT") in _at(lexicon, attack, "هجوما")
+    # holding someone responsible stays an accusation: only bearing one's own responsibilities (plural) is vetoed
+    blame = "وقالت السلطةالفلسطينية ومنظمة التحرير إنهما أدانتا الهجمات وحملتا مسؤوليتها لأفراد مارقين داخل المنظمات"
+    assert _at(lexicon, blame, "وحملتا") == [("accuse.hammala", "ACCUSE")]
     # a plain pledge stays AGREE: only a promised response is a threat
     pledge = "ولم يطلق سراحها إلا بعد أن تعهدت بعدم تكرار ذلك"
     assert _at(lexicon, pledge, "تعهدت") == [("agree.taahhada", "AGREE")]
