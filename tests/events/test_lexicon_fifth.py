@@ -87,6 +87,19 @@ def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
             "assault.aghara",
             "ASSAULT",
         ),
+        # sending a delegation is a consultation, a military one included (not a deployment)
+        (
+            "وعلى إثر نشوب الخلاف الإماراتي اليمني، أرسلت السعودية وفدا عسكريا برئاسة اللواء أحمد الشهري للجزيرة",
+            "أرسلت السعودية وفدا",
+            "consult.arsala_wafd",
+            "CONSULT",
+        ),
+        (
+            "وكان رئيس إريتريا أعلن الأسبوع الماضي إرسال هذا الوفد إلى إثيوبيا لمناقشة السلام بين العدوين اللدودين",
+            "إرسال هذا الوفد",
+            "consult.irsal_wafd",
+            "CONSULT",
+        ),
         # gunfire written as أعيرة نارية
         (
             "أطلق يابانيان، فجر اليوم الجمعة، عدة أعيرة نارية على مدخل مبنى رابطة المواطنين الكوريين الشماليين",
