@@ -100,6 +100,22 @@ def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
             "consult.irsal_wafd",
             "CONSULT",
         ),
+        # an investigation in the accusative (تحقيقا جنائيا) or against someone (تحقيقات ضد): a headline and a sentence
+        ("باكستان تفتح تحقيقا جنائيا ضد نواز شريف", "تحقيقا", "accuse.tahqiq", "ACCUSE"),
+        (
+            "وأوضح المراسل أن من ضمن المعتقلين، مقربون من رئيس الحكومة الإسرائيلي بنيامين نتانياهو، وذلك ضمن تحقيقات"
+            " ضد رئيس الحكومة الإسرائيلية، في قضية فساد رابعة",
+            "تحقيقات",
+            "accuse.tahqiq",
+            "ACCUSE",
+        ),
+        # closing a mosque's gates is a restriction (أغلق + مسجد / الأقصى, as a crossing or an office)
+        (
+            "أغلقت الشرطة الإسرائيلية أبواب المسجد الأقصى في القدس الشرقية الجمعة وقامت بطرد المصلين من الساحات",
+            "أغلقت",
+            "coerce.ighlaq",
+            "COERCE",
+        ),
         # gunfire written as أعيرة نارية
         (
             "أطلق يابانيان، فجر اليوم الجمعة، عدة أعيرة نارية على مدخل مبنى رابطة المواطنين الكوريين الشماليين",
