@@ -1891,3 +1891,49 @@ def test_coder_place_forces_are_sent_to_is_no_recipient(res, text, ents) -> None
     assert found[0].source
     assert found[0].target == []
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "generic", "country"),
+    [
+        # ANT JA-politic-134: Tunisia condemns the attack on Egypt's security forces, which are not Tunisian
+        (
+            "أدانت تونس مساء الجمعة الهجوم الارهابي الذي استهدف عناصر من قوات الأمن ومدنيين أبرياء بمدينة الجيزة "
+            "المصرية.",
+            [
+                Ent("تونس", "GPE", "TUN", None, "TUN"),
+                Ent("الجيزة", "GPE", "EGY", None, "city:giza"),
+                Ent("المصرية", "NORP", "EGY"),
+            ],
+            "ACCUSE",
+            "قوات الأمن",
+            "EGY",
+        ),
+        # ANT CN-middleEast-465: the Kuwaiti criminal court sentences a Lebanese: the court is not Lebanese
+        (
+            'وذكرت صحيفة "القبس" الكويتية بأن "المحكمة الجنائية خلال جلسة الاستماع الأولى اليوم (1 إبريل) حكمت '
+            'على لبناني وزوجته بالإعدام شنقاً بعد قتلهما عاملة فلبينية ووضعها بالثلاجة."',
+            [
+                Ent("القبس", "ORG", "KWT", "MED"),
+                Ent("الكويتية", "NORP", "KWT"),
+                Ent("لبناني", "NORP", "LBN"),
+                Ent("فلبينية", "NORP", "PHL"),
+            ],
+            "SANCTION",
+            "المحكمة",
+            "KWT",
+        ),
+    ],
+)
+def test_coder_generic_official_in_a_verbal_conflict_keeps_the_home_country(
+    res, text, ents, etype, generic, country
+) -> None:
+    # a generic official, court or force on one side of a verbal conflict or a sanction does not take the
+    # other side's country (as named persons since the sixth round): the story's most named country instead
+    st = story(text, published="2018-04-03")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    parties = [p for p in found[0].source + found[0].target if p.text.startswith(generic)]
+    assert [p.country for p in parties] == [country]
+    assert_offsets(st)

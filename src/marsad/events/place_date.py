@@ -105,8 +105,10 @@ def fill_generic_countries(
     In a verbal conflict or a sanction (``hostile``) a named person the knowledge base leaves without a
     country does not take the other side's: who condemns, threatens or sanctions a person is often foreign
     to them ("وأضاف منصور: ندين هذه الاعتداءات من قبل القوات الإسرائيلية", "الذي تتهمه الولايات المتحدة");
-    the story's most named country is right more often. Generic agents (المحتجين) still take the other
-    side's country, and so do persons in cooperation and in uses of force, mostly domestic."""
+    the story's most named country is right more often. So do generic officials, courts and forces (GOV, MIL,
+    COP, JUD: "المحكمة الجنائية ... حكمت على لبناني" in a Kuwaiti story, "يتوعد المسؤولين عن الهجوم").
+    Generic civilians (المحتجين) still take the other side's country, and so does everyone in cooperation and
+    in uses of force, mostly domestic."""
     unknown_orgs: set[tuple[int, int]] | None = None  # built only when a participant needs a country
     for side, other in ((source, target), (target, source)):
         for p in side:
@@ -122,10 +124,17 @@ def fill_generic_countries(
             others = {q.country for q in other if q.country and q.country not in NON_STATE_CODES}
             if location is not None and location.country:
                 p.country = location.country
-            elif len(others) == 1 and not (hostile and _named_person(ctx, p)):
+            elif len(others) == 1 and not (
+                hostile and (_named_person(ctx, p) or p.sector in OFFICIAL_SECTORS)
+            ):
                 p.country = next(iter(others))
             else:
                 p.country = _home_country(ctx.story)
+
+
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+"""Generic officials and forces (مسؤولو، السلطات، قوات): in a verbal conflict or a sanction they are as often
+foreign to the other side as a named person is."""
 
 
 def _named_person(ctx: SentenceContext, p: Participant) -> bool:
