@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from events.gazetteer import annotate_names
 from events.handmade import Ent, annotate, story
@@ -1937,3 +1939,18 @@ def test_coder_generic_official_in_a_verbal_conflict_keeps_the_home_country(
     parties = [p for p in found[0].source + found[0].target if p.text.startswith(generic)]
     assert [p.country for p in parties] == [country]
     assert_offsets(st)
+
+
+# the words the seventh round's rules read (holders, offices, relative clauses, purposes, occupation,
+# deployments) mixed with names, triggers and punctuation: any order must code without raising
+RULE_WORDS = ["شنت", "غارات", "على", "مناطق", "التي", "تسيطر", "عليها", "يسيطر", "عليه", "خاضعة", "لسيطرة", "سيطرة", "كانت", "الحوثيين", "المعارضة", "وجه", "انتقادات", "للرئيس", "الحالي", "بالرئيس", "مع", "الأمين", "العام", "إيمانويل", "ماكرون", "العقوبات", "فرضتها", "إيران", "إسقاط", "أنقرة", "مقاتلة", "روسية", "أدان", "مجلس", "الأمن", "في", "عام", "1981،", "إسرائيل", "حاكم", "الجنرال", "السابق", "تظاهر", "احتجاجا", "تنديدا", "بحكومة", "مطالبين", "باستقالة", "الحكومة", "قوات", "الاحتلال", "جنود", "سلطات", "نشرت", "أرسلت", "إلى", "منطقة", "عفرين", "سحب", "القوات", "استقال", "من", "الحكومة", "المحكمة", "حكمت", "على", "لبناني", "،", ".", "و"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(RULE_WORDS), max_size=30))
+def test_coder_recipient_rules_never_raise_and_keep_offsets(res, words) -> None:
+    s = annotate_names(story(" ".join(words) or " ", published="2018-05-01"))
+    s.events = code_story(s, res=res)
+    assert_offsets(s)
+    for e in s.events:
+        assert all(s.text[p.start : p.end] == p.text for p in e.source + e.target)
