@@ -203,7 +203,8 @@ def test_sentences_alone_empty_source_goes_through_store_and_exports(tmp_path: P
     assert [(r["event"], r["actor"]) for r in records] == [(["REQUEST"], [])]
 
 
-# Real ANT sentences outside the gold files whose act is a noun with no nameable agent but a named recipient
+# Real ANT sentences outside the gold files whose act is a noun (or a passive verb) with no nameable agent but
+# a named recipient
 # (article ids in the comments): alone, each is kept with an empty source (the rescue of
 # records._agent_unnamed); without the rule none of them gives an event.
 UNNAMED_AGENT = [
@@ -232,6 +233,15 @@ UNNAMED_AGENT = [
         "القبض",
         "الإرهابيين",
         None,
+    ),
+    # BB-middleEast-904-20180819: a verb written with its passive vowels (أُطلق), its agent unnamed
+    (
+        "وشهد القطاع ثلاث موجات تصعيد منذ يوليو/ تموز الماضي كان آخرها في 9 أغسطس/ آب الجاري، عندما أُطلق نحو"
+        " 180 صاروخا وقذيفة هاون من القطاع باتجاه إسرائيل، التي ردت بغارات كثيفة.",
+        "ASSAULT",
+        "أُطلق",
+        "إسرائيل",
+        "ISR",
     ),
     # CN-internationalNews-563-20180904 (a headline line)
     (

@@ -86,16 +86,21 @@ VICTIM_SECTORS = frozenset({"CVL"})
 """A recipient named only as people (مقتل 80 مدنيا، قتل عدد من الأشخاص) is a toll, not a party."""
 
 
-def _agent_unnamed(ctx: SentenceContext, m: TriggerMatch, target: list[Participant]) -> bool:
-    """A verbal or event noun of force or protest with no agent found, in a sentence given alone that codes
-    nothing otherwise, whose recipient is a coded party ("مظاهرات في طهران ضد الحكومة"، "العملية العسكرية
-    المرتقبة ضد تنظيم داعش"): a sentence on its own is read for the act it reports, so the act is kept with
-    an empty source (inside an article the gold leaves it uncoded, conventions section 2, and this path
-    never runs there). Not a noun that names its victim (مقتل X: a toll, ``passive`` in the lexicon), not
-    clashes (``reciprocal``: both sides are the parties), not an aim after purpose لـ, not a recipient named
-    only as people (their attacker is as often nobody's side: a shooting, a riot)."""
+def _agent_unnamed(
+    ctx: SentenceContext, m: TriggerMatch, target: list[Participant], *, res: CoderResources
+) -> bool:
+    """A verbal or event noun (or a passive verb: أُطلق نحو 180 صاروخا ... باتجاه إسرائيل) of force or protest
+    with no agent found, in a sentence given alone that codes nothing otherwise, whose recipient is a coded
+    party ("مظاهرات في طهران ضد الحكومة"، "العملية العسكرية المرتقبة ضد تنظيم داعش"): a sentence on its own is
+    read for the act it reports, so the act is kept with an empty source (inside an article the gold leaves
+    it uncoded, conventions section 2, and this path never runs there). Not a noun that names its victim
+    (مقتل X: a toll, ``passive`` in the lexicon), not clashes (``reciprocal``: both sides are the parties),
+    not an aim after purpose لـ, not a recipient named only as people (their attacker is as often nobody's
+    side: a shooting, a riot)."""
     entry = m.entry
-    if len(ctx.story.sentences) > 1 or entry.pos != "noun" or entry.type not in UNNAMED_AGENT_TYPES:
+    if len(ctx.story.sentences) > 1 or entry.type not in UNNAMED_AGENT_TYPES:
+        return False
+    if entry.pos != "noun" and not is_passive(ctx, m, res=res):
         return False
     if entry.passive or entry.reciprocal:
         return False
@@ -156,7 +161,7 @@ def code_match(
         own = {p.country for p in source if p.country}
         target = [p for p in target if not _own_side(p, own, entry.type)]
     outside = lone and not source and _subject_outside(ctx, m, res=res)
-    unnamed = lone and not source and not outside and _agent_unnamed(ctx, m, target)
+    unnamed = lone and not source and not outside and _agent_unnamed(ctx, m, target, res=res)
     if (not source and not outside and not unnamed) or (entry.needs_target and not target):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
