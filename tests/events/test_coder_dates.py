@@ -365,6 +365,19 @@ def test_coder_since_time_dates_no_event(pipeline, text, published, trigger, was
     assert _coded(story, trigger).date is None
 
 
+def test_coder_since_time_dates_the_when_clause_after_it(pipeline) -> None:
+    # ANT CN-middleEast-439: "the bloodiest day since 2014, when the clashes escalated": the clause that
+    # عندما opens tells what happened at the منذ time, so the clashes are 2014's (not today's)
+    story = _analyzed(
+        pipeline,
+        'وقد أحيا الفلسطينيون "يوم الأرض الفلسطيني"، وهي ذكرى مصادرة الأراضي الفلسطينيةى من قبل إسرائيل عام '
+        "1976، ليتحول اليوم بسرعة إلى أكثر الأيام دموية في القطاع منذ عام 2014، عندما تصاعدت المواجهات بين "
+        "المتظاهرين الفلسطينيين وقوات الجيش الإسرائيلي.",
+        "2018-04-01",
+    )
+    assert _coded(story, "المواجهات").date == "2014"
+
+
 def test_coder_state_after_amam_is_faced_not_the_location(pipeline) -> None:
     # ANT SK-internationalNews-2779: "ليصبح أمام واشنطن مهمة" — Washington is who faces the task, not where
     # the sanctions are; a state after أمام is never where an event happened

@@ -46,6 +46,7 @@ class PlaceWords:
     time_leads: frozenset[str]
     facing_preps: frozenset[str]
     since_words: frozenset[str]
+    when_words: frozenset[str]
     day_parts: frozenset[str]
     weekdays: frozenset[str]
 
@@ -66,6 +67,7 @@ def place_words() -> PlaceWords:
         day_parts=frozenset(normalize_key(w) for w in raw["day_parts"]),
         facing_preps=frozenset(normalize_key(w) for w in raw["facing_preps"]),
         since_words=frozenset(normalize_key(w) for w in raw["since_words"]),
+        when_words=frozenset(normalize_key(w) for w in raw["when_words"]),
         weekdays=frozenset(calendar_names().weekdays),
     )
 
@@ -181,7 +183,7 @@ def clause_date(
         fronted = [
             t
             for t in ctx.story.times
-            if t.value and ctx.view.start <= t.start and t.end <= lo and not _since(t)
+            if t.value and ctx.view.start <= t.start and t.end <= lo and not _background_since(ctx, t, m)
         ]
         if fronted:
             best = fronted[-1]
@@ -203,7 +205,7 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
     """The time expression in [lo, hi) nearest to the trigger."""
     best: tuple[int, TimeExpr] | None = None
     for t in ctx.story.times:
-        if t.value and lo <= t.start and t.end <= hi and not _since(t):
+        if t.value and lo <= t.start and t.end <= hi and not _background_since(ctx, t, m):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
                 best = (dist, t)
@@ -218,6 +220,19 @@ def _since(t: TimeExpr) -> bool:
     head = t.text.split(maxsplit=1)[0] if t.text.split() else ""
     key = normalize_key(head)
     return key in place_words().since_words or (key[:1] in "وف" and key[1:] in place_words().since_words)
+
+
+def _background_since(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A "since" time (:func:`_since`) that does not date the event: all but one a "when" clause follows, for
+    the events of that clause, which tell what happened then ("أكثر الأيام دموية ... منذ عام 2014، عندما تصاعدت
+    المواجهات"; not "وهجوم مانشستر هو الأعنف ... منذ جويلية 2005 عندما قتل": today's attack before it)."""
+    if not _since(t):
+        return False
+    if m.start < t.end:
+        return True
+    after = ctx.story.text[t.end : min(ctx.view.end, t.end + 12)].lstrip(" ،,")
+    head = normalize_key(after.split(maxsplit=1)[0]) if after.split() else ""
+    return head not in place_words().when_words
 
 
 def _interposed_end(ctx: SentenceContext, cend: int) -> int:
