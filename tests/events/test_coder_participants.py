@@ -1949,7 +1949,8 @@ RULE_TEXT = (
     "العقوبات فرضتها إيران إسقاط أنقرة مقاتلة روسية أدان مجلس الأمن في عام 1981، "
     "إسرائيل حاكم الجنرال السابق تظاهر احتجاجا تنديدا بحكومة مطالبين باستقالة الحكومة "
     "قوات الاحتلال جنود سلطات نشرت أرسلت إلى منطقة عفرين سحب القوات استقال من الحكومة "
-    "المحكمة حكمت على لبناني ، . و"
+    "المحكمة حكمت على لبناني ، . و هجوم لتنظيم داعش الهجوم الأخير للحوثيين ضربة قاصمة لميليشيات "
+    "تعزيزات عسكرية لقوات انتحاري تدمير مخبأين للإرهابيين"
 )
 RULE_WORDS = RULE_TEXT.split()
 
@@ -1962,3 +1963,72 @@ def test_coder_recipient_rules_never_raise_and_keep_offsets(res, words) -> None:
     assert_offsets(s)
     for e in s.events:
         assert all(s.text[p.start : p.end] == p.text for p in e.source + e.target)
+
+
+# An armed group or force after لـ right after an attack, coercion or deployment noun is its agent (evrole6)
+def test_coder_armed_group_after_la_is_attack_agent(res) -> None:
+    # ANT FR-internationalNews-2441-20180722: "هجوم لجماعة بوكو حرام": Boko Haram attacked, it was not attacked
+    text = (
+        "أعلن مصدر أمني تشادي الأحد مقتل 18 شخصا مساء الخميس في هجوم لجماعة بوكو حرام على الضفة التشادية "
+        "من بحيرة تشاد"
+    )
+    st = story(text, published="2018-07-22")
+    annotate(st, entities=[Ent("جماعة بوكو حرام", "ORG", "NGA", "REB"), Ent("بحيرة تشاد", "LOC", "TCD")])
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
+    assert e.text == "هجوم" and text[e.start : e.end] == "هجوم"
+    assert _sides(e)[0] == [("NGA", "REB")]
+    assert e.source[0].text.endswith("جماعة بوكو حرام")
+    assert st.text[e.source[0].start : e.source[0].end] == e.source[0].text
+    assert all(p.sector != "REB" for p in e.target)
+    assert_offsets(st)
+
+
+def test_coder_houthis_after_la_own_the_attack(res) -> None:
+    # ANT FR-middleEast-821-20180726: "بعد هجوم للحوثيين في اليمن استهدف ناقلتي نفط": the Houthis attacked,
+    # not Saudi Arabia (the subject of the main clause)
+    text = (
+        "أوقفت السعودية مؤقتا كل شحنات النفط عبر ممر مائي رئيسي بعد هجوم للحوثيين في اليمن استهدف ناقلتي "
+        "نفط، وفق ما ذكر مسؤولون الأربعاء"
+    )
+    st = story(text, published="2018-07-26")
+    annotate_names(st)
+    found = [e for e in code_story(st, res=res) if e.type == "ASSAULT"]
+    assert found
+    assert all(_sides(e)[0] == [("YEM", "REB")] for e in found), [_sides(e) for e in found]
+    src = found[0].source[0]
+    assert src.text.endswith("حوثيين") and text[src.start : src.end] == src.text
+    assert_offsets(st)
+
+
+def test_coder_forces_after_la_deploy_reinforcements(res) -> None:
+    # ANT SK-middleEast-2772-20180705: "ووصلت تعزيزات عسكرية لقوات المقاومة": the forces' own reinforcements
+    text = "ووصلت تعزيزات عسكرية لقوات المقاومة إلى المنطقة قبل بدء الهجوم، الذي يهدف إلى تأمين الخط الساحلي"
+    st = story(text, published="2018-07-05")
+    annotate(st, entities=[Ent("قوات المقاومة", "ORG", "YEM", "MIL")])
+    e = next(e for e in code_story(st, res=res) if e.type == "MOBILIZE")
+    assert text[e.start : e.end] == e.text and e.text.startswith("تعزيزات")
+    assert _sides(e) == ([("YEM", "MIL")], [])
+    assert text[e.source[0].start : e.source[0].end] == e.source[0].text
+    assert_offsets(st)
+
+
+def test_coder_group_after_la_stays_struck_after_non_nisba_word(res) -> None:
+    # ANT SK-middleEast-1940-20180525: "في ضربة قاصمة لميليشيات الحوثي": a crushing blow TO the Houthis;
+    # ANT JA-internationalNews-412-20170304: "تدمير مخبأين للإرهابيين": the hideouts are the terrorists'
+    for text, group in (
+        (
+            "أعلن المتحدث باسم المقاومة الوطنية في اليمن، العقيد الركن صادق دويد لسكاي نيوز عربية، وصول "
+            "المقاومة إلى مشارف مدينة الحديدة، في ضربة قاصمة لميليشيات الحوثي الإيرانية على جبهة الساحل الغربي.",
+            Ent("ميليشيات الحوثي الإيرانية", "ORG", "YEM", "REB"),
+        ),
+        (
+            "تمكنت وحدات الجيش الجزائري أمس الجمعة بولاية سطيف، من كشف وتدمير مخبأين للإرهابيين يحتويان على "
+            "معدات تفجير",
+            Ent("للإرهابيين", "ORG", "DZA", "REB"),
+        ),
+    ):
+        st = story(text, published="2018-05-25")
+        annotate(st, entities=[group])
+        for e in code_story(st, res=res):
+            assert all(p.sector != "REB" for p in e.source), (e.text, _sides(e))
+        assert_offsets(st)

@@ -35,6 +35,7 @@ from marsad.events.recipients import (
     broken_with,
     place_holder,
     protested_party,
+    recipient_words,
     relative_agent,
     relative_recipient,
 )
@@ -72,29 +73,69 @@ NOUN_AGENT_WINDOW = 8
 """How far after an event noun its agent phrase (من قبل، على يد) may stand."""
 ARMED_AGENT_SECTORS = frozenset({"MIL", "GOV", "COP"})
 """Sectors of a party after لـ that is a force noun's agent (غارة للجيش الأميركي), not its target."""
+GROUP_AGENT_SECTORS = frozenset({"REB"})
+"""Armed groups after لـ that are a force noun's agent (هجوم لتنظيم داعش، الهجوم لميليشيا الحوثي) when the
+noun does not take لـ as its recipient preposition (قصف، غزو do: قصف للحوثيين may be shelling them)."""
+LA_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+"""Event nouns of force whose لـ-marked armed party is their agent (غارة للتحالف، حملة اعتقالات لقوات الأمن)."""
 ADJECTIVE_BREAKS = frozenset({"في", "على", "علي", "من", "الى", "عن", "مع", "ضد", "منذ", "بعد", "قبل"})
 ARMED_AGENT_WINDOW = 2
 """How far after an attack noun its لـ-marked agent may stand (غارة جوية للتحالف: one adjective between)."""
 
 
 def armed_agent_after(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]) -> Mention | None:
-    """Armed forces after لـ right after an attack noun (its adjectives allowed between: غارة جوية
-    للجيش، قصفا مدفعيا للقوات التركية) are the attack's agent — لـ marks the possessor of the noun, as
-    in "غارات لمقاتلات التحالف"; "قصف لمواقع الجيش" names no force after لـ, so stays a target. Not
-    after a noun with a pronoun (هجومها لقوات ...: the pronoun is the agent)."""
-    if m.enclitics:
+    """Armed forces after لـ right after a force noun (its adjectives allowed between: غارة جوية
+    للجيش، قصفا مدفعيا للقوات التركية، هجوم لتنظيم داعش) are its agent — لـ marks the possessor of the
+    noun, as in "غارات لمقاتلات التحالف"; "قصف لمواقع الجيش" names no force after لـ, so stays a target.
+    State forces (MIL, GOV, COP) own any attack noun; an armed group (REB), and any armed party of a
+    coercion or a deployment noun, only when the noun's entry does not take لـ for its recipient (قصف
+    للحوثيين، غزو لأوكرانيا). Not after a noun with a pronoun (هجومها لقوات ...: the pronoun is the agent)."""
+    entry = m.entry
+    if m.enclitics or entry.pos != "noun" or entry.type not in LA_AGENT_TYPES:
+        return None
+    # a noun that takes لـ for its recipient (قصف لـ) or its object (تدمير لـ) keeps an armed group there
+    # and so does a blow (ضربة قاصمة لميليشيات الحوثي: a blow to them; cues.yaml: recipients.struck_after_la)
+    la_object = (
+        "ل" in entry.target_preps
+        or entry.object_target
+        or normalize_key(entry.lemma) in recipient_words().struck_after_la
+    )
+    if entry.type != "ASSAULT" and la_object:
         return None
     words = ctx.view.words
     for x in after:
         if x.first - m.last > ARMED_AGENT_WINDOW:
             return None
-        if x.prep == "ل" and x.entities[0].sector in ARMED_AGENT_SECTORS:
-            between = words[m.last + 1 : x.first]
-            # only adjectives of the noun between it and the agent (الجوية، مدفعي، المكثفة)
-            if all(_adjective_like(w) for w in between):
-                return x
+        sector = x.entities[0].sector
+        if x.prep != "ل" or not (
+            sector in ARMED_AGENT_SECTORS or (sector in GROUP_AGENT_SECTORS and not la_object)
+        ):
+            return None
+        between = words[m.last + 1 : x.first]
+        # only adjectives of the noun between it and the agent (الجوية، مدفعي، المكثفة); before a group a
+        # nisba or a definite adjective only (هجوم انتحاري لتنظيم داعش، الهجوم الأخير للحوثيين): another
+        # word may be the noun's object (تدمير مخبأين للإرهابيين: the hideouts are the terrorists')
+        if all(_adjective_like(w) for w in between) and (
+            sector in ARMED_AGENT_SECTORS or all(_group_adjective(w, noun=words[m.last]) for w in between)
+        ):
+            return x
         return None
     return None
+
+
+NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
+"""Endings of a nisba adjective (normalized: ة is ه): انتحاري، الجوية; المسلحين is not one (a few other
+adjectives end so too: قوية)."""
+
+
+DEFINITE_OPENINGS = ("ال", "بال", "لل", "كال")
+
+
+def _group_adjective(w: Word, *, noun: Word) -> bool:
+    """A word that is surely an adjective of the noun: a nisba, or definite after a definite noun."""
+    key = w.key.lstrip("وف")
+    definite = key.startswith("ال") and noun.key.lstrip("وف").startswith(DEFINITE_OPENINGS)
+    return key.endswith(NISBA_ENDINGS) or definite
 
 
 def _adjective_like(w: Word) -> bool:
@@ -198,7 +239,7 @@ def read_participants(
     free_before = [x for x in before if x.prep not in bound]
     # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
     # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
-    la_agent = armed_agent_after(ctx, m, after) if entry.type == "ASSAULT" and entry.pos == "noun" else None
+    la_agent = armed_agent_after(ctx, m, after)
     circumstantial = la_agent is None and (
         is_circumstantial(m) or coordinated_noun(ctx, m, free_after, entry.target_preps)
     )

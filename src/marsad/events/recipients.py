@@ -35,6 +35,7 @@ class RecipientWords:
     control_verbs: frozenset[str]
     control_pronouns: frozenset[str]
     protest_purposes: frozenset[str]
+    struck_after_la: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process (as place_date.place_words)
@@ -49,6 +50,7 @@ def recipient_words() -> RecipientWords:
         control_verbs=keys("control_verbs"),
         control_pronouns=keys("control_pronouns"),
         protest_purposes=keys("protest_purposes"),
+        struck_after_la=keys("struck_after_la"),
     )
 
 
