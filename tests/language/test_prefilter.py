@@ -120,6 +120,11 @@ def test_prefilter_time_patterns_on_bundled_news() -> None:
 
 
 SMALL = [
+    # word-start patterns (the finder stops before the word): matches that abut (a match can start
+    # where the previous one ended, after a space it took), at the search start, at the text start
+    r"(?<![\w])(?:و)?ab\s?",
+    r"(?<!\w)\d+\s*",
+    r"(?<![\w])[^\W\d_]",
     r"(?<![\w])(?:[وف]?(?:لل|[بل])?)?(?P<x>عام\s+(?P<y>\d{4}))",
     r"(?<!\d)(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)",
     r"ab|a|[b-d]x?",
@@ -146,4 +151,5 @@ def test_prefilter_declines_what_it_cannot_bound() -> None:
     assert prefiltered(re.compile(r"[^\W\d_]+")).finder is None  # a negated class: any first character
     assert prefiltered(re.compile("ab", re.IGNORECASE)).finder is None
     assert prefiltered(re.compile("(?i:ab)c")).finder is None
-    assert prefiltered(re.compile(r"(?<!\w)عام")).finder is not None
+    assert prefiltered(re.compile(r"(?<!\w)عام")).shift == 1
+    assert prefiltered(re.compile(r"(?<![\d])عام")).shift == 0

@@ -6,12 +6,14 @@ letters, as every time pattern does (``(?<![\\w])(?:[وف]?(?:لل|[بل])?)?...
 at every character of the text, and at every word start it explores the clitic alternatives before
 failing: about 3.5 M instructions of an unseen article went there. :func:`prefiltered` reads the
 pattern's parse tree and derives the strings of up to ``depth`` characters a match can begin with (an
-over-approximation: assertions are skipped, classes kept whole), then builds a *finder*: a regex
-that opens with those first characters as literals (so ``re`` skips ahead to them in C) and checks
-the next ones in a lookahead (a character trie). Only where the finder stops is the pattern itself
-run, with ``pattern.match`` at that place; a place where the pattern matches always passes the
-finder, and the search resumes where ``finditer`` would (the end of the match), so the matches, their
-spans and groups are those of ``finditer`` (only ``Match.pos``, the search start, differs).
+over-approximation: assertions are skipped, classes kept whole), then builds a *finder*, a regex that
+``re`` can skip ahead with: for a pattern that opens with ``(?<![\\w])``, a character that is no word
+character followed (in a lookahead) by those first characters as a character trie, so the search
+skips through words in C; for another pattern, its possible first characters as literals, the next
+ones in a lookahead. Only where the finder stops is the pattern itself run, with ``pattern.match``
+at that place; a place where the pattern matches always passes the finder, and the search resumes
+where ``finditer`` would (the end of the match), so the matches, their spans and groups are those of
+``finditer`` (only ``Match.pos``, the search start, differs).
 
 Written by hand: no library derives a prefilter from a Python regex (the ``regex`` package, not a
 dependency, has its own engine but no such skip either). The parse tree comes from the standard
@@ -38,23 +40,32 @@ class _Unsupported(Exception):
 class Prefiltered:
     pattern: re.Pattern[str]
     finder: re.Pattern[str] | None
-    """Matches exactly where ``pattern`` matches, but opens with its possible first characters;
-    None when they could not be derived (any character, or an unsupported construct)."""
+    """Stops at every place where ``pattern`` can match (and few others), opening with characters
+    ``re`` can skip ahead to; None when they could not be derived (any character, an unsupported
+    construct)."""
+    shift: int = 0
+    """Where a finder hit puts the candidate: 0 at the hit, 1 just after it (a pattern that opens with
+    ``(?<![\\w])``: its finder stops at the character before a word start)."""
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, pos, endpos)``, as the same match objects would be."""
         if self.finder is None:
             yield from self.pattern.finditer(text, pos, endpos)
             return
-        search, match = self.finder.search, self.pattern.match
-        while (hit := search(text, pos, endpos)) is not None:
-            start = hit.start()
-            m = match(text, start, endpos)
-            if m is None:
-                pos = start + 1
-                continue
-            yield m
-            pos = m.end()  # where finditer resumes (a pattern with a finder never matches empty)
+        search, match, shift = self.finder.search, self.pattern.match, self.shift
+        # With shift 1 the finder cannot see the character before ``pos``, so the place where the
+        # search (re)starts is tried directly.
+        m = match(text, pos, endpos) if shift else None
+        while True:
+            while m is not None:
+                yield m
+                pos = m.end()  # where finditer resumes (a pattern with a finder never matches empty)
+                m = match(text, pos, endpos) if shift else None
+            hit = search(text, pos, endpos)
+            if hit is None:
+                return
+            pos = hit.start() + 1
+            m = match(text, hit.start() + shift, endpos)
 
 
 def _category(av: object) -> str:
@@ -170,36 +181,55 @@ def _emit(heads: set[tuple[frozenset[str], ...]], at: int) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _finder_source(pattern: str, *, flags: int, depth: int) -> str | None:
+def _opens_at_word_start(items: list) -> bool:
+    """Whether a pattern opens with ``(?<![\\w])`` (or ``(?<!\\w)``): a match starts where no word
+    character precedes."""
+    from re import _constants as c
+
+    if not items:
+        return False
+    op, av = items[0]
+    return bool(
+        op is c.ASSERT_NOT and av[0] == -1 and list(av[1].data) == [(c.IN, [(c.CATEGORY, c.CATEGORY_WORD)])]
+    )
+
+
+def _finder_source(pattern: str, *, flags: int, depth: int) -> tuple[str, int] | None:
+    """The finder's source and its shift (see :class:`Prefiltered`), or None."""
     from re import _parser
 
     if flags & re.IGNORECASE:
         return None  # the literals below would have to stand for their other cases too
-    heads = _heads_seq(_parser.parse(pattern, flags).data, depth)
+    items = _parser.parse(pattern, flags).data
+    heads = _heads_seq(items, depth)
     if any(len(h) == 0 for h in heads):
         return None  # the pattern can match the empty string
     first: set[str] = set().union(*(h[0] for h in heads))
     if ANY in first:
         return None
-    # The finder consumes one character and opens with the possible first characters, so that
-    # ``re`` skips ahead to them: as a branch per character, each opening with it as a literal, when
-    # they are all literals, else as one class followed by a look back at which one it was. The next
-    # characters are checked in a lookahead; only where they fit does the lookbehind step back over
-    # the first character and run the pattern itself.
+    if _opens_at_word_start(items):
+        # A match starts after a character that is no word character: the finder opens with that
+        # (``re`` skips ahead through the word characters, most of a text) and checks the match's
+        # first characters in a lookahead (a character trie).
+        rest = _emit(heads, 0)
+        return ("[^\\w]" + (f"(?={rest})" if rest else ""), 1)
+    # Else the finder opens with the possible first characters, so that ``re`` skips ahead to them:
+    # a branch per character, each opening with it as a literal, when they are all literals, else
+    # one class followed by a look back at which one it was; the next characters are checked in a
+    # lookahead.
     entries = _split(heads, 0)
     if all(_literal(head) for head, _ in entries):
-        lead = "(?:" + "|".join(head + (f"(?={rest})" if rest else "") for head, rest in entries) + ")"
-    else:
-        checks = [f"(?<={head})" + (f"(?={rest})" if rest else "") for head, rest in entries]
-        lead = _class(frozenset(first)) + "(?:" + "|".join(checks) + ")"
-    return lead
+        return ("(?:" + "|".join(head + (f"(?={rest})" if rest else "") for head, rest in entries) + ")", 0)
+    checks = [f"(?<={head})" + (f"(?={rest})" if rest else "") for head, rest in entries]
+    return (_class(frozenset(first)) + "(?:" + "|".join(checks) + ")", 0)
 
 
 def prefiltered(pattern: re.Pattern[str], *, depth: int = 4) -> Prefiltered:
     """``pattern`` with a finder that skips the places where it cannot match (see the module)."""
     try:
-        source = _finder_source(pattern.pattern, flags=pattern.flags, depth=depth)
-        finder = re.compile(source, pattern.flags) if source is not None else None
+        found = _finder_source(pattern.pattern, flags=pattern.flags, depth=depth)
+        if found is None:
+            return Prefiltered(pattern, None)
+        return Prefiltered(pattern, re.compile(found[0], pattern.flags), found[1])
     except (_Unsupported, ImportError, AttributeError, re.error, RecursionError):
-        finder = None
-    return Prefiltered(pattern, finder)
+        return Prefiltered(pattern, None)
