@@ -1461,3 +1461,433 @@ def test_coder_named_person_in_a_verbal_conflict_keeps_the_home_country(res) -> 
     assert [p.text for p in e.source] == ["منصور"]
     assert _sides(e) == ([("PSE", None)], [("ISR", "MIL")])
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "holder"),
+    [
+        # ANT BB-middleEast-612: the Houthis hold the city the coalition-backed forces strike
+        (
+            "أفادت تقارير أن قوات مدعومة من التحالف بقيادة السعودية شنت ضربات جوية على مدينة الحديدة الساحلية "
+            "التي يسيطر عليها الحوثيون في اليمن.",
+            [
+                Ent("السعودية", "GPE", "SAU", None, "SAU"),
+                Ent("الحديدة", "GPE", "YEM", None, "city:hodeidah"),
+                Ent("الحوثيون", "ORG", "YEM", "REB"),
+                Ent("اليمن", "GPE", "YEM", None, "YEM"),
+            ],
+            ("YEM", "REB"),
+        ),
+        # ANT BB-middleEast-661: "قصف المناطق التي تسيطر عليها المعارضة": the opposition's areas are shelled
+        (
+            "وذكر المرصد السوري لحقوق الإنسان أن 14 مدنيا على الأقل قتلوا الثلاثاء عندما شرعت القوات الحكومية "
+            "في قصف المناطق التي تسيطر عليها المعارضة ليرتفع عدد الضحايا المدنيين إلى 46 قتيلا.",
+            [
+                Ent("المرصد السوري لحقوق الإنسان", "ORG", "SYR", "NGO"),
+                Ent("القوات الحكومية", "ORG", "SYR", "MIL"),
+                Ent("المعارضة", "ORG", "SYR", "OPP"),
+            ],
+            ("SYR", "OPP"),
+        ),
+        # ANT AL-internationalNews-309: "مواقع عسكرية خاضعة لسيطرة الحوثيين" after a parenthetical day
+        (
+            "إلى ذلك، شنت مقاتلات التحالف العربي، الجمعة، غارات مكثفة على مواقع عسكرية خاضعة لسيطرة الحوثيين "
+            "جنوب وغرب العاصمة صنعاء.",
+            [
+                Ent("التحالف العربي", "ORG", "UNK", "MIL"),
+                Ent("الحوثيين", "ORG", "YEM", "REB"),
+                Ent("صنعاء", "GPE", "YEM", None, "city:sanaa"),
+            ],
+            ("YEM", "REB"),
+        ),
+    ],
+)
+def test_coder_holder_of_the_struck_place_is_the_recipient(res, text, ents, holder) -> None:
+    # "X held by Y" (التي يسيطر عليها Y، خاضعة لسيطرة Y، مناطق سيطرة Y): what is struck there is Y's
+    st = story(text, published="2018-06-13")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "ASSAULT"]
+    assert found
+    assert [(p.country, p.sector) for p in found[0].target] == [holder]
+    assert_offsets(st)
+
+
+def test_coder_holder_after_a_verb_object(res) -> None:
+    # ANT SK-middleEast-2561: the opposition shells a city the government holds: the government is the target
+    st = story(
+        "ولفتت سانا إن مقاتلي المعارضة قصفوا مدينة السويداء التي تسيطر عليها الحكومة جنوبي البلاد ما أسفر عن "
+        "إصابة ثلاثة أشخاص بجروح.",
+        published="2018-06-25",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("سانا", "ORG", "SYR", "MED"),
+            Ent("مقاتلي المعارضة", "ORG", "SYR", "REB"),
+            Ent("السويداء", "GPE", "SYR", None, "city:sweida"),
+            Ent("الحكومة", "ORG", "SYR", "GOV"),
+        ],
+    )
+    found = [e for e in code_story(st, res=res) if e.type == "ASSAULT"]
+    assert found
+    assert _sides(found[0]) == ([("SYR", "REB")], [("SYR", "GOV")])
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "target"),
+    [
+        # ANT FR-internationalNews-681: "انتقادات ... للرئيس الحالي إيمانويل ماكرون": لـ on the office marks the name
+        (
+            'ووجه فرانسوا هولاند انتقادات غير مباشرة للرئيس الحالي إيمانويل ماكرون واتهمه بتسيير "شؤون فرنسا '
+            'كأنه يسير شركة اقتصادية".',
+            [Ent("فرانسوا هولاند", "PER", "FRA", "ELI"), Ent("إيمانويل ماكرون", "PER", "FRA", "GOV")],
+            "ACCUSE",
+            "إيمانويل ماكرون",
+        ),
+        # ANT SK-internationalNews-496: "توجيه ... الاتهام رسميا للرئيس الأسبق نيكولا ساركوزي"
+        (
+            "أفادت مراسلتنا في باريس، الأربعاء، بتوجيه السلطات الفرنسية الاتهام رسميا للرئيس الأسبق نيكولا "
+            "ساركوزي في قضية تمويل نظام القذافي لحملته الانتخابية.",
+            [
+                Ent("باريس", "GPE", "FRA", None, "city:paris"),
+                Ent("السلطات الفرنسية", "ORG", "FRA", "GOV"),
+                Ent("نيكولا ساركوزي", "PER", "FRA", "ELI"),
+                Ent("القذافي", "PER", "LBY", "ELI"),
+            ],
+            "ACCUSE",
+            "نيكولا ساركوزي",
+        ),
+    ],
+)
+def test_coder_office_before_a_name_carries_its_preposition(res, text, ents, etype, target) -> None:
+    # a name after its office and one adjective (للرئيس الحالي X، للرئيس الأسبق X) is marked by the
+    # preposition on the office, as the office itself would be (للرئيس الأمريكي)
+    st = story(text, published="2018-04-11")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    # the criticism itself (ووجه ... انتقادات، بتوجيه ... الاتهام), not a later verb with an object pronoun
+    first = min(found, key=lambda e: e.start)
+    assert first.start < st.text.index(target)
+    assert [p.text for p in first.target] == [target]
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "source", "target"),
+    [
+        # ANT SK-middleEast-2825: "العقوبات التي فرضتها على إيران": the relative clause on the noun names Iran
+        (
+            "وكشف أن الولايات المتحدة ستعمل على ضمان التزام العالم بتنفيذ العقوبات التي فرضتها على إيران، مؤكدا "
+            "أن الحصول على النفط الإيراني بعد 4 نوفمبر سيعد خرقا للعقوبات الأميركية.",
+            [
+                Ent("الولايات المتحدة", "GPE", "USA", None, "USA"),
+                Ent("إيران", "GPE", "IRN", None, "IRN"),
+                Ent("الإيراني", "NORP", "IRN"),
+                Ent("الأميركية", "NORP", "USA"),
+            ],
+            [("USA", None)],
+            [("IRN", None)],
+        ),
+        # ANT AL-internationalNews-1460: a nisba and a comma between the noun and its relative clause
+        (
+            "وكانت دول الاتحاد الأوروبي قد أبلغت، في وقت سابق، الولايات المتحدة بانزعاجها بشأن تأثير العقوبات "
+            "الأميركية، التي فرضت مجدداً على إيران، على الشركات الأوروبية التي ترغب في التجارة مع الجانبين.",
+            [
+                Ent("الاتحاد الأوروبي", "ORG", "IGO", None, "IGO:EU"),
+                Ent("الولايات المتحدة", "GPE", "USA", None, "USA"),
+                Ent("الأميركية", "NORP", "USA"),
+                Ent("إيران", "GPE", "IRN", None, "IRN"),
+            ],
+            [("USA", None)],
+            [("IRN", None)],
+        ),
+    ],
+)
+def test_coder_relative_clause_on_the_event_noun_names_the_recipient(res, text, ents, source, target) -> None:
+    # "العقوبات التي فرضتها على X": the recipient stands in the relative clause on the event noun itself
+    st = story(text, published="2018-07-10")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "SANCTION"]
+    assert found
+    assert _sides(found[0]) == (source, target)
+    assert_offsets(st)
+
+
+def test_coder_relative_clause_on_a_genitive_names_no_recipient(res) -> None:
+    # ANT SK-middleEast-3232: in "خروج القوات التي تسيطر عليها إيران" the relative clause is on القوات (the
+    # genitive), not on the event noun: Iran, its subject, is no party marked for the withdrawal
+    st = story(
+        "لكن إسرائيل تصر على خروج القوات التي تسيطر عليها إيران من سوريا بكاملها.",
+        published="2018-08-02",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("إسرائيل", "GPE", "ISR", None, "ISR"),
+            Ent("إيران", "GPE", "IRN", None, "IRN"),
+            Ent("سوريا", "GPE", "SYR", None, "SYR"),
+        ],
+    )
+    events = code_story(st, res=res)
+    assert all(p.country != "IRN" for e in events for p in e.target)
+    assert_offsets(st)
+
+
+def test_coder_masdar_genitive_agent_before_its_object(res) -> None:
+    # ANT FR-internationalNews-2222: "إسقاط أنقرة مقاتلة روسية": the genitive (Ankara) is the agent and the
+    # accusative after it (a Russian fighter) the object; the genitive alone would be the patient
+    st = story(
+        "رغم قرون من التنافس الشديد بين القوتين التركية والروسية، أقام أردوغان والرئيس فلاديمير بوتين علاقة "
+        "شخصية وثيقة في السنوات الأخيرة، وتخطيا أزمة دبلوماسية خطيرة في أعقاب إسقاط أنقرة مقاتلة روسية فوق "
+        "الحدود السورية في 2015.",
+        published="2018-07-09",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("التركية", "NORP", "TUR"),
+            Ent("والروسية", "NORP", "RUS"),
+            Ent("أردوغان", "PER", "TUR", "GOV"),
+            Ent("فلاديمير بوتين", "PER", "RUS", "GOV"),
+            Ent("أنقرة", "GPE", "TUR", "GOV", "city:ankara"),
+            Ent("روسية", "NORP", "RUS"),
+            Ent("السورية", "NORP", "SYR"),
+        ],
+    )
+    found = [e for e in code_story(st, res=res) if e.type == "ASSAULT"]
+    assert found
+    assert _sides(found[0]) == ([("TUR", "GOV")], [("RUS", None)])
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "target"),
+    [
+        # ANT FR-internationalNews-887: the object after "في تقرير نشرته الاثنين،"
+        (
+            "اتهمت منظمة هيومن رايتس ووتش في تقرير نشرته الاثنين، الجيش المصري بفرض قيود صارمة على حركة "
+            "الأشخاص والسلع الغذائية في جميع أنحاء محافظة شمال سيناء.",
+            [
+                Ent("منظمة هيومن رايتس ووتش", "ORG", "NGO", None),
+                Ent("الجيش المصري", "ORG", "EGY", "MIL"),
+                Ent("شمال سيناء", "LOC", "EGY", None, "place:north-sinai"),
+            ],
+            [("EGY", "MIL")],
+        ),
+        # ANT BB-internationalNews-341: the object after a date adjunct and a comma
+        (
+            "وبناء على ذلك أدان مجلس الأمن الدولي في عام 1981، إسرائيل عندما هاجمت مفاعل أوزيراك النووي في "
+            "العراق.",
+            [
+                Ent("مجلس الأمن الدولي", "ORG", "IGO", None, "IGO:UNSC"),
+                Ent("إسرائيل", "GPE", "ISR", None, "ISR"),
+                Ent("العراق", "GPE", "IRQ", None, "IRQ"),
+            ],
+            [("ISR", None)],
+        ),
+    ],
+)
+def test_coder_object_after_an_adjunct_and_a_comma(res, text, ents, target) -> None:
+    # VERB SUBJECT ADJUNCT، OBJECT: the comma split the clause; the bare party right after it is the object
+    st = story(text, published="2018-04-24")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "ACCUSE"]
+    assert found
+    assert _sides(found[0])[1] == target
+    assert_offsets(st)
+
+
+def test_coder_object_after_the_subjects_name_and_a_comma(res) -> None:
+    # ANT JA-internationalNews-311: the minister's name (her own country) stands in apposition before the
+    # comma; the United States after it is the one warned
+    st = story(
+        "حذرت وزيرة الدفاع الألمانية أورسولا فون دير لاين، الولايات المتحدة من أي خطاب قد يهدد تماسك الاتحاد "
+        "الأوروبي وحلف شمال الأطلسي.",
+        published="2017-02-17",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("وزيرة الدفاع الألمانية", "PER", "DEU", "GOV"),
+            Ent("أورسولا فون دير لاين", "PER", "DEU", "GOV"),
+            Ent("الولايات المتحدة", "GPE", "USA", None, "USA"),
+            Ent("الاتحاد الأوروبي", "ORG", "IGO", None, "IGO:EU"),
+            Ent("حلف شمال الأطلسي", "ORG", "IGO", "MIL", "IGO:NATO"),
+        ],
+    )
+    found = [e for e in code_story(st, res=res) if e.type == "ACCUSE"]
+    assert found
+    assert _sides(found[0]) == ([("DEU", "GOV")], [("USA", None)])
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "sector"),
+    [
+        # ANT BB-internationalNews-812: "ديفيد ديفيز، الوزير المكلف بملف الخروج ...": the title after the name
+        (
+            'وكان ديفيد ديفيز، الوزير المكلف بملف الخروج من الاتحاد الأوروبي "بريكست"، قد استقال من منصبه '
+            "احتجاجا على الخطة.",
+            [Ent("ديفيد ديفيز", "PER", "GBR"), Ent("الاتحاد الأوروبي", "ORG", "IGO", None, "IGO:EU")],
+            "RETREAT",
+            "GOV",
+        ),
+        # ANT SK-internationalNews-764: "إيفجيني بوزينسكي، الجنرال السابق": a former general is ELI
+        (
+            'حذر إيفجيني بوزينسكي، الجنرال السابق في الجيش الروسي، العالم من اندلاع ما وصفه بـ"آخر الحروب في '
+            'تاريخ البشرية".',
+            [Ent("إيفجيني بوزينسكي", "PER", "RUS"), Ent("الجيش الروسي", "ORG", "RUS", "MIL")],
+            "ACCUSE",
+            "ELI",
+        ),
+    ],
+)
+def test_coder_title_after_an_unknown_name_gives_its_sector(res, text, ents, etype, sector) -> None:
+    # a person the knowledge base does not know takes the sector of the title in apposition after the name
+    st = story(text, published="2018-07-15")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    assert found[0].source[0].sector == sector
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "target"),
+    [
+        # ANT SK-internationalNews-3098: "احتجاجا على خطط الحكومة": the government is protested against
+        (
+            "شارك آلاف الروس في مظاهرات في مختلف أنحاء البلاد احتجاجا على خطط الحكومة لرفع سن الإحالة إلى "
+            "التقاعد وذلك رغم وعود قطعها الرئيس فلاديمير بوتن في الآونة الأخيرة.",
+            [
+                Ent("الروس", "NORP", "RUS", "CVL"),
+                Ent("الحكومة", "ORG", "RUS", "GOV"),
+                Ent("فلاديمير بوتن", "PER", "RUS", "GOV"),
+            ],
+            [("RUS", "GOV")],
+        ),
+        # ANT BB-internationalNews-416: "مطالبين باستقالة الحكومة"
+        (
+            "خرج آلاف الأرمينيين إلى الشوارع في العاصمة يريفان مرة أخرى مطالبين باستقالة الحكومة.",
+            [
+                Ent("الأرمينيين", "NORP", "ARM", "CVL"),
+                Ent("يريفان", "GPE", "ARM", None, "city:yerevan"),
+                Ent("الحكومة", "ORG", "ARM", "GOV"),
+            ],
+            [("ARM", "GOV")],
+        ),
+    ],
+)
+def test_coder_protest_purpose_names_the_recipient(res, text, ents, target) -> None:
+    # احتجاجا على، تنديدا بـ، مطالبين بـ: the party a protest's purpose names is the one protested against
+    st = story(text, published="2018-09-03")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "PROTEST"]
+    assert found
+    assert _sides(found[0])[1] == target
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "agent"),
+    [
+        # ANT AL-internationalNews-1131: "من قبل قوات الاحتلال شرق خان يونس": Israel's forces, not Palestine's
+        (
+            "وأفادت وزارة الصحة أن المواطن جبر سالم أبو مصطفى (40 عاما) قتل بطلق ناري في الصدر من قبل قوات "
+            "الاحتلال شرق خان يونس.",
+            "ASSAULT",
+            "قوات الاحتلال",
+        ),
+        # ANT JA-internationalNews-696: "وتحتجز حالياً سلطات الاحتلال الأسرى"
+        (
+            "وتحتجز حالياً سلطات الاحتلال الأسرى في 24 سجن ومركز توقيف وتحقيق.",
+            "COERCE",
+            "سلطات الاحتلال",
+        ),
+    ],
+)
+def test_coder_occupation_genitive_names_israel(res, text, etype, agent) -> None:
+    # قوات الاحتلال، سلطات الاحتلال: the genitive gives the generic agent its country as a nisba would
+    st = story(text, published="2018-05-11")
+    annotate(st, entities=[Ent("خان يونس", "GPE", "PSE", None, "city:khan-yunis")], allow_missing=True)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    assert [(p.text, p.country) for p in found[0].source] == [(agent, "ISR")]
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype"),
+    [
+        # ANT BB-middleEast-491: the soldiers Iran deployed are its own, not a recipient
+        (
+            "ونشرت إيران مئات الجنود في سوريا، قائلة إنهم مستشارون عسكريون للجيش السوري.",
+            [
+                Ent("إيران", "GPE", "IRN", None, "IRN"),
+                Ent("سوريا", "GPE", "SYR", None, "SYR"),
+                Ent("للجيش السوري", "ORG", "SYR", "MIL"),
+            ],
+            "MOBILIZE",
+        ),
+        # ANT SK-internationalNews-2536: the government Davis resigned from is no recipient
+        (
+            "وقال ديفيس إنه استقال من الحكومة لأنه شعر بأن سياسات رئيسة الوزراء تيريزا ماي تقوض المفاوضات مع "
+            "بروكسل بشأن الانسحاب من الاتحاد الأوروبي.",
+            [
+                Ent("ديفيس", "PER", "GBR"),
+                Ent("تيريزا ماي", "PER", "GBR", "GOV"),
+                Ent("بروكسل", "GPE", "BEL", None, "city:brussels"),
+                Ent("الاتحاد الأوروبي", "ORG", "IGO", None, "IGO:EU"),
+            ],
+            "RETREAT",
+        ),
+    ],
+)
+def test_coder_own_forces_and_office_are_no_recipient(res, text, ents, etype) -> None:
+    # MOBILIZE, RETREAT withdraw/resign: what the actor deploys, withdraws or leaves is its own
+    st = story(text, published="2018-07-09")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    assert found[0].target == []
+    assert found[0].source
+    assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # ANT SK-middleEast-80: "أرسلت قوات خاصة إلى منطقة عفرين": Afrin is where the forces go
+        (
+            'وفي وقت سابق الاثنين، أعلنت تركيا أنها أرسلت قوات خاصة إلى منطقة عفرين تحضيرا لبدء "معركة جديدة" '
+            "ضد المقاتلين الأكراد في شمال سوريا.",
+            [
+                Ent("تركيا", "GPE", "TUR", None, "TUR"),
+                Ent("عفرين", "GPE", "SYR", None, "city:afrin"),
+                Ent("الأكراد", "NORP", "SYR"),
+                Ent("سوريا", "GPE", "SYR", None, "SYR"),
+            ],
+        ),
+        # ANT SK-middleEast-2821: "بتعزيزات عسكرية إلى محافظة الحديدة"
+        (
+            "ودفعت القوات المشتركة، بدعم من التحالف العربي، بتعزيزات عسكرية إلى محافظة الحديدة، حيث تتجه "
+            "الأنظار نحو مديرية زبيد.",
+            [
+                Ent("التحالف العربي", "ORG", "UNK", "MIL"),
+                Ent("الحديدة", "GPE", "YEM", None, "city:hodeidah"),
+                Ent("زبيد", "GPE", "YEM", None, "city:zabid"),
+            ],
+        ),
+    ],
+)
+def test_coder_place_forces_are_sent_to_is_no_recipient(res, text, ents) -> None:
+    # a deployment's destination (إلى منطقة عفرين) is a place, not the recipient
+    st = story(text, published="2018-02-26")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == "MOBILIZE"]
+    assert found
+    assert found[0].source
+    assert found[0].target == []
+    assert_offsets(st)

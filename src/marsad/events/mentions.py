@@ -7,9 +7,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from marsad.events.lexicon import Word
+from marsad.events.lexicon import Word, read_data
 from marsad.events.resources import STRIP_CACHE_LIMIT, CoderResources, GenericWord
 from marsad.events.words import SentenceView
 from marsad.language.normalize import normalize_key
@@ -62,7 +63,9 @@ class SentenceContext:
         """Built on first use: most sentences have no trigger and never need their mentions."""
         if self._mentions is None:
             here = _with_generic_agents(self.story, self.view, self.entities, res=self.res)
-            self._mentions = _mentions(self.story, self.view, here, partitives=self.res.partitives)
+            self._mentions = _mentions(
+                self.story, self.view, here, partitives=self.res.partitives, offices=office_words()
+            )
         return self._mentions
 
 
@@ -148,6 +151,9 @@ def _with_generic_agents(
             # الطيران المدني، طائرات مسيرة: without a group after it the head names no party
             i += 1
             continue
+        elif nisba is None and last + 1 < len(words) and words[last + 1].key in country_genitives():
+            # قوات الاحتلال، جنود الاحتلال: the genitive names the country as a nisba would
+            end, country = words[last + 1].end, country_genitives()[words[last + 1].key]
         out.append(
             Entity(
                 start=w.start,
@@ -180,8 +186,55 @@ def strip_article(key: str) -> str:
     return key
 
 
+@cache  # a read-only word list, loaded once per process (as place_date.place_words)
+def office_words() -> frozenset[str]:
+    """``agents.yaml: offices``: offices whose holder's name follows them (للرئيس الحالي إيمانويل ماكرون)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["offices"])
+
+
+@cache  # read-only, loaded once per process
+def country_genitives() -> dict[str, str]:
+    """``agents.yaml: country_genitives``: a genitive after a generic agent -> the agent's country
+    (قوات الاحتلال -> ISR)."""
+    lists: dict[str, list[str]] = read_data("agents.yaml")["country_genitives"]
+    return {normalize_key(w): country for country, ws in lists.items() for w in ws}
+
+
+OFFICE_PREPOSITIONS = frozenset({"مع", "الى", "على", "علي", "ضد", "عن", "من", "بحق", "تجاه", "حيال", "ازاء"})
+"""Separate prepositions that mark a name through its office (مع الرئيس الحالي X): the marking words the
+recipient rules read (participants.FALLBACK_TARGET_PREPS and the lexicon's ``target`` lists)."""
+
+
+def _office_prep(words: Sequence[Word], first: int, *, offices: frozenset[str], free: bool) -> str:
+    """The preposition marking a name through the office before it: "للرئيس الحالي إيمانويل ماكرون" → ل,
+    "بالرئيس الفلسطيني محمود عباس" (the nisba starts the mention) → ب, "مع الأمين العام X" → مع. At most
+    one definite word (an adjective: الحالي، العام، السابق) between the office and the name, and only when
+    ``free`` (that word belongs to no entity)."""
+    k = first - 1
+    if (
+        k >= 1
+        and free
+        and words[k].key.lstrip("و").startswith("ال")
+        and strip_article(words[k].key) not in offices
+    ):
+        k -= 1
+    if k < 0 or strip_article(words[k].key) not in offices:
+        return ""
+    lead = _lead_clitic(words[k])
+    if lead:
+        return lead
+    if k >= 1 and bare_key(words[k - 1]) in OFFICE_PREPOSITIONS:
+        return bare_key(words[k - 1])
+    return ""
+
+
 def _mentions(
-    story: Story, view: SentenceView, entities: list[Entity], *, partitives: frozenset[str]
+    story: Story,
+    view: SentenceView,
+    entities: list[Entity],
+    *,
+    partitives: frozenset[str],
+    offices: frozenset[str],
 ) -> list[Mention]:
     words = view.words
     if not words:
@@ -200,6 +253,11 @@ def _mentions(
         while last + 1 < len(words) and words[last + 1].start < ent.end:
             last += 1
         prep = _prep_before(words, first, ent)
+        office = ""
+        if prep not in OFFICE_PREPOSITIONS and prep not in ("ل", "ب") and first >= 1:
+            # the name after its office: the office's preposition marks it (للرئيس الحالي إيمانويل ماكرون)
+            taken = any(e.start < words[first - 1].end and words[first - 1].start < e.end for e in entities)
+            office = _office_prep(words, first, offices=offices, free=not taken)
         if (
             prep == "من"
             and first >= 2
@@ -235,6 +293,10 @@ def _mentions(
             continue
         before_prep = words[first - 2].key if first >= 2 else ""
         lead = _lead_clitic(words[first - 1]) if first >= 1 else ""
+        if office in ("ل", "ب"):
+            lead = office
+        elif office:
+            before_prep = office
         out.append(
             Mention(
                 entities=[ent],
@@ -394,6 +456,15 @@ def _title_sector(ctx: SentenceContext, ent: Entity, k: int | None) -> str | Non
     sector = titles.get(own) or titles.get(strip_article(own))
     if sector is None and k > 0:
         sector = titles.get(words[k - 1].key.lstrip("و"))
+    if sector is None:
+        # a title in apposition after the name (كوانج رامبانج حاكم ولاية بيه، الرفادي، العميد ...): not after
+        # و, which would coordinate another party (X ووزير الخارجية)
+        j = _word_at(words, ent.end)
+        if j is not None and words[j].start >= ent.end and not words[j].key.startswith("و"):
+            after = words[j].key
+            sector = titles.get(after) or titles.get(strip_article(after))
+            if sector and j + 1 < len(words) and strip_article(words[j + 1].key) in FORMER_WORDS:
+                sector = "ELI"  # الجنرال السابق: a former official (conventions section 2)
     return sector
 
 

@@ -24,12 +24,20 @@ from marsad.events.mentions import (
     Mention,
     SentenceContext,
     bare_key,
+    mention_span_key,
     participant_fields,
     participants_of,
     placeish,
     same_side,
 )
-from marsad.events.recipients import asked_party, broken_with, relative_agent
+from marsad.events.recipients import (
+    asked_party,
+    broken_with,
+    place_holder,
+    protested_party,
+    relative_agent,
+    relative_recipient,
+)
 from marsad.events.reference import (
     carried_actors,
     first_person,
@@ -110,6 +118,59 @@ def agent_phrase(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bo
     if x.prep not in res.agent_words or x.first < 2 or from_hands(ctx, x):
         return False
     return ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
+
+
+OBJECT_AFTER_COMMA = 12
+"""How far after a transitive verb its object may stand when an adjunct and a comma separate them."""
+
+
+def object_after_comma(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    actors: list[Mention],
+    source: list[Participant],
+    *,
+    res: CoderResources,
+) -> list[Participant]:
+    """The object of a transitive verb named after the subject, an adjunct and a comma: "اتهمت منظمة هيومن
+    رايتس ووتش في تقرير نشرته الاثنين، الجيش المصري"، "حذرت وزيرة الدفاع الألمانية ...، الولايات المتحدة".
+    The clause split at the comma left it out of the verb's clause. It must be the first word after the
+    comma, a bare party (no preposition), of a known country that is not the subject's own (an apposition
+    "الزعيم الكوري الشمالي، كيم جونغ اون" renames the subject)."""
+    words = ctx.view.words
+    own = {p.country for p in source}
+    bound = res.non_subject_preps | res.destination_preps
+    for x in ctx.mentions:
+        if x.first <= m.last or any(x is a for a in actors):
+            continue
+        if x.first - m.last > OBJECT_AFTER_COMMA:
+            return []
+        gap = ctx.story.text[words[x.first - 1].end : words[x.first].start]
+        if "،" not in gap and "," not in gap:
+            return []  # the first party outside the clause is not right after a comma
+        countries = {e.country for e in x.entities}
+        if x.prep in bound or x.place or None in countries or same_side(x, own):
+            return []
+        return participants_of(ctx, x)
+    return []
+
+
+OBJECT_AFTER_AGENT = 2
+"""How far after a masdar's genitive agent its object may stand (استهداف إسرائيل مواقع إيرانية: one noun
+between)."""
+
+
+def two_genitives(genitive: Mention, free_after: list[Mention]) -> bool:
+    """A masdar with two bare parties in a row (استهداف إسرائيل مواقع إيرانية، اتهام بريطانيا روسيا): the
+    first is its agent, the second its object — the masdar takes its agent as genitive and keeps the verb's
+    object in the accusative. Only when both name a known country and not the same one (in "اعتقال الشرطة
+    التركية صحفيين أتراك" the two are one side, and an unknown name after a title is its holder)."""
+    nxt = next((x for x in free_after if x.first > genitive.last), None)
+    if nxt is None or nxt.first - genitive.last > OBJECT_AFTER_AGENT:
+        return False
+    first = {e.country for e in genitive.entities}
+    second = {e.country for e in nxt.entities}
+    return None not in first and None not in second and not first & second
 
 
 def read_participants(
@@ -193,8 +254,10 @@ def read_participants(
         governor = free_before[-1] if free_before else None
         # a transitive masdar's genitive is its object (طرد السفير، اعتقال الصحفي) unless a recipient is
         # marked after it (غزو موسكو لأوكرانيا، زيارة بوتين للصين): then the genitive is the agent
-        marked = genitive is not None and any(
-            x.first > genitive.last and x.prep in entry.target_preps for x in after
+        marked = genitive is not None and (
+            any(x.first > genitive.last and x.prep in entry.target_preps for x in after)
+            # (not after a pronoun genitive: in "تزويده ميليشيا الحوثي" the pronoun is the agent)
+            or (not m.enclitics and two_genitives(genitive, free_after))
         )
         patient_first = (
             entry.object_target
@@ -400,6 +463,9 @@ def read_participants(
             source = [p for p in source if p.sector in PROTESTER_SECTORS]
         carried = bool(source)
     target = participants_of(ctx, target_m) if target_m is not None else []
+    if not target and source and entry.pos == "noun" and not passive and suffered is None:
+        # العقوبات التي فرضتها على إيران: the relative clause on the event noun names its recipient
+        target = relative_recipient(ctx, m, res=res)
     if not target and entry.type == "REQUEST" and entry.speech and source:
         # دعا المسؤول الحكومي، المواطنين إلى ...: the one asked may follow a comma (a parenthetical
         # "في بيان نشرته على موقعها،" or an apposition) as the first bare party of the next clause
@@ -419,6 +485,18 @@ def read_participants(
         )
         if nxt is not None:
             target = participants_of(ctx, nxt)
+    if (
+        not target
+        and source
+        and entry.pos == "verb"
+        and entry.object_target
+        and not entry.reciprocal
+        and not passive
+        and not pronoun_object
+    ):
+        # أدان مجلس الأمن الدولي في عام 1981، إسرائيل: the object of a transitive verb after an adjunct
+        # and a comma (a day, a place, "في تقرير نشرته الاثنين")
+        target = object_after_comma(ctx, m, actors, source, res=res)
     if not target and pronoun_object and source and not entry.reciprocal:
         target = pronoun_referent(ctx, m, source, res=res)
     if not target and entry.type == "THREATEN" and source:
@@ -439,11 +517,27 @@ def read_participants(
     if not target and source and not entry.reciprocal:
         # وأغلقت طرق السفر مع الدوحة: a restriction aimed at the state after مع
         target = broken_with(ctx, m, after)
+    if not target and source:
+        # شنت ضربات على مدينة الحديدة التي يسيطر عليها الحوثيون: the holder of the place struck or seized
+        target = place_holder(ctx, m, source)
+    if not target and source:
+        # تظاهر أهالي سقطرى ... تنديدا بحكومة: the party a protest's purpose names is the one protested
+        target = protested_party(ctx, m, source)
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}
     own_actors = {p.actor for p in source if p.actor}
     target = [p for p in target if (p.start, p.end) not in own and not (p.actor and p.actor in own_actors)]
+    if entry.type == "MOBILIZE" and target:
+        # أرسلت تركيا قوات خاصة إلى منطقة عفرين، نشر قوات في سوريا: where forces are sent is a place, not a
+        # recipient (a deployment's object is the actor's own forces, records.py)
+        places = res.destination_preps | res.location_preps
+        sent_to = {
+            mention_span_key(ctx, x)
+            for x in after
+            if placeish(x) and (x.prep in places or x.before_prep in places)  # إلى منطقة عفرين
+        }
+        target = [p for p in target if (p.start, p.end) not in sent_to]
     if entry.swap and target:
         source, target = target, source
     return source, target, carried

@@ -7,12 +7,50 @@ recipient.
 
 from __future__ import annotations
 
-from marsad.events.clauses import RELATIVE_PRONOUNS
-from marsad.events.lexicon import TriggerMatch
-from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, same_side
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.events.clauses import RELATIVE_PRONOUNS, clause_starts
+from marsad.events.lexicon import TriggerMatch, read_data
+from marsad.events.mentions import (
+    NISBA_TYPES,
+    Mention,
+    SentenceContext,
+    bare_key,
+    participants_of,
+    placeish,
+    same_side,
+)
 from marsad.events.resources import CoderResources
 from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
+from marsad.language.normalize import normalize_key
 from marsad.model import Participant
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientWords:
+    """The word lists of ``cues.yaml: recipients`` (normalized keys)."""
+
+    control_nouns: frozenset[str]
+    control_verbs: frozenset[str]
+    control_pronouns: frozenset[str]
+    protest_purposes: frozenset[str]
+
+
+@cache  # read-only word lists, loaded once per process (as place_date.place_words)
+def recipient_words() -> RecipientWords:
+    raw = read_data("cues.yaml")["recipients"]
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(normalize_key(w) for w in raw[name])
+
+    return RecipientWords(
+        control_nouns=keys("control_nouns"),
+        control_verbs=keys("control_verbs"),
+        control_pronouns=keys("control_pronouns"),
+        protest_purposes=keys("protest_purposes"),
+    )
+
 
 RELATIVE_REACH = 8
 """How far after a trigger the relative clause on its object may open (انتقاد كندا العلني للحملة التي ...)."""
@@ -82,4 +120,139 @@ def broken_with(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]) -> 
         if x.first >= 2 and bare_key(words[x.first - 2]) in COMPANION_WORDS:
             return []
         return participants_of(ctx, x)
+    return []
+
+
+CONTROL_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+"""Types whose recipient may be the holder of the place they fall on."""
+CONTROL_REACH = 8
+"""How far after the trigger (or its own party) the holder phrase may stand (غارات مكثفة على مواقع
+عسكرية خاضعة لسيطرة الحوثيين)."""
+
+
+def place_holder(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """The holder of the place an attack, a seizure or a threat falls on: "شنت ضربات جوية على مدينة
+    الحديدة التي يسيطر عليها الحوثيون" (the Houthis), "غارات على مواقع خاضعة لسيطرة الحوثيين"، "حملة على
+    مناطق سيطرة الفصائل". The attacked place is the holder's; the holder is the recipient (annotation
+    guide: no place recipients). The phrase must stand within reach of the trigger in its clause (a
+    relative pronoun may open it), with no other party between; the holder is the named party right after
+    سيطرة or after the holding verb and its pronoun (تسيطر عليها، كانت تسيطر عليها), and not the actor's
+    own side (في المناطق التي يسيطر عليها النظام: the regime's own ground)."""
+    if m.entry.type not in CONTROL_TYPES:
+        return []
+    words = ctx.view.words
+    lists = recipient_words()
+    own = {(p.start, p.end) for p in source}
+    own_sides = {(p.country, p.sector) for p in source}
+    own_last = max(
+        (x.last for x in ctx.mentions if _span(ctx, x) in own and x.first > m.last), default=m.last
+    )
+    start = max(m.last, own_last) + 1
+    for j in range(start, min(len(words) - 1, start + CONTROL_REACH)):
+        key = bare_key(words[j])
+        if key in lists.control_nouns:
+            holder_at = j + 1
+        elif key in lists.control_verbs:
+            # كانت تسيطر عليها، لا تزال تسيطر عليها: an auxiliary before the holding verb
+            k = j + 1
+            while k < len(words) - 1 and bare_key(words[k]) in lists.control_verbs:
+                k += 1
+            if words[k].key not in lists.control_pronouns:
+                continue
+            holder_at = k + 1
+        else:
+            continue
+        bounds = clause_starts(ctx, res=ctx.res)
+        if any(start < b <= j and bare_key(words[b]) not in RELATIVE_PRONOUNS and b != j for b in bounds):
+            return []  # the phrase is in another clause
+        if any(start <= x.first < j and not placeish(x) for x in ctx.mentions):
+            return []  # it qualifies that party, not the trigger's object (the held place may stand between)
+        holder = next((x for x in ctx.mentions if x.first == holder_at and not x.place), None)
+        if holder is None:
+            return []
+        parts = participants_of(ctx, holder)
+        if any((p.start, p.end) in own or (p.country, p.sector) in own_sides for p in parts):
+            return []
+        return parts
+    return []
+
+
+RELATIVE_NOUN_GAP = 2
+"""Words (adjectives: الأميركية، الاقتصادية) between an event noun and the relative pronoun on it."""
+RELATIVE_CLAUSE_REACH = 8
+"""How far into the relative clause on an event noun its recipient may stand."""
+
+
+def relative_recipient(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> list[Participant]:
+    """The recipient named in the relative clause on an event noun: a party marked by one of the entry's
+    prepositions — "العقوبات التي فرضتها على إيران"، "العقوبات التي فرضت على روسيا في 2015"، "الزيارة التي
+    سيجريها لنظيره الأمريكي"، "الاتهامات التي وجهتها لندن لموسكو". The relative pronoun must follow the noun
+    itself (only adjectives and nisbas between: in "خروج القوات التي" it qualifies القوات; in a multiword
+    trigger "الانسحاب من الاتفاق النووي الذي" the agreement); the clause ends at the next clause break."""
+    words = ctx.view.words
+    if m.last != m.head:
+        return []
+    j = next(
+        (
+            k
+            for k in range(m.last + 1, min(len(words), m.last + RELATIVE_NOUN_GAP + 2))
+            if bare_key(words[k]) in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
+    if j is None or j + 2 >= len(words):
+        return []
+    if any(m.last < x.first < j and x.entities[0].type not in NISBA_TYPES for x in ctx.mentions):
+        return []  # the relative qualifies the party after the noun (خروج القوات التي ...)
+    if any(bare_key(w) in res.clause_openers for w in words[m.last + 1 : j]):
+        return []
+    verb = j + 2 if words[j + 1].key in VERB_PARTICLES else j + 1
+    end = min(len(words), verb + RELATIVE_CLAUSE_REACH + 1)
+    for k in range(verb + 1, end):
+        gap = ctx.story.text[words[k - 1].end : words[k].start]
+        if bare_key(words[k]) in res.clause_openers or any(
+            ch in res.punctuation and ch not in QUOTE_MARKS for ch in gap
+        ):
+            end = k
+            break
+    preps = m.entry.target_preps
+    found = next(
+        (
+            x
+            for x in ctx.mentions
+            if verb < x.first < end and not x.place and (x.prep in preps or x.lead in preps)
+        ),
+        None,
+    )
+    return participants_of(ctx, found) if found is not None else []
+
+
+PURPOSE_REACH = 12
+"""How far after a protest trigger its purpose word may stand (تظاهر أهالي سقطرى باليمن، الخميس، تنديدا)."""
+PURPOSE_PARTY_GAP = 3
+"""Words between the purpose word and the party it names: a preposition and up to two nouns (احتجاجا على
+زيارة ولي العهد السعودي، احتجاجا على سياسة الرئيس الأمريكي)."""
+
+
+def protested_party(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """The party a protest is aimed at, named in its purpose: "تظاهر أهالي سقطرى باليمن، الخميس، تنديدا بحكومة"،
+    "تظاهرة ... احتجاجا على زيارة ولي العهد السعودي"، "محتجين قطعوا شارع الزراعة ... لمطالبة سلطة الحوثيين".
+    The first party within a preposition and two nouns of the purpose word, not a place and not the
+    protesters' own kind (للمطالبة بالسماح للاجئين الفلسطينيين: the Palestinians protest for themselves)."""
+    if m.entry.type != "PROTEST":
+        return []
+    words = ctx.view.words
+    purposes = recipient_words().protest_purposes
+    own = {(p.start, p.end) for p in source}
+    own_sides = {(p.country, p.sector) for p in source}
+    for j in range(m.last + 1, min(len(words), m.last + PURPOSE_REACH + 1)):
+        if words[j].key not in purposes and bare_key(words[j]) not in purposes:
+            continue
+        party = next((x for x in ctx.mentions if j < x.first <= j + PURPOSE_PARTY_GAP), None)
+        if party is None or placeish(party):
+            return []
+        parts = participants_of(ctx, party)
+        if any((p.start, p.end) in own or (p.country, p.sector) in own_sides for p in parts):
+            return []
+        return parts
     return []

@@ -118,6 +118,11 @@ def code_match(
             # حصارا محكما على الغوطة الشرقية، حظر التجول في المدينة: a town without a sector (not a government
             # seat) is where coercion falls, not a party to it; its people are, and they are not named
             target = [p for p in target if not _town(p)]
+    if entry.type == "MOBILIZE" or (entry.type == "RETREAT" and entry.mode in OWN_SIDE_MODES):
+        # نشرت إيران مئات الجنود، سحب ترامب القوات الأمريكية، استقال من الحكومة: the forces deployed or
+        # withdrawn and the government left are the actor's own, not a recipient
+        own = {p.country for p in source if p.country}
+        target = [p for p in target if not _own_side(p, own, entry.type)]
     if (not source and not (lone and _subject_outside(ctx, m, res=res))) or (
         entry.needs_target and not target
     ):
@@ -329,6 +334,21 @@ def _struck_town(m: TriggerMatch, in_clause: list[Mention], *, any_seat: bool) -
             if (ent.actor or "").startswith("city:") and (any_seat or ent.sector is None):
                 return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
     return None
+
+
+OWN_SIDE_MODES = frozenset({"withdraw", "resign"})
+"""RETREAT modes whose object is the actor's own (its forces, its office), not a recipient."""
+MOBILIZED_SECTORS = frozenset({"MIL", "COP", "REB"})
+LEFT_SECTORS = MOBILIZED_SECTORS | {"GOV"}
+"""Sectors of what a withdrawal or a resignation leaves: forces, a government."""
+
+
+def _own_side(p: Participant, own: set[str], etype: str) -> bool:
+    """``p`` is what the actor moves or leaves: forces (or, for a withdrawal or a resignation, a government)
+    of the actor's own country or of none named (جنود، قوات، الحكومة: the generic agent takes a country only
+    later, from the place or the other side)."""
+    sectors = MOBILIZED_SECTORS if etype == "MOBILIZE" else LEFT_SECTORS
+    return p.sector in sectors and (p.country is None or p.country in own)
 
 
 def _town(p: Participant) -> bool:
