@@ -178,6 +178,13 @@ def test_clean_one_line_read_as_chrome_is_still_a_story(cleaner: Pipeline, line:
     assert [(s.role, s.text) for s in article.stories] == [("main", line)]
 
 
+@pytest.mark.parametrize("text", ["القاهرة - 0", "القاهرة - 12", "موسكو (رويترز) - 2024."])
+def test_clean_dateline_over_no_word_keeps_the_line(cleaner: Pipeline, text: str) -> None:
+    # Found by hypothesis: taking the dateline off left only digits, and the input gave no story at all.
+    article = cleaner.run(read_text(text, source="t"))
+    assert [(s.role, s.text, s.dateline) for s in article.stories] == [("main", text, None)]
+
+
 def test_clean_long_title_over_long_body_still_a_title(cleaner: Pipeline) -> None:
     text = (
         "روسيا والصين تعززان التعاون العسكري\nأعلنت روسيا والصين اليوم تعزيز التعاون العسكري بينهما في بكين."

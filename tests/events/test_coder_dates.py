@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from events.handmade import Ent, Tim, annotate, story
 from marsad.events.coder import code_story, load_resources
-from marsad.events.place_date import date_value
+from marsad.events.place_date import _since, date_value
 from marsad.ingest import read_bytes
+from marsad.language.normalize import normalize_key
 from marsad.language.times import find_times
 from marsad.model import TimeExpr
 from support import assert_offsets
@@ -322,6 +323,95 @@ def test_coder_place_after_a_party_is_its_seat_not_where_it_spoke(pipeline) -> N
     assert _coded(story, "نفيها").location is None
 
 
+# --- second round (docs/events.md, "Dates and locations, second round") ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "was"),
+    [
+        # ANT FR-internationalNews-2389: he has been held for two years; the prison term he may face is not
+        # dated by the start of his detention
+        (
+            "وبرانسون معتقل منذ عامين في تركيا ويواجه في حال إدانته حكما بالسجن يصل إلى 35 عاما.",
+            "2018-07-19",
+            "حكما بالسجن",
+            "2016",
+        ),
+        # ANT FR-internationalNews-6: Hamas has held Gaza since 2007; the blockade is told as a standing state
+        (
+            "وينتشر الجيش الإسرائيلي على حدود القطاع الصغير الذي تسيطر عليه حركة حماس الإسلامية منذ عام 2007، "
+            "ويفرض عليه حصارا بريا وبحريا وجويا خانقا.",
+            "2018-02-18",
+            "حصارا",
+            "2007",
+        ),
+        # ANT SK-internationalNews-3108: the war has gone on for 17 years; Pakistan's denial is today's
+        (
+            "وتقول إدارة ترامب إن إسلام أباد توفر ملاذا آمنا للمسلحين، الذين يشنون حربا منذ 17 عاما في "
+            "أفغانستان المجاورة وهو اتهام تنفيه باكستان.",
+            "2018-09-01",
+            "تنفيه",
+            "2001",
+        ),
+    ],
+)
+def test_coder_since_time_dates_no_event(pipeline, text, published, trigger, was) -> None:
+    story = _analyzed(pipeline, text, published)
+    since = [t for t in story.times if t.text.startswith("منذ")]
+    # the language layer resolves the "since" time (the value the event took before this rule) ...
+    assert [t.value for t in since] == [was]
+    assert story.text[since[0].start : since[0].end] == since[0].text
+    # ... but the event it stands beside is not dated by it (annotation guide section 6: منذ is background)
+    assert _coded(story, trigger).date is None
+
+
+def test_coder_since_time_dates_the_when_clause_after_it(pipeline) -> None:
+    # ANT CN-middleEast-439: "the bloodiest day since 2014, when the clashes escalated": the clause that
+    # عندما opens tells what happened at the منذ time, so the clashes are 2014's (not today's)
+    story = _analyzed(
+        pipeline,
+        'وقد أحيا الفلسطينيون "يوم الأرض الفلسطيني"، وهي ذكرى مصادرة الأراضي الفلسطينيةى من قبل إسرائيل عام '
+        "1976، ليتحول اليوم بسرعة إلى أكثر الأيام دموية في القطاع منذ عام 2014، عندما تصاعدت المواجهات بين "
+        "المتظاهرين الفلسطينيين وقوات الجيش الإسرائيلي.",
+        "2018-04-01",
+    )
+    assert _coded(story, "المواجهات").date == "2014"
+
+
+def test_coder_state_after_amam_is_faced_not_the_location(pipeline) -> None:
+    # ANT SK-internationalNews-2779: "ليصبح أمام واشنطن مهمة" — Washington is who faces the task, not where
+    # the sanctions are; a state after أمام is never where an event happened
+    story = _analyzed(
+        pipeline,
+        "وكما حدث في السابق، ستحاول إيران إيجاد طرق بديلة للالتفاف على العقوبات الأميركية خاصة على النظام "
+        "المصرفي الإيراني، ليصبح أمام واشنطن مهمة التعاون مع الشركاء في القطاعين الرسمي والخاص على المستوى "
+        "الدولي لتنفيذ آلية لمواجهة أي عمل غير شرعي لتجاوز العقوبات.",
+        "2018-07-22",
+    )
+    washington = [e for e in story.entities if e.text == "واشنطن"]
+    assert washington and washington[0].type == "GPE"  # the entity stage reads it as a place
+    assert story.text[washington[0].start : washington[0].end] == "واشنطن"
+    assert _coded(story, "العقوبات").location is None
+
+
+def test_coder_building_after_amam_is_still_the_location(res) -> None:
+    # ANT AL-internationalNews-1193: a place that is not a state or a city after أمام (a building, here the
+    # consulate annotated as a facility) stays where the event happened; only states and cities are faced
+    st = story(
+        "وتظاهر مئات الأشخاص بدعوة من منظمات عدة أمام القنصلية الإسرائيلية في اسطنبول الثلاثاء.",
+        published="2018-05-16",
+    )
+    annotate(
+        st,
+        entities=[Ent("القنصلية الإسرائيلية", "FAC", "ISR"), Ent("اسطنبول", "GPE", "TUR")],
+        times=[Tim("الثلاثاء", "2018-05-15")],
+    )
+    e = _event(st, res, "PROTEST", "تظاهر")
+    assert e.location is not None
+    assert e.location.text == "القنصلية الإسرائيلية"
+    assert st.text[e.location.start : e.location.end] == e.location.text
+
+
 @given(year=st.integers(min_value=1950, max_value=2100), week=st.integers(min_value=1, max_value=53))
 def test_coder_week_value_is_an_iso_prefix(year: int, week: int) -> None:
     # any ISO week the language layer may give becomes a month, a year, or nothing: never a week
@@ -333,3 +423,11 @@ def test_coder_week_value_is_an_iso_prefix(year: int, week: int) -> None:
         assert monday.isoformat().startswith(value) or (
             monday + datetime.timedelta(days=6)
         ).isoformat().startswith(value)
+
+
+@given(text=st.text(max_size=40), lead=st.sampled_from(["", "و"]))
+def test_coder_since_time_is_one_led_by_mundhu(text: str, lead: str) -> None:
+    # any time text: never raises; "منذ ..." (or "ومنذ ...") is a since time, a text without منذ is not
+    assert _since(TimeExpr(start=0, end=1, text=f"{lead}منذ {text}", value="2018"))
+    if "منذ" not in normalize_key(text):
+        assert not _since(TimeExpr(start=0, end=1, text=text or "x", value="2018"))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from events.gazetteer import annotate_names
 from events.handmade import Ent, annotate, story
@@ -1891,3 +1893,72 @@ def test_coder_place_forces_are_sent_to_is_no_recipient(res, text, ents) -> None
     assert found[0].source
     assert found[0].target == []
     assert_offsets(st)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "etype", "generic", "country"),
+    [
+        # ANT JA-politic-134: Tunisia condemns the attack on Egypt's security forces, which are not Tunisian
+        (
+            "أدانت تونس مساء الجمعة الهجوم الارهابي الذي استهدف عناصر من قوات الأمن ومدنيين أبرياء بمدينة الجيزة "
+            "المصرية.",
+            [
+                Ent("تونس", "GPE", "TUN", None, "TUN"),
+                Ent("الجيزة", "GPE", "EGY", None, "city:giza"),
+                Ent("المصرية", "NORP", "EGY"),
+            ],
+            "ACCUSE",
+            "قوات الأمن",
+            "EGY",
+        ),
+        # ANT CN-middleEast-465: the Kuwaiti criminal court sentences a Lebanese: the court is not Lebanese
+        (
+            'وذكرت صحيفة "القبس" الكويتية بأن "المحكمة الجنائية خلال جلسة الاستماع الأولى اليوم (1 إبريل) حكمت '
+            'على لبناني وزوجته بالإعدام شنقاً بعد قتلهما عاملة فلبينية ووضعها بالثلاجة."',
+            [
+                Ent("القبس", "ORG", "KWT", "MED"),
+                Ent("الكويتية", "NORP", "KWT"),
+                Ent("لبناني", "NORP", "LBN"),
+                Ent("فلبينية", "NORP", "PHL"),
+            ],
+            "SANCTION",
+            "المحكمة",
+            "KWT",
+        ),
+    ],
+)
+def test_coder_generic_official_in_a_verbal_conflict_keeps_the_home_country(
+    res, text, ents, etype, generic, country
+) -> None:
+    # a generic official, court or force on one side of a verbal conflict or a sanction does not take the
+    # other side's country (as named persons since the sixth round): the story's most named country instead
+    st = story(text, published="2018-04-03")
+    annotate(st, entities=ents)
+    found = [e for e in code_story(st, res=res) if e.type == etype]
+    assert found
+    parties = [p for p in found[0].source + found[0].target if p.text.startswith(generic)]
+    assert [p.country for p in parties] == [country]
+    assert_offsets(st)
+
+
+# the words the seventh round's rules read (holders, offices, relative clauses, purposes, occupation,
+# deployments) mixed with names, triggers and punctuation: any order must code without raising
+RULE_TEXT = (
+    "شنت غارات على مناطق التي تسيطر عليها يسيطر عليه خاضعة لسيطرة سيطرة كانت الحوثيين "
+    "المعارضة وجه انتقادات للرئيس الحالي بالرئيس مع الأمين العام إيمانويل ماكرون "
+    "العقوبات فرضتها إيران إسقاط أنقرة مقاتلة روسية أدان مجلس الأمن في عام 1981، "
+    "إسرائيل حاكم الجنرال السابق تظاهر احتجاجا تنديدا بحكومة مطالبين باستقالة الحكومة "
+    "قوات الاحتلال جنود سلطات نشرت أرسلت إلى منطقة عفرين سحب القوات استقال من الحكومة "
+    "المحكمة حكمت على لبناني ، . و"
+)
+RULE_WORDS = RULE_TEXT.split()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(RULE_WORDS), max_size=30))
+def test_coder_recipient_rules_never_raise_and_keep_offsets(res, words) -> None:
+    s = annotate_names(story(" ".join(words) or " ", published="2018-05-01"))
+    s.events = code_story(s, res=res)
+    assert_offsets(s)
+    for e in s.events:
+        assert all(s.text[p.start : p.end] == p.text for p in e.source + e.target)

@@ -109,13 +109,6 @@ def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
             "accuse.tahqiq",
             "ACCUSE",
         ),
-        # closing a mosque's gates is a restriction (أغلق + مسجد / الأقصى, as a crossing or an office)
-        (
-            "أغلقت الشرطة الإسرائيلية أبواب المسجد الأقصى في القدس الشرقية الجمعة وقامت بطرد المصلين من الساحات",
-            "أغلقت",
-            "coerce.ighlaq",
-            "COERCE",
-        ),
         # gunfire written as أعيرة نارية
         (
             "أطلق يابانيان، فجر اليوم الجمعة، عدة أعيرة نارية على مدخل مبنى رابطة المواطنين الكوريين الشماليين",

@@ -175,6 +175,11 @@ def _story(
             draft.dateline = found
             skip = found.end
     aligned = _assemble(fixed, body, skip=skip)
+    if skip and alone and not _WORD.search(aligned.text):
+        # "القاهرة - 0": a dateline over digits and marks alone. Stripping it would leave no word of the
+        # user's text, so the line stays whole and there is no dateline.
+        draft.dateline, skip = None, 0
+        aligned = _assemble(fixed, body, skip=0)
     short = len(aligned.text.strip()) < cfg.min_text_chars
     if short and not (alone and _WORD.search(aligned.text)):
         article.rejections.append(

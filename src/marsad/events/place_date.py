@@ -44,6 +44,9 @@ class PlaceWords:
     cause_words: frozenset[str]
     cause_endings: frozenset[str]
     time_leads: frozenset[str]
+    facing_preps: frozenset[str]
+    since_words: frozenset[str]
+    when_words: frozenset[str]
     day_parts: frozenset[str]
     weekdays: frozenset[str]
 
@@ -62,6 +65,9 @@ def place_words() -> PlaceWords:
         cause_endings=frozenset(normalize_key(w)[-1] for w in raw["cause_words"]),
         time_leads=frozenset(normalize_key(w) for w in raw["time_leads"]),
         day_parts=frozenset(normalize_key(w) for w in raw["day_parts"]),
+        facing_preps=frozenset(normalize_key(w) for w in raw["facing_preps"]),
+        since_words=frozenset(normalize_key(w) for w in raw["since_words"]),
+        when_words=frozenset(normalize_key(w) for w in raw["when_words"]),
         weekdays=frozenset(calendar_names().weekdays),
     )
 
@@ -105,8 +111,10 @@ def fill_generic_countries(
     In a verbal conflict or a sanction (``hostile``) a named person the knowledge base leaves without a
     country does not take the other side's: who condemns, threatens or sanctions a person is often foreign
     to them ("وأضاف منصور: ندين هذه الاعتداءات من قبل القوات الإسرائيلية", "الذي تتهمه الولايات المتحدة");
-    the story's most named country is right more often. Generic agents (المحتجين) still take the other
-    side's country, and so do persons in cooperation and in uses of force, mostly domestic."""
+    the story's most named country is right more often. So do generic officials, courts and forces (GOV, MIL,
+    COP, JUD: "المحكمة الجنائية ... حكمت على لبناني" in a Kuwaiti story, "يتوعد المسؤولين عن الهجوم").
+    Generic civilians (المحتجين) still take the other side's country, and so does everyone in cooperation and
+    in uses of force, mostly domestic."""
     unknown_orgs: set[tuple[int, int]] | None = None  # built only when a participant needs a country
     for side, other in ((source, target), (target, source)):
         for p in side:
@@ -122,10 +130,17 @@ def fill_generic_countries(
             others = {q.country for q in other if q.country and q.country not in NON_STATE_CODES}
             if location is not None and location.country:
                 p.country = location.country
-            elif len(others) == 1 and not (hostile and _named_person(ctx, p)):
+            elif len(others) == 1 and not (
+                hostile and (_named_person(ctx, p) or p.sector in OFFICIAL_SECTORS)
+            ):
                 p.country = next(iter(others))
             else:
                 p.country = _home_country(ctx.story)
+
+
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+"""Generic officials and forces (مسؤولو، السلطات، قوات): in a verbal conflict or a sanction they are as often
+foreign to the other side as a named person is."""
 
 
 def _named_person(ctx: SentenceContext, p: Participant) -> bool:
@@ -165,7 +180,11 @@ def clause_date(
         lo = max(lo, words[report.content_from].start)
     best = _nearest_time(ctx, m, lo, hi)
     if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
-        fronted = [t for t in ctx.story.times if t.value and ctx.view.start <= t.start and t.end <= lo]
+        fronted = [
+            t
+            for t in ctx.story.times
+            if t.value and ctx.view.start <= t.start and t.end <= lo and not _background_since(ctx, t, m)
+        ]
         if fronted:
             best = fronted[-1]
     return best
@@ -186,11 +205,34 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
     """The time expression in [lo, hi) nearest to the trigger."""
     best: tuple[int, TimeExpr] | None = None
     for t in ctx.story.times:
-        if t.value and lo <= t.start and t.end <= hi:
+        if t.value and lo <= t.start and t.end <= hi and not _background_since(ctx, t, m):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
                 best = (dist, t)
     return best[1] if best is not None else None
+
+
+def _since(t: TimeExpr) -> bool:
+    """A "since" time (منذ 2007، منذ ثلاث سنوات، منذ الاثنين) says when a state or a series began, not when the
+    event happened (annotation guide section 6: منذ is background; "فنحن منذ ثلاث سنوات نطالب" is undated):
+    "الذي تسيطر عليه حركة حماس منذ عام 2007، ويفرض عليه حصارا"، "وقتل 171 فلسطينيا ... منذ بدء مسيرات العودة في
+    30 مارس"."""
+    head = t.text.split(maxsplit=1)[0] if t.text.split() else ""
+    key = normalize_key(head)
+    return key in place_words().since_words or (key[:1] in "وف" and key[1:] in place_words().since_words)
+
+
+def _background_since(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A "since" time (:func:`_since`) that does not date the event: all but one a "when" clause follows, for
+    the events of that clause, which tell what happened then ("أكثر الأيام دموية ... منذ عام 2014، عندما تصاعدت
+    المواجهات"; not "وهجوم مانشستر هو الأعنف ... منذ جويلية 2005 عندما قتل": today's attack before it)."""
+    if not _since(t):
+        return False
+    if m.start < t.end:
+        return True
+    after = ctx.story.text[t.end : min(ctx.view.end, t.end + 12)].lstrip(" ،,")
+    head = normalize_key(after.split(maxsplit=1)[0]) if after.split() else ""
+    return head not in place_words().when_words
 
 
 def _interposed_end(ctx: SentenceContext, cend: int) -> int:
@@ -311,7 +353,7 @@ def event_location(
 
     def where(x: Mention) -> bool:
         nonlocal cause_at
-        if not placeish(x):
+        if not placeish(x) or _faced_state(x):
             return False
         if x.first > m.last:
             if cause_at is None:
@@ -339,6 +381,14 @@ def event_location(
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _faced_state(x: Mention) -> bool:
+    """A state or city after أمام is the side something is opened or closed to, or faced with ("إغلاق
+    المجال الجوي والموانئ البحرية أمام قطر"، "يركع أمام الولايات المتحدة"، "مباراة ... أمام إسرائيل في مدينة
+    القدس"), never where the event happened: one stands before a building or a body (أمام السفارة، أمام
+    البرلمان، أمام محكمة العدل الدولية), not before a country."""
+    return x.prep in place_words().facing_preps and x.entities[0].type == "GPE"
 
 
 def _headed_place(words: Sequence[Word], x: Mention, preps: frozenset[str]) -> bool:

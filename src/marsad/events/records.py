@@ -73,6 +73,43 @@ def _subject_outside(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResourc
     return BARE_TRILITERAL.fullmatch(m.form) is None
 
 
+UNNAMED_AGENT_MODALITIES = frozenset({"asserted", "reported", "historical"})
+"""An act rescued without its agent must have happened: an aim, a threat or a condition ("قد يكون الهجوم
+قريبا") names no occurrence an annotator marks."""
+PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})
+"""Purpose لـ on an indefinite verbal noun is an aim (لاغتيال، لحظر بيع الأسلحة، لشن عمليات), not an act;
+the definite لل is a complement (تحضيرا للعملية العسكرية، تأييده للاحتجاجات) and stays."""
+UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+"""Acts done to a side, which the recipient identifies; words (support, demands, aid offers) with no
+speaker read as standing positions more often than as an act (judged on fresh sentences)."""
+VICTIM_SECTORS = frozenset({"CVL"})
+"""A recipient named only as people (مقتل 80 مدنيا، قتل عدد من الأشخاص) is a toll, not a party."""
+
+
+def _agent_unnamed(
+    ctx: SentenceContext, m: TriggerMatch, target: list[Participant], *, res: CoderResources
+) -> bool:
+    """A verbal or event noun (or a passive verb: أُطلق نحو 180 صاروخا ... باتجاه إسرائيل) of force or protest
+    with no agent found, in a sentence given alone that codes nothing otherwise, whose recipient is a coded
+    party ("مظاهرات في طهران ضد الحكومة"، "العملية العسكرية المرتقبة ضد تنظيم داعش"): a sentence on its own is
+    read for the act it reports, so the act is kept with an empty source (inside an article the gold leaves
+    it uncoded, conventions section 2, and this path never runs there). Not a noun that names its victim
+    (مقتل X: a toll, ``passive`` in the lexicon), not clashes (``reciprocal``: both sides are the parties),
+    not an aim after purpose لـ, not a recipient named only as people (their attacker is as often nobody's
+    side: a shooting, a riot)."""
+    entry = m.entry
+    if len(ctx.story.sentences) > 1 or entry.type not in UNNAMED_AGENT_TYPES:
+        return False
+    if entry.pos != "noun" and not is_passive(ctx, m, res=res):
+        return False
+    if entry.passive or entry.reciprocal:
+        return False
+    word = ctx.view.words[m.head].key
+    if word.endswith(m.form) and word[: len(word) - len(m.form)] in PURPOSE_PREFIXES:
+        return False
+    return any(p.actor or p.sector not in VICTIM_SECTORS | {None} for p in target)
+
+
 def code_match(
     ctx: SentenceContext,
     m: TriggerMatch,
@@ -123,9 +160,9 @@ def code_match(
         # withdrawn and the government left are the actor's own, not a recipient
         own = {p.country for p in source if p.country}
         target = [p for p in target if not _own_side(p, own, entry.type)]
-    if (not source and not (lone and _subject_outside(ctx, m, res=res))) or (
-        entry.needs_target and not target
-    ):
+    outside = lone and not source and _subject_outside(ctx, m, res=res)
+    unnamed = lone and not source and not outside and _agent_unnamed(ctx, m, target, res=res)
+    if (not source and not outside and not unnamed) or (entry.needs_target and not target):
         return None
     if _lone_meeting(ctx, m, source, target, in_clause, res=res):
         return None
@@ -149,6 +186,8 @@ def code_match(
         ),
         cues=res.modality,
     )
+    if unnamed and modality not in UNNAMED_AGENT_MODALITIES:
+        return None
     if (
         date_expr is None
         and reported
