@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.clean.labels import Labels, load_labels
-from marsad.clean.repair import repair
+from marsad.clean.repair import _FOREIGN_RUN, repair
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +118,15 @@ def test_repair_arabic_letter_set_equals_the_regex_on_every_character() -> None:
         assert _is_arabic(ch) == (_ARABIC_LETTER.match(ch) is not None), hex(c)
         assert _is_arabic(ch + "x") == _is_arabic(ch)  # only the first character counts, as with match()
     assert not _is_arabic("")
+
+
+# The run pattern as it was written before it opened with one class (the reference).
+_OLD_FOREIGN_RUN = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]+|[A-Za-z]+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="09٠٩۰۹azAZ بم.\n_é", max_size=60))
+def test_repair_foreign_runs_match_as_before(text: str) -> None:
+    assert [m.span() for m in _FOREIGN_RUN.finditer(text)] == [
+        m.span() for m in _OLD_FOREIGN_RUN.finditer(text)
+    ]

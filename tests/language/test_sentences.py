@@ -1,6 +1,10 @@
-import pytest
+import re
 
-from marsad.language.sentences import quote_spans, split_sentences
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.language.sentences import TERMINATOR, quote_spans, split_sentences
 
 
 def _texts(text):
@@ -69,3 +73,13 @@ def test_sentences_era_mark_after_a_year_ends_the_sentence():
         "وقال الوزير إنه مهم",
     ]
     assert _texts("ولد في 1400 هـ. ثم انتقل") == ["ولد في 1400 هـ.", "ثم انتقل"]
+
+
+# The terminator pattern as it was written before it opened with a class (the reference).
+_OLD_TERMINATOR = re.compile(r"(?:[.!?\u061f\u061b\u2026]+)[\u201d\u00bb\"')\]]*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=".!?\u061f\u061b\u2026\u201d\u00bb\"')]ab ١\n", max_size=60))
+def test_sentences_terminator_matches_as_before(text: str) -> None:
+    assert [m.span() for m in TERMINATOR.finditer(text)] == [m.span() for m in _OLD_TERMINATOR.finditer(text)]

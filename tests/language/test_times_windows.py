@@ -4,6 +4,7 @@ plain one (every trigger word in one Aho-Corasick automaton, each hit checked in
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 import ahocorasick
@@ -107,3 +108,13 @@ def test_times_windows_equal_the_plain_trigger_search_on_any_text(text: str) -> 
 def test_times_windows_equal_on_word_sequences(words: list[str]) -> None:
     folded = ScanText.of(" ".join(words)).folded
     assert _windows(folded) == _reference_windows(folded)
+
+
+# The number-run pattern as it was written before it opened with a class (the reference).
+_OLD_NUMBER_RUN = re.compile(r"\d+(?:[/.\-]\d+)*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="0129٣۴/.-ab \n", max_size=60))
+def test_times_number_runs_match_as_before(text: str) -> None:
+    assert [m.span() for m in NUMBER_RUN.finditer(text)] == [m.span() for m in _OLD_NUMBER_RUN.finditer(text)]

@@ -26,8 +26,10 @@ from marsad.text import AlignedText
 
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 # Runs of digits or Latin letters: rare in Arabic text, so script changes are looked for around them
-# only (a zero-width pattern tried at every character is ~20x slower).
-_FOREIGN_RUN = re.compile(rf"[{_DIGITS}]+|[A-Za-z]+")
+# only (a zero-width pattern tried at every character is ~20x slower). The pattern opens with one class
+# of both kinds, so that ``re`` skips ahead to them in C (an alternation of two repeats, [0-9]+|[A-Za-z]+,
+# is tried at every character); the look back at that first character picks the run: the same matches.
+_FOREIGN_RUN = re.compile(rf"[{_DIGITS}A-Za-z](?:(?<=[{_DIGITS}])[{_DIGITS}]*|(?<=[A-Za-z])[A-Za-z]*)")
 _ARABIC_LETTER = re.compile(rf"[{ARABIC_LETTERS}]")
 _DIACRITICS_RUN = re.compile("[\u064b-\u065f\u0670]+")
 _GLUED_WORD = re.compile(rf"[{ARABIC_LETTERS}]{{3}}")

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from marsad.language.normalize import scan_fold
 
-# Diacritics, tatweel and zero-width / bidi controls: dropped from the scanning view.
-REMOVABLE = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+"
-)
+# Diacritics, tatweel and zero-width / bidi controls: dropped from the scanning view. Written C C*
+# rather than C+: ``re`` skips ahead to a pattern's first character only when the pattern opens with a
+# character class, not a repeat (the same matches).
+_REMOVABLE_CLASS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
+REMOVABLE = re.compile(f"{_REMOVABLE_CLASS}{_REMOVABLE_CLASS}*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,155 @@
+"""The prefiltered regex search must give exactly ``finditer``'s matches: the same spans, the same
+groups, in the same order, for any text and any search range (``finditer`` itself is the reference)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.language.prefilter import prefiltered
+from marsad.language.scan import ScanText
+from marsad.language.times import _triggers, _windows, time_words
+
+TIME_PATTERNS = time_words().patterns
+
+# Pieces of dates so that random texts hold matches, not only near misses: clitic letters, month,
+# weekday and Hijri names, date words, numbers, separators and other letters.
+PIECES = [
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "لل",
+    "ال",
+    "في",
+    "من",
+    "عام",
+    "سنه",
+    "شهر",
+    "يوم",
+    "منذ",
+    "قبل",
+    "بين",
+    "الماضي",
+    "المقبل",
+    "اليوم",
+    "امس",
+    "هذا",
+    "ه",
+    "هجري",
+    "م",
+    "مارس",
+    "اب",
+    "ايار",
+    "تشرين اول",
+    "الخميس",
+    "رمضان",
+    "العام",
+    "الاسبوع",
+    "ايام",
+    "الاشهر",
+    "ثلاثه",
+    "الثمانينيات",
+    "صباح",
+    "حاليا",
+    "مؤخرا",
+    "2024",
+    "1445",
+    "15",
+    "3",
+    "١٢",
+    " ",
+    "  ",
+    "\n",
+    "،",
+    "/",
+    "-",
+    "(",
+    ")",
+    ".",
+    "ز",
+    "x",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(
+    alphabet="وفبلمنعاهيسرد0129 /-،\n_", max_size=60
+)
+
+
+def _matches(found: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in found]  # type: ignore[attr-defined]
+
+
+def test_prefilter_every_time_pattern_gets_a_finder() -> None:
+    # Without a finder the pattern still runs (through finditer), but the speed-up is lost.
+    assert all(p.finder is not None for _, p in _triggers().scanners)
+    assert [name for name, _ in _triggers().scanners] == [name for name, _ in TIME_PATTERNS]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts, data=st.data())
+def test_prefilter_time_patterns_match_as_finditer(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    for _, scanner in _triggers().scanners:
+        expected = _matches(scanner.pattern.finditer(text, pos, endpos))
+        assert _matches(scanner.finditer(text, pos, endpos)) == expected
+
+
+def test_prefilter_time_patterns_on_bundled_news() -> None:
+    path = resources.files("marsad").joinpath("samples", "ant_news_sample.jsonl")
+    lines = path.read_text(encoding="utf-8").splitlines()[:60]
+    found = 0
+    for line in lines:
+        folded = ScanText.of(json.loads(line)["text"]).folded
+        windows = _windows(folded)
+        for name, scanner in _triggers().scanners:
+            for ws, we in windows.get(name, ()):
+                expected = _matches(scanner.pattern.finditer(folded, ws, we))
+                assert _matches(scanner.finditer(folded, ws, we)) == expected
+                found += len(expected)
+            # whole texts too, not only the windows
+            assert _matches(scanner.finditer(folded, 0, len(folded))) == _matches(
+                scanner.pattern.finditer(folded)
+            )
+    assert found > 50  # the comparison saw real dates
+
+
+SMALL = [
+    # word-start patterns (the finder stops before the word): matches that abut (a match can start
+    # where the previous one ended, after a space it took), at the search start, at the text start
+    r"(?<![\w])(?:و)?ab\s?",
+    r"(?<!\w)\d+\s*",
+    r"(?<![\w])[^\W\d_]",
+    r"(?<![\w])(?:[وف]?(?:لل|[بل])?)?(?P<x>عام\s+(?P<y>\d{4}))",
+    r"(?<!\d)(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)",
+    r"ab|a|[b-d]x?",
+    r"(?:x{2,3}|y)+z",
+    r"\s+\S",
+    r"(?=ab)a|b(?!c)",
+    r"[^\W\d_]+",
+    r"a*",
+    r"(?i:ab)c",
+]
+
+
+@pytest.mark.parametrize("source", SMALL)
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="abcdxyz AB01239/.عامبلوف\n", max_size=40))
+def test_prefilter_small_patterns_match_as_finditer(source: str, text: str) -> None:
+    pattern = re.compile(source)
+    scanner = prefiltered(pattern)
+    assert _matches(scanner.finditer(text, 0, len(text))) == _matches(pattern.finditer(text))
+
+
+def test_prefilter_declines_what_it_cannot_bound() -> None:
+    assert prefiltered(re.compile("a*")).finder is None  # matches the empty string
+    assert prefiltered(re.compile(r"[^\W\d_]+")).finder is None  # a negated class: any first character
+    assert prefiltered(re.compile("ab", re.IGNORECASE)).finder is None
+    assert prefiltered(re.compile("(?i:ab)c")).finder is None
+    assert prefiltered(re.compile(r"(?<!\w)عام")).shift == 1
+    assert prefiltered(re.compile(r"(?<![\d])عام")).shift == 0
