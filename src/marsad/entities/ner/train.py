@@ -23,13 +23,21 @@ from pathlib import Path
 
 import pycrfsuite
 
-from marsad.entities.ner.clusters import WordClusters, learn_clusters, news_texts, word_key
+from marsad.entities.ner.clusters import (
+    WordClusters,
+    WordVectors,
+    cluster_vectors,
+    learn_word_vectors,
+    news_texts,
+    word_key,
+)
 from marsad.entities.ner.corpus import LabeledSentence, dev_split, read_conll
 from marsad.entities.ner.docfeatures import DocTokens, document_attributes, two_pass
 from marsad.entities.ner.features import FeatureExtractor, WordForms, split_proclitics
 from marsad.entities.ner.gazetteer import Gazetteer, build_gazetteer, collect_names
+from marsad.entities.ner.neural import NET_FILE
 from marsad.entities.ner.scoring import Scores, score
-from marsad.entities.ner.tagger import ModelFiles
+from marsad.entities.ner.tagger import ModelFiles, NerTagger
 from marsad.errors import UsageError
 
 log = logging.getLogger(__name__)
@@ -59,6 +67,11 @@ class TrainConfig:
     train_only_check: bool = True
     """With ``include_dev``: first run the whole recipe without the dev blocks (into a temporary
     directory) and record its dev figures in the report and meta.json."""
+    neural: bool = True
+    """Also train the neural scorer multiplied into the second pass (needs jax and optax, the
+    ``train`` extras, and the news to learn word vectors from)."""
+    net_epochs: int = 16
+    net_seed: int = 1
 
 
 @dataclass(slots=True)
@@ -77,7 +90,8 @@ class TrainReport:
     train_sentences: int
     dev_sentences: int
     dev_scores: Scores | None
-    """Of the shipped (two-pass) tagging."""
+    """Of the shipped tagging (two passes, times the net when there is one)."""
+    crf_dev_scores: Scores | None
     first_pass_dev_scores: Scores | None
     seconds: float
     model_bytes: int
@@ -288,16 +302,25 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
 
     paths.out_dir.mkdir(parents=True, exist_ok=True)
     files = ModelFiles.in_dir(paths.out_dir)
+    vectors: WordVectors | None = None
+    if paths.news_files and (config.neural or paths.clusters_file is None):
+        # The training sentences' words join the clustering text (without their tags).
+        vectors = learn_word_vectors(
+            news_texts(paths.news_files), extra_sentences=[s.tokens for s in train_sents], seed=config.seed
+        )
     if paths.clusters_file is not None:
         clusters = WordClusters.load(paths.clusters_file)
     else:
-        if not paths.news_files:
+        if vectors is None:
             raise UsageError("no news files to learn word clusters from (give --news or --clusters)")
-        # The training sentences' words join the clustering text (without their tags).
-        clusters = learn_clusters(
-            news_texts(paths.news_files), extra_sentences=[s.tokens for s in train_sents], seed=config.seed
-        )
+        clusters = cluster_vectors(vectors, seed=config.seed)
     clusters.save(files.clusters)
+    if config.neural and vectors is None:
+        # A clusters file without the news it came from (a quick retraining of the CRFs): no vectors.
+        log.warning("no news files to learn word vectors from: the neural scorer is not trained")
+        config = replace(config, neural=False)
+    elif config.neural and vectors is not None and vectors.words != list(clusters.ids):
+        raise UsageError("the clusters file was not learned from these news files: the net cannot use both")
 
     names = collect_names(gazetteers_dir=paths.gazetteers_dir, kb_dir=paths.kb_dir)
     gazetteer = build_gazetteer(names, bare=lambda t: split_proclitics(word_key(t), clusters).bare)
@@ -307,21 +330,41 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
     crf_started = time.perf_counter()
     train_crfs(extractor=extractor, sentences=train_sents, files=files, config=config)
     log.info("CRFs trained in %.0f s", time.perf_counter() - crf_started)
+    net_file = paths.out_dir / NET_FILE
+    if config.neural:
+        try:
+            from marsad.entities.ner.neural_train import NetTrainConfig, train_net
+        except ImportError as exc:
+            raise UsageError(f"the neural scorer needs the 'train' extras (jax, optax): {exc}") from exc
+        assert vectors is not None  # checked above
+        net = train_net(
+            sentences=train_sents,
+            extractor=extractor,
+            vectors=vectors,
+            train_config=NetTrainConfig(epochs=config.net_epochs, seed=config.net_seed),
+        )
+        net.save(net_file)
+    else:
+        net_file.unlink(missing_ok=True)
 
-    dev_scores = first_scores = None
+    dev_scores = first_scores = crf_scores = None
     if split.dev and not config.include_dev:
+        dev_tokens = [s.tokens for s in split.dev]
         first_tags, predicted = tag_two_pass(
             extractor=extractor,
             first=files.model,
             second=files.doc_model,
-            sents=[s.tokens for s in split.dev],
+            sents=dev_tokens,
             window=config.doc_window,
         )
         first_scores = score(_tags_of(split.dev), first_tags)
-        dev_scores = score(_tags_of(split.dev), predicted)
+        crf_scores = dev_scores = score(_tags_of(split.dev), predicted)
+        if config.neural:
+            dev_scores = score(_tags_of(split.dev), NerTagger.load(paths.out_dir).tag_sentences(dev_tokens))
         log.info(
-            "dev micro-F1: first pass %.2f, two-pass %.2f",
+            "dev micro-F1: first pass %.2f, two-pass %.2f, shipped tagging %.2f",
             100 * first_scores.micro.f1,
+            100 * crf_scores.micro.f1,
             100 * dev_scores.micro.f1,
         )
     seconds = time.perf_counter() - started
@@ -329,10 +372,13 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
         train_sentences=len(train_sents),
         dev_sentences=len(split.dev),
         dev_scores=dev_scores,
+        crf_dev_scores=crf_scores,
         first_pass_dev_scores=first_scores,
         seconds=seconds,
         model_bytes=sum(
-            p.stat().st_size for p in (files.model, files.doc_model, files.clusters, files.gazetteer)
+            p.stat().st_size
+            for p in (files.model, files.doc_model, files.clusters, files.gazetteer, net_file)
+            if p.is_file()
         ),
         train_only=train_only,
     )
@@ -343,6 +389,7 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
         "train_sentences": report.train_sentences,
         "dev_micro_f1": round(100 * dev_scores.micro.f1, 2) if dev_scores else None,
         "dev_micro_f1_first_pass": round(100 * first_scores.micro.f1, 2) if first_scores else None,
+        "dev_micro_f1_crf_two_pass": round(100 * crf_scores.micro.f1, 2) if crf_scores else None,
         "dev_scores": _scores_meta(dev_scores),
         "gazetteer_entries": len(gazetteer.entries),
         "cluster_words": len(clusters.ids),
@@ -354,7 +401,41 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
             "dev_sentences": train_only.dev_sentences,
             "dev_scores": _scores_meta(train_only.dev_scores),
             "dev_scores_first_pass": _scores_meta(train_only.first_pass_dev_scores),
+            "dev_scores_crf_two_pass": _scores_meta(train_only.crf_dev_scores),
             "seconds": round(train_only.seconds, 1),
         }
     (paths.out_dir / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
     return report
+
+
+def train_net_only(*, paths: TrainPaths, config: TrainConfig | None = None) -> Scores | None:
+    """Train the neural scorer alone into a model directory whose CRFs, clusters and gazetteer
+    exist already (written by :func:`train` with the same data and ``include_dev``): the step of
+    :func:`train` after the CRFs, for adding the net to a trained CRF model without training the
+    CRFs again (they do not depend on it). Returns the dev scores of the whole tagging (None with
+    ``include_dev``)."""
+    from marsad.entities.ner.neural_train import NetTrainConfig, train_net
+
+    config = config or TrainConfig()
+    files = ModelFiles.in_dir(paths.out_dir)
+    sentences = read_conll(paths.train_file)
+    split = dev_split(sentences, blocks=config.dev_blocks, fraction=config.dev_fraction)
+    train_sents = sentences if config.include_dev else split.train
+    clusters = WordClusters.load(files.clusters)
+    vectors = learn_word_vectors(
+        news_texts(paths.news_files), extra_sentences=[s.tokens for s in train_sents], seed=config.seed
+    )
+    if vectors.words != list(clusters.ids):
+        raise UsageError("the news and training sentences do not give the words of this model's clusters")
+    extractor = FeatureExtractor(clusters=clusters, gazetteer=Gazetteer.load(files.gazetteer))
+    net = train_net(
+        sentences=train_sents,
+        extractor=extractor,
+        vectors=vectors,
+        train_config=NetTrainConfig(epochs=config.net_epochs, seed=config.net_seed),
+    )
+    net.save(paths.out_dir / NET_FILE)
+    if config.include_dev:
+        return None
+    predicted = NerTagger.load(paths.out_dir).tag_sentences([s.tokens for s in split.dev])
+    return score(_tags_of(split.dev), predicted)
