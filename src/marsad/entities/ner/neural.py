@@ -156,30 +156,46 @@ class NetFeaturizer:
         return x
 
 
+def _shifted_sum(parts: Sequence[np.ndarray], dilation: int) -> np.ndarray:
+    """``parts[k]`` is (B, T, F), the input at each position already multiplied by tap k of a width-3
+    convolution; the output at t sums tap 0 at t - d, tap 1 at t and tap 2 at t + d (zero outside)."""
+    left, mid, right = parts
+    out = mid.copy()
+    d = dilation
+    out[:, d:] += left[:, :-d]
+    out[:, :-d] += right[:, d:]
+    return out
+
+
 def forward(
     params: dict[str, np.ndarray], words: np.ndarray, x: NetInputs, *, config: NetConfig
 ) -> np.ndarray:
-    """Per-token label logits (B, T, len(LABELS)); the numpy twin of ``neural_train.forward``."""
+    """Per-token label logits (B, T, len(LABELS)); the numpy twin of ``neural_train.forward``.
+
+    The same sums as there, arranged for numpy: every product is one 2-D matrix product over all
+    positions (numpy's batched 3-D products of small matrices, or products of strided slices, skip
+    BLAS and ran 20 times slower), and a convolution shifts the products instead of the inputs."""
+    if config.char_width != 3:
+        raise ModelError("the NER net's character convolution must have width 3")
     b, t = x.word.shape
-    ch = params["char"][x.chars] * (x.chars > 0)[..., None]  # (B, T, C, E)
-    c = ch.reshape(b * t, MAX_CHARS, -1)
-    pad = config.char_width // 2
-    cp = np.pad(c, ((0, 0), (pad, pad), (0, 0)))
-    conv = sum(cp[:, k : k + MAX_CHARS] @ params["char_w"][k] for k in range(config.char_width))
-    conv = np.tanh(conv + params["char_b"])
-    conv = np.where((x.chars.reshape(b * t, MAX_CHARS) > 0)[..., None], conv, -1.0)
-    charv = conv.max(axis=1).reshape(b, t, -1)
-    parts = [words[x.word], charv] + [params[f"d{k}"][x.disc[..., k]] for k in range(DISC_COLUMNS)]
-    h = np.concatenate(parts, axis=-1)
-    m = x.mask[..., None]
+    chars = x.chars.reshape(b * t, MAX_CHARS)
+    flat = params["char"][chars.ravel()] * (chars.ravel() > 0)[:, None]  # (B*T*C, E)
+    taps = [(flat @ params["char_w"][k]).reshape(b * t, MAX_CHARS, -1) for k in range(3)]
+    conv = np.tanh(_shifted_sum(taps, 1) + params["char_b"])
+    conv = np.where((chars > 0)[..., None], conv, -1.0)
+    charv = conv.max(axis=1)  # (B*T, F)
+    parts = [words[x.word.ravel()], charv] + [
+        params[f"d{k}"][x.disc[..., k].ravel()] for k in range(DISC_COLUMNS)
+    ]
+    h = np.concatenate(parts, axis=-1)  # (B*T, D)
+    m = x.mask.reshape(b * t, 1)
     y = np.maximum(h @ params["proj_w"] + params["proj_b"], 0) * m
     for layer in range(config.layers):
-        d = 2**layer
-        yp = np.pad(y, ((0, 0), (d, d), (0, 0)))
         w = params[f"cnn{layer}_w"]
-        z = yp[:, 0:t] @ w[0] + yp[:, d : d + t] @ w[1] + yp[:, 2 * d : 2 * d + t] @ w[2]
+        taps = [(y @ w[k]).reshape(b, t, -1) for k in range(3)]
+        z = _shifted_sum(taps, 2**layer).reshape(b * t, -1)
         y = (y + np.maximum(z + params[f"cnn{layer}_b"], 0)) * m
-    return y @ params["out_w"] + params["out_b"]
+    return (y @ params["out_w"] + params["out_b"]).reshape(b, t, -1)
 
 
 def log_softmax(logits: np.ndarray) -> np.ndarray:
