@@ -4,6 +4,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from marsad.entities.ner.clusters import WordClusters, WordVectors
 from marsad.entities.ner.corpus import read_conll
@@ -22,8 +24,11 @@ from marsad.entities.ner.tagger import CLUSTERS_FILE, GAZETTEER_FILE, default_mo
 from marsad.errors import ModelError
 from support import shared_file
 
-jax = pytest.importorskip("jax", reason="the 'train' extras (jax, optax) are not installed")
-neural_train = pytest.importorskip("marsad.entities.ner.neural_train")
+
+def _neural_train():
+    """The training module, or a skip where the 'train' extras (jax, optax) are not installed."""
+    pytest.importorskip("jax", reason="the 'train' extras (jax, optax) are not installed")
+    return pytest.importorskip("marsad.entities.ner.neural_train")
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +60,7 @@ def _random_vectors(clusters: WordClusters, *, seed: int) -> WordVectors:
 
 
 def test_neural_numpy_forward_equals_jax_on_real_sentences(shipped_net, extractor, sentences) -> None:
+    neural_train = _neural_train()
     scorer = NeuralScorer(model=shipped_net, extractor=extractor)
     sents = [s.tokens for s in sentences[:200:7]]
     x = scorer.featurizer.batch(sents)
@@ -78,9 +84,11 @@ def test_neural_padding_does_not_change_a_sentence_s_scores(shipped_net, extract
     assert together[2].shape == (0, len(LABELS))
 
 
+@pytest.mark.slow  # two jax compiles and trainings: about 80 s on the loaded machine
 def test_neural_training_is_reproducible_and_saves_what_it_trained(
     tmp_path: Path, extractor, sentences
 ) -> None:
+    neural_train = _neural_train()
     vectors = _random_vectors(extractor.clusters, seed=3)
     config = neural_train.NetTrainConfig(epochs=1, seed=5)
     # Short sentences only: one padded length, so one compile per training (compiling dominates).
@@ -120,3 +128,19 @@ def test_neural_word_table_dequantizes_unit_rows() -> None:
     table = word_table(quantize(v))
     assert not table[:2].any()
     assert np.abs(table[2:] - v).max() <= 0.5 / 127 + 1e-9
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.lists(st.text(min_size=1, max_size=12).filter(lambda t: not t.isspace()), max_size=12), max_size=4
+    )
+)
+def test_neural_log_probs_of_arbitrary_tokens_are_distributions(shipped_net, extractor, sents) -> None:
+    scorer = NeuralScorer(model=shipped_net, extractor=extractor)
+    out = scorer.log_probs(sents)
+    assert len(out) == len(sents)
+    for s, logp in zip(sents, out, strict=True):
+        assert logp.shape == (len(s), len(LABELS))
+        assert np.isfinite(logp).all()
+        np.testing.assert_allclose(np.exp(logp).sum(axis=1), 1.0, atol=1e-5)
