@@ -1,5 +1,8 @@
-"""EXPERIMENT (not part of the shipped tagger): a small neural NER tagger trained by marsad, measured
-against the shipped two-pass CRF on the dev split of docs/ner.md.
+"""EXPERIMENT: a small neural NER tagger trained by marsad, measured against the two-pass CRF on the
+dev split of docs/ner.md (the rows of "Neural scorer" there). The combination that won (the CNN,
+second CRF scores + the net's log-probabilities) was then shipped as ``marsad.entities.ner.neural``
+(run time, numpy) and ``neural_train`` (jax); this script stays as the record of the measured variants
+(BiLSTM, marginal products, weights), not as the shipped code.
 
 The model: a BiLSTM over, per token,
 - marsad's own PPMI-SVD word vectors (the vectors the shipped word clusters come from: ANT news plus
@@ -43,7 +46,6 @@ from marsad.entities.ner.corpus import LabeledSentence, dev_split, read_conll
 from marsad.entities.ner.features import FeatureExtractor, WordForms, shape, split_proclitics
 from marsad.entities.ner.gazetteer import Gazetteer
 from marsad.entities.ner.scoring import score
-from marsad.entities.ner.tokenize import TOKEN_RE
 
 log = logging.getLogger("ner_neural")
 
@@ -102,45 +104,12 @@ def viterbi(logp: np.ndarray) -> list[str]:
 # ---------------------------------------------------------------------------------------------- vectors
 
 
-def learn_vectors(texts, *, extra_sentences, seed: int = 13, dims: int = 100, min_count: int = 3):
-    """The PPMI-SVD vectors of ``clusters.learn_clusters`` (same recipe and seed), returned instead of
-    clustered."""
-    from collections import Counter
+def learn_vectors(texts, *, extra_sentences, seed: int = 13):
+    """The PPMI-SVD vectors the clusters are cut from (``clusters.learn_word_vectors``)."""
+    from marsad.entities.ner.clusters import learn_word_vectors
 
-    from scipy import sparse
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.preprocessing import normalize
-
-    docs = [[word_key(m.group()) for m in TOKEN_RE.finditer(t)] for t in texts]
-    docs.extend([word_key(t) for t in sent] for sent in extra_sentences)
-    counts = Counter(w for d in docs for w in d)
-    ranked = [w for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= min_count]
-    vocab = {w: i for i, w in enumerate(ranked[:60_000])}
-    ctx = {w: i for i, w in enumerate(ranked[:2_000])}
-    sw, sc = [], []
-    for d in docs:
-        sw.extend(vocab.get(w, -1) for w in d)
-        sc.extend(ctx.get(w, -1) for w in d)
-        sw.append(-1)
-        sc.append(-1)
-    w_ids, c_ids = np.array(sw), np.array(sc)
-    rows, cols = [], []
-    for slot, off in enumerate((-2, -1, 1, 2)):
-        w, c = (w_ids[-off:], c_ids[:off]) if off < 0 else (w_ids[:-off], c_ids[off:])
-        keep = (w >= 0) & (c >= 0)
-        rows.append(w[keep])
-        cols.append(c[keep] + slot * len(ctx))
-    r, c = np.concatenate(rows), np.concatenate(cols)
-    m = sparse.coo_matrix((np.ones(len(r)), (r, c)), shape=(len(vocab), 4 * len(ctx))).tocsr()
-    m.sum_duplicates()
-    total = m.sum()
-    rs, cs = np.asarray(m.sum(axis=1)).ravel(), np.asarray(m.sum(axis=0)).ravel()
-    coo = m.tocoo()
-    pmi = np.log(coo.data * total / (rs[coo.row] * cs[coo.col]))
-    keep = pmi > 0
-    ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
-    vectors = normalize(TruncatedSVD(n_components=dims, random_state=seed).fit_transform(ppmi))
-    return list(vocab), vectors.astype(np.float32)
+    v = learn_word_vectors(texts, extra_sentences=extra_sentences, seed=seed)
+    return v.words, v.vectors.astype(np.float32)
 
 
 # ---------------------------------------------------------------------------------------------- inputs
