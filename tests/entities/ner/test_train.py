@@ -122,3 +122,30 @@ def test_train_include_dev_records_the_train_only_recipe(tmp_path: Path, anercor
     assert sorted(p.name for p in (tmp_path / "all").iterdir()) == sorted(
         [CLUSTERS_FILE, GAZETTEER_FILE, META_FILE, "ner.crfsuite", "ner_doc.crfsuite"]
     )
+
+
+@pytest.mark.slow  # learns word vectors from the 2.4 M words of news (~1 min) and compiles the net
+def test_train_with_net_end_to_end_on_a_small_file(tmp_path: Path, anercorp: Path) -> None:
+    pytest.importorskip("jax", reason="the 'train' extras (jax, optax) are not installed")
+    from marsad.entities.ner.neural import NET_FILE
+
+    sents = read_conll(anercorp)[:200]
+    small = tmp_path / "small.txt"
+    small.write_text(format_conll([s.tokens for s in sents], [s.tags for s in sents]), encoding="utf-8")
+    config = TrainConfig(max_iterations=30, fold_iterations=30, dev_blocks=1, dev_fraction=0.2, net_epochs=2)
+    paths = TrainPaths(
+        train_file=small,
+        out_dir=tmp_path / "model",
+        news_files=sorted(shared_file("data/ant_news").glob("*.jsonl.gz")),
+        gazetteers_dir=shared_file("data/gazetteers"),
+    )
+    report = train(paths=paths, config=config)
+    assert (tmp_path / "model" / NET_FILE).is_file()
+    assert report.dev_scores is not None and report.crf_dev_scores is not None
+    meta = json.loads((tmp_path / "model" / META_FILE).read_text(encoding="utf-8"))
+    assert meta["config"]["neural"] is True
+    assert meta["dev_micro_f1_crf_two_pass"] == round(100 * report.crf_dev_scores.micro.f1, 2)
+    tagger = NerTagger.load(tmp_path / "model")
+    assert tagger.net is not None
+    tags = tagger.tag_sentences([s.tokens for s in read_conll(anercorp)[300:340]])
+    assert len(tags) == 40
