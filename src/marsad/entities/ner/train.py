@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -146,6 +147,14 @@ def _open(path: Path) -> pycrfsuite.Tagger:
     return crf
 
 
+def _start_method() -> str:
+    """fork (the workers need nothing from the parent but the pickled jobs, and fork is the
+    cheapest), unless jax is loaded: jax runs threads, and a forked child of a multithreaded process
+    can deadlock. ``--include-dev`` trains the train-only recipe's net before the final recipe's CRFs
+    in the same process, so the second pool spawns fresh interpreters instead."""
+    return "spawn" if "jax" in sys.modules else "fork"
+
+
 def _fold_ranges(n: int, folds: int) -> list[tuple[int, int]]:
     """Contiguous folds, so that a fold holds whole articles (but for its two edges)."""
     return [(k * n // folds, (k + 1) * n // folds) for k in range(folds)]
@@ -181,8 +190,7 @@ def train_crfs(
         job(sentences[:start] + sentences[end:], path, config.fold_iterations)
         for (start, end), path in zip(folds, fold_paths, strict=True)
     ]
-    # fork: the workers need nothing from the parent but the pickled jobs, and fork is the cheapest.
-    with multiprocessing.get_context("fork").Pool(config.workers) as pool:
+    with multiprocessing.get_context(_start_method()).Pool(config.workers) as pool:
         fold_results = [pool.apply_async(_fit, (j,)) for j in fold_jobs]
         full = pool.apply_async(_fit, (job(sentences, files.model, config.max_iterations),))
         first_tags: list[list[str]] = []
