@@ -12,10 +12,10 @@ randomness.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import multiprocessing
-import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -131,6 +131,41 @@ def _fit(job: FitJob) -> Path:
     return job.path
 
 
+@dataclass(slots=True)
+class NetJob:
+    """The neural scorer to train in a worker process (see :func:`_train_net`)."""
+
+    sentences: list[LabeledSentence]
+    extractor: FeatureExtractor
+    vectors: WordVectors
+    epochs: int
+    seed: int
+    path: Path
+
+
+def _fit_net(job: NetJob) -> Path:
+    from marsad.entities.ner.neural_train import NetTrainConfig, train_net
+
+    net = train_net(
+        sentences=job.sentences,
+        extractor=job.extractor,
+        vectors=job.vectors,
+        train_config=NetTrainConfig(epochs=job.epochs, seed=job.seed),
+    )
+    net.save(job.path)
+    return job.path
+
+
+def _train_net(job: NetJob) -> Path:
+    """Train the net in a forked worker, so that jax (which runs threads) never loads in this
+    process: the CRF pools fork, and a fork of a multithreaded process can deadlock
+    (``--include-dev`` trains the train-only recipe's net before the final recipe's CRFs)."""
+    if importlib.util.find_spec("jax") is None or importlib.util.find_spec("optax") is None:
+        raise UsageError("the neural scorer needs the 'train' extras (jax, optax): pip install marsad[train]")
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        return pool.apply(_fit_net, (job,))
+
+
 def _params(config: TrainConfig, *, iterations: int) -> dict[str, float | int | bool]:
     return {
         "c1": config.c1,
@@ -145,14 +180,6 @@ def _open(path: Path) -> pycrfsuite.Tagger:
     crf = pycrfsuite.Tagger()
     crf.open(str(path))
     return crf
-
-
-def _start_method() -> str:
-    """fork (the workers need nothing from the parent but the pickled jobs, and fork is the
-    cheapest), unless jax is loaded: jax runs threads, and a forked child of a multithreaded process
-    can deadlock. ``--include-dev`` trains the train-only recipe's net before the final recipe's CRFs
-    in the same process, so the second pool spawns fresh interpreters instead."""
-    return "spawn" if "jax" in sys.modules else "fork"
 
 
 def _fold_ranges(n: int, folds: int) -> list[tuple[int, int]]:
@@ -190,7 +217,9 @@ def train_crfs(
         job(sentences[:start] + sentences[end:], path, config.fold_iterations)
         for (start, end), path in zip(folds, fold_paths, strict=True)
     ]
-    with multiprocessing.get_context(_start_method()).Pool(config.workers) as pool:
+    # fork: the workers need nothing from the parent but the pickled jobs, and fork is the cheapest.
+    # (jax never loads in this process: the net trains in a worker of its own, see _train_net.)
+    with multiprocessing.get_context("fork").Pool(config.workers) as pool:
         fold_results = [pool.apply_async(_fit, (j,)) for j in fold_jobs]
         full = pool.apply_async(_fit, (job(sentences, files.model, config.max_iterations),))
         first_tags: list[list[str]] = []
@@ -340,18 +369,17 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
     log.info("CRFs trained in %.0f s", time.perf_counter() - crf_started)
     net_file = paths.out_dir / NET_FILE
     if config.neural:
-        try:
-            from marsad.entities.ner.neural_train import NetTrainConfig, train_net
-        except ImportError as exc:
-            raise UsageError(f"the neural scorer needs the 'train' extras (jax, optax): {exc}") from exc
         assert vectors is not None  # checked above
-        net = train_net(
-            sentences=train_sents,
-            extractor=extractor,
-            vectors=vectors,
-            train_config=NetTrainConfig(epochs=config.net_epochs, seed=config.net_seed),
+        _train_net(
+            NetJob(
+                sentences=train_sents,
+                extractor=extractor,
+                vectors=vectors,
+                epochs=config.net_epochs,
+                seed=config.net_seed,
+                path=net_file,
+            )
         )
-        net.save(net_file)
     else:
         net_file.unlink(missing_ok=True)
 
@@ -422,8 +450,6 @@ def train_net_only(*, paths: TrainPaths, config: TrainConfig | None = None) -> S
     :func:`train` after the CRFs, for adding the net to a trained CRF model without training the
     CRFs again (they do not depend on it). Returns the dev scores of the whole tagging (None with
     ``include_dev``)."""
-    from marsad.entities.ner.neural_train import NetTrainConfig, train_net
-
     config = config or TrainConfig()
     files = ModelFiles.in_dir(paths.out_dir)
     sentences = read_conll(paths.train_file)
@@ -436,13 +462,16 @@ def train_net_only(*, paths: TrainPaths, config: TrainConfig | None = None) -> S
     if vectors.words != list(clusters.ids):
         raise UsageError("the news and training sentences do not give the words of this model's clusters")
     extractor = FeatureExtractor(clusters=clusters, gazetteer=Gazetteer.load(files.gazetteer))
-    net = train_net(
-        sentences=train_sents,
-        extractor=extractor,
-        vectors=vectors,
-        train_config=NetTrainConfig(epochs=config.net_epochs, seed=config.net_seed),
+    _train_net(
+        NetJob(
+            sentences=train_sents,
+            extractor=extractor,
+            vectors=vectors,
+            epochs=config.net_epochs,
+            seed=config.net_seed,
+            path=paths.out_dir / NET_FILE,
+        )
     )
-    net.save(paths.out_dir / NET_FILE)
     if config.include_dev:
         return None
     predicted = NerTagger.load(paths.out_dir).tag_sentences([s.tokens for s in split.dev])
