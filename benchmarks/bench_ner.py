@@ -1,4 +1,4 @@
-"""NER speed on one core (CPU time, so other jobs on the machine do not count): features alone, tagging CoNLL sentences, and entity_spans over news stories.
+"""NER speed on one core (CPU time, so other jobs on the machine do not count): features alone, tagging CoNLL sentences (the shipped tagging: two CRF passes times the neural scorer), the neural scorer alone, and entity_spans over news stories.
 
 Run: PYTHONPATH=src python benchmarks/bench_ner.py  (needs ../shared/data or MARSAD_SHARED)
 """
@@ -55,6 +55,16 @@ def main() -> None:
             tagger.tag_sentences(sents)
             print(
                 f"  tag (two passes) from a cold cache: {n_tokens / (time.process_time() - started):,.0f} tokens/s"
+            )
+
+    if tagger.net is not None:
+        for label in ("cold token cache", "warm token cache"):
+            if label.startswith("cold"):
+                tagger = NerTagger.load()
+            started = time.process_time()
+            tagger.net.log_probs(sents)
+            print(
+                f"neural scorer alone ({label}): {n_tokens / (time.process_time() - started):,.0f} tokens/s"
             )
 
     stories = []

@@ -157,9 +157,11 @@ def test_decode_equals_crfsuite_with_pipes_and_colons(ner_tagger, crfsuite_tagge
     assert ner_tagger.first_pass(sents) == expected
 
 
-def test_decode_two_pass_equals_crfsuite(ner_tagger) -> None:
+def test_decode_two_pass_equals_crfsuite(ner_tagger, monkeypatch) -> None:
     # The second pass through the decoder (per-form scores plus the document attributes' scores)
-    # must give pycrfsuite's tags for the same two models and attributes.
+    # must give pycrfsuite's tags for the same two models and attributes: the CRFs alone, without
+    # the net the shipped tagging multiplies in (pycrfsuite cannot add its scores).
+    monkeypatch.setattr(ner_tagger, "net", None)
     model_dir = default_model_dir()
     for sents in (
         [s.tokens for s in read_conll(shared_file("data/anercorp_camel/train.txt"))[300:700]],
@@ -304,3 +306,23 @@ def test_decode_emissions_equal_the_shifted_form(ner_tagger) -> None:
         got = decoder.emissions(sents)
         assert np.array_equal(got, _reference_emissions(decoder, sents))
         assert np.array_equal(decoder.emissions([["بوتين"]]), _reference_emissions(decoder, [["بوتين"]]))
+
+
+def test_decode_added_scores_shift_the_viterbi_path(ner_tagger) -> None:
+    # ``add`` scores (another model's log-probabilities) join the CRF's state scores before Viterbi.
+    import numpy as np
+
+    sents = _bundled_sentences(2)[:10]
+    decoder = ner_tagger.decoder
+    plain = decoder.tag_sentences(sents)
+    assert (
+        decoder.tag_sentences(sents, add=[np.zeros((len(s), len(decoder.weights.labels))) for s in sents])
+        == plain
+    )
+    o = decoder.weights.labels.index("O")
+    push = []
+    for s in sents:
+        a = np.zeros((len(s), len(decoder.weights.labels)))
+        a[:, o] = 1e6
+        push.append(a)
+    assert decoder.tag_sentences(sents, add=push) == [["O"] * len(s) for s in sents]

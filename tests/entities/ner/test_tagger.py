@@ -110,5 +110,26 @@ def test_ner_second_pass_carries_a_name_across_sentences(ner_tagger) -> None:
     assert alone[0][6] == "O"
     assert alone[2][1] == "B-PERS"
     together = ner_tagger.tag_sentences(doc)
-    assert together[0][6] == together[1][1] == together[2][1] == "B-PERS"
+    # With the net multiplied in, the full name أزالي أسوماني is one entity (as ANERcorp marks it).
+    assert together[0][5:7] == ["B-PERS", "I-PERS"]
+    assert together[1][1] == together[2][1] == "B-PERS"
     assert together[0][11] == "B-LOC"  # موروني
+
+
+def test_ner_shipped_model_multiplies_the_net_into_the_second_pass(ner_tagger, monkeypatch) -> None:
+    import numpy as np
+
+    from marsad.entities.ner.neural import LABELS
+
+    assert ner_tagger.net is not None, "the shipped model directory should hold ner_net.npz"
+    tokens = ["قال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "."]
+    assert any(t != "O" for t in ner_tagger.tag(tokens))
+    # A net that is certain every token is O outweighs the CRF's scores: the tags follow it.
+    certain = np.full(len(LABELS), -1e6)
+    certain[LABELS.index("O")] = 0.0
+    monkeypatch.setattr(
+        ner_tagger.net, "log_probs", lambda sents: [np.tile(certain, (len(s), 1)) for s in sents]
+    )
+    assert ner_tagger.tag(tokens) == ["O"] * len(tokens)
+    # The first pass alone never sees the net.
+    assert any(t != "O" for t in ner_tagger.first_pass([tokens])[0])

@@ -91,7 +91,16 @@ def news_texts(paths: Iterable[Path]) -> Iterator[str]:
                 yield f"{record.get('title') or ''}\n{record.get('text') or ''}"
 
 
-def learn_clusters(
+@dataclass(slots=True)
+class WordVectors:
+    """Dense word vectors (unit length), one row per word, words by falling count then by form."""
+
+    words: list[str]
+    counts: dict[str, int]
+    vectors: np.ndarray
+
+
+def learn_word_vectors(
     texts: Iterable[str],
     *,
     extra_sentences: Iterable[list[str]] = (),
@@ -99,12 +108,10 @@ def learn_clusters(
     min_count: int = 3,
     contexts: int = 2_000,
     dims: int = 100,
-    granularities: tuple[int, ...] = GRANULARITIES,
     seed: int = 13,
-) -> WordClusters:
-    """Learn clusters from raw texts (tokenized here) plus already tokenized sentences."""
+) -> WordVectors:
+    """PPMI-SVD vectors of the words of raw texts (tokenized here) plus already tokenized sentences."""
     from scipy import sparse
-    from sklearn.cluster import MiniBatchKMeans
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
 
@@ -148,12 +155,44 @@ def learn_clusters(
     keep = pmi > 0
     ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=matrix.shape)
     vectors = TruncatedSVD(n_components=dims, random_state=seed).fit_transform(ppmi)
-    vectors = normalize(vectors)
+    words = list(vocab)
+    return WordVectors(words=words, counts={w: counts[w] for w in words}, vectors=normalize(vectors))
+
+
+def cluster_vectors(
+    vectors: WordVectors, *, granularities: tuple[int, ...] = GRANULARITIES, seed: int = 13
+) -> WordClusters:
+    """k-means at each granularity over the vectors (coarse to fine)."""
+    from sklearn.cluster import MiniBatchKMeans
+
     labels = []
     for k in granularities:
         km = MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=4096, max_iter=200)
-        labels.append(km.fit_predict(vectors))
+        labels.append(km.fit_predict(vectors.vectors))
         log.info("k-means with %d clusters done", k)
-    words = list(vocab)
-    ids = {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(words)}
-    return WordClusters(granularities=granularities, ids=ids, counts={w: counts[w] for w in words})
+    ids = {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vectors.words)}
+    return WordClusters(granularities=granularities, ids=ids, counts=dict(vectors.counts))
+
+
+def learn_clusters(
+    texts: Iterable[str],
+    *,
+    extra_sentences: Iterable[list[str]] = (),
+    vocab_size: int = 60_000,
+    min_count: int = 3,
+    contexts: int = 2_000,
+    dims: int = 100,
+    granularities: tuple[int, ...] = GRANULARITIES,
+    seed: int = 13,
+) -> WordClusters:
+    """Learn clusters from raw texts (tokenized here) plus already tokenized sentences."""
+    vectors = learn_word_vectors(
+        texts,
+        extra_sentences=extra_sentences,
+        vocab_size=vocab_size,
+        min_count=min_count,
+        contexts=contexts,
+        dims=dims,
+        seed=seed,
+    )
+    return cluster_vectors(vectors, granularities=granularities, seed=seed)

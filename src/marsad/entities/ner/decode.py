@@ -399,16 +399,20 @@ class CrfDecoder:
         sentences: Sequence[Sequence[str]],
         *,
         extra: Sequence[Sequence[tuple[str, ...]]] | None = None,
+        add: Sequence[np.ndarray] | None = None,
     ) -> list[list[str]]:
         """Tags for several sentences (a story's, say): scores and Viterbi for a batch at once.
 
         ``extra`` gives, per sentence and token, more attributes of the token than its word forms
         give (document-level features of a second pass, say); their weights are added, once per
-        distinct tuple of attributes."""
+        distinct tuple of attributes. ``add`` gives, per sentence, a (tokens, labels) array of
+        scores added to the CRF's state scores, labels in ``weights.labels`` order (another
+        model's log-probabilities: a product of experts)."""
         out: list[list[str]] = []
         for at in range(0, len(sentences), BATCH_SENTENCES):
             more = extra[at : at + BATCH_SENTENCES] if extra is not None else None
-            out += self._tag_batch(sentences[at : at + BATCH_SENTENCES], more)
+            plus = add[at : at + BATCH_SENTENCES] if add is not None else None
+            out += self._tag_batch(sentences[at : at + BATCH_SENTENCES], more, plus)
         return out
 
     def _extra_score(self, attributes: tuple[str, ...]) -> np.ndarray:
@@ -420,7 +424,10 @@ class CrfDecoder:
         return row
 
     def _tag_batch(
-        self, sentences: Sequence[Sequence[str]], extra: Sequence[Sequence[tuple[str, ...]]] | None
+        self,
+        sentences: Sequence[Sequence[str]],
+        extra: Sequence[Sequence[tuple[str, ...]]] | None,
+        add: Sequence[np.ndarray] | None = None,
     ) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sentences]
         todo = [i for i, s in enumerate(sentences) if s]
@@ -436,6 +443,8 @@ class CrfDecoder:
             if len(more) != len(flat):
                 raise ValueError("extra attributes must be given for every token")
             flat += np.array(more)
+        if add is not None:
+            flat += np.concatenate([add[i] for i in todo])
         em = np.zeros((len(todo), int(lengths[0]), len(self.weights.labels)))
         # Each token's sentence and position in it, without a numpy call per sentence.
         sentence = np.repeat(np.arange(len(todo)), lengths)

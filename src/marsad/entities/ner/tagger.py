@@ -1,6 +1,7 @@
 """The shipped NER model: two CRFs over the features of :mod:`marsad.entities.ner.features`; the
 second also sees the first one's tags over the story's other sentences
-(:mod:`marsad.entities.ner.docfeatures`)."""
+(:mod:`marsad.entities.ner.docfeatures`), and its scores are multiplied with a small neural net's
+per-token probabilities (:mod:`marsad.entities.ner.neural`) when the model directory has one."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from marsad.entities.ner.decode import CrfDecoder, CrfWeights
 from marsad.entities.ner.docfeatures import WINDOW, two_pass
 from marsad.entities.ner.features import FeatureExtractor, WordForms
 from marsad.entities.ner.gazetteer import Gazetteer
+from marsad.entities.ner.neural import LABELS, NET_FILE, NetModel, NeuralScorer
 from marsad.entities.ner.scoring import bio_spans
 from marsad.entities.ner.tokenize import sentence_tokens
 from marsad.errors import ModelError
@@ -63,9 +65,13 @@ class NerTagger:
         doc_weights: CrfWeights,
         extractor: FeatureExtractor,
         window: int = WINDOW,
+        net: NetModel | None = None,
     ) -> None:
         self.extractor = extractor
         self.window = window
+        self.net = NeuralScorer(model=net, extractor=extractor) if net is not None else None
+        """Multiplied into the second pass (its log-probabilities added to the CRF's scores)."""
+        self._net_columns = [LABELS.index(label) for label in doc_weights.labels]
         self.decoder = CrfDecoder(weights=weights, extractor=extractor)
         """The first pass."""
         self.doc_decoder = CrfDecoder(weights=doc_weights, extractor=extractor)
@@ -81,10 +87,13 @@ class NerTagger:
         extractor = FeatureExtractor(
             clusters=WordClusters.load(files.clusters), gazetteer=Gazetteer.load(files.gazetteer)
         )
+        # The net is optional: a model trained without the ``train`` extras has none.
+        net_file = files.model.with_name(NET_FILE)
         return cls(
             weights=CrfWeights.load(files.model),
             doc_weights=CrfWeights.load(files.doc_model),
             extractor=extractor,
+            net=NetModel.load(net_file) if net_file.is_file() else None,
         )
 
     def tag(self, tokens: list[str]) -> list[str]:
@@ -108,7 +117,10 @@ class NerTagger:
 
     def _second_pass(self, sents: Sequence[Sequence[str]], extra: list[list[list[str]]]) -> list[list[str]]:
         # The decoder caches the weights of each distinct tuple of document attributes.
-        return self.doc_decoder.tag_sentences(sents, extra=[[tuple(a) for a in s] for s in extra])
+        add = None
+        if self.net is not None:
+            add = [logp[:, self._net_columns] for logp in self.net.log_probs(sents)]
+        return self.doc_decoder.tag_sentences(sents, extra=[[tuple(a) for a in s] for s in extra], add=add)
 
     def _forms(self, token: str) -> WordForms:
         return self.extractor.type_values(token).forms

@@ -12,6 +12,7 @@ randomness.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import multiprocessing
@@ -23,13 +24,21 @@ from pathlib import Path
 
 import pycrfsuite
 
-from marsad.entities.ner.clusters import WordClusters, learn_clusters, news_texts, word_key
+from marsad.entities.ner.clusters import (
+    WordClusters,
+    WordVectors,
+    cluster_vectors,
+    learn_word_vectors,
+    news_texts,
+    word_key,
+)
 from marsad.entities.ner.corpus import LabeledSentence, dev_split, read_conll
 from marsad.entities.ner.docfeatures import DocTokens, document_attributes, two_pass
 from marsad.entities.ner.features import FeatureExtractor, WordForms, split_proclitics
 from marsad.entities.ner.gazetteer import Gazetteer, build_gazetteer, collect_names
+from marsad.entities.ner.neural import NET_FILE
 from marsad.entities.ner.scoring import Scores, score
-from marsad.entities.ner.tagger import ModelFiles
+from marsad.entities.ner.tagger import ModelFiles, NerTagger
 from marsad.errors import UsageError
 
 log = logging.getLogger(__name__)
@@ -59,6 +68,11 @@ class TrainConfig:
     train_only_check: bool = True
     """With ``include_dev``: first run the whole recipe without the dev blocks (into a temporary
     directory) and record its dev figures in the report and meta.json."""
+    neural: bool = True
+    """Also train the neural scorer multiplied into the second pass (needs jax and optax, the
+    ``train`` extras, and the news to learn word vectors from)."""
+    net_epochs: int = 16
+    net_seed: int = 1
 
 
 @dataclass(slots=True)
@@ -77,7 +91,8 @@ class TrainReport:
     train_sentences: int
     dev_sentences: int
     dev_scores: Scores | None
-    """Of the shipped (two-pass) tagging."""
+    """Of the shipped tagging (two passes, times the net when there is one)."""
+    crf_dev_scores: Scores | None
     first_pass_dev_scores: Scores | None
     seconds: float
     model_bytes: int
@@ -114,6 +129,41 @@ def _fit(job: FitJob) -> Path:
     trainer.set_params(job.params)
     trainer.train(str(job.path))
     return job.path
+
+
+@dataclass(slots=True)
+class NetJob:
+    """The neural scorer to train in a worker process (see :func:`_train_net`)."""
+
+    sentences: list[LabeledSentence]
+    extractor: FeatureExtractor
+    vectors: WordVectors
+    epochs: int
+    seed: int
+    path: Path
+
+
+def _fit_net(job: NetJob) -> Path:
+    from marsad.entities.ner.neural_train import NetTrainConfig, train_net
+
+    net = train_net(
+        sentences=job.sentences,
+        extractor=job.extractor,
+        vectors=job.vectors,
+        train_config=NetTrainConfig(epochs=job.epochs, seed=job.seed),
+    )
+    net.save(job.path)
+    return job.path
+
+
+def _train_net(job: NetJob) -> Path:
+    """Train the net in a forked worker, so that jax (which runs threads) never loads in this
+    process: the CRF pools fork, and a fork of a multithreaded process can deadlock
+    (``--include-dev`` trains the train-only recipe's net before the final recipe's CRFs)."""
+    if importlib.util.find_spec("jax") is None or importlib.util.find_spec("optax") is None:
+        raise UsageError("the neural scorer needs the 'train' extras (jax, optax): pip install marsad[train]")
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        return pool.apply(_fit_net, (job,))
 
 
 def _params(config: TrainConfig, *, iterations: int) -> dict[str, float | int | bool]:
@@ -168,6 +218,7 @@ def train_crfs(
         for (start, end), path in zip(folds, fold_paths, strict=True)
     ]
     # fork: the workers need nothing from the parent but the pickled jobs, and fork is the cheapest.
+    # (jax never loads in this process: the net trains in a worker of its own, see _train_net.)
     with multiprocessing.get_context("fork").Pool(config.workers) as pool:
         fold_results = [pool.apply_async(_fit, (j,)) for j in fold_jobs]
         full = pool.apply_async(_fit, (job(sentences, files.model, config.max_iterations),))
@@ -288,16 +339,25 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
 
     paths.out_dir.mkdir(parents=True, exist_ok=True)
     files = ModelFiles.in_dir(paths.out_dir)
+    vectors: WordVectors | None = None
+    if paths.news_files and (config.neural or paths.clusters_file is None):
+        # The training sentences' words join the clustering text (without their tags).
+        vectors = learn_word_vectors(
+            news_texts(paths.news_files), extra_sentences=[s.tokens for s in train_sents], seed=config.seed
+        )
     if paths.clusters_file is not None:
         clusters = WordClusters.load(paths.clusters_file)
     else:
-        if not paths.news_files:
+        if vectors is None:
             raise UsageError("no news files to learn word clusters from (give --news or --clusters)")
-        # The training sentences' words join the clustering text (without their tags).
-        clusters = learn_clusters(
-            news_texts(paths.news_files), extra_sentences=[s.tokens for s in train_sents], seed=config.seed
-        )
+        clusters = cluster_vectors(vectors, seed=config.seed)
     clusters.save(files.clusters)
+    if config.neural and vectors is None:
+        # A clusters file without the news it came from (a quick retraining of the CRFs): no vectors.
+        log.warning("no news files to learn word vectors from: the neural scorer is not trained")
+        config = replace(config, neural=False)
+    elif config.neural and vectors is not None and vectors.words != list(clusters.ids):
+        raise UsageError("the clusters file was not learned from these news files: the net cannot use both")
 
     names = collect_names(gazetteers_dir=paths.gazetteers_dir, kb_dir=paths.kb_dir)
     gazetteer = build_gazetteer(names, bare=lambda t: split_proclitics(word_key(t), clusters).bare)
@@ -307,21 +367,40 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
     crf_started = time.perf_counter()
     train_crfs(extractor=extractor, sentences=train_sents, files=files, config=config)
     log.info("CRFs trained in %.0f s", time.perf_counter() - crf_started)
+    net_file = paths.out_dir / NET_FILE
+    if config.neural:
+        assert vectors is not None  # checked above
+        _train_net(
+            NetJob(
+                sentences=train_sents,
+                extractor=extractor,
+                vectors=vectors,
+                epochs=config.net_epochs,
+                seed=config.net_seed,
+                path=net_file,
+            )
+        )
+    else:
+        net_file.unlink(missing_ok=True)
 
-    dev_scores = first_scores = None
+    dev_scores = first_scores = crf_scores = None
     if split.dev and not config.include_dev:
+        dev_tokens = [s.tokens for s in split.dev]
         first_tags, predicted = tag_two_pass(
             extractor=extractor,
             first=files.model,
             second=files.doc_model,
-            sents=[s.tokens for s in split.dev],
+            sents=dev_tokens,
             window=config.doc_window,
         )
         first_scores = score(_tags_of(split.dev), first_tags)
-        dev_scores = score(_tags_of(split.dev), predicted)
+        crf_scores = dev_scores = score(_tags_of(split.dev), predicted)
+        if config.neural:
+            dev_scores = score(_tags_of(split.dev), NerTagger.load(paths.out_dir).tag_sentences(dev_tokens))
         log.info(
-            "dev micro-F1: first pass %.2f, two-pass %.2f",
+            "dev micro-F1: first pass %.2f, two-pass %.2f, shipped tagging %.2f",
             100 * first_scores.micro.f1,
+            100 * crf_scores.micro.f1,
             100 * dev_scores.micro.f1,
         )
     seconds = time.perf_counter() - started
@@ -329,10 +408,13 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
         train_sentences=len(train_sents),
         dev_sentences=len(split.dev),
         dev_scores=dev_scores,
+        crf_dev_scores=crf_scores,
         first_pass_dev_scores=first_scores,
         seconds=seconds,
         model_bytes=sum(
-            p.stat().st_size for p in (files.model, files.doc_model, files.clusters, files.gazetteer)
+            p.stat().st_size
+            for p in (files.model, files.doc_model, files.clusters, files.gazetteer, net_file)
+            if p.is_file()
         ),
         train_only=train_only,
     )
@@ -343,6 +425,7 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
         "train_sentences": report.train_sentences,
         "dev_micro_f1": round(100 * dev_scores.micro.f1, 2) if dev_scores else None,
         "dev_micro_f1_first_pass": round(100 * first_scores.micro.f1, 2) if first_scores else None,
+        "dev_micro_f1_crf_two_pass": round(100 * crf_scores.micro.f1, 2) if crf_scores else None,
         "dev_scores": _scores_meta(dev_scores),
         "gazetteer_entries": len(gazetteer.entries),
         "cluster_words": len(clusters.ids),
@@ -354,7 +437,42 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
             "dev_sentences": train_only.dev_sentences,
             "dev_scores": _scores_meta(train_only.dev_scores),
             "dev_scores_first_pass": _scores_meta(train_only.first_pass_dev_scores),
+            "dev_scores_crf_two_pass": _scores_meta(train_only.crf_dev_scores),
             "seconds": round(train_only.seconds, 1),
         }
     (paths.out_dir / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
     return report
+
+
+def train_net_only(*, paths: TrainPaths, config: TrainConfig | None = None) -> Scores | None:
+    """Train the neural scorer alone into a model directory whose CRFs, clusters and gazetteer
+    exist already (written by :func:`train` with the same data and ``include_dev``): the step of
+    :func:`train` after the CRFs, for adding the net to a trained CRF model without training the
+    CRFs again (they do not depend on it). Returns the dev scores of the whole tagging (None with
+    ``include_dev``)."""
+    config = config or TrainConfig()
+    files = ModelFiles.in_dir(paths.out_dir)
+    sentences = read_conll(paths.train_file)
+    split = dev_split(sentences, blocks=config.dev_blocks, fraction=config.dev_fraction)
+    train_sents = sentences if config.include_dev else split.train
+    clusters = WordClusters.load(files.clusters)
+    vectors = learn_word_vectors(
+        news_texts(paths.news_files), extra_sentences=[s.tokens for s in train_sents], seed=config.seed
+    )
+    if vectors.words != list(clusters.ids):
+        raise UsageError("the news and training sentences do not give the words of this model's clusters")
+    extractor = FeatureExtractor(clusters=clusters, gazetteer=Gazetteer.load(files.gazetteer))
+    _train_net(
+        NetJob(
+            sentences=train_sents,
+            extractor=extractor,
+            vectors=vectors,
+            epochs=config.net_epochs,
+            seed=config.net_seed,
+            path=paths.out_dir / NET_FILE,
+        )
+    )
+    if config.include_dev:
+        return None
+    predicted = NerTagger.load(paths.out_dir).tag_sentences([s.tokens for s in split.dev])
+    return score(_tags_of(split.dev), predicted)
