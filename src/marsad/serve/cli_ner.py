@@ -33,8 +33,13 @@ def train_ner_command(
         help="Train on the dev split too; the same recipe is first run without it, and its dev scores are printed and kept in meta.json.",
     ),
     seed: int = typer.Option(13, "--seed", help="Seed of the word clustering."),
+    net: bool = typer.Option(
+        True,
+        "--net/--no-net",
+        help="Also train the neural scorer of the second pass (needs the 'train' extras: jax, optax).",
+    ),
 ) -> None:
-    """Train the NER model (CRF) from ANERcorp's training split and write it to --out."""
+    """Train the NER model (two CRFs and a neural scorer) from ANERcorp's training split and write it to --out."""
     from marsad.entities.ner.tagger import default_model_dir
     from marsad.entities.ner.train import TrainConfig, TrainPaths, train
 
@@ -48,7 +53,7 @@ def train_ner_command(
         kb_dir=kb_dir,
     )
     try:
-        report = train(paths=paths, config=TrainConfig(seed=seed, include_dev=include_dev))
+        report = train(paths=paths, config=TrainConfig(seed=seed, include_dev=include_dev, neural=net))
     except MarsadError as exc:
         typer.echo(f"marsad: {exc}", err=True)
         raise typer.Exit(2 if isinstance(exc, UsageError) else 1) from None

@@ -61,3 +61,40 @@ def test_cli_ner_train_include_dev_prints_the_train_only_dev_scores(tmp_path) ->
     assert "trained on 200 sentences" in result.output
     assert "without the dev split, on the dev split" in result.output
     assert "micro" in result.output.split("without the dev split")[1]
+
+
+def test_cli_ner_train_no_net_trains_the_crfs_alone(tmp_path) -> None:
+    # With news beside a given clusters file, training the neural scorer is refused (its word vectors must
+    # come from the clusters' own text); --no-net trains the CRFs alone (also for a machine without the
+    # 'train' extras).
+    import gzip
+
+    from marsad.entities.ner.corpus import format_conll, read_conll
+    from marsad.entities.ner.neural import NET_FILE
+    from marsad.entities.ner.tagger import CLUSTERS_FILE, default_model_dir
+    from support import shared_file
+
+    sents = read_conll(shared_file("data/anercorp_camel/train.txt"))[:120]
+    data = tmp_path / "data"
+    (data / "anercorp_camel").mkdir(parents=True)
+    (data / "anercorp_camel" / "train.txt").write_text(
+        format_conll([s.tokens for s in sents], [s.tags for s in sents]), encoding="utf-8"
+    )
+    (data / "gazetteers").symlink_to(shared_file("data/gazetteers"))
+    (data / "ant_news").mkdir()
+    news = sorted(shared_file("data/ant_news").glob("*.jsonl.gz"))[0]
+    with gzip.open(news, "rt", encoding="utf-8") as src:
+        head = [line for _, line in zip(range(50), src, strict=False)]
+    with gzip.open(data / "ant_news" / "sample.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.writelines(head)
+    out_dir = tmp_path / "model"
+    result = runner.invoke(
+        app,
+        [
+            "train", "ner", "--no-net", "--data", str(data), "--out", str(out_dir),
+            "--clusters", str(default_model_dir() / CLUSTERS_FILE),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (out_dir / "ner_doc.crfsuite").exists()
+    assert not (out_dir / NET_FILE).exists()
