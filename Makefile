@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dask,web]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dask,web,train]'
 	touch $(STAMP)
 
 demo: $(STAMP)
