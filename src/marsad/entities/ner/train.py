@@ -16,6 +16,7 @@ import importlib.util
 import json
 import logging
 import multiprocessing
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -157,13 +158,22 @@ def _fit_net(job: NetJob) -> Path:
 
 
 def _train_net(job: NetJob) -> Path:
-    """Train the net in a forked worker, so that jax (which runs threads) never loads in this
-    process: the CRF pools fork, and a fork of a multithreaded process can deadlock
-    (``--include-dev`` trains the train-only recipe's net before the final recipe's CRFs)."""
+    """Train the net in a worker process of its own, so that jax (which runs threads) never loads in
+    this process: the CRF pools fork, and a fork of a multithreaded process can deadlock
+    (``--include-dev`` trains the train-only recipe's net before the final recipe's CRFs).
+
+    The worker is spawned, not forked: a caller may have loaded jax already (a test session that ran
+    the net's tests first did, and its forked worker hung in XLA's compiler)."""
     if importlib.util.find_spec("jax") is None or importlib.util.find_spec("optax") is None:
         raise UsageError("the neural scorer needs the 'train' extras (jax, optax): pip install marsad[train]")
-    with multiprocessing.get_context("fork").Pool(1) as pool:
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
         return pool.apply(_fit_net, (job,))
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork, the cheapest, unless jax is loaded in this process (by the caller: marsad itself trains
+    the net in a spawned worker); then spawn, since forking a process that runs jax's threads can hang."""
+    return multiprocessing.get_context("spawn" if "jax" in sys.modules else "fork")
 
 
 def _params(config: TrainConfig, *, iterations: int) -> dict[str, float | int | bool]:
@@ -217,9 +227,8 @@ def train_crfs(
         job(sentences[:start] + sentences[end:], path, config.fold_iterations)
         for (start, end), path in zip(folds, fold_paths, strict=True)
     ]
-    # fork: the workers need nothing from the parent but the pickled jobs, and fork is the cheapest.
-    # (jax never loads in this process: the net trains in a worker of its own, see _train_net.)
-    with multiprocessing.get_context("fork").Pool(config.workers) as pool:
+    # The workers need nothing from the parent but the pickled jobs (see _pool_context).
+    with _pool_context().Pool(config.workers) as pool:
         fold_results = [pool.apply_async(_fit, (j,)) for j in fold_jobs]
         full = pool.apply_async(_fit, (job(sentences, files.model, config.max_iterations),))
         first_tags: list[list[str]] = []
