@@ -330,7 +330,10 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     # الأشهر الماضية), tells another time; one with منذ tells a tally since something
     # (the story's own time expressions, which the language layer found and kept even when unresolved)
     sentence = new.sentence
-    if any(sentence.start <= t.start and t.end <= sentence.end for t in times) or SINCE.search(sentence.text):
+    # (the literal test first: the pattern opens with a lookbehind, so re tries it at every position)
+    if any(sentence.start <= t.start and t.end <= sentence.end for t in times) or (
+        "منذ" in sentence.text and SINCE.search(sentence.text)
+    ):
         return
     new.date = lead.date
     new.date_inferred = None
