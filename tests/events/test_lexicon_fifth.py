@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from events.lexicon_support import lexicon_at, lexicon_matches
 from marsad.events.lexicon import load_lexicon, read_data
 from marsad.events.ontology import load_ontology
 from marsad.events.words import split_words
@@ -16,19 +17,6 @@ from marsad.events.words import split_words
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon(ontology=load_ontology(), cues=read_data("cues.yaml"))
-
-
-def _matches(lexicon, sentence: str) -> list[tuple[str, str, int, int]]:
-    return [
-        (m.entry.id, m.entry.type, m.start, m.end)
-        for m in lexicon.match(split_words(sentence, 0, len(sentence)))
-    ]
-
-
-def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
-    """(entry id, type) of the matches whose trigger starts at ``word``."""
-    start = sentence.index(word)
-    return [(eid, etype) for eid, etype, s, _ in _matches(lexicon, sentence) if s == start]
 
 
 @pytest.mark.parametrize(
@@ -126,7 +114,7 @@ def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
 )
 def test_lexicon_fifth_round_new_entries(lexicon, sentence, trigger, entry_id, etype) -> None:
     start = sentence.index(trigger)
-    assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
+    assert (entry_id, etype, start, start + len(trigger)) in lexicon_matches(lexicon, sentence)
 
 
 @pytest.mark.parametrize(
@@ -167,31 +155,34 @@ def test_lexicon_fifth_round_new_entries(lexicon, sentence, trigger, entry_id, e
     ],
 )
 def test_lexicon_fifth_round_vetoes(lexicon, sentence, word) -> None:
-    assert _at(lexicon, sentence, word) == []
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 def test_lexicon_fifth_round_other_senses_of_new_words(lexicon) -> None:
     # يغير (changes) is not the imperfect of أغار (real ANT)
     assert (
-        _at(lexicon, 'وهذا لن يغير من التزامي بالدفاع عن نفسي ضد الاتهامات الخاطئة الموجهة لي"', "يغير") == []
+        lexicon_at(
+            lexicon, 'وهذا لن يغير من التزامي بالدفاع عن نفسي ضد الاتهامات الخاطئة الموجهة لي"', "يغير"
+        )
+        == []
     )
 
 
 def test_lexicon_fifth_round_vetoes_leave_the_event_readings(lexicon) -> None:
     # the march itself is still a protest, and an attack nobody foiled is still an attack
     march = "ونقلت صحيفة الشروق الجزائرية أن مئات المتظاهرين نظموا مسيرة للتنديد بالإجراءات الأخيرة"
-    assert [t for _, t in _at(lexicon, march, "نظموا")] == ["PROTEST"]
+    assert [t for _, t in lexicon_at(lexicon, march, "نظموا")] == ["PROTEST"]
     attack = (
         'وأفاد مراسل "سكاي نيوز عربية" بتدفق التعزيزات العسكرية لقوات المقاومة التي تشن منذ فجر السبت، هجوما'
         " واسعا على ميليشيات الحوثي بمركز الدريهمي"
     )
-    assert ("assault.hujum", "ASSAULT") in _at(lexicon, attack, "هجوما")
+    assert ("assault.hujum", "ASSAULT") in lexicon_at(lexicon, attack, "هجوما")
     # holding someone responsible stays an accusation: only bearing one's own responsibilities (plural) is vetoed
     blame = "وقالت السلطةالفلسطينية ومنظمة التحرير إنهما أدانتا الهجمات وحملتا مسؤوليتها لأفراد مارقين داخل المنظمات"
-    assert _at(lexicon, blame, "وحملتا") == [("accuse.hammala", "ACCUSE")]
+    assert lexicon_at(lexicon, blame, "وحملتا") == [("accuse.hammala", "ACCUSE")]
     # a plain pledge stays AGREE: only a promised response is a threat
     pledge = "ولم يطلق سراحها إلا بعد أن تعهدت بعدم تكرار ذلك"
-    assert _at(lexicon, pledge, "تعهدت") == [("agree.taahhada", "AGREE")]
+    assert lexicon_at(lexicon, pledge, "تعهدت") == [("agree.taahhada", "AGREE")]
 
 
 ARABIC = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى ـ")), max_size=80)

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from events.lexicon_support import lexicon_at, lexicon_matches
 from marsad.events.lexicon import load_lexicon, read_data
 from marsad.events.ontology import load_ontology
 from marsad.events.words import split_words
@@ -15,19 +16,6 @@ from marsad.events.words import split_words
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon(ontology=load_ontology(), cues=read_data("cues.yaml"))
-
-
-def _matches(lexicon, sentence: str) -> list[tuple[str, str, int, int]]:
-    return [
-        (m.entry.id, m.entry.type, m.start, m.end)
-        for m in lexicon.match(split_words(sentence, 0, len(sentence)))
-    ]
-
-
-def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
-    """(entry id, type) of the matches whose trigger starts at ``word``."""
-    start = sentence.index(word)
-    return [(eid, etype) for eid, etype, s, _ in _matches(lexicon, sentence) if s == start]
 
 
 @pytest.mark.parametrize(
@@ -79,7 +67,7 @@ def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
 )
 def test_lexicon_fourth_round_new_entries(lexicon, sentence, trigger, entry_id, etype) -> None:
     start = sentence.index(trigger)
-    assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
+    assert (entry_id, etype, start, start + len(trigger)) in lexicon_matches(lexicon, sentence)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +81,7 @@ def test_lexicon_fourth_round_new_entries(lexicon, sentence, trigger, entry_id, 
     ],
 )
 def test_lexicon_fourth_round_other_senses(lexicon, sentence, word) -> None:
-    assert _at(lexicon, sentence, word) == []
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 @pytest.mark.parametrize(
@@ -145,7 +133,7 @@ def test_lexicon_fourth_round_other_senses(lexicon, sentence, word) -> None:
     ],
 )
 def test_lexicon_fourth_round_vetoes(lexicon, sentence, word) -> None:
-    assert _at(lexicon, sentence, word) == []
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 @pytest.mark.parametrize(
@@ -179,7 +167,7 @@ def test_lexicon_fourth_round_vetoes(lexicon, sentence, word) -> None:
     ],
 )
 def test_lexicon_fourth_round_sense_choice(lexicon, sentence, word, entry_id) -> None:
-    found = [eid for eid, _ in _at(lexicon, sentence, word)]
+    found = [eid for eid, _ in lexicon_at(lexicon, sentence, word)]
     if entry_id is None:
         assert "accuse.adana" not in found, found
     else:
@@ -236,14 +224,14 @@ def test_lexicon_aim_rule_never_raises(lexicon, text) -> None:
     ],
 )
 def test_lexicon_sample_g_vetoes(lexicon, sentence, word) -> None:
-    assert _at(lexicon, sentence, word) == []
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 def test_lexicon_blame_is_an_accusation(lexicon) -> None:
     # judged fresh sample G: تنحي باللائمة is blaming, not stepping down (the RETREAT reading is vetoed)
     sentence = 'التايمز: تركيا تنحي باللائمة على "اللوبي اليهودي" في أزمتها الاقتصادية'
     start = sentence.index("تنحي")
-    assert _matches(lexicon, sentence) == [("accuse.nahha_lawm", "ACCUSE", start, start + len("تنحي"))]
+    assert lexicon_matches(lexicon, sentence) == [("accuse.nahha_lawm", "ACCUSE", start, start + len("تنحي"))]
 
 
 def test_lexicon_invitation_to_attend_is_no_request(lexicon) -> None:
@@ -252,19 +240,19 @@ def test_lexicon_invitation_to_attend_is_no_request(lexicon) -> None:
         "وكان الشيخ محمد بن راشد آل مكتوم، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، قد دعا المواطن الإماراتي"
         " علي المزروعي من رأس الخيمة، لحضور اجتماع مجلس الوزراء"
     )
-    assert _at(lexicon, sentence, "دعا") == [("agree.daa_ziyara", "AGREE")]
+    assert lexicon_at(lexicon, sentence, "دعا") == [("agree.daa_ziyara", "AGREE")]
 
 
 def test_lexicon_attack_reading_kept_after_not_before(lexicon) -> None:
     # the not_before veto leaves a real targeting alone (fresh article)
     sentence = "وأوضح قرقاش في مؤتمر صحفي، أن ميليشيات الحوثي استهدفت ناقلتي النفط السعوديتين"
-    assert _at(lexicon, sentence, "استهدفت") == [("assault.istahdafa", "ASSAULT")]
+    assert lexicon_at(lexicon, sentence, "استهدفت") == [("assault.istahdafa", "ASSAULT")]
 
 
 def test_lexicon_inspection_visit_is_no_consultation(lexicon) -> None:
     # judged fresh sample F and fresh articles: a leader's inspection of his own troops is no visit to anyone
     sentence = "أدى زعيم كوريا الشمالية كيم جونغ أون زيارة تفقد إلى وحدات جيش بلاده في جزيرتين صغيرتين في البحر الأصفر"
-    assert _at(lexicon, sentence, "زيارة") == []
+    assert lexicon_at(lexicon, sentence, "زيارة") == []
 
 
 @pytest.mark.parametrize(
@@ -281,7 +269,7 @@ def test_lexicon_inspection_visit_is_no_consultation(lexicon) -> None:
 )
 def test_lexicon_fourth_round_more_entries(lexicon, sentence, trigger, entry_id, etype) -> None:
     start = sentence.index(trigger)
-    assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
+    assert (entry_id, etype, start, start + len(trigger)) in lexicon_matches(lexicon, sentence)
 
 
 @pytest.mark.parametrize(
@@ -297,13 +285,13 @@ def test_lexicon_fourth_round_more_entries(lexicon, sentence, trigger, entry_id,
     ],
 )
 def test_lexicon_fresh_article_vetoes(lexicon, sentence, word) -> None:
-    assert _at(lexicon, sentence, word) == []
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 def test_lexicon_threat_kept_with_its_content(lexicon) -> None:
     # the new threat vetoes leave a threat of sanctions alone (fresh article)
     sentence = "وهددت طهران مرارا بالانسحاب من الاتفاق النووي إذا انسحبت منه أمريكا"
-    assert ("threaten.haddada", "THREATEN") in _at(lexicon, sentence, "وهددت")
+    assert ("threaten.haddada", "THREATEN") in lexicon_at(lexicon, sentence, "وهددت")
 
 
 @pytest.mark.parametrize(
@@ -333,7 +321,7 @@ def test_lexicon_threat_kept_with_its_content(lexicon) -> None:
 )
 def test_lexicon_fourth_round_participles_and_nouns(lexicon, sentence, trigger, entry_id, etype) -> None:
     start = sentence.index(trigger)
-    assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
+    assert (entry_id, etype, start, start + len(trigger)) in lexicon_matches(lexicon, sentence)
 
 
 @pytest.mark.parametrize(
@@ -348,7 +336,7 @@ def test_lexicon_fourth_round_participles_and_nouns(lexicon, sentence, trigger, 
     ],
 )
 def test_lexicon_nominal_participles_unlisted(lexicon, sentence, word) -> None:
-    assert _at(lexicon, sentence, word) == []
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 @pytest.mark.parametrize(
@@ -403,20 +391,20 @@ def test_lexicon_nominal_participles_unlisted(lexicon, sentence, word) -> None:
 )
 def test_lexicon_fourth_round_forms(lexicon, sentence, trigger, entry_id, etype) -> None:
     start = sentence.index(trigger)
-    assert (entry_id, etype, start, start + len(trigger)) in _matches(lexicon, sentence)
+    assert (entry_id, etype, start, start + len(trigger)) in lexicon_matches(lexicon, sentence)
 
 
 def test_lexicon_death_sentence_is_no_execution(lexicon) -> None:
     # a court that sentences to death (قضت بإعدام) convicts; the execution noun is vetoed (fresh article)
     sentence = "قضت محكمة عراقية، الاثنين، بإعدام 6 نساء من الجنسية التركية، بتهمة الانتماء لتنظيم داعش"
-    assert _at(lexicon, sentence, "بإعدام") == []
-    assert _at(lexicon, sentence, "قضت") == [("sanction.qada_hukm", "SANCTION")]
+    assert lexicon_at(lexicon, sentence, "بإعدام") == []
+    assert lexicon_at(lexicon, sentence, "قضت") == [("sanction.qada_hukm", "SANCTION")]
 
 
 def test_lexicon_targeting_the_ypg_is_an_attack(lexicon) -> None:
     # وحدات حماية الشعب is a name: حماية after تستهدف is no aim (fresh article)
     sentence = 'وتؤكد تركيا أن عمليتها العسكرية تستهدف وحدات حماية الشعب الكردية التي تعتبرها "إرهابية"'
-    assert _at(lexicon, sentence, "تستهدف") == [("assault.istahdafa", "ASSAULT")]
+    assert lexicon_at(lexicon, sentence, "تستهدف") == [("assault.istahdafa", "ASSAULT")]
 
 
 @pytest.mark.parametrize(
@@ -431,13 +419,13 @@ def test_lexicon_targeting_the_ypg_is_an_attack(lexicon) -> None:
     ],
 )
 def test_lexicon_never_words(lexicon, sentence, word) -> None:
-    assert _at(lexicon, sentence, word) == []
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 def test_lexicon_never_words_leave_the_verb(lexicon) -> None:
     # the verb with its object pronoun and no proclitic still reads (real ANT sentence)
     sentence = "وقد زارها الرئيس العام الماضي"
-    assert _at(lexicon, sentence, "زارها") == [("consult.zara", "CONSULT")]
+    assert lexicon_at(lexicon, sentence, "زارها") == [("consult.zara", "CONSULT")]
 
 
 @pytest.mark.parametrize(
@@ -465,7 +453,7 @@ def test_lexicon_never_words_leave_the_verb(lexicon) -> None:
 def test_lexicon_fourth_round_kept_readings(lexicon, sentence, trigger, entry_id) -> None:
     start = sentence.index(trigger)
     assert entry_id in [
-        eid for eid, _, s, e in _matches(lexicon, sentence) if s == start and e == start + len(trigger)
+        eid for eid, _, s, e in lexicon_matches(lexicon, sentence) if s == start and e == start + len(trigger)
     ]
 
 
@@ -485,4 +473,4 @@ def test_lexicon_fourth_round_kept_readings(lexicon, sentence, trigger, entry_id
     ],
 )
 def test_lexicon_fourth_round_sentence_vetoes(lexicon, sentence, word) -> None:
-    assert _at(lexicon, sentence, word) == []
+    assert lexicon_at(lexicon, sentence, word) == []

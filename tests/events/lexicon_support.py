@@ -1,0 +1,20 @@
+"""Helpers shared by the lexicon rounds' tests: what the lexicon matches in a real sentence."""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import Lexicon
+from marsad.events.words import split_words
+
+
+def lexicon_matches(lexicon: Lexicon, sentence: str) -> list[tuple[str, str, int, int]]:
+    """(entry id, type, start, end) of every match in the sentence."""
+    return [
+        (m.entry.id, m.entry.type, m.start, m.end)
+        for m in lexicon.match(split_words(sentence, 0, len(sentence)))
+    ]
+
+
+def lexicon_at(lexicon: Lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
+    """(entry id, type) of the matches whose trigger starts at ``word``."""
+    start = sentence.index(word)
+    return [(eid, etype) for eid, etype, s, _ in lexicon_matches(lexicon, sentence) if s == start]
