@@ -157,15 +157,30 @@ def _fit_net(job: NetJob) -> Path:
     return job.path
 
 
-def _train_net(job: NetJob) -> Path:
-    """Train the net in a worker process of its own, so that jax (which runs threads) never loads in
-    this process: the CRF pools fork, and a fork of a multithreaded process can deadlock
+def _train_net(
+    *,
+    sentences: list[LabeledSentence],
+    extractor: FeatureExtractor,
+    vectors: WordVectors,
+    config: TrainConfig,
+    path: Path,
+) -> Path:
+    """Train the net (``config.net_epochs``, ``config.net_seed``) into ``path`` in a worker process of
+    its own, so that jax (which runs threads) never loads in this process: the CRF pools fork, and a fork of a multithreaded process can deadlock
     (``--include-dev`` trains the train-only recipe's net before the final recipe's CRFs).
 
     The worker is spawned, not forked: a caller may have loaded jax already (a test session that ran
     the net's tests first did, and its forked worker hung in XLA's compiler)."""
     if importlib.util.find_spec("jax") is None or importlib.util.find_spec("optax") is None:
         raise UsageError("the neural scorer needs the 'train' extras (jax, optax): pip install marsad[train]")
+    job = NetJob(
+        sentences=sentences,
+        extractor=extractor,
+        vectors=vectors,
+        epochs=config.net_epochs,
+        seed=config.net_seed,
+        path=path,
+    )
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         return pool.apply(_fit_net, (job,))
 
@@ -379,16 +394,7 @@ def train(*, paths: TrainPaths, config: TrainConfig | None = None) -> TrainRepor
     net_file = paths.out_dir / NET_FILE
     if config.neural:
         assert vectors is not None  # checked above
-        _train_net(
-            NetJob(
-                sentences=train_sents,
-                extractor=extractor,
-                vectors=vectors,
-                epochs=config.net_epochs,
-                seed=config.net_seed,
-                path=net_file,
-            )
-        )
+        _train_net(sentences=train_sents, extractor=extractor, vectors=vectors, config=config, path=net_file)
     else:
         net_file.unlink(missing_ok=True)
 
@@ -472,14 +478,11 @@ def train_net_only(*, paths: TrainPaths, config: TrainConfig | None = None) -> S
         raise UsageError("the news and training sentences do not give the words of this model's clusters")
     extractor = FeatureExtractor(clusters=clusters, gazetteer=Gazetteer.load(files.gazetteer))
     _train_net(
-        NetJob(
-            sentences=train_sents,
-            extractor=extractor,
-            vectors=vectors,
-            epochs=config.net_epochs,
-            seed=config.net_seed,
-            path=paths.out_dir / NET_FILE,
-        )
+        sentences=train_sents,
+        extractor=extractor,
+        vectors=vectors,
+        config=config,
+        path=paths.out_dir / NET_FILE,
     )
     if config.include_dev:
         return None
