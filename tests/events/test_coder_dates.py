@@ -536,13 +536,20 @@ def _named(res, text: str, entities: list[Ent] | None = None) -> list[str]:
             [Ent("قوات المقاومة اليمنية", "ORG", "YEM"), Ent("الحوثيين", "ORG", "YEM")],
             ["الحاج الأعلى"],
         ),
-        # ANT JA-internationalNews-1043: the name ends before the containing province (من ولاية البليدة), and a
-        # definite head (في المنطقة) is no construct with a name
+        # ANT JA-internationalNews-1043: the name ends before the containing province (من ولاية البليدة); a
+        # weekday ends a name too (mostly the event's day: "بمحافظة المنيا الاثنين"), so "واد الجمعة" loses it
         (
             "جدّت أمس الأربعاء اشتباكات بين عناصر من الدرك الجزائري ومجموعة إرهابية بمنطقة واد الجمعة من ولاية "
             "البليدة.",
             [Ent("الجزائري", "MISC", "DZA"), Ent("البليدة", "LOC", "DZA")],
-            ["واد الجمعة"],
+            ["واد"],
+        ),
+        # ANT SK-middleEast-1801: a number ends the name ("بمنطقة التميمي 70 كلم شرقي درنة")
+        (
+            "وأعلنت عدد من عائلات قبيلة العبيدات، التي تقطن بمنطقة التميمي 70 كلم  شرقي درنة، في بيان تبرأها من "
+            "كل من ينضم للتشكيلات المسلحة.",
+            [Ent("درنة", "GPE", "LBY")],
+            ["التميمي"],
         ),
         # ANT SK-middleEast-1113: the name ends before a direction (شرقي بنغازي)
         (
