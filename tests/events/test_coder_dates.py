@@ -682,3 +682,51 @@ def test_coder_office_country_is_no_visit_destination(pipeline) -> None:
 )
 def test_coder_place_of_a_topic_phrase_is_not_the_location(pipeline, text, published, trigger) -> None:
     assert _located(_analyzed(pipeline, text, published), trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place", "country"),
+    [
+        # ANT SK-internationalNews-2790: the village the attack falls on, named after a bare place noun (the
+        # object), takes the country of the district after it
+        (
+            'من جهة أخرى، أعلنت جماعتان مسلحتان من الطوارق تدعمان الجيش المالي والقوة العسكرية الفرنسية "برخان" '
+            'أنه "في 20 تموز/يوليو هاجم مسلحون قرية تندينباون في منطقة ميناكا (شمال شرق، قرب الحدود مع النيجر) '
+            'وشنوا عمليات قتل ميدانية راح ضحيتها أكثر من 20 شخصا بينهم مسنّون وعناصر في مركز أمني تابع" للجماعتين.',
+            "2018-07-23",
+            "هاجم",
+            "تندينباون",
+            "MLI",
+        ),
+        # ANT FR-internationalNews-534: "غارة جوية استهدفت مدينة دوما"
+        (
+            "وأفاد المرصد السوري لحقوق الإنسان الثلاثاء عن تنفيذ طائرات حربية بعد منتصف الليل أكثر من 15 غارة جوية "
+            "استهدفت مدينة دوما، تزامنا مع استهداف قوات النظام لبلدة عين ترما بقصف صاروخي مكثف.",
+            "2018-03-20",
+            "استهدفت",
+            "دوما",
+            "SYR",
+        ),
+    ],
+)
+def test_coder_town_named_after_a_place_noun_an_attack_falls_on(
+    pipeline, text, published, trigger, place, country
+) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert (location.text, location.country) == (place, country)
+
+
+def test_coder_place_noun_after_another_preposition_is_not_struck(pipeline) -> None:
+    # ANT SK-internationalNews-1742: "ويفتح النار بالقرب من منطقة الأمتعة" — the baggage area is no town the
+    # shooting falls on, and no place name
+    location = _located(
+        _analyzed(
+            pipeline,
+            "وسافر سانتياغو من منزله في أنكوريغ بولاية ألاسكا إلى فورت لودرديل قبل أن يخرج مسدسا عيار 9 مليمترات "
+            "وخزينتي ذخيرة ويفتح النار بالقرب من منطقة الأمتعة.",
+            "2018-05-23",
+        ),
+        "النار",
+    )
+    assert location is None or "الأمتعة" not in location.text

@@ -28,6 +28,8 @@ NAME_WORDS = 3
 NAME_QUOTES = ' "“”«»'
 CONTAINER_WINDOW = 4
 """How many words after a place without a country the place containing it may stand (بمحافظة إدلب)."""
+STRUCK_GAP = 3
+"""At most this many words from an attack's trigger to the place noun of the town it falls on."""
 TOPIC_ADJECTIVES = 2
 """At most this many adjectives between a topic noun and في (التطورات الجارية في سوريا)."""
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
@@ -65,6 +67,8 @@ class PlaceWords:
     phrase_preps: frozenset[str]
     generic_after_head: frozenset[str]
     name_stops: frozenset[str]
+    struck_types: frozenset[str]
+    struck_preps: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -91,6 +95,8 @@ def place_words() -> PlaceWords:
         phrase_preps=frozenset(normalize_key(w) for w in raw["phrase_preps"]),
         generic_after_head=frozenset(normalize_key(w) for w in raw["generic_after_head"]),
         name_stops=frozenset(normalize_key(w) for w in raw["name_stops"]),
+        struck_types=frozenset(raw["struck_types"]),
+        struck_preps=frozenset(normalize_key(w) for w in raw["struck_preps"]),
     )
 
 
@@ -384,7 +390,7 @@ def event_location(
                 return False
         if x.prep in preps:
             return not _topic_place(words, x, m, topics=res.topic_nouns)
-        return _headed_place(words, x, preps) or _frame_place(words, m, x)
+        return _headed_place(words, x, preps) or _frame_place(words, m, x) or _struck_place(words, m, x)
 
     named = _named_places(ctx, preps)
     if named:
@@ -436,16 +442,22 @@ def _named_places(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
         lead = key[: len(key) - len(bare)].lstrip("وف")
         if lead.endswith("ال") or lead == "لل":
             continue  # a definite head (في المنطقة الحدودية) is no construct with a name
-        if not (lead.startswith("ب") or (k > 0 and _unjoined(words[k - 1].key) in preps)):
+        if lead.startswith("ب"):
+            prep = "ب"
+        elif k > 0 and _unjoined(words[k - 1].key) in preps:
+            prep = _unjoined(words[k - 1].key)
+        elif not lead:
+            prep = (
+                ""  # a bare head: the object of an attack (قصفت ميليشيات الحوثي قرية ...), see _struck_place
+            )
+        else:
             continue
         last = _name_end(ctx, k + 1)
         if last is None:
             continue
         start, end = words[k + 1].start, words[last].end
         ent = Entity(start=start, end=end, text=text[start:end], type="LOC")
-        out.append(
-            Mention(entities=[ent], first=k + 1, last=last, prep=lead[:1] or words[k - 1].key, place=True)
-        )
+        out.append(Mention(entities=[ent], first=k + 1, last=last, prep=prep, place=True))
     return out
 
 
@@ -531,6 +543,26 @@ def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
     if m.entry.mode == "visit":
         return x.prep in lists.visit_preps
     return m.entry.type == "RETREAT" and x.prep in lists.origin_preps
+
+
+def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
+    """A town, village or district an attack or a raid falls on, named after a bare place noun (no
+    preposition) right after the trigger: "قصفت ميليشيات الحوثي قرية ..."، "هاجم مسلحون قرية تندينباون"،
+    "الهجوم الذي استهدف مدينة ليغ البلجيكية". (A city named alone is records.py's _struck_town.)"""
+    head = x.first - 1
+    if m.entry.type not in place_words().struck_types or not 0 < head - m.last <= STRUCK_GAP:
+        return False
+    key = words[head].key
+    if _bare(key) not in place_words().place_heads or _prepositional(words[head]) or key[:2] == "ال":
+        return False
+    # the noun is the object, or follows "on" / "towards" (الغارات الجوية على محافظة إدلب، باتجاه مدينة
+    # جيزان); not another phrase's (ويفتح النار بالقرب من منطقة الأمتعة)
+    before = words[head - 1]
+    return (
+        head - 1 == m.last
+        or not _prepositional(before)
+        or _unjoined(before.key) in place_words().struck_preps
+    )
 
 
 def _prepositional(w: Word) -> bool:
