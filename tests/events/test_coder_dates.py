@@ -730,3 +730,18 @@ def test_coder_place_noun_after_another_preposition_is_not_struck(pipeline) -> N
         "النار",
     )
     assert location is None or "الأمتعة" not in location.text
+
+
+def test_coder_threatened_attack_place_is_the_threats(pipeline) -> None:
+    # ANT SK-internationalNews-2481: "وهددت بشن عمليات أخرى ضد الوحدات في شمال سوريا" — the place after
+    # "ضد <party> في" is where the threatened operations would fall, though it stands far from the verb
+    location = _located(
+        _analyzed(
+            pipeline,
+            "وهددت بشن عمليات أخرى ضد الوحدات في شمال سوريا بما في ذلك في مدينة منبج التي توجد فيها القوات "
+            "الأميركية إلى جانب مقاتلي الوحدات.",
+            "2018-07-04",
+        ),
+        "وهددت",
+    )
+    assert location is not None and location.country == "SYR"

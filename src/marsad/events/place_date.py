@@ -28,6 +28,8 @@ NAME_WORDS = 3
 NAME_QUOTES = ' "“”«»'
 CONTAINER_WINDOW = 4
 """How many words after a place without a country the place containing it may stand (بمحافظة إدلب)."""
+THREAT_GAP = 6
+"""At most this many words from ضد to the place of a threatened attack (ضد الوحدات في شمال سوريا)."""
 STRUCK_GAP = 3
 """At most this many words from an attack's trigger to the place noun of the town it falls on."""
 TOPIC_ADJECTIVES = 2
@@ -69,6 +71,8 @@ class PlaceWords:
     name_stops: frozenset[str]
     struck_types: frozenset[str]
     struck_preps: frozenset[str]
+    threat_types: frozenset[str]
+    against_preps: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -97,6 +101,8 @@ def place_words() -> PlaceWords:
         name_stops=frozenset(normalize_key(w) for w in raw["name_stops"]),
         struck_types=frozenset(raw["struck_types"]),
         struck_preps=frozenset(normalize_key(w) for w in raw["struck_preps"]),
+        threat_types=frozenset(raw["threat_types"]),
+        against_preps=frozenset(normalize_key(w) for w in raw["against_preps"]),
     )
 
 
@@ -404,10 +410,11 @@ def event_location(
     if m.entry.type != "CONSULT" and res.ontology.quad(m.entry.type) in (1, 3):
         # a statement's place must be stated next to it (أدان في بيان في موسكو); a place further on is
         # what the statement is about (حقوق الإنسان في السعودية), section 7
+        threatened = [x for x in places if _threatened_place(words, m, x, preps)]
         places = [x for x in places if abs(x.first - m.head) <= VERBAL_PLACE_WINDOW]
         # "تتهمه عدة منظمات حقوقية في بريطانيا": a place right after a party says where the party is
         ends = {x.last for x in ctx.mentions if not placeish(x)}
-        places = [x for x in places if x.first - 2 not in ends]
+        places = [x for x in places if x.first - 2 not in ends] or threatened
     elif not places:
         # elsewhere in the sentence only a place right after a location preposition
         places = [x for x in ctx.mentions if where(x) and x.prep in preps]
@@ -543,6 +550,17 @@ def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
     if m.entry.mode == "visit":
         return x.prep in lists.visit_preps
     return m.entry.type == "RETREAT" and x.prep in lists.origin_preps
+
+
+def _threatened_place(words: Sequence[Word], m: TriggerMatch, x: Mention, preps: frozenset[str]) -> bool:
+    """A threat's place is where the threatened attack would fall: "وهددت بشن عمليات أخرى ضد الوحدات في شمال
+    سوريا" — a place after "ضد <party> في", a few words after the trigger, is the target's, not the seat
+    of a party (:func:`event_location`'s rule for statements)."""
+    lists = place_words()
+    if m.entry.type not in lists.threat_types or x.first <= m.last or x.prep not in preps:
+        return False
+    lo = max(m.last + 1, x.first - THREAT_GAP)
+    return any(_unjoined(w.key) in lists.against_preps for w in words[lo : x.first])
 
 
 def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
