@@ -551,6 +551,20 @@ def _named(res, text: str, entities: list[Ent] | None = None) -> list[str]:
             [Ent("درنة", "GPE", "LBY")],
             ["التميمي"],
         ),
+        # ANT FR-internationalNews-1146: a later word starting with ي is an imperfect verb, not the name's
+        (
+            'وأضاف قائلا لوكالة الأنباء الفرنسية قائلا إن "صواريخ يرجح أنها إسرائيلية استهدفت مستودعا للأسلحة في '
+            'منطقة الكسوة يُرجح أنه يعود لحزب الله والإيرانيين".',
+            [Ent("حزب الله", "ORG", "LBN")],
+            ["الكسوة"],
+        ),
+        # ANT AL-internationalNews-1020: a participle placing the name ends it ("منطقة الكَتْف المطلة على")
+        (
+            "وأفادت مصادر عسكرية أن قوات من الجيش الوطني أحكمت سيطرتها الكاملة على منطقة الكَتْف المطلة على "
+            "مديريتي حيران وعبس جنوبا خلال معركة عنيفة.",
+            [],
+            ["الكَتْف"],
+        ),
         # ANT SK-middleEast-1113: the name ends before a direction (شرقي بنغازي)
         (
             "لقي شخص مصرعه فيما جرح ثلاثة آخرون، يوم الأربعاء، في انفجار سيارة مفخخة أثناء مرور موكب رئيس الأركان "

@@ -26,6 +26,9 @@ FRAME_PLACE_WINDOW = 5
 NAME_WORDS = 3
 """At most this many words in a place name the entity stage did not tag (قرية حجلان مريس)."""
 NAME_QUOTES = ' "“”«»'
+NAME_BREAK_LETTERS = "وي"
+"""A later word of a name never starts with these: و joins another place (منطقة الحاج الأعلى والأسفل), ي opens
+an imperfect verb (في منطقة الكسوة يُرجح أنه)."""
 CONTAINER_WINDOW = 4
 """How many words after a place without a country the place containing it may stand (بمحافظة إدلب)."""
 THREAT_GAP = 6
@@ -486,7 +489,7 @@ def _name_end(ctx: SentenceContext, first: int) -> int | None:
             key in lists.name_stops
             or _bare(key) in lists.place_heads
             or _prepositional(w)
-            or (j > first and key.startswith("و"))
+            or (j > first and key[:1] in NAME_BREAK_LETTERS)
             or any(ch.isdigit() for ch in key)
         ):
             break
