@@ -759,3 +759,35 @@ def test_coder_threatened_attack_place_is_the_threats(pipeline) -> None:
         "وهددت",
     )
     assert location is not None and location.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place", "country"),
+    [
+        # ANT JA-internationalNews-294: the entity stage cuts "ريجو إيميليا" in two; the name is both words
+        (
+            "وكان مهدي بن نصر قد اعتقل عام 2008 ضمن عملية لمكافحة الإرهاب في محافظة ريجو إيميليا شمال شرق إيطاليا "
+            "حيث كان يعمل كعامل بناء.",
+            "2015-11-09",
+            "اعتقل",
+            "ريجو إيميليا",
+            "ITA",
+        ),
+        # ANT CN-middleEast-600: "في ريف حمص" — the place noun tagged as a place of its own takes the city after it
+        (
+            'مكررا الاتهامات التي وجهتها سوريا وروسيا وإيران لإسرائيل بقصف قاعدة مطار "التيفور" في ريف حمص وقتل '
+            "عناصر من الحرس الثوري الإيراني في القاعدة السورية.",
+            "2018-04-13",
+            "وقتل",
+            "ريف حمص",
+            "SYR",
+        ),
+    ],
+)
+def test_coder_place_cut_in_two_by_the_entity_stage_is_one_name(
+    pipeline, text, published, trigger, place, country
+) -> None:
+    story = _analyzed(pipeline, text, published)
+    location = _located(story, trigger)
+    assert location is not None
+    assert (location.text, location.country) == (place, country)

@@ -11,7 +11,7 @@ from functools import cache
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, clause_starts
 from marsad.events.lexicon import TriggerMatch, Word, read_data
-from marsad.events.mentions import PERSON_TYPES, Mention, SentenceContext, placeish
+from marsad.events.mentions import PERSON_TYPES, PLACE_TYPES, Mention, SentenceContext, placeish
 from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
 from marsad.language.calendar import calendar_names
@@ -423,6 +423,8 @@ def event_location(
         places = [x for x in ctx.mentions if where(x) and x.prep in preps]
     if places:
         ent = places[0].entities[0]
+        if ent.country is None and ent.actor is None:
+            ent = _whole_name(ctx, ent)
         # a place the knowledge base knows without a country (البحر المتوسط، القدس) keeps none
         country = ent.country or (None if ent.actor else _containing_country(ctx, places[0]))
         return Location(text=ent.text, start=ent.start, end=ent.end, country=country)
@@ -497,6 +499,35 @@ def _name_end(ctx: SentenceContext, first: int) -> int | None:
         if j + 1 < len(words) and text[w.end : words[j + 1].start].strip(NAME_QUOTES):
             break  # a comma or a bracket ends the name
     return last
+
+
+def _whole_name(ctx: SentenceContext, ent: Entity) -> Entity:
+    """An unknown place the entity stage cut in two: "منطقة خربة غزالة" tagged as خربة and غزالة, "حي باب درنة"
+    as باب and درنة (the city). A place entity that follows it with nothing but a space between, not opening with
+    a preposition or a place noun (خربة بريف درعا), belongs to its name; the whole takes that entity's country,
+    if it has one."""
+    text = ctx.story.text
+    lists = place_words()
+    for nxt in ctx.entities:
+        if nxt.start < ent.end:
+            continue
+        key = normalize_key(nxt.text.split()[0]) if nxt.text.split() else ""
+        if (
+            nxt.type in PLACE_TYPES
+            and text[ent.end : nxt.start].strip(" ") == ""
+            and nxt.start > ent.end
+            and key[:1] not in "بلوف"
+            and _bare(key) not in lists.place_heads
+        ):
+            return Entity(
+                start=ent.start,
+                end=nxt.end,
+                text=text[ent.start : nxt.end],
+                type="LOC",
+                country=nxt.country if nxt.country not in NON_STATE_CODES else None,
+            )
+        break
+    return ent
 
 
 def _containing_country(ctx: SentenceContext, x: Mention) -> str | None:
