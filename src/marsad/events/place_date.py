@@ -53,6 +53,7 @@ class PlaceWords:
     """The word lists of ``data/places.yaml`` (normalized keys) and the weekday names."""
 
     place_heads: frozenset[str]
+    head_endings: tuple[str, ...]
     other_clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]
     occasion_resumptives: frozenset[str]
@@ -83,6 +84,7 @@ def place_words() -> PlaceWords:
     raw = read_data("places.yaml")
     return PlaceWords(
         place_heads=frozenset(normalize_key(w) for w in raw["place_heads"]),
+        head_endings=tuple(sorted({normalize_key(w) for w in raw["place_heads"]})),
         other_clause_openers=frozenset(normalize_key(w) for w in raw["other_clause_openers"]),
         relative_pronouns=frozenset(normalize_key(w) for w in raw["relative_pronouns"]),
         occasion_resumptives=frozenset(normalize_key(w) for w in raw["occasion_resumptives"]),
@@ -448,6 +450,9 @@ def _named_places(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
     out: list[Mention] = []
     for k in range(len(words) - 1):
         key = words[k].key
+        # a place noun carries only proclitics: a word not ending in one is skipped before peeling (speed)
+        if not key.endswith(lists.head_endings):
+            continue
         bare = _bare(key)
         if bare not in lists.place_heads:
             continue
