@@ -791,3 +791,29 @@ def test_coder_place_cut_in_two_by_the_entity_stage_is_one_name(
     location = _located(story, trigger)
     assert location is not None
     assert (location.text, location.country) == (place, country)
+
+
+def test_coder_season_is_coded_at_year_level(pipeline) -> None:
+    # ANT BB-middleEast-920: "في صيف عام 2017" — the language layer's season (2017-SU) is no ISO prefix; the
+    # coarsest common unit that is one is the year
+    story = _analyzed(
+        pipeline,
+        "فبعد اندلاع الاقتتال الداخلي مع حليفها السابق، أحرار الشام ، سيطرت الهيئة على معظم أراضي محافظة إدلب "
+        "في صيف عام 2017 بما في ذلك الشؤون المدنية والعسكرية.",
+        "2018-08-30",
+    )
+    assert [t.value for t in story.times] == ["2017-SU"]
+    assert _coded(story, "سيطرت").date == "2017"
+
+
+@given(
+    year=st.integers(min_value=1000, max_value=9999),
+    season=st.sampled_from(["SP", "SU", "FA", "WI"]),
+    decade=st.integers(min_value=100, max_value=999),
+)
+def test_coder_season_and_decade_values_are_iso_prefixes(year: int, season: str, decade: int) -> None:
+    # every season or decade the language layer may give becomes a year or nothing, never a non-ISO value
+    published = story("x", published="2018-05-01")
+    value = date_value(TimeExpr(start=0, end=1, text="x", value=f"{year}-{season}"), published, future=False)
+    assert value == (None if season == "WI" else str(year))
+    assert date_value(TimeExpr(start=0, end=1, text="x", value=f"{decade}X"), published, future=False) is None

@@ -39,6 +39,9 @@ TOPIC_ADJECTIVES = 2
 """At most this many adjectives between a topic noun and في (التطورات الجارية في سوريا)."""
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+ISO_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+"""A season as the language layer gives it (صيف عام 2017 → 2017-SU): no ISO prefix."""
+DECADE = re.compile(r"\d{3}X")
 INTERPOSE_MARKS = frozenset({"،", ","})
 DAY_PART_GAP = 16
 """At most this many characters of بعد / قبل (+ a part of the day) between a clause and its time."""
@@ -352,7 +355,15 @@ def date_value(expr: TimeExpr | None, story: Story, *, future: bool) -> str | No
 
 def _iso_prefix(value: str) -> str | None:
     """An ISO prefix for the event's date: a week ("الأسبوع الماضي", 2018-W07) is coded at month level
-    (annotation guide section 7), or at year level when it spans two months; other values pass."""
+    (annotation guide section 7), or at year level when it spans two months; a season at year level (صيف
+    عام 2017 → 2017), winter (across two years) and a decade (201X) as none — the coarsest common unit that
+    is an ISO prefix; other values pass."""
+    season = ISO_SEASON.fullmatch(value)
+    if season is not None:
+        # a season lies within its year, but winter runs from December into the next one
+        return None if season[2] == "WI" else season[1]
+    if DECADE.fullmatch(value):
+        return None  # a decade (بين العامين 2010 و2012 → 201X) has no ISO prefix in the gold format
     found = ISO_WEEK.fullmatch(value)
     if found is None:
         return value
