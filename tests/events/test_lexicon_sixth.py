@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.support import assert_offsets
 
+import marsad
 from events.lexicon_support import lexicon_at, lexicon_matches
 from marsad.events.lexicon import load_lexicon, read_data
 from marsad.events.ontology import load_ontology
@@ -88,6 +90,17 @@ def test_lexicon_sixth_round_new_entries(lexicon, sentence, trigger, entry_id, e
 
 # judged fresh sample J: each sentence was coded with the wrong event before the round (the word shown)
 SAMPLE_J_VETOES = [
+    # found when the changed picks were judged: a storm threatening rain; Brexit as a topic
+    (
+        "أعلنت ولايتا فلوريدا ومسيسبي الأميركيتان حالة الطوارئ يوم السبت مع تحرك العاصفة ألبرتو شبه المدارية"
+        " شمالا صوب ساحل الخليج بالولايات المتحدة مما يهدد بهطول أمطار غزيرة وحدوث فيضانات بحلول يوم الاثنين.",
+        "يهدد",
+    ),
+    (
+        'وقال مكتب ماي " سيجري بحث حل المسائل القليلة المتبقية المتعلقة بالانسحاب والتي لها صلة بمغادرة المملكة'
+        ' المتحدة الاتحاد الأوروبي ومواصلة المباحثات بشأن العلاقة في المستقبل".',
+        "بالانسحاب",
+    ),
     # a joint statement of concern is no support
     (
         'وصرح النواب مايك تومبسون، وتيد ليو، وسيث مولتون وآخرون، في بيان مشترك "باعتبارنا محاربين قدامى،\xa0نعرب عن'
@@ -125,11 +138,7 @@ SAMPLE_J_VETOES = [
         "ثم عاد تريزيغه مهددا الحارس السعودي بضربة قوية أراد أن يسكنها في الزاوية اليمنى إلا أن الكرة خرجت جانبية (34).",
         "مهددا",
     ),
-    # the law requires; a statistical fall; an aviation warning level; "they need"; a count of defendants
-    (
-        "ويطالب القانون السجون أيضا بتحديد ما إذا كان وضع سجين مع آخرين في زنزانة سيؤدي لاعتناقه آراء متطرفة.",
-        "ويطالب",
-    ),
+    # a statistical fall; an aviation warning level; "they need"; a count of defendants
     (
         "ولكن الإجمالي البالغ 1905 المسجل عام 2017 شكل تراجعا بنسبة 15 بالمائة مقارنة مع العام 2016 فضلا عن تراجع"
         " كبير عن الذروة المسجلة عام 2005 بواقع 7903 حالة.",
@@ -236,3 +245,59 @@ def test_lexicon_bomb_entries_never_raise_and_stay_in_the_text(lexicon, before, 
     for m in lexicon.match(split_words(sentence, 0, len(sentence))):
         assert 0 <= m.start < m.end <= len(sentence)
         assert sentence[m.start : m.end].strip() == sentence[m.start : m.end]
+
+
+def test_lexicon_aim_verbs_take_indefinite_verbal_nouns_only(lexicon) -> None:
+    # a tour "aiming at strengthening cooperation" is an aim (fresh articles audited in the round) ...
+    aim = (
+        "وبدأ شكري جولة أفريقية قصيرة، تشمل جنوب السودان وكينيا، تستهدف تعزيز التعاون الثنائي مع البلدين والتشاور"
+        " بشأن عدد من الملفات الإقليمية ذات الاهتمام المشترك."
+    )
+    assert lexicon_at(lexicon, aim, "تعزيز") == []
+    # ... but a crackdown "targeting the protests" names protests that happened (a definite noun)
+    crackdown = "وجاء التغيير على وقع حملة قمع تستهدف التظاهرات المعارضة لارتفاع أسعار المواد الغذائية."
+    assert [t for _, t in lexicon_at(lexicon, crackdown, "التظاهرات")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # right events the first form of the round's vetoes removed on audited fresh articles, kept by the final
+        # form: a demand to read the constitution (الدستور after طالب), a condemnation after بعد
+        (
+            "يذكر أن طليب كانت قد اعتقلت بعد أن قاطعت كلمة للرئيس الأمريكي، دونالد ترامب، في مدينة ديترويت، وصرخت قائلة:"
+            ' "أطفالنا يستحقون أكثر"، وطالبته بقراءة الدستور.',
+            "وطالبته",
+            "request.taalaba",
+        ),
+        (
+            'حيث وصف حركة "حماس" الفلسطينية بـ"الإخونجية الخائنين"، وذلك بعد إدانة الحركة للضربة التي وجهتها أمريكا'
+            " وبريطانيا وفرنسا لمواقع تابعة للنظام السوري",
+            "إدانة",
+            "accuse.idana",
+        ),
+    ],
+)
+def test_lexicon_sixth_round_audit_keeps_right_events(lexicon, sentence, word, expected) -> None:
+    assert expected in [eid for eid, _ in lexicon_at(lexicon, sentence, word)]
+
+
+def test_lexicon_light_verb_qama_gives_the_visit_its_visitor() -> None:
+    # "زيارة قام بها كوشنر إلى قطر": قام is a light verb, so its subject is the visitor (real ANT sentence; before
+    # the round the visit had no actor and was dropped)
+    sentence = (
+        "وجاء اللقاء عقب زيارة قام بها كوشنر إلى قطر، حيث التقى الأمير الشيخ تميم بن حمد آل ثاني، في إطار سلسلة"
+        " اجتماعات في منطقة الشرق الأوسط بشأن خطة أمريكية مرتقبة منذ فترة طويلة للسلام بين الإسرائيليين والفلسطينيين."
+    )
+    [story] = marsad.analyze(sentence).stories
+    assert_offsets(story)
+    visits = [e for e in story.events if e.text == "زيارة"]
+    assert len(visits) == 1
+    visit = visits[0]
+    assert (visit.type, visit.start, visit.end) == (
+        "CONSULT",
+        story.text.index("زيارة"),
+        story.text.index("زيارة") + 5,
+    )
+    assert [(p.text, p.country) for p in visit.source] == [("كوشنر", "USA")]
+    assert [p.country for p in visit.target] == ["QAT"]
