@@ -301,3 +301,15 @@ def test_lexicon_light_verb_qama_gives_the_visit_its_visitor() -> None:
     )
     assert [(p.text, p.country) for p in visit.source] == [("كوشنر", "USA")]
     assert [p.country for p in visit.target] == ["QAT"]
+
+
+def test_lexicon_conviction_written_danat_is_a_sanction(lexicon) -> None:
+    # fresh sample K: "دانت محكمة" (a court convicted) had been read as a condemnation (ACCUSE); a state's
+    # condemnation written the same way stays ACCUSE (both real ANT sentences)
+    court = (
+        "دانت محكمة بريطانية مراهقا عراقيا، الجمعة، بالشروع في القتل، بعد أن فجر قنبلة مصنوعة يدويا على متن قطار"
+        " أنفاق في لندن"
+    )
+    assert lexicon_at(lexicon, court, "دانت") == [("sanction.adana_qada", "SANCTION")]
+    state = "دانت السعودية، الأربعاء، الهجوم الانتحاري على مقر المفوضية الوطنية العليا للانتخابات في العاصمة الليبية طرابلس"
+    assert lexicon_at(lexicon, state, "دانت") == [("accuse.adana", "ACCUSE")]
