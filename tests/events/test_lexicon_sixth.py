@@ -90,6 +90,18 @@ def test_lexicon_sixth_round_new_entries(lexicon, sentence, trigger, entry_id, e
 
 # judged fresh sample J: each sentence was coded with the wrong event before the round (the word shown)
 SAMPLE_J_VETOES = [
+    # fresh sample K (judged after the round): a wide field (the adjective رحب), "as a defendant", endangering navigation
+    ("لذا لا نرى هذا الموضوع إلّا ميداناً رحباً للنظام للاستثمار به لدى الدروز", "رحباً"),
+    # ... and the broad chest of the lexicon's own earlier test row (بكل صدر رحب), which was no welcome
+    ('وقال الصفدي "تحملنا ما فيه الكفاية بكل صدر رحب', "رحب"),
+    (
+        "مذكرا بأن الجبهة الشعبية تطالب بالاستماع إلى علي العريض بصفته متهما، وليس شاهدا في قضية اغتيال شكري بلعيد.",
+        "متهما",
+    ),
+    (
+        "التي تشكل تهديدا مباشرا ليس فقط على القوات والشعب اليمني، لكن أيضا تهدد حرية الملاحة البحرية في البحر الأحمر",
+        "تهدد",
+    ),
     # found when the changed picks were judged: a storm threatening rain; Brexit as a topic
     (
         "أعلنت ولايتا فلوريدا ومسيسبي الأميركيتان حالة الطوارئ يوم السبت مع تحرك العاصفة ألبرتو شبه المدارية"
