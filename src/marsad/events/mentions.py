@@ -265,6 +265,11 @@ def _mentions(
         ):
             # تعتقل عدد من المحتجين: the party is the head's argument, and the phrase starts at the head
             prep, first = "", first - 2
+        elif first >= 1 and ent.type == GENERIC and _numeric(words[first - 1]):
+            # القبض على 30 مشتبها، على أكثر من 20 معارضا: the count opens the phrase, and the word before it
+            # is the phrase's preposition (the number was read as one)
+            first = _count_start(words, first)
+            prep = _prep_before(words, first, ent) if first > 0 else ""
         place = _place_only(ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
@@ -322,6 +327,26 @@ def _named_holder(office: Entity, ent: Entity) -> bool:
         and office.sector is not None
         and office.country is not None
     )
+
+
+COUNT_WORDS = frozenset({"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء"})
+"""Words of a count before a number (أكثر من 20، نحو 30)."""
+COUNT_REACH = 3
+
+
+def _count_start(words: Sequence[Word], first: int) -> int:
+    """The first word of the count before a generic agent: "30" in "على 30 مشتبها", "أكثر" in "أكثر من 20
+    معارضا"."""
+    k = first - 1
+    while k >= 1 and first - k <= COUNT_REACH:
+        prev = words[k - 1].key
+        if _numeric(words[k - 1]) or prev in COUNT_WORDS:
+            k -= 1
+        elif prev == "من" and k >= 2 and words[k - 2].key in COUNT_WORDS:
+            k -= 2
+        else:
+            break
+    return k
 
 
 def _numeric(w: Word) -> bool:

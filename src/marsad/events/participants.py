@@ -38,6 +38,7 @@ from marsad.events.recipients import (
     recipient_words,
     relative_agent,
     relative_recipient,
+    toll_victims,
 )
 from marsad.events.reference import (
     carried_actors,
@@ -564,6 +565,9 @@ def read_participants(
     if not target and source:
         # تظاهر أهالي سقطرى ... تنديدا بحكومة: the party a protest's purpose names is the one protested
         target = protested_party(ctx, m, source)
+    if not target and source:
+        # غارات على بلدة ... ما أدى إلى مقتل 8 مدنيين: the civilians a toll names are the attack's recipient
+        target = toll_victims(ctx, m)
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}

@@ -13,6 +13,7 @@ from functools import cache
 from marsad.events.clauses import RELATIVE_PRONOUNS, clause_starts
 from marsad.events.lexicon import TriggerMatch, read_data
 from marsad.events.mentions import (
+    GENERIC,
     NISBA_TYPES,
     Mention,
     SentenceContext,
@@ -20,7 +21,9 @@ from marsad.events.mentions import (
     participants_of,
     placeish,
     same_side,
+    strip_article,
 )
+from marsad.events.place_date import home_country
 from marsad.events.resources import CoderResources
 from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
 from marsad.language.normalize import normalize_key
@@ -36,6 +39,9 @@ class RecipientWords:
     control_pronouns: frozenset[str]
     protest_purposes: frozenset[str]
     struck_after_la: frozenset[str]
+    toll_words: frozenset[str]
+    toll_fillers: frozenset[str]
+    victims: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process (as place_date.place_words)
@@ -51,6 +57,9 @@ def recipient_words() -> RecipientWords:
         control_pronouns=keys("control_pronouns"),
         protest_purposes=keys("protest_purposes"),
         struck_after_la=keys("struck_after_la"),
+        toll_words=keys("toll_words"),
+        toll_fillers=keys("toll_fillers"),
+        victims=keys("victims"),
     )
 
 
@@ -258,3 +267,55 @@ def protested_party(ctx: SentenceContext, m: TriggerMatch, source: list[Particip
             return []
         return parts
     return []
+
+
+TOLL_REACH = 20
+"""How far after an attack its toll may name the victims (غارات على بلدة في ريف إدلب ما أدى إلى مقتل 8 مدنيين)."""
+TOLL_COUNT_WORDS = 4
+"""At most this many count words between the toll word and the victims (بمقتل أكثر من 62 مدنيا)."""
+TOLL_PREFIXES = ("وب", "ب", "و", "ف", "ل")
+
+
+def toll_victims(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
+    """The civilians a toll after an attack names: "ما أدى إلى مقتل 8 مدنيين"، "موقعة أكثر من 20 مدنيا"،
+    "أسفر عن مقتل 5 مدنيين" (ASSAULT only, tried when nothing else gave a recipient). The victims are a generic
+    civilian noun (``cues.yaml: recipients.victims``: مدنيين، أشخاص، أطفال) right after a toll word (مقتل،
+    إصابة، موقعا) with only a count between, within ``TOLL_REACH`` words of the trigger and in its sentence.
+    Soldiers, police and fighters killed are left alone: a toll of an army's raid on militants names the
+    militants as dead, but whether they were the target or the attackers is not in the phrase."""
+    if m.entry.type != "ASSAULT" or m.entry.reciprocal:
+        return []
+    words = ctx.view.words
+    rw = recipient_words()
+    for x in ctx.mentions:
+        if x.first <= m.last:
+            continue
+        if x.first - m.last > TOLL_REACH:
+            return []
+        ent = x.entities[0]
+        if len(x.entities) != 1 or ent.type != GENERIC or ent.sector != "CVL":
+            continue
+        head = next(
+            (k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.last
+        )
+        if strip_article(words[head].key) not in rw.victims:
+            continue
+        k = head - 1
+        while (
+            k > m.last
+            and head - k <= TOLL_COUNT_WORDS
+            and (words[k].key in rw.toll_fillers or any(ch.isdigit() for ch in words[k].text))
+        ):
+            k -= 1
+        if k > m.last and _toll_word(words[k].key, rw.toll_words):
+            victims = participants_of(ctx, x)
+            for p in victims:
+                # the people an attack kills are the story's, not the attacker's (غارات روسية ... مقتل 80
+                # مدنيا): the other side's country, which the generic fallback would give them, is wrong
+                p.country = p.country or home_country(ctx.story)
+            return victims
+    return []
+
+
+def _toll_word(key: str, tolls: frozenset[str]) -> bool:
+    return key in tolls or any(key.startswith(p) and key[len(p) :] in tolls for p in TOLL_PREFIXES)

@@ -294,11 +294,24 @@ def add_event(events: list[Event], new: Event, *, times: list[TimeExpr]) -> None
             old.type == new.type
             and old.mode == new.mode
             and (party_codes(old.source), party_codes(old.target)) == key
+            and not _other_day(old, new)
         ):
             if explicitness(new) > explicitness(old):
                 events[i] = new
             return
     events.append(new)
+
+
+def _other_day(old: Event, new: Event) -> bool:
+    """Two uses of force dated to different days are two events, whatever their sides ("قصفت ميليشيات الحوثي
+    ... الأربعاء" and "ويوم الأحد، قصفت ميليشيات الحوثي قرية ..."): a story of a campaign tells several."""
+    return (
+        old.quad == MATERIAL_CONFLICT
+        and old.date is not None
+        and new.date is not None
+        and len(old.date) == len(new.date) == len("2018-05-01")
+        and old.date != new.date
+    )
 
 
 def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) -> None:
