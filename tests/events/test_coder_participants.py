@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from events.gazetteer import annotate_names
-from events.handmade import Ent, annotate, story
+from events.handmade import Ent, Tim, annotate, story
 from marsad.events.coder import code_story, load_resources
 from marsad.events.mentions import SentenceContext, participants_of, same_side
 from marsad.events.words import sentence_views
@@ -2126,3 +2126,50 @@ def test_coder_count_before_suspects_after_a_preposition(res) -> None:
     assert _sides(e) == ([("TUR", "COP")], [("TUR", "CVL")])
     assert text[e.target[0].start : e.target[0].end] == "شخصا"
     assert_offsets(st)
+
+
+def test_coder_attacks_on_different_days_are_two_records(res) -> None:
+    # ANT FR-internationalNews-1172-20180510, two lines of a chronology of Israeli strikes in Syria: the same
+    # sides (ISR, no recipient) on 17 March 2017 and 7 February 2018 are two attacks, not a repeat
+    text = (
+        '17 آذار/مارس: إسرائيل تعلن أنها استهدفت أسلحة "متطورة" قالت إنها كانت في طريقها لحزب الله قرب تدمر '
+        "في وسط سوريا.\n7 شباط/فبراير: وزارة الدفاع السورية تعلن تدمير صواريخ إسرائيلية استهدفت موقعا عسكريا "
+        "قرب دمشق."
+    )
+    st = story(text, published="2018-05-10")
+    annotate(
+        st,
+        entities=[
+            Ent("إسرائيل", "GPE", "ISR"),
+            Ent("حزب الله", "ORG", "LBN", "REB"),
+            Ent("تدمر", "GPE", "SYR", actor="city:palmyra"),
+            Ent("سوريا", "GPE", "SYR"),
+            Ent("وزارة الدفاع السورية", "ORG", "SYR", "GOV"),
+            Ent("إسرائيلية", "MISC", "ISR"),
+            Ent("دمشق", "GPE", "SYR", "GOV", actor="city:damascus"),
+        ],
+        times=[Tim("17 آذار/مارس", "2017-03-17"), Tim("7 شباط/فبراير", "2018-02-07")],
+    )
+    strikes = [e for e in code_story(st, res=res) if e.type == "ASSAULT" and e.text == "استهدفت"]
+    assert sorted(e.date for e in strikes) == ["2017-03-17", "2018-02-07"]
+    assert all([p.country for p in e.source] == ["ISR"] for e in strikes)
+    assert_offsets(st)
+
+
+def test_coder_a_suspect_is_never_the_actor(res) -> None:
+    # ANT SK-internationalNews-88-20180222: "لم يصبح رئيس الوزراء مشتبها به حتى الآن رغم أنه قد يستجوب قريبا":
+    # the suspect (agents.yaml: patients) is questioned, not the questioner; ANT SK-internationalNews-1501:
+    # "واحتجزت الشرطة حتى الآن 65 مشتبها به" — suspects are the ones detained
+    st = story(
+        "واحتجزت الشرطة حتى الآن 65 مشتبها به في عمليات نفذتها في 15 مقاطعة، ولا تزال تبحث عن آخرين.",
+        published="2018-05-10",
+    )
+    annotate(st, entities=[])
+    e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
+    assert [p.sector for p in e.source] == ["COP"]
+    assert [(p.sector, p.text) for p in e.target] == [("CVL", "مشتبها")]
+    assert_offsets(st)
+    st = story("لم يصبح رئيس الوزراء مشتبها به حتى الآن رغم أنه قد يستجوب قريبا.", published="2018-02-22")
+    annotate(st, entities=[])
+    for e in code_story(st, res=res):
+        assert all(p.text != "مشتبها" for p in e.source), (e.text, _sides(e))

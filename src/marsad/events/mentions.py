@@ -193,6 +193,17 @@ def office_words() -> frozenset[str]:
 
 
 @cache  # read-only, loaded once per process
+def patient_words() -> frozenset[str]:
+    """``agents.yaml: patients``: generic agents that are never a source (مشتبها: a suspect is acted on)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["patients"])
+
+
+def patient_only(p: Participant) -> bool:
+    """A generic agent named as one acted on (مشتبها بهم): never the actor of an event."""
+    return p.actor is None and strip_article(normalize_key(p.text).lstrip("وف")) in patient_words()
+
+
+@cache  # read-only, loaded once per process
 def country_genitives() -> dict[str, str]:
     """``agents.yaml: country_genitives``: a genitive after a generic agent -> the agent's country
     (قوات الاحتلال -> ISR)."""

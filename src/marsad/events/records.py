@@ -15,6 +15,7 @@ from marsad.events.mentions import (
     is_witness,
     merge_parties,
     participants_of,
+    patient_only,
     placeish,
 )
 from marsad.events.modality import ModalityInput, decide
@@ -144,6 +145,8 @@ def code_match(
         # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
         pronoun_subject = quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = read_participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
+    # a suspect is arrested, questioned or charged, never the one acting (agents.yaml: patients)
+    source = [p for p in source if not patient_only(p)]
     if entry.type in FORCE_TYPES:
         # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
         source = [p for p in source if not (p.actor is None and p.sector == "CVL")]
