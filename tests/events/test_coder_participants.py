@@ -2173,3 +2173,81 @@ def test_coder_a_suspect_is_never_the_actor(res) -> None:
     annotate(st, entities=[])
     for e in code_story(st, res=res):
         assert all(p.text != "مشتبها" for p in e.source), (e.text, _sides(e))
+
+
+def test_coder_leader_word_gives_the_nisbas_after_it_a_sector(res) -> None:
+    # ANT FR-internationalNews-680-20180411: "أجرى الرئيسان الأمريكي والفرنسي ورئيسة الوزراء البريطانية
+    # مشاورات": the entity stage tags the nisbas (country only), not الرئيسان; the leaders are GOV
+    text = (
+        "صحيفة لوريون لوجور قالت إنه وفي الوقت الذي وصل فيه مجلس الأمن مجددا إلى الحائط المسدود، أجرى الرئيسان "
+        "الأمريكي والفرنسي ورئيسة الوزراء البريطانية مشاورات حول الطريقة الأفضل للرد على الهجمات الكيميائية "
+        "المنسوبة للنظام السوري."
+    )
+    st = story(text, published="2018-04-11")
+    annotate(
+        st,
+        entities=[
+            Ent("مجلس الأمن", "ORG", "IGO", actor="IGO:UNSC"),
+            Ent("الأمريكي", "MISC", "USA", actor="USA"),
+            Ent("الفرنسي", "MISC", "FRA", actor="FRA"),
+            Ent("رئيسة الوزراء البريطانية", "PERS", "GBR", "GOV"),
+            Ent("للنظام السوري", "ORG", "SYR", "GOV"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "CONSULT")
+    assert sorted(_sides(e)[0], key=str) == [("FRA", "GOV"), ("GBR", "GOV"), ("USA", "GOV")]
+    usa = next(p for p in e.source if p.country == "USA")
+    assert usa.text == "الأمريكي" and text[usa.start : usa.end] == usa.text
+    assert_offsets(st)
+
+
+def test_coder_nisba_without_a_leader_word_keeps_no_sector(res) -> None:
+    # ANT FR-internationalNews-910-20180425 (guard): "الرئيسين الفرنسي والأمريكي" are GOV, while the nisba
+    # "النووي الإيراني" after a noun that names no leader gets no sector from the rule
+    text = (
+        "من دون تسميتهما مباشرة، رد الرئيس الإيراني حسن روحاني الأربعاء على الرئيسين الفرنسي والأمريكي حول "
+        'رغبتهما في التوصل إلى اتفاق "جديد" حول النووي الإيراني يحل مكان الاتفاق الموقع عام 2015، منتقدا هذه '
+        "المطالب ومشككا في شرعيتها."
+    )
+    st = story(text, published="2018-04-25")
+    annotate(
+        st,
+        entities=[
+            Ent("الرئيس الإيراني", "PERS", "IRN", "GOV", actor="person:rouhani"),
+            Ent("حسن روحاني", "PERS", "IRN", "GOV", actor="person:rouhani"),
+            Ent("الفرنسي", "MISC", "FRA", actor="FRA"),
+            Ent("الأمريكي", "MISC", "USA", actor="USA"),
+            Ent("الإيراني", "MISC", "IRN", actor="IRN", nth=1),
+        ],
+    )
+    events = code_story(st, res=res)
+    parties = [p for e in events for p in e.source + e.target]
+    assert {(p.country, p.sector) for p in parties if p.country in ("FRA", "USA")} == {
+        ("FRA", "GOV"),
+        ("USA", "GOV"),
+    }
+    assert all(p.sector is None for p in parties if p.text == "الإيراني")
+    assert_offsets(st)
+
+
+def test_coder_toll_named_before_the_attack_names_its_victims(res) -> None:
+    # ANT FR-internationalNews-470-20180316: "قتل 16 مدنيا الجمعة إثر غارة تركية استهدفت المستشفى الرئيسي في
+    # مدينة عفرين": the toll comes first, linked by إثر; the victims are Syria's (the town's), not Turkey's
+    text = (
+        "قتل 16 مدنيا الجمعة إثر غارة تركية استهدفت المستشفى الرئيسي في مدينة عفرين في شمال سوريا، حسب  المرصد "
+        "السوري لحقوق الإنسان."
+    )
+    st = story(text, published="2018-03-16")
+    annotate(
+        st,
+        entities=[
+            Ent("تركية", "MISC", "TUR", actor="TUR"),
+            Ent("عفرين", "GPE", "SYR", actor="city:afrin"),
+            Ent("سوريا", "GPE", "SYR", actor="SYR"),
+            Ent("المرصد السوري لحقوق الإنسان", "ORG", "SYR", "CVL", actor="NGO:SOHR"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ASSAULT")
+    assert _sides(e) == ([("TUR", None)], [("SYR", "CVL")])
+    assert e.target[0].text == "مدنيا" and text[e.target[0].start : e.target[0].end] == "مدنيا"
+    assert_offsets(st)

@@ -193,6 +193,13 @@ def office_words() -> frozenset[str]:
 
 
 @cache  # read-only, loaded once per process
+def nisba_heads() -> dict[str, str]:
+    """``agents.yaml: nisba_heads``: a head word -> the sector it gives the nisbas after it (الرئيسان -> GOV)."""
+    lists: dict[str, list[str]] = read_data("agents.yaml")["nisba_heads"]
+    return {normalize_key(w): sector for sector, ws in lists.items() for w in ws}
+
+
+@cache  # read-only, loaded once per process
 def patient_words() -> frozenset[str]:
     """``agents.yaml: patients``: generic agents that are never a source (مشتبها: a suspect is acted on)."""
     return frozenset(normalize_key(w) for w in read_data("agents.yaml")["patients"])
@@ -465,6 +472,7 @@ def participant_fields(p: Participant) -> dict[str, Any]:
 
 def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]:
     out = []
+    head = _nisba_head_sector(ctx, mention)
     for ent in mention.entities:
         k = _word_at(ctx.view.words, ent.start)
         start = _clitic_start(ctx.view.words, k, ent.start)
@@ -474,11 +482,23 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
                 end=ent.end,
                 text=ctx.story.text[start : ent.end],
                 country=ent.country,
-                sector=ent.sector or _title_sector(ctx, ent, k),
+                sector=ent.sector
+                or (head if ent.type in NISBA_TYPES else None)
+                or _title_sector(ctx, ent, k),
                 actor=ent.actor,
             )
         )
     return out
+
+
+def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
+    """The sector a leader word gives the nisbas right after it: "الرئيسان الروسي والتركي" -> GOV (the entity
+    stage tags the nisbas, country only, and not the head)."""
+    if mention.first < 1 or mention.entities[0].type not in NISBA_TYPES:
+        return None
+    key = ctx.view.words[mention.first - 1].key.lstrip("وف")
+    heads = nisba_heads()
+    return heads.get(key) or heads.get(strip_article(key))
 
 
 def _title_sector(ctx: SentenceContext, ent: Entity, k: int | None) -> str | None:
