@@ -305,7 +305,7 @@ def toll_victims(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
             return []
         if _toll_victim(ctx, x, lo=0 if x.last < m.head else m.last + 1, rw=rw):
             victims = participants_of(ctx, x)
-            home = _town_country(ctx, m) or home_country(ctx.story)
+            home = _town_country(ctx, m, x) or home_country(ctx.story)
             for p in victims:
                 p.country = p.country or home
             return victims
@@ -315,18 +315,20 @@ def toll_victims(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
 TOWN_PREFIXES = ("city:", "place:")
 
 
-def _town_country(ctx: SentenceContext, m: TriggerMatch) -> str | None:
-    """The country of the town or place an attack falls on: the first one the sentence names after the
-    trigger (عفرين، إدلب، سقبا), else the nearest one before it — where the victims live, more surely than the
-    story's most named country (a summit's host named earlier, "قبل أن تبدأ قمة طهران، ضربت غارة ... إدلب",
-    is not)."""
+def _town_country(ctx: SentenceContext, m: TriggerMatch, victims: Mention) -> str | None:
+    """The country of the town or place an attack falls on — where its victims live, more surely than the
+    story's most named country: the first town named between the trigger and a toll after it ("غارات على بلدة
+    في ريف إدلب ما أدى إلى مقتل"), or within reach after the trigger when the toll comes first ("قتل 18 مدنيا
+    ... في غارات ... على بلدة زردنا"), else the nearest one before the trigger. A summit's host named earlier
+    ("قبل أن تبدأ قمة طهران، ضربت غارة ... إدلب") or a town of another clause far after is not it."""
     towns = [
         (x.first, e.country)
         for x in ctx.mentions
         for e in x.entities
         if e.country and (e.actor or "").startswith(TOWN_PREFIXES)
     ]
-    after = [c for first, c in towns if first > m.last]
+    limit = victims.first if victims.first > m.last else m.last + TOLL_REACH
+    after = [c for first, c in towns if m.last < first < limit]
     if after:
         return after[0]
     before = [c for first, c in towns if first < m.head]
