@@ -2251,3 +2251,23 @@ def test_coder_toll_named_before_the_attack_names_its_victims(res) -> None:
     assert _sides(e) == ([("TUR", None)], [("SYR", "CVL")])
     assert e.target[0].text == "مدنيا" and text[e.target[0].start : e.target[0].end] == "مدنيا"
     assert_offsets(st)
+
+
+def test_coder_toll_of_a_named_side_is_no_civilian_toll(res) -> None:
+    # ANT SK-middleEast-2838-20180711 (guard): "بمقتل أكثر من 20 شخصا من ميليشيات الحوثي في معارك وغارات لمقاتلات
+    # التحالف العربي": the dead are Houthi fighters, not civilians; no CVL recipient
+    text = (
+        "وتزامنا، أفادت مصادر عسكرية بمقتل أكثر من 20 شخصا من ميليشيات الحوثي في معارك وغارات لمقاتلات التحالف "
+        "العربي في جبهة الساحل الغربي، خلال الأربع وعشرين ساعة الماضية."
+    )
+    st = story(text, published="2018-07-11")
+    annotate(
+        st,
+        entities=[
+            Ent("ميليشيات الحوثي", "ORG", "YEM", "REB"),
+            Ent("التحالف العربي", "ORG", "UNK", "MIL"),
+        ],
+    )
+    for e in code_story(st, res=res):
+        assert all(p.sector != "CVL" for p in e.target), (e.text, _sides(e))
+    assert_offsets(st)

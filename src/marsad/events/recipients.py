@@ -349,6 +349,9 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
     head = next((k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.last)
     if strip_article(words[head].key) not in rw.victims:
         return False
+    if head + 1 < len(words) and words[head + 1].key == "من":
+        # "مقتل أكثر من 20 شخصا من ميليشيات الحوثي": people of a named side, not civilians
+        return False
     k = head - 1
     while (
         k >= lo
