@@ -2271,3 +2271,23 @@ def test_coder_toll_of_a_named_side_is_no_civilian_toll(res) -> None:
     for e in code_story(st, res=res):
         assert all(p.sector != "CVL" for p in e.target), (e.text, _sides(e))
     assert_offsets(st)
+
+
+def test_coder_hashtag_underscores_join_a_generic_agent_and_its_nisba(pipeline) -> None:
+    # ANT AL-internationalNews-1128-20180511: "حررت #قوات_الشرعية_اليمنية مديرية موزع": the language layer splits
+    # the hashtag at its underscores, which kept the nisba from the generic agent قوات, so "اليمنية" became a
+    # second, wrong recipient; the hashtag's words are one party (YEM/MIL). Through the whole pipeline: the
+    # coder's own word split (handmade stories) keeps a hashtag whole.
+    from marsad.ingest import read_text
+
+    text = (
+        "حررت #قوات_الشرعية_اليمنية مديرية موزع غرب #تعز، وسيطرت على مركز المديرية بعد قطع إمداد "
+        "#ميليشيات_الحوثي الانقلابية من مثلث البرح الاستراتيجي."
+    )
+    article = pipeline.run(read_text(text, source="AL-internationalNews-1128-20180511"))
+    st = article.stories[0]
+    e = next(e for e in st.events if e.type == "COERCE")
+    assert _sides(e) == ([("YEM", "MIL")], [])
+    assert e.source[0].text == "قوات_الشرعية_اليمنية"
+    assert st.text[e.source[0].start : e.source[0].end] == e.source[0].text
+    assert_offsets(st)

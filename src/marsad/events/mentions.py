@@ -133,11 +133,24 @@ def _with_generic_agents(
             # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
             sector = "ELI"
         # only entities no earlier generic agent has taken in (مدفعية #الجيش_اليمني: two heads, one group)
-        nisba = next((e for e in out if words[last].end < e.start <= words[last].end + 1), None)
-        if nisba is None and last + 2 < len(words) and words[last + 1].key.startswith("ال"):
+        # a hashtag's underscores join its words (#النيابة_العسكرية_الإسرائيلية): they stand between nothing
+        tail = _past_underscores(words, last + 1)
+        tail_end = words[tail - 1].end if tail > last + 1 else words[last].end
+        nisba = next(
+            (e for e in out if tail_end <= e.start <= tail_end + 1 and e.start > words[last].start), None
+        )
+        if nisba is None and tail + 1 < len(words) and words[tail].key.startswith("ال"):
             # one definite adjective between (النيابة العسكرية الإسرائيلية، المحكمة العليا الإسرائيلية)
-            gap_end = words[last + 1].end
-            nisba = next((e for e in out if gap_end < e.start <= gap_end + 1 and e.type in NISBA_TYPES), None)
+            after_adj = _past_underscores(words, tail + 1)
+            gap_end = words[after_adj - 1].end
+            nisba = next(
+                (
+                    e
+                    for e in out
+                    if gap_end <= e.start <= gap_end + 1 and e.type in NISBA_TYPES and e.start > w.start
+                ),
+                None,
+            )
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
             out.remove(nisba)
@@ -169,6 +182,16 @@ def _with_generic_agents(
         while i < len(words) and words[i].start < end:
             i += 1  # the words of the nisba or group it took in start no agent of their own
     return sorted(out, key=lambda e: e.start)
+
+
+HASHTAG_JOINER = "_"
+
+
+def _past_underscores(words: Sequence[Word], k: int) -> int:
+    """The first word at or after ``k`` that is not a hashtag's underscore."""
+    while k < len(words) and words[k].key == HASHTAG_JOINER:
+        k += 1
+    return k
 
 
 def _armed_group(ent: Entity) -> bool:
