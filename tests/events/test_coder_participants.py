@@ -2291,3 +2291,49 @@ def test_coder_hashtag_underscores_join_a_generic_agent_and_its_nisba(pipeline) 
     assert e.source[0].text == "قوات_الشرعية_اليمنية"
     assert st.text[e.source[0].start : e.source[0].end] == e.source[0].text
     assert_offsets(st)
+
+
+def test_coder_verb_describing_an_attack_noun_takes_the_party_after_as_object(res) -> None:
+    # ANT SK-middleEast-1560-20180509: "الجيش الإسرائيلي شن، مساء الأربعاء، هجوما صاروخيا استهدف مواقع قوات النظام
+    # السوري": استهدف describes the attack (its subject); the regime's forces are what it targets, not its agent
+    text = (
+        "وكان المرصد السوري لحقوق الإنسان قد قال إن  الجيش الإسرائيلي شن، مساء الأربعاء، هجوما صاروخيا استهدف "
+        "مواقع قوات النظام السوري وحلفائها بالقرب من مدينة البعث في ريف القنيطرة."
+    )
+    st = story(text, published="2018-05-09")
+    annotate(
+        st,
+        entities=[
+            Ent("المرصد السوري لحقوق الإنسان", "ORG", "SYR", "CVL", actor="NGO:SOHR"),
+            Ent("الجيش الإسرائيلي", "ORG", "ISR", "MIL", actor="GRP:IDF"),
+            Ent("قوات النظام السوري", "ORG", "SYR", "MIL", actor="SYR"),
+            Ent("القنيطرة", "GPE", "SYR", actor="city:quneitra"),
+        ],
+    )
+    attacks = [e for e in code_story(st, res=res) if e.type == "ASSAULT"]
+    assert [_sides(e) for e in attacks] == [([("ISR", "MIL")], [("SYR", "MIL")])]
+    tgt = attacks[0].target[0]
+    assert tgt.text == "قوات النظام السوري" and text[tgt.start : tgt.end] == tgt.text
+    assert_offsets(st)
+
+
+def test_coder_party_after_a_verb_describing_an_attack_is_not_its_agent(res) -> None:
+    # ANT JA-internationalNews-365-20170111: "جراء التفجير الذي استهدف، الثلاثاء، محافظ قندهار": the governor is
+    # what the bombing targeted, never its agent (the bomber is unnamed: no record with him as actor)
+    text = (
+        "قتل 5 من دبلوماسيين اماراتيين جراء التفجير الذي استهدف، الثلاثاء، محافظ قندهار جنوب أفغانستان وفق ما "
+        "أعلنت عنه السلطات الإماراتية."
+    )
+    st = story(text, published="2017-01-11")
+    annotate(
+        st,
+        entities=[
+            Ent("اماراتيين", "MISC", "ARE", actor="ARE"),
+            Ent("محافظ قندهار", "PERS", "AFG", "GOV"),
+            Ent("أفغانستان", "GPE", "AFG", actor="AFG"),
+            Ent("السلطات الإماراتية", "ORG", "ARE", "GOV"),
+        ],
+    )
+    for e in code_story(st, res=res):
+        assert all(p.text != "محافظ قندهار" for p in e.source), (e.text, _sides(e))
+    assert_offsets(st)
