@@ -181,6 +181,8 @@ def described_attack_noun(ctx: SentenceContext, m: TriggerMatch, *, res: CoderRe
     return -1
 
 
+LIGHT_SUBJECT_BEFORE = 5
+"""How far before the light verb its subject may stand (a day between: الجيش المصري صباح اليوم السبت بتنفيذ)."""
 LIGHT_VERB_BEFORE_NOUN = 4
 """How far before the attack noun the light verb carrying it may stand (شن، مساء الأربعاء، هجوما)."""
 
@@ -196,12 +198,14 @@ def described_noun_agent(
     bound = res.non_subject_preps | res.destination_preps
     free = [x for x in ctx.mentions if x.prep not in bound and not x.place and x.first >= cstart]
     for v in range(noun - 1, max(cstart - 1, noun - LIGHT_VERB_BEFORE_NOUN - 1), -1):
-        if words[v].key.lstrip("وف") not in res.light_verbs:
-            continue
+        key = words[v].key.lstrip("وف")
+        if key not in res.light_verbs and not (key[:1] in ("ب", "ل") and key[1:] in res.light_verbs):
+            continue  # (بتنفيذ، لشن: a light masdar after its preposition)
         after = next((x for x in free if v < x.first < noun), None)
         if after is not None:
             return after
-        return next((x for x in reversed(free) if v - 3 <= x.last < v), None)
+        # قام الجيش المصري صباح اليوم السبت بتنفيذ ضربات جوية استهدفت: the subject before, a time between
+        return next((x for x in reversed(free) if v - LIGHT_SUBJECT_BEFORE <= x.last < v), None)
     return None
 
 
