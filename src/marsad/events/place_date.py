@@ -177,7 +177,7 @@ def fill_generic_countries(
             ):
                 p.country = next(iter(others))
             else:
-                p.country = _home_country(ctx.story)
+                p.country = home_country(ctx.story)
 
 
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
@@ -190,7 +190,7 @@ def _named_person(ctx: SentenceContext, p: Participant) -> bool:
     return any(e.start == p.start and e.end == p.end and e.type in PERSON_TYPES for e in ctx.story.entities)
 
 
-def _home_country(story: Story) -> str | None:
+def home_country(story: Story) -> str | None:
     counts: dict[str, int] = {}
     for e in story.entities:
         if e.country and len(e.country) == 3 and e.country not in NON_STATE_CODES:
