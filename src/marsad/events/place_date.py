@@ -556,7 +556,7 @@ def _containing_country(ctx: SentenceContext, x: Mention) -> str | None:
             country = y.entities[0].country
             if country and country not in NON_STATE_CODES:
                 return country
-    return _home_country(ctx.story)
+    return home_country(ctx.story)
 
 
 def _topic_place(words: Sequence[Word], x: Mention, m: TriggerMatch, *, topics: frozenset[str]) -> bool:
