@@ -2373,3 +2373,32 @@ def test_coder_hedged_nisba_without_a_force_noun_keeps_no_sector(pipeline) -> No
     st = pipeline.run(read_text(text, source="handmade-hedge")).stories[0]
     assert all(p.sector != "MIL" for e in st.events for p in e.source + e.target if p.text == "إيراني")
     assert_offsets(st)
+
+
+def test_coder_prosecution_named_by_the_body_after_it_is_the_judiciary(pipeline) -> None:
+    # ANT FR-internationalNews-1488-20180528 and SK-middleEast-460-20180321 (in no gold file): the entity stage
+    # tags "أمن الدولة العليا المصرية" / "أمن الدولة الأردنية" (the security service, COP) and not the prosecution
+    # or court whose name it completes, so the police detained the activist and the Jordanian court sentenced
+    # the security service (its own country read from عمان as Oman); the head and the body are one JUD party.
+    from marsad.ingest import read_text
+
+    text = (
+        "أمرت نيابة أمن الدولة العليا المصرية الأحد بحبس الناشط السياسي حازم عبد العظيم 15 يوما على ذمة "
+        "التحقيق بعد أن وجهت له تهم الانضمام لجماعة أسست على خلاف أحكام القانون."
+    )
+    st = pipeline.run(read_text(text, source="FR-internationalNews-1488-20180528")).stories[0]
+    e = next(e for e in st.events if e.type == "COERCE")
+    assert _sides(e)[0] == [("EGY", "JUD")]
+    assert e.source[0].text == "نيابة أمن الدولة العليا المصرية"
+    assert_offsets(st)
+
+    text = (
+        "قضت محكمة أمن الدولة الأردنية، الأربعاء، بالسجن 10 أعوام بحق اثنين من الأردنيين بعد إدانتهم بالتخطيط "
+        'لتفجير سفارات روسيا وإسرائيل وإيران في عمان، بحسب وكالة "فرانس برس".'
+    )
+    st = pipeline.run(read_text(text, source="SK-middleEast-460-20180321")).stories[0]
+    e = next(e for e in st.events if e.type == "SANCTION")
+    assert _sides(e)[0] == [("JOR", "JUD")]
+    assert e.source[0].text == "محكمة أمن الدولة الأردنية"
+    assert all(p.sector != "COP" for p in e.target)
+    assert_offsets(st)

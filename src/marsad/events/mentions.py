@@ -80,6 +80,9 @@ TITLED_TYPES = frozenset({"PER", "PERS", "ORG", "GENERIC"})
 """Entity types a title can give a sector to (not places, nisbas or dates)."""
 GROUP_HEAD_SECTORS = frozenset({"MIL", "REB", "COP"})
 """Sectors of a head (مقاتلات، قوات، مسلحي) and of a group after it that make one party of the two."""
+BODY_HEAD_SECTORS = frozenset({"JUD"})
+"""Sectors of a head (نيابة، محكمة) whose name an organisation after it completes: the head's sector wins."""
+BODY_TYPES = frozenset({"ORG"})
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
@@ -159,6 +162,12 @@ def _with_generic_agents(
             # group after it (construct state); the party is that group, in the group's sector if it has one
             end, country, actor = nisba.end, nisba.country, nisba.actor
             sector = nisba.sector if nisba.sector in GROUP_HEAD_SECTORS else sector
+            out.remove(nisba)
+        elif nisba is not None and sector in BODY_HEAD_SECTORS and nisba.type in BODY_TYPES and nisba.country:
+            # نيابة أمن الدولة العليا المصرية: the entity stage tags the security service (COP) and not the
+            # prosecution whose name it completes (construct state); the party is the prosecution, JUD, with
+            # the body's country
+            end, country, actor = nisba.end, nisba.country, None
             out.remove(nisba)
         elif head_only:
             # الطيران المدني، طائرات مسيرة: without a group after it the head names no party
