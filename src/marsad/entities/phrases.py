@@ -193,16 +193,20 @@ def add_fuzzy(
             covered[m.key_start - len(m.prefix) : m.key_end] = b"\x01" * (
                 m.key_end - m.key_start + len(m.prefix)
             )
-    texts = [key[ks:ke] for ks, ke in words]
+    # The words of the key, as word_spans cuts them (the non-empty pieces between single spaces).
+    texts = [w for w in key.split(" ") if w]
     # Set arithmetic in C picks the few words that start or end a person's alias.
     anchors = kb.fuzzy.keys() & ({*texts} | {w[1:] for w in texts if w[0] in CLITIC_LETTERS})
     if not anchors:
         return matches
     extra: list[Match] = []
     n = len(words)
-    for ti, (ks, _ke) in enumerate(words):
+    # Only the anchor words go through the loop (a comprehension over the story's words, not a
+    # loop step each); ``covered`` is read when a word's turn comes, as it grows.
+    for ti in [ti for ti, word in enumerate(texts) if word in anchors or word[1:] in anchors]:
+        ks = words[ti][0]
         word = texts[ti]
-        if (word not in anchors and word[1:] not in anchors) or covered[ks]:
+        if covered[ks]:
             continue
         cands = kb.fuzzy.get(word)
         stripped = 0
