@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from marsad.entities.match import KeyedText, Match, Pattern, keyed
-from marsad.entities.phrases import CLITIC_LETTERS, FUZZY_MIN, add_fuzzy, reading, word_spans
+from marsad.entities.phrases import CLITIC_LETTERS, FUZZY_MIN, Reading, add_fuzzy, reading, word_spans
 
 
 def _add_fuzzy_reference(kb, kt: KeyedText, words, matches):
@@ -105,3 +105,26 @@ def test_phrases_fuzzy_pass_equals_the_word_loop_on_misspelt_names(linker, seed)
     text = " ".join(parts)
     new, old = _both(linker, text)
     assert new == old
+
+
+def _reading_reference(m: Match, *, skip: tuple[str, ...] = ()) -> Reading:
+    """reading() as it was written before its one-pattern shortcut."""
+    rest = [p for p in m.patterns if p.kind not in skip]
+    if not rest:
+        return Reading("none", ())
+    kind = rest[0].kind
+    return Reading(kind, tuple(p for p in rest if p.kind == kind))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["actor", "short", "role", "nisba", "sector"]), st.sampled_from(["a", "b"])
+        ),
+        max_size=4,
+    ),
+    st.sampled_from([(), ("short",), ("actor", "short")]),
+)
+def test_phrases_reading_equals_the_list_form(patterns, skip) -> None:
+    m = Match(0, 1, 0, 1, "x", "", tuple(Pattern(k, p) for k, p in patterns))
+    assert reading(m, skip=skip) == _reading_reference(m, skip=skip)

@@ -52,7 +52,10 @@ def reading(m: Match, *, skip: tuple[str, ...] = ()) -> Reading:
     """How the linker reads a match: its first pattern's kind (the matcher orders them), with all
     patterns of that kind (رئيس is both a president and a head of an organisation); ``skip`` passes over
     kinds that do not apply (السوداني is a short form of a name only after the full name, else a nisba)."""
-    rest = [p for p in m.patterns if p.kind not in skip]
+    patterns = m.patterns
+    if len(patterns) == 1 and not skip:  # most keys have one reading: no list or tuple to build
+        return Reading(patterns[0].kind, patterns)
+    rest = [p for p in patterns if p.kind not in skip]
     if not rest:
         return Reading("none", ())
     kind = rest[0].kind
