@@ -61,7 +61,7 @@ def test_coder_seed_pipeline_main_story(stories, trigger, etype, src, tgt, date,
         ("يوقع", "AGREE", ["IRN", "RUS"], [], None, "future"),
         ("غزو", "ASSAULT", ["RUS"], ["UKR"], "2022-02", "historical"),
         ("أطلقت", "ASSAULT", ["RUS"], [], None, "reported"),
-        ("اتهمت", "ACCUSE", ["UKR"], ["IRN"], "2022-FA", "historical"),
+        ("اتهمت", "ACCUSE", ["UKR"], ["IRN"], "2022", "historical"),
     ],
 )
 def test_coder_seed_pipeline_related_story(stories, trigger, etype, src, tgt, date, modality) -> None:

@@ -164,6 +164,10 @@ class Lexicon:
     aim_words: frozenset[str] = frozenset()
     """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
     ``aim_before`` in lexicon.yaml."""
+    aim_verbs: frozenset[str] = frozenset()
+    """Normalized verbs of aiming (يستهدف، تستهدف) after which an indefinite verbal noun is an aim
+    (يستهدف فرض عقوبات، تستهدف تعزيز التعاون) but a definite noun is what is targeted (حملة قمع تستهدف
+    التظاهرات): ``aim_verbs`` in lexicon.yaml."""
     never_words: frozenset[str] = frozenset()
     """Normalized whole words that trigger nothing although a clitic split would make them a form
     (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
@@ -371,6 +375,8 @@ def _choose(
     # finite verb follows these words, so a verb entry matching there is the masdar (بهدف دعم القوات)
     if i > 0 and words[i - 1].key in lex.aim_words:
         return None, i
+    if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
+        return None, i
     for entry in entries:
         if entry.not_after and i > 0 and any(b.startswith(entry.not_after) for b in lex.bare(words[i - 1])):
             continue
@@ -532,5 +538,6 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         raise ModelError(f"duplicate lexicon ids: {dupes}")
     log.debug("lexicon: %d entries", len(entries))
     aims = frozenset(normalize_key(w) for w in raw.get("aim_before", []))
+    aim_verbs = frozenset(normalize_key(w) for w in raw.get("aim_verbs", []))
     never = frozenset(normalize_key(w) for w in raw.get("never", []))
-    return Lexicon(entries=entries, affixes=affixes, aim_words=aims, never_words=never)
+    return Lexicon(entries=entries, affixes=affixes, aim_words=aims, aim_verbs=aim_verbs, never_words=never)

@@ -133,11 +133,24 @@ def _with_generic_agents(
             # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
             sector = "ELI"
         # only entities no earlier generic agent has taken in (مدفعية #الجيش_اليمني: two heads, one group)
-        nisba = next((e for e in out if words[last].end < e.start <= words[last].end + 1), None)
-        if nisba is None and last + 2 < len(words) and words[last + 1].key.startswith("ال"):
+        # a hashtag's underscores join its words (#النيابة_العسكرية_الإسرائيلية): they stand between nothing
+        tail = _past_underscores(words, last + 1)
+        tail_end = words[tail - 1].end if tail > last + 1 else words[last].end
+        nisba = next(
+            (e for e in out if tail_end <= e.start <= tail_end + 1 and e.start > words[last].start), None
+        )
+        if nisba is None and tail + 1 < len(words) and words[tail].key.startswith("ال"):
             # one definite adjective between (النيابة العسكرية الإسرائيلية، المحكمة العليا الإسرائيلية)
-            gap_end = words[last + 1].end
-            nisba = next((e for e in out if gap_end < e.start <= gap_end + 1 and e.type in NISBA_TYPES), None)
+            after_adj = _past_underscores(words, tail + 1)
+            gap_end = words[after_adj - 1].end
+            nisba = next(
+                (
+                    e
+                    for e in out
+                    if gap_end <= e.start <= gap_end + 1 and e.type in NISBA_TYPES and e.start > w.start
+                ),
+                None,
+            )
         if nisba is not None and nisba.country and not nisba.sector:
             end, country, actor = nisba.end, nisba.country, nisba.actor
             out.remove(nisba)
@@ -171,6 +184,16 @@ def _with_generic_agents(
     return sorted(out, key=lambda e: e.start)
 
 
+HASHTAG_JOINER = "_"
+
+
+def _past_underscores(words: Sequence[Word], k: int) -> int:
+    """The first word at or after ``k`` that is not a hashtag's underscore."""
+    while k < len(words) and words[k].key == HASHTAG_JOINER:
+        k += 1
+    return k
+
+
 def _armed_group(ent: Entity) -> bool:
     """A named group that can stand after a head in construct (التحالف، النظام، طالبان): an organisation
     with a country or an armed or governing sector, not a place."""
@@ -190,6 +213,24 @@ def strip_article(key: str) -> str:
 def office_words() -> frozenset[str]:
     """``agents.yaml: offices``: offices whose holder's name follows them (للرئيس الحالي إيمانويل ماكرون)."""
     return frozenset(normalize_key(w) for w in read_data("agents.yaml")["offices"])
+
+
+@cache  # read-only, loaded once per process
+def nisba_heads() -> dict[str, str]:
+    """``agents.yaml: nisba_heads``: a head word -> the sector it gives the nisbas after it (الرئيسان -> GOV)."""
+    lists: dict[str, list[str]] = read_data("agents.yaml")["nisba_heads"]
+    return {normalize_key(w): sector for sector, ws in lists.items() for w in ws}
+
+
+@cache  # read-only, loaded once per process
+def patient_words() -> frozenset[str]:
+    """``agents.yaml: patients``: generic agents that are never a source (مشتبها: a suspect is acted on)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["patients"])
+
+
+def patient_only(p: Participant) -> bool:
+    """A generic agent named as one acted on (مشتبها بهم): never the actor of an event."""
+    return p.actor is None and strip_article(normalize_key(p.text).lstrip("وف")) in patient_words()
 
 
 @cache  # read-only, loaded once per process
@@ -265,6 +306,11 @@ def _mentions(
         ):
             # تعتقل عدد من المحتجين: the party is the head's argument, and the phrase starts at the head
             prep, first = "", first - 2
+        elif first >= 1 and ent.type == GENERIC and _numeric(words[first - 1]):
+            # القبض على 30 مشتبها، على أكثر من 20 معارضا: the count opens the phrase, and the word before it
+            # is the phrase's preposition (the number was read as one)
+            first = _count_start(words, first)
+            prep = _prep_before(words, first, ent) if first > 0 else ""
         place = _place_only(ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
@@ -322,6 +368,26 @@ def _named_holder(office: Entity, ent: Entity) -> bool:
         and office.sector is not None
         and office.country is not None
     )
+
+
+COUNT_WORDS = frozenset({"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء"})
+"""Words of a count before a number (أكثر من 20، نحو 30)."""
+COUNT_REACH = 3
+
+
+def _count_start(words: Sequence[Word], first: int) -> int:
+    """The first word of the count before a generic agent: "30" in "على 30 مشتبها", "أكثر" in "أكثر من 20
+    معارضا"."""
+    k = first - 1
+    while k >= 1 and first - k <= COUNT_REACH:
+        prev = words[k - 1].key
+        if _numeric(words[k - 1]) or prev in COUNT_WORDS:
+            k -= 1
+        elif prev == "من" and k >= 2 and words[k - 2].key in COUNT_WORDS:
+            k -= 2
+        else:
+            break
+    return k
 
 
 def _numeric(w: Word) -> bool:
@@ -429,6 +495,7 @@ def participant_fields(p: Participant) -> dict[str, Any]:
 
 def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]:
     out = []
+    head = _nisba_head_sector(ctx, mention)
     for ent in mention.entities:
         k = _word_at(ctx.view.words, ent.start)
         start = _clitic_start(ctx.view.words, k, ent.start)
@@ -438,11 +505,23 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
                 end=ent.end,
                 text=ctx.story.text[start : ent.end],
                 country=ent.country,
-                sector=ent.sector or _title_sector(ctx, ent, k),
+                sector=ent.sector
+                or (head if ent.type in NISBA_TYPES else None)
+                or _title_sector(ctx, ent, k),
                 actor=ent.actor,
             )
         )
     return out
+
+
+def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
+    """The sector a leader word gives the nisbas right after it: "الرئيسان الروسي والتركي" -> GOV (the entity
+    stage tags the nisbas, country only, and not the head)."""
+    if mention.first < 1 or mention.entities[0].type not in NISBA_TYPES:
+        return None
+    key = ctx.view.words[mention.first - 1].key.lstrip("وف")
+    heads = nisba_heads()
+    return heads.get(key) or heads.get(strip_article(key))
 
 
 def _title_sector(ctx: SentenceContext, ent: Entity, k: int | None) -> str | None:

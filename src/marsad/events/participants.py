@@ -4,6 +4,8 @@ clause's mentions."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.events.clauses import RELATIVE_PRONOUNS
 from marsad.events.constructions import (
     ALLEGATION_WINDOW,
@@ -19,7 +21,7 @@ from marsad.events.constructions import (
     suffer_verb,
     sufferer,
 )
-from marsad.events.lexicon import TriggerMatch, Word
+from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import (
     Mention,
     SentenceContext,
@@ -29,6 +31,7 @@ from marsad.events.mentions import (
     participants_of,
     placeish,
     same_side,
+    strip_article,
 )
 from marsad.events.recipients import (
     asked_party,
@@ -38,6 +41,7 @@ from marsad.events.recipients import (
     recipient_words,
     relative_agent,
     relative_recipient,
+    toll_victims,
 )
 from marsad.events.reference import (
     carried_actors,
@@ -143,6 +147,68 @@ def _adjective_like(w: Word) -> bool:
     return w.key not in ADJECTIVE_BREAKS
 
 
+ATTACK_NOUN_GAP = 2
+"""At most this many adjectives between an attack noun and the verb describing it (هجوما صاروخيا استهدف)."""
+
+
+@cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
+def attack_nouns() -> frozenset[str]:
+    """``cues.yaml: attack_nouns``: nouns of an attack a verb of force may describe (هجوما ... استهدف)."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["attack_nouns"])
+
+
+def described_attack_noun(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> int:
+    """The index of the attack noun a verb of force describes right after it (up to two adjectives between, no
+    party, no preposition), or -1: "هجوما صاروخيا استهدف مواقع"، "الغارات استهدفت مخازن". The verb's subject is
+    the attack itself, so the party after the verb is its object."""
+    if m.entry.type != "ASSAULT" or m.entry.pos != "verb":
+        return -1
+    words = ctx.view.words
+    if words[m.head].key.lstrip("وف") in res.light_verbs:
+        return -1  # وردا على الهجوم شنت الولايات المتحدة غارات: a light verb carries its own noun
+    taken = {k for x in ctx.mentions for k in range(x.first, x.last + 1)}
+    nouns = attack_nouns()
+    for k in range(m.head - 1, max(-1, m.head - ATTACK_NOUN_GAP - 2), -1):
+        if k in taken or words[k].key in ADJECTIVE_BREAKS:
+            return -1
+        key = words[k].key.lstrip("وف")
+        if (
+            key in nouns
+            or strip_article(key) in nouns
+            or (key[:1] == "ب" and strip_article(key[1:]) in nouns)
+        ):
+            return k
+    return -1
+
+
+LIGHT_SUBJECT_BEFORE = 5
+"""How far before the light verb its subject may stand (a day between: الجيش المصري صباح اليوم السبت بتنفيذ)."""
+LIGHT_VERB_BEFORE_NOUN = 4
+"""How far before the attack noun the light verb carrying it may stand (شن، مساء الأربعاء، هجوما)."""
+
+
+def described_noun_agent(
+    ctx: SentenceContext, noun: int, cstart: int, *, res: CoderResources
+) -> Mention | None:
+    """The agent of an attack noun a verb describes: the subject of the light verb carrying the noun ("الجيش
+    الإسرائيلي شن، مساء الأربعاء، هجوما صاروخيا استهدف"، "شنت مقاتلات التحالف ... غارات جوية استهدفت"), else
+    none — a party before the noun that carries it by another verb ("اعترضت السعودية صاروخا استهدف الرياض":
+    the interceptor) or a speaker is not its agent."""
+    words = ctx.view.words
+    bound = res.non_subject_preps | res.destination_preps
+    free = [x for x in ctx.mentions if x.prep not in bound and not x.place and x.first >= cstart]
+    for v in range(noun - 1, max(cstart - 1, noun - LIGHT_VERB_BEFORE_NOUN - 1), -1):
+        key = words[v].key.lstrip("وف")
+        if key not in res.light_verbs and not (key[:1] in ("ب", "ل") and key[1:] in res.light_verbs):
+            continue  # (بتنفيذ، لشن: a light masdar after its preposition)
+        after = next((x for x in free if v < x.first < noun), None)
+        if after is not None:
+            return after
+        # قام الجيش المصري صباح اليوم السبت بتنفيذ ضربات جوية استهدفت: the subject before, a time between
+        return next((x for x in reversed(free) if v - LIGHT_SUBJECT_BEFORE <= x.last < v), None)
+    return None
+
+
 HAND_WORDS = frozenset({"يد", "ايدي", "قبضه"})
 """After على they mark an agent (على يد X: by X); after من the one something is taken from (من يد X،
 من قبضة X)."""
@@ -245,6 +311,8 @@ def read_participants(
     )
     # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent
     as_masdar = entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].key in res.non_subject_preps
+    # هجوما صاروخيا استهدف مواقع: a verb describing the attack noun before it (its subject is the attack)
+    described = described_attack_noun(ctx, m, res=res)
     if circumstantial:
         # متهما طهران، داعيا واشنطن: the participle's subject is the main clause's, what follows is its object
         obj = free_after[0] if free_after else None
@@ -270,6 +338,9 @@ def read_participants(
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
             and not is_victim(entry.type, free_after[0])
             and not first_person(m)
+            # هجوما صاروخيا استهدف مواقع قوات النظام: the verb describes the attack noun before it, which is
+            # its subject; the party after it is its object
+            and described < 0
             # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
             and not (m.form != normalize_key(entry.lemma) and oblique_plural(ctx, free_after[0], m))
         ):
@@ -277,7 +348,9 @@ def read_participants(
             rest = free_after[1:]
         else:
             rest = free_after
-        if subject is None and before and not unknown_subject(ctx, m):
+        if described >= 0:
+            subject = described_noun_agent(ctx, described, cstart, res=res)
+        elif subject is None and before and not unknown_subject(ctx, m):
             agreeing = [x for x in free_before if not (singular_verb(m) and plural_people(x))]
             subject = agreeing[-1] if agreeing else None
         elif (
@@ -437,6 +510,7 @@ def read_participants(
         and entry.pos == "verb"
         and m.head > 0
         and not (passive or relative or anaphoric or unknown_subject(ctx, m))
+        and described < 0
     ):
         # a pro-drop verb in a later clause shares the subject of an earlier one (واشنطن ...، لم تقدم):
         # the actor of the event coded just before it in the sentence, not that event's object
@@ -495,6 +569,7 @@ def read_participants(
         and not passive
         and previous is not None
         and refers_back(ctx, m, cstart, res=res)
+        and described < 0
         and not unknown_subject(ctx, m)
     ):
         source = carried_actors(ctx, previous, plural=plural_reference(ctx, m, cstart, res=res))
@@ -564,6 +639,9 @@ def read_participants(
     if not target and source:
         # تظاهر أهالي سقطرى ... تنديدا بحكومة: the party a protest's purpose names is the one protested
         target = protested_party(ctx, m, source)
+    if not target and source:
+        # غارات على بلدة ... ما أدى إلى مقتل 8 مدنيين: the civilians a toll names are the attack's recipient
+        target = toll_victims(ctx, m)
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}

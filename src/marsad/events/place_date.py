@@ -9,19 +9,39 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.events.clauses import ReportFrame
+from marsad.events.clauses import ReportFrame, clause_end, clause_of, clause_starts
 from marsad.events.lexicon import TriggerMatch, Word, read_data
-from marsad.events.mentions import PERSON_TYPES, Mention, SentenceContext, placeish
+from marsad.events.mentions import PERSON_TYPES, PLACE_TYPES, Mention, SentenceContext, placeish
 from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
 from marsad.language.calendar import calendar_names
 from marsad.language.normalize import normalize_key
-from marsad.model import Location, Participant, Story, TimeExpr
+from marsad.model import Entity, Location, Participant, Story, TimeExpr
 
 VERBAL_PLACE_WINDOW = 4
 """How many words from a verbal event's trigger its place may stand."""
+FRAME_PLACE_WINDOW = 5
+"""How many words after a visit's or a withdrawal's trigger its ل / من place may stand (سحب القوات الأميركية
+من سوريا)."""
+NAME_WORDS = 3
+"""At most this many words in a place name the entity stage did not tag (قرية حجلان مريس)."""
+NAME_QUOTES = ' "“”«»'
+NAME_BREAK_LETTERS = "وي"
+"""A later word of a name never starts with these: و joins another place (منطقة الحاج الأعلى والأسفل), ي opens
+an imperfect verb (في منطقة الكسوة يُرجح أنه)."""
+CONTAINER_WINDOW = 4
+"""How many words after a place without a country the place containing it may stand (بمحافظة إدلب)."""
+THREAT_GAP = 6
+"""At most this many words from ضد to the place of a threatened attack (ضد الوحدات في شمال سوريا)."""
+STRUCK_GAP = 3
+"""At most this many words from an attack's trigger to the place noun of the town it falls on."""
+TOPIC_ADJECTIVES = 2
+"""At most this many adjectives between a topic noun and في (التطورات الجارية في سوريا)."""
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+ISO_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+"""A season as the language layer gives it (صيف عام 2017 → 2017-SU): no ISO prefix."""
+DECADE = re.compile(r"\d{3}X")
 INTERPOSE_MARKS = frozenset({"،", ","})
 DAY_PART_GAP = 16
 """At most this many characters of بعد / قبل (+ a part of the day) between a clause and its time."""
@@ -36,6 +56,7 @@ class PlaceWords:
     """The word lists of ``data/places.yaml`` (normalized keys) and the weekday names."""
 
     place_heads: frozenset[str]
+    head_endings: tuple[str, ...]
     other_clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]
     occasion_resumptives: frozenset[str]
@@ -49,6 +70,16 @@ class PlaceWords:
     when_words: frozenset[str]
     day_parts: frozenset[str]
     weekdays: frozenset[str]
+    visit_preps: frozenset[str]
+    origin_preps: frozenset[str]
+    topic_nouns: frozenset[str]
+    phrase_preps: frozenset[str]
+    generic_after_head: frozenset[str]
+    name_stops: frozenset[str]
+    struck_types: frozenset[str]
+    struck_preps: frozenset[str]
+    threat_types: frozenset[str]
+    against_preps: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -56,6 +87,7 @@ def place_words() -> PlaceWords:
     raw = read_data("places.yaml")
     return PlaceWords(
         place_heads=frozenset(normalize_key(w) for w in raw["place_heads"]),
+        head_endings=tuple(sorted({normalize_key(w) for w in raw["place_heads"]})),
         other_clause_openers=frozenset(normalize_key(w) for w in raw["other_clause_openers"]),
         relative_pronouns=frozenset(normalize_key(w) for w in raw["relative_pronouns"]),
         occasion_resumptives=frozenset(normalize_key(w) for w in raw["occasion_resumptives"]),
@@ -69,6 +101,16 @@ def place_words() -> PlaceWords:
         since_words=frozenset(normalize_key(w) for w in raw["since_words"]),
         when_words=frozenset(normalize_key(w) for w in raw["when_words"]),
         weekdays=frozenset(calendar_names().weekdays),
+        visit_preps=frozenset(normalize_key(w) for w in raw["visit_preps"]),
+        origin_preps=frozenset(normalize_key(w) for w in raw["origin_preps"]),
+        topic_nouns=frozenset(normalize_key(w) for w in raw["topic_nouns"]),
+        phrase_preps=frozenset(normalize_key(w) for w in raw["phrase_preps"]),
+        generic_after_head=frozenset(normalize_key(w) for w in raw["generic_after_head"]),
+        name_stops=frozenset(normalize_key(w) for w in raw["name_stops"]),
+        struck_types=frozenset(raw["struck_types"]),
+        struck_preps=frozenset(normalize_key(w) for w in raw["struck_preps"]),
+        threat_types=frozenset(raw["threat_types"]),
+        against_preps=frozenset(normalize_key(w) for w in raw["against_preps"]),
     )
 
 
@@ -135,7 +177,7 @@ def fill_generic_countries(
             ):
                 p.country = next(iter(others))
             else:
-                p.country = _home_country(ctx.story)
+                p.country = home_country(ctx.story)
 
 
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
@@ -148,7 +190,7 @@ def _named_person(ctx: SentenceContext, p: Participant) -> bool:
     return any(e.start == p.start and e.end == p.end and e.type in PERSON_TYPES for e in ctx.story.entities)
 
 
-def _home_country(story: Story) -> str | None:
+def home_country(story: Story) -> str | None:
     counts: dict[str, int] = {}
     for e in story.entities:
         if e.country and len(e.country) == 3 and e.country not in NON_STATE_CODES:
@@ -313,7 +355,15 @@ def date_value(expr: TimeExpr | None, story: Story, *, future: bool) -> str | No
 
 def _iso_prefix(value: str) -> str | None:
     """An ISO prefix for the event's date: a week ("الأسبوع الماضي", 2018-W07) is coded at month level
-    (annotation guide section 7), or at year level when it spans two months; other values pass."""
+    (annotation guide section 7), or at year level when it spans two months; a season at year level (صيف
+    عام 2017 → 2017), winter (across two years) and a decade (201X) as none — the coarsest common unit that
+    is an ISO prefix; other values pass."""
+    season = ISO_SEASON.fullmatch(value)
+    if season is not None:
+        # a season lies within its year, but winter runs from December into the next one
+        return None if season[2] == "WI" else season[1]
+    if DECADE.fullmatch(value):
+        return None  # a decade (بين العامين 2010 و2012 → 201X) has no ISO prefix in the gold format
     found = ISO_WEEK.fullmatch(value)
     if found is None:
         return value
@@ -360,27 +410,242 @@ def event_location(
                 cause_at = _cause_word_after(ctx, m)
             if x.first >= cause_at:
                 return False
-        return (x.prep in preps and x.before_prep not in res.topic_nouns) or _headed_place(words, x, preps)
+        if x.prep in preps:
+            return not _topic_place(words, x, m, topics=res.topic_nouns)
+        return _headed_place(words, x, preps) or _frame_place(words, m, x) or _struck_place(words, m, x)
 
+    named = _named_places(ctx, preps)
+    if named:
+        # places the entity stage did not tag, named after a place noun (في قرية آل الصقور), join the
+        # clause's mentions in word order
+        bounds = clause_starts(ctx, res=res)
+        cstart, cend = clause_of(bounds, m.head), clause_end(bounds, m.last, len(words))
+        in_clause = sorted(in_clause + [x for x in named if cstart <= x.first <= cend], key=lambda x: x.first)
     places = [x for x in in_clause if where(x) and x.first > m.head]
     places += [x for x in in_clause if where(x) and x.first < m.head]
     if m.entry.type != "CONSULT" and res.ontology.quad(m.entry.type) in (1, 3):
         # a statement's place must be stated next to it (أدان في بيان في موسكو); a place further on is
         # what the statement is about (حقوق الإنسان في السعودية), section 7
+        threatened = [x for x in places if _threatened_place(words, m, x, preps)]
         places = [x for x in places if abs(x.first - m.head) <= VERBAL_PLACE_WINDOW]
         # "تتهمه عدة منظمات حقوقية في بريطانيا": a place right after a party says where the party is
         ends = {x.last for x in ctx.mentions if not placeish(x)}
-        places = [x for x in places if x.first - 2 not in ends]
+        places = [x for x in places if x.first - 2 not in ends] or threatened
     elif not places:
         # elsewhere in the sentence only a place right after a location preposition
         places = [x for x in ctx.mentions if where(x) and x.prep in preps]
     if places:
         ent = places[0].entities[0]
-        return Location(text=ent.text, start=ent.start, end=ent.end, country=ent.country)
+        if ent.country is None and ent.actor is None:
+            ent = _whole_name(ctx, ent)
+        # a place the knowledge base knows without a country (البحر المتوسط، القدس) keeps none
+        country = ent.country or (None if ent.actor else _containing_country(ctx, places[0]))
+        return Location(text=ent.text, start=ent.start, end=ent.end, country=country)
     # No dateline fallback: EVENT-CONVENTIONS section 7 (binding) gives statements no place, and the
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _named_places(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
+    """Places named after a place noun that the entity stage did not tag: "في قرية آل الصقور"، "بمنطقة خربة
+    غزالة"، "في مديرية ناطع". The head is indefinite (in construct with the name) and follows a location
+    preposition or carries ب; the name is the words after it up to a punctuation mark, a preposition or a
+    word carrying ل / ب, a direction (شرقي، جنوب), a relative pronoun or a word joined by و — at most
+    NAME_WORDS words. A generic word right after the head (منطقة حدودية، بمنطقة الحادث) names no place. The
+    place is the name alone, without its head (annotation guide section 8: "مديرية حيس" → حيس), with the
+    offsets of its words; written by hand because neither the gazetteer nor the entity stage knows these
+    villages and districts, while the construction names them plainly."""
+    words, text = ctx.view.words, ctx.story.text
+    lists = place_words()
+    out: list[Mention] = []
+    for k in range(len(words) - 1):
+        key = words[k].key
+        # a place noun carries only proclitics: a word not ending in one is skipped before peeling (speed)
+        if not key.endswith(lists.head_endings):
+            continue
+        bare = _bare(key)
+        if bare not in lists.place_heads:
+            continue
+        lead = key[: len(key) - len(bare)].lstrip("وف")
+        if lead.endswith("ال") or lead == "لل":
+            continue  # a definite head (في المنطقة الحدودية) is no construct with a name
+        if lead.startswith("ب"):
+            prep = "ب"
+        elif k > 0 and _unjoined(words[k - 1].key) in preps:
+            prep = _unjoined(words[k - 1].key)
+        elif not lead:
+            prep = (
+                ""  # a bare head: the object of an attack (قصفت ميليشيات الحوثي قرية ...), see _struck_place
+            )
+        else:
+            continue
+        last = _name_end(ctx, k + 1)
+        if last is None:
+            continue
+        start, end = words[k + 1].start, words[last].end
+        ent = Entity(start=start, end=end, text=text[start:end], type="LOC")
+        out.append(Mention(entities=[ent], first=k + 1, last=last, prep=prep, place=True))
+    return out
+
+
+def _name_end(ctx: SentenceContext, first: int) -> int | None:
+    """The last word of a name starting at word ``first`` (see :func:`_named_places`), or None."""
+    words, text = ctx.view.words, ctx.story.text
+    lists = place_words()
+    if text[words[first - 1].end : words[first].start].strip(NAME_QUOTES):
+        return None  # punctuation between the head and the name
+    if words[first].key in lists.generic_after_head or words[first].key.isdigit():
+        return None
+    last: int | None = None
+    for j in range(first, min(len(words), first + NAME_WORDS)):
+        w = words[j]
+        key = w.key
+        if any(e.start < w.end and w.start < e.end for e in ctx.entities):
+            break  # a tagged name: the entity stage's mention covers it
+        if (
+            key in lists.name_stops
+            or _bare(key) in lists.place_heads
+            or _prepositional(w)
+            or (j > first and key[:1] in NAME_BREAK_LETTERS)
+            or any(ch.isdigit() for ch in key)
+        ):
+            break
+        last = j
+        if j + 1 < len(words) and text[w.end : words[j + 1].start].strip(NAME_QUOTES):
+            break  # a comma or a bracket ends the name
+    return last
+
+
+def _whole_name(ctx: SentenceContext, ent: Entity) -> Entity:
+    """An unknown place the entity stage cut in two: "منطقة خربة غزالة" tagged as خربة and غزالة, "حي باب درنة"
+    as باب and درنة (the city). A place entity that follows it with nothing but a space between, not opening with
+    a preposition or a place noun (خربة بريف درعا), belongs to its name; the whole takes that entity's country,
+    if it has one."""
+    text = ctx.story.text
+    lists = place_words()
+    for nxt in ctx.entities:
+        if nxt.start < ent.end:
+            continue
+        key = normalize_key(nxt.text.split()[0]) if nxt.text.split() else ""
+        if (
+            nxt.type in PLACE_TYPES
+            and text[ent.end : nxt.start].strip(" ") == ""
+            and nxt.start > ent.end
+            and key[:1] not in "بلوف"
+            and _bare(key) not in lists.place_heads
+        ):
+            return Entity(
+                start=ent.start,
+                end=nxt.end,
+                text=text[ent.start : nxt.end],
+                type="LOC",
+                country=nxt.country if nxt.country not in NON_STATE_CODES else None,
+            )
+        break
+    return ent
+
+
+def _containing_country(ctx: SentenceContext, x: Mention) -> str | None:
+    """The country of a place with none: that of the next place named within a few words after it (بلدة
+    كفرسجنة بمحافظة إدلب، منطقة واد الجمعة من ولاية البليدة، في إقليم غزنة ... عاصمة الإقليم), else the
+    story's most named country (a village or a district the knowledge base does not know is in the
+    country the story is about)."""
+    for y in ctx.mentions:
+        if y.first > x.last and y.first - x.last <= CONTAINER_WINDOW and placeish(y):
+            country = y.entities[0].country
+            if country and country not in NON_STATE_CODES:
+                return country
+    return home_country(ctx.story)
+
+
+def _topic_place(words: Sequence[Word], x: Mention, m: TriggerMatch, *, topics: frozenset[str]) -> bool:
+    """A place after في that qualifies a topic noun is what the event is about, not where it happened:
+    "بحثا التطورات الجارية في سوريا"، "لإنهاء النزاع في سوريا"، "حقوق الإنسان في السعودية". The noun may carry
+    clitics (للنزاع) and up to two adjectives may stand between it and في; a noun of the trigger itself (اندلعت
+    الاشتباكات في) is the event."""
+    if x.before_prep in topics:
+        return True
+    lists = place_words()
+    k = x.first - 1
+    if k < 0 or words[k].key.lstrip("و") != x.prep:
+        return False  # a clitic preposition (بسوريا) qualifies no topic noun here
+    for j in range(k - 1, max(-1, k - 2 - TOPIC_ADJECTIVES), -1):
+        if m.head <= j <= m.last:
+            return False
+        key = words[j].key
+        bare = _bare(key)
+        if (
+            key in topics
+            or "ال" + bare in topics
+            or "ال" + bare in lists.topic_nouns
+            or bare in lists.topic_nouns
+        ):
+            return True
+        if not key.startswith("ال"):
+            return False  # only adjectives (الجارية، الإنسان) stand between the noun and في
+    return False
+
+
+def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
+    """A visit's destination after ل ("بدأ ... زيارة رسمية لفرنسا"، "زيارة بومبيو للرياض") or a withdrawal's
+    origin after من ("انسحبت القوات القتالية الأجنبية من أفغانستان"), a few words after the trigger with no
+    other prepositional phrase between ("أول جولة خارجية لدونالد ترامب بصفته رئيسا للولايات المتحدة": the
+    office's country is no destination)."""
+    if not 0 < x.first - m.last <= FRAME_PLACE_WINDOW:
+        return False
+    if any(_prepositional(w) for w in words[m.last + 1 : x.first - 1]):
+        return False
+    lists = place_words()
+    if m.entry.mode == "visit":
+        return x.prep in lists.visit_preps
+    return m.entry.type == "RETREAT" and x.prep in lists.origin_preps
+
+
+def _threatened_place(words: Sequence[Word], m: TriggerMatch, x: Mention, preps: frozenset[str]) -> bool:
+    """A threat's place is where the threatened attack would fall: "وهددت بشن عمليات أخرى ضد الوحدات في شمال
+    سوريا" — a place after "ضد <party> في", a few words after the trigger, is the target's, not the seat
+    of a party (:func:`event_location`'s rule for statements)."""
+    lists = place_words()
+    if m.entry.type not in lists.threat_types or x.first <= m.last or x.prep not in preps:
+        return False
+    lo = max(m.last + 1, x.first - THREAT_GAP)
+    return any(_unjoined(w.key) in lists.against_preps for w in words[lo : x.first])
+
+
+def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
+    """A town, village or district an attack or a raid falls on, named after a bare place noun (no
+    preposition) right after the trigger: "قصفت ميليشيات الحوثي قرية ..."، "هاجم مسلحون قرية تندينباون"،
+    "الهجوم الذي استهدف مدينة ليغ البلجيكية". (A city named alone is records.py's _struck_town.)"""
+    head = x.first - 1
+    if m.entry.type not in place_words().struck_types or not 0 < head - m.last <= STRUCK_GAP:
+        return False
+    key = words[head].key
+    if _bare(key) not in place_words().place_heads or _prepositional(words[head]) or key[:2] == "ال":
+        return False
+    # the noun is the object, or follows "on" / "towards" (الغارات الجوية على محافظة إدلب، باتجاه مدينة
+    # جيزان); not another phrase's (ويفتح النار بالقرب من منطقة الأمتعة)
+    before = words[head - 1]
+    return (
+        head - 1 == m.last
+        or not _prepositional(before)
+        or _unjoined(before.key) in place_words().struck_preps
+    )
+
+
+def _prepositional(w: Word) -> bool:
+    """A preposition or a word carrying ل / ب (لدونالد، بصفته، للأمم)."""
+    key = _unjoined(w.key)
+    return (
+        key in place_words().phrase_preps
+        or any(c in ("ل+", "ب+") for c in w.clitics)
+        or key[:2] in ("لل", "بال")
+    )
+
+
+def _unjoined(key: str) -> str:
+    """A word key without a leading conjunction و / ف (وفي → في; في itself stays)."""
+    return key[1:] if key[:1] in "وف" and len(key) > 2 else key
 
 
 def _faced_state(x: Mention) -> bool:

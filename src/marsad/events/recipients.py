@@ -13,6 +13,7 @@ from functools import cache
 from marsad.events.clauses import RELATIVE_PRONOUNS, clause_starts
 from marsad.events.lexicon import TriggerMatch, read_data
 from marsad.events.mentions import (
+    GENERIC,
     NISBA_TYPES,
     Mention,
     SentenceContext,
@@ -20,7 +21,9 @@ from marsad.events.mentions import (
     participants_of,
     placeish,
     same_side,
+    strip_article,
 )
+from marsad.events.place_date import home_country
 from marsad.events.resources import CoderResources
 from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
 from marsad.language.normalize import normalize_key
@@ -36,6 +39,10 @@ class RecipientWords:
     control_pronouns: frozenset[str]
     protest_purposes: frozenset[str]
     struck_after_la: frozenset[str]
+    toll_words: frozenset[str]
+    toll_fillers: frozenset[str]
+    toll_causes: frozenset[str]
+    victims: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process (as place_date.place_words)
@@ -51,6 +58,10 @@ def recipient_words() -> RecipientWords:
         control_pronouns=keys("control_pronouns"),
         protest_purposes=keys("protest_purposes"),
         struck_after_la=keys("struck_after_la"),
+        toll_words=keys("toll_words"),
+        toll_fillers=keys("toll_fillers"),
+        toll_causes=keys("toll_causes"),
+        victims=keys("victims"),
     )
 
 
@@ -258,3 +269,98 @@ def protested_party(ctx: SentenceContext, m: TriggerMatch, source: list[Particip
             return []
         return parts
     return []
+
+
+TOLL_REACH = 20
+"""How far after an attack its toll may name the victims (غارات على بلدة في ريف إدلب ما أدى إلى مقتل 8 مدنيين)."""
+TOLL_COUNT_WORDS = 4
+"""At most this many count words between the toll word and the victims (بمقتل أكثر من 62 مدنيا)."""
+TOLL_PREFIXES = ("وب", "ب", "و", "ف", "ل")
+
+
+def toll_victims(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
+    """The civilians a toll of an attack names: after it ("ما أدى إلى مقتل 8 مدنيين"، "موقعة أكثر من 20 مدنيا"،
+    "أسفر عن مقتل 5 مدنيين") or before it, linked by a word of cause right before the attack noun ("قتل 16
+    مدنيا الجمعة إثر غارة تركية"، "بقتل 14 مدنيا بسبب غارات"). ASSAULT only, tried when nothing else gave a
+    recipient. The victims are a generic civilian noun (``cues.yaml: recipients.victims``: مدنيين، أشخاص،
+    أطفال) right after a toll word (مقتل، إصابة، موقعا) with only a count between, within ``TOLL_REACH`` words
+    of the trigger and in its sentence. Soldiers, police and fighters killed are left alone: a toll of an
+    army's raid on militants names the militants as dead, but whether they were the target or the attackers
+    is not in the phrase. The victims take the country of the town the sentence names, else the story's most
+    named country: the other side's, which the generic fallback would give them, is the attacker's (غارة جوية
+    روسية ... مقتل شخص: not Russian)."""
+    if m.entry.type != "ASSAULT" or m.entry.reciprocal:
+        return []
+    words = ctx.view.words
+    rw = recipient_words()
+    cause_before = any(
+        words[k].key.lstrip("و") in rw.toll_causes for k in range(max(0, m.head - TOLL_CAUSE_GAP), m.head)
+    )
+    for x in ctx.mentions:
+        if x.last < m.head and (not cause_before or m.head - x.last > TOLL_REACH):
+            continue
+        if x.first <= m.last and x.last >= m.head:
+            continue
+        if x.first - m.last > TOLL_REACH:
+            return []
+        if _toll_victim(ctx, x, lo=0 if x.last < m.head else m.last + 1, rw=rw):
+            victims = participants_of(ctx, x)
+            home = _town_country(ctx, m, x) or home_country(ctx.story)
+            for p in victims:
+                p.country = p.country or home
+            return victims
+    return []
+
+
+TOWN_PREFIXES = ("city:", "place:")
+
+
+def _town_country(ctx: SentenceContext, m: TriggerMatch, victims: Mention) -> str | None:
+    """The country of the town or place an attack falls on — where its victims live, more surely than the
+    story's most named country: the first town named between the trigger and a toll after it ("غارات على بلدة
+    في ريف إدلب ما أدى إلى مقتل"), or within reach after the trigger when the toll comes first ("قتل 18 مدنيا
+    ... في غارات ... على بلدة زردنا"), else the nearest one before the trigger. A summit's host named earlier
+    ("قبل أن تبدأ قمة طهران، ضربت غارة ... إدلب") or a town of another clause far after is not it."""
+    towns = [
+        (x.first, e.country)
+        for x in ctx.mentions
+        for e in x.entities
+        if e.country and (e.actor or "").startswith(TOWN_PREFIXES)
+    ]
+    limit = victims.first if victims.first > m.last else m.last + TOLL_REACH
+    after = [c for first, c in towns if m.last < first < limit]
+    if after:
+        return after[0]
+    before = [c for first, c in towns if first < m.head]
+    return before[-1] if before else None
+
+
+TOLL_CAUSE_GAP = 2
+"""At most this many words before the attack noun hold its link to a toll named first (إثر غارة، جراء غارات)."""
+
+
+def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWords) -> bool:
+    """``x`` is a generic civilian noun right after a toll word (only a count between), at or after word
+    ``lo``."""
+    words = ctx.view.words
+    ent = x.entities[0]
+    if len(x.entities) != 1 or ent.type != GENERIC or ent.sector != "CVL":
+        return False
+    head = next((k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.last)
+    if strip_article(words[head].key) not in rw.victims:
+        return False
+    if head + 1 < len(words) and words[head + 1].key == "من":
+        # "مقتل أكثر من 20 شخصا من ميليشيات الحوثي": people of a named side, not civilians
+        return False
+    k = head - 1
+    while (
+        k >= lo
+        and head - k <= TOLL_COUNT_WORDS
+        and (words[k].key in rw.toll_fillers or any(ch.isdigit() for ch in words[k].text))
+    ):
+        k -= 1
+    return k >= lo and _toll_word(words[k].key, rw.toll_words)
+
+
+def _toll_word(key: str, tolls: frozenset[str]) -> bool:
+    return key in tolls or any(key.startswith(p) and key[len(p) :] in tolls for p in TOLL_PREFIXES)

@@ -15,6 +15,7 @@ from marsad.events.mentions import (
     is_witness,
     merge_parties,
     participants_of,
+    patient_only,
     placeish,
 )
 from marsad.events.modality import ModalityInput, decide
@@ -144,6 +145,8 @@ def code_match(
         # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
         pronoun_subject = quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = read_participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
+    # a suspect is arrested, questioned or charged, never the one acting (agents.yaml: patients)
+    source = [p for p in source if not patient_only(p)]
     if entry.type in FORCE_TYPES:
         # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
         source = [p for p in source if not (p.actor is None and p.sector == "CVL")]
@@ -294,11 +297,24 @@ def add_event(events: list[Event], new: Event, *, times: list[TimeExpr]) -> None
             old.type == new.type
             and old.mode == new.mode
             and (party_codes(old.source), party_codes(old.target)) == key
+            and not _other_day(old, new)
         ):
             if explicitness(new) > explicitness(old):
                 events[i] = new
             return
     events.append(new)
+
+
+def _other_day(old: Event, new: Event) -> bool:
+    """Two uses of force dated to different days are two events, whatever their sides ("قصفت ميليشيات الحوثي
+    ... الأربعاء" and "ويوم الأحد، قصفت ميليشيات الحوثي قرية ..."): a story of a campaign tells several."""
+    return (
+        old.quad == MATERIAL_CONFLICT
+        and old.date is not None
+        and new.date is not None
+        and len(old.date) == len(new.date) == len("2018-05-01")
+        and old.date != new.date
+    )
 
 
 def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) -> None:

@@ -73,22 +73,25 @@ def train_ner_command(
 
 def tag_command(
     conll: Path = typer.Option(
-        ..., "--conll", help="CoNLL file: one token a line, blank line between sentences."
+        ...,
+        "--conll",
+        help="CoNLL file: one token a line, blank line between sentences; the output keeps its layout line for line.",
     ),
     model: Path | None = typer.Option(None, "--model", help="Model directory (default: the shipped model)."),
 ) -> None:
     """Tag a CoNLL file with BIO tags over PERS, LOC, ORG, MISC; prints token<TAB>tag lines."""
     from marsad.entities.ner import NerTagger
-    from marsad.entities.ner.corpus import format_conll, read_conll
+    from marsad.entities.ner.corpus import format_conll_like, parse_conll, read_lines
 
     try:
-        sentences = read_conll(conll, tagged=False)
+        lines = read_lines(conll)
+        sentences = parse_conll(lines, tagged=False, source=str(conll))
         tagger = NerTagger.load(model)
     except MarsadError as exc:
         typer.echo(f"marsad: {exc}", err=True)
         raise typer.Exit(1) from None
     tokens = [s.tokens for s in sentences]
-    sys.stdout.write(format_conll(tokens, tagger.tag_sentences(tokens)))
+    sys.stdout.write(format_conll_like(lines, tagger.tag_sentences(tokens)))
 
 
 def register(app: typer.Typer) -> None:

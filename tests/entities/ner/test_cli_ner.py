@@ -13,10 +13,32 @@ def test_cli_ner_tag_conll_keeps_layout(tmp_path) -> None:
     result = runner.invoke(app, ["tag", "--conll", str(src)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.split("\n")
-    assert [ln.split("\t")[0] for ln in lines] == ["بوتين", "في", "موسكو", "", "قال", "رويترز", "", ""]
+    assert [ln.split("\t")[0] for ln in lines] == ["بوتين", "في", "موسكو", "", "قال", "رويترز", ""]
     assert all(len(ln.split("\t")) == 2 for ln in lines if ln)
     assert lines[0] == "بوتين\tB-PERS"
     assert lines[2] == "موسكو\tB-LOC"
+
+
+def test_cli_ner_tag_conll_output_matches_the_input_line_for_line(tmp_path) -> None:
+    # Leading, repeated and whitespace-only blank lines and a last line without a newline: output line i
+    # belongs to input line i, so the tags paste beside the input (or a gold column) unchanged.
+    src = tmp_path / "in.conll"
+    text = "\n\nبوتين O\nفي O\n\n \n\nزار O\nموسكو O\n\n\nقال\nرويترز"
+    src.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["tag", "--conll", str(src)])
+    assert result.exit_code == 0, result.output
+    out = result.stdout.split("\n")
+    assert out[-1] == ""  # every output line ends with a newline
+    inp = text.split("\n")
+    assert len(out) - 1 == len(inp)
+    for line_in, line_out in zip(inp, out, strict=False):
+        if line_in.strip():
+            token, tag = line_out.split("\t")
+            assert token == line_in.split()[0]
+            assert tag in {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
+        else:
+            assert line_out == ""
+    assert out[inp.index("موسكو O")] == "موسكو\tB-LOC"
 
 
 def test_cli_ner_tag_bad_input_one_message(tmp_path) -> None:

@@ -65,12 +65,16 @@ def read_conll(path: str | Path, *, tagged: bool = True) -> list[LabeledSentence
     With ``tagged``, the last column is the BIO tag and must be one of O, B-/I- PERS, LOC, ORG, MISC;
     without, everything after the first column is ignored.
     """
+    return parse_conll(read_lines(path), tagged=tagged, source=str(path))
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """The lines of a CoNLL file (UTF-8, a byte-order mark dropped), or one clear `InputError`."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read CoNLL file: {exc}", source=str(path)) from exc
-    return parse_conll(text.splitlines(), tagged=tagged, source=str(path))
 
 
 def parse_conll(lines: Iterable[str], *, tagged: bool, source: str = "<conll>") -> list[LabeledSentence]:
@@ -95,6 +99,23 @@ def format_conll(tokens: list[list[str]], tags: list[list[str]]) -> str:
     for sent_tokens, sent_tags in zip(tokens, tags, strict=True):
         out.extend(f"{tok}\t{tag}" for tok, tag in zip(sent_tokens, sent_tags, strict=True))
         out.append("")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def format_conll_like(lines: Iterable[str], tags: list[list[str]]) -> str:
+    """``token<TAB>tag`` for each token line of ``lines``, line for line in the input's layout.
+
+    Every input line gives one output line (a blank or whitespace-only line stays blank, however many
+    there are), so the output can be pasted beside the input or its gold column; ``tags`` are the
+    sentences' tags in the order `parse_conll` read them.
+    """
+    flat = iter([tag for sentence in tags for tag in sentence])
+    out = []
+    for line in lines:
+        cols = line.split()
+        out.append(f"{cols[0]}\t{next(flat)}" if cols else "")
+    if next(flat, None) is not None:
+        raise ValueError("more tags than token lines")
     return "\n".join(out) + ("\n" if out else "")
 
 
