@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.entities.match import AliasMatcher, Pattern, keyed
+from marsad.entities.match import _DROP, _TABLE, _TRANSLATE, AliasMatcher, Pattern, keyed
 from marsad.language.normalize import normalize_key
 
 ARABIC = st.text(
@@ -80,3 +80,12 @@ def test_match_prefers_longest_alias(kb):
     text = "انعقد مجلس الأمن الدولي في خليج عمان"
     spans = [text[m.start : m.end] for m in matcher.find(keyed(text))]
     assert "مجلس الأمن الدولي" in spans and "خليج عمان" in spans and "عمان" not in spans
+
+
+@given(
+    st.one_of(ARABIC, st.text(max_size=120), st.text(alphabet=st.sampled_from("\U0010fffe\ufffd\u064e _ا")))
+)
+def test_match_key_translation_equals_str_translate(text):
+    # the old one-pass form is the reference, the noncharacter (the one source that is also a target) included
+    new = _TRANSLATE(text.replace(_DROP, "\ufffd") if _DROP in text else text)
+    assert new == text.translate(_TABLE)

@@ -2,7 +2,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.language.normalize import light_key, normalize_key, unify_digits
+from marsad.language.normalize import (
+    _DIGITS_TRANSLATE,
+    _KEY_TABLE,
+    _KEY_TRANSLATE,
+    DIGITS,
+    Translator,
+    light_key,
+    normalize_key,
+    unify_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +57,34 @@ def test_normalize_key_cached_and_whole_text_paths_agree(text):
     padded = text + " " * 70
     assert normalize_key(padded) == normalize_key(text)
     assert light_key(padded) == light_key(text)
+
+
+# Text drawn mostly from the characters the key tables change, among Arabic letters, spaces and others.
+_TABLE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("أإآٱىةؤئ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹اويه0123456789 \u0640\u064e\u200f"),
+        st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+        st.characters(),
+    )
+)
+
+
+@given(_TABLE_TEXT)
+def test_normalize_translator_equals_str_translate(text):
+    # the reference is str.translate itself, with the same tables
+    assert _KEY_TRANSLATE(text) == text.translate(_KEY_TABLE)
+    assert _DIGITS_TRANSLATE(text) == text.translate(DIGITS)
+
+
+def test_normalize_translator_on_news_words():
+    text = "أعلنت الحكومة المصرية، في ٢٠٢٤، أن مستشفى «الشفاء» يؤوي ١٥٠ لاجئاً في رئاسة إدارة آمنة"
+    assert _KEY_TRANSLATE(text) == text.translate(_KEY_TABLE)
+    assert "ة" not in _KEY_TRANSLATE(text) and "150" in _KEY_TRANSLATE(text)
+
+
+def test_normalize_translator_refuses_chained_tables():
+    # a -> b and b -> c: replacing one character after another would turn a into c
+    with pytest.raises(ValueError):
+        Translator(str.maketrans({"a": "b", "b": "c"}))
+    assert Translator(str.maketrans({"a": "a"}))("abc") == "abc"
+    assert Translator({ord("x"): None, ord("y"): ord("z")})("xyxy") == "zz"

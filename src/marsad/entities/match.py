@@ -24,6 +24,7 @@ from marsad.language.normalize import (
     INVISIBLE,
     KEY_LETTERS,
     TATWEEL,
+    Translator,
     normalize_key,
 )
 
@@ -56,6 +57,9 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = MappingProxyType(_build_table())
+# ``text.translate(_TABLE)`` in two steps, the noncharacter first (it is the one source that is also a
+# target): see :class:`Translator` for why not ``str.translate`` (a KeyError per Arabic letter).
+_TRANSLATE = Translator({k: v for k, v in _TABLE.items() if k != ord(_DROP)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +80,10 @@ class KeyedText:
 
 
 def keyed(text: str) -> KeyedText:
-    """The matching key of ``text`` with an offset map (one pass of ``str.translate`` on the common path)."""
+    """The matching key of ``text`` with an offset map (a few C passes on the common path)."""
     if _PRESENTATION.search(text):
         return _keyed_slow(text)
-    t = text.translate(_TABLE)
+    t = _TRANSLATE(text.replace(_DROP, "\ufffd") if _DROP in text else text)
     if _DROP in t:
         # Drop first, then collapse the spaces the drops brought together (" َ " -> " ").
         kept = [(m.start(), m.group()) for m in _KEPT.finditer(t)]

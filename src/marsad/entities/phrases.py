@@ -52,7 +52,10 @@ def reading(m: Match, *, skip: tuple[str, ...] = ()) -> Reading:
     """How the linker reads a match: its first pattern's kind (the matcher orders them), with all
     patterns of that kind (رئيس is both a president and a head of an organisation); ``skip`` passes over
     kinds that do not apply (السوداني is a short form of a name only after the full name, else a nisba)."""
-    rest = [p for p in m.patterns if p.kind not in skip]
+    patterns = m.patterns
+    if len(patterns) == 1 and not skip:  # most keys have one reading: no list or tuple to build
+        return Reading(patterns[0].kind, patterns)
+    rest = [p for p in patterns if p.kind not in skip]
     if not rest:
         return Reading("none", ())
     kind = rest[0].kind
@@ -193,16 +196,20 @@ def add_fuzzy(
             covered[m.key_start - len(m.prefix) : m.key_end] = b"\x01" * (
                 m.key_end - m.key_start + len(m.prefix)
             )
-    texts = [key[ks:ke] for ks, ke in words]
+    # The words of the key, as word_spans cuts them (the non-empty pieces between single spaces).
+    texts = [w for w in key.split(" ") if w]
     # Set arithmetic in C picks the few words that start or end a person's alias.
     anchors = kb.fuzzy.keys() & ({*texts} | {w[1:] for w in texts if w[0] in CLITIC_LETTERS})
     if not anchors:
         return matches
     extra: list[Match] = []
     n = len(words)
-    for ti, (ks, _ke) in enumerate(words):
+    # Only the anchor words go through the loop (a comprehension over the story's words, not a
+    # loop step each); ``covered`` is read when a word's turn comes, as it grows.
+    for ti in [ti for ti, word in enumerate(texts) if word in anchors or word[1:] in anchors]:
+        ks = words[ti][0]
         word = texts[ti]
-        if (word not in anchors and word[1:] not in anchors) or covered[ks]:
+        if covered[ks]:
             continue
         cands = kb.fuzzy.get(word)
         stripped = 0

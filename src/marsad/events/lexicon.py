@@ -176,7 +176,14 @@ class Lexicon:
     """Noun views of the verb entries flagged ``masdar`` (by id), used when a nominal proclitic shows
     the shared form is the verbal noun (بطرد دبلوماسيين، بسحب القوات)."""
 
+    # The affixes a word can start (end) with, by its first (last) letter, each group in the affixes'
+    # order: a new word is tested against those few only, not all 21 proclitics and 7 enclitics.
+    _proclitics_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
+    _enclitics_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
+
     def __post_init__(self) -> None:
+        self._proclitics_by_first = _by_letter(self.affixes.proclitics, first=True)
+        self._enclitics_by_last = _by_letter(self.affixes.enclitics, first=False)
         for entry in self.entries:
             for form in entry.forms:
                 self.index.setdefault(form, []).append(entry)
@@ -206,7 +213,8 @@ class Lexicon:
         if found is None:
             if len(self._bares) > CACHE_LIMIT:
                 self._bares.clear()
-            stripped = [word.key[len(p) :] for p in self.affixes.proclitics if word.key.startswith(p)]
+            procs = self._proclitics_by_first.get(word.key[:1], self._proclitics_by_first[""])
+            stripped = [word.key[len(p) :] for p in procs if word.key.startswith(p)]
             found = (word.stem, word.key, *stripped)
             self._bares[key] = found
         return found
@@ -225,7 +233,8 @@ class Lexicon:
                     return candidate, entries, pro, enc
         key = word.key
         # ends_ta: a final ه that was a ta marbuta (زيارة) is not the pronoun ه
-        for pro_str in ("", *self.affixes.proclitics):
+        by_first = self._proclitics_by_first
+        for pro_str in ("", *by_first.get(key[:1], by_first[""])):
             if not key.startswith(pro_str):
                 continue
             rest = key[len(pro_str) :]
@@ -264,7 +273,7 @@ class Lexicon:
         return _compatible(out, stem, pro, masdars=None) if out else []
 
     def _strip_enclitic(self, key: str, *, ends_ta: bool) -> tuple[str, str] | None:
-        for enc in self.affixes.enclitics:
+        for enc in self._enclitics_by_last.get(key[-1:], self._enclitics_by_last[""]):
             if enc == "ه" and ends_ta:
                 continue
             if key.endswith(enc) and len(key) - len(enc) >= 3:
@@ -332,6 +341,15 @@ def _compatible(
         elif masdars and e.masdar == form and not future and e.id in masdars:
             # بطرد / الفرض / لسحب: the verbal noun that shares the bare perfect's letters
             out.append(masdars[e.id])
+    return out
+
+
+def _by_letter(affixes: tuple[str, ...], *, first: bool) -> dict[str, tuple[str, ...]]:
+    """Letter -> the affixes a word with that first (or last) letter can start (end) with, in the order
+    of ``affixes``; under "" those any word can have (an empty affix: none in the data, kept exact)."""
+    letters = {a[0] if first else a[-1] for a in affixes if a}
+    out = {c: tuple(a for a in affixes if not a or (a[0] if first else a[-1]) == c) for c in letters}
+    out[""] = tuple(a for a in affixes if not a)
     return out
 
 

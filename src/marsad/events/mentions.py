@@ -80,6 +80,9 @@ TITLED_TYPES = frozenset({"PER", "PERS", "ORG", "GENERIC"})
 """Entity types a title can give a sector to (not places, nisbas or dates)."""
 GROUP_HEAD_SECTORS = frozenset({"MIL", "REB", "COP"})
 """Sectors of a head (مقاتلات، قوات، مسلحي) and of a group after it that make one party of the two."""
+BODY_HEAD_SECTORS = frozenset({"JUD"})
+"""Sectors of a head (نيابة، محكمة) whose name an organisation after it completes: the head's sector wins."""
+BODY_TYPES = frozenset({"ORG"})
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
@@ -159,6 +162,12 @@ def _with_generic_agents(
             # group after it (construct state); the party is that group, in the group's sector if it has one
             end, country, actor = nisba.end, nisba.country, nisba.actor
             sector = nisba.sector if nisba.sector in GROUP_HEAD_SECTORS else sector
+            out.remove(nisba)
+        elif nisba is not None and sector in BODY_HEAD_SECTORS and nisba.type in BODY_TYPES and nisba.country:
+            # نيابة أمن الدولة العليا المصرية: the entity stage tags the security service (COP) and not the
+            # prosecution whose name it completes (construct state); the party is the prosecution, JUD, with
+            # the body's country
+            end, country, actor = nisba.end, nisba.country, None
             out.remove(nisba)
         elif head_only:
             # الطيران المدني، طائرات مسيرة: without a group after it the head names no party
@@ -495,7 +504,7 @@ def participant_fields(p: Participant) -> dict[str, Any]:
 
 def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]:
     out = []
-    head = _nisba_head_sector(ctx, mention)
+    head = _nisba_head_sector(ctx, mention) or _hedged_force_sector(ctx, mention)
     for ent in mention.entities:
         k = _word_at(ctx.view.words, ent.start)
         start = _clitic_start(ctx.view.words, k, ent.start)
@@ -522,6 +531,53 @@ def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
     key = ctx.view.words[mention.first - 1].key.lstrip("وف")
     heads = nisba_heads()
     return heads.get(key) or heads.get(strip_article(key))
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeWords:
+    """``cues.yaml: hedged_force`` (normalized): the hedge verbs, the أنّ-pronouns after them (one or two
+    words), and the force nouns a hedged nisba belongs to (with ``attack_nouns``)."""
+
+    hedges: frozenset[str]
+    pronouns: frozenset[str]
+    heads: frozenset[str]
+
+
+@cache  # read-only, loaded once per process
+def hedge_words() -> HedgeWords:
+    cues = read_data("cues.yaml")
+    raw = cues["hedged_force"]
+    return HedgeWords(
+        hedges=frozenset(normalize_key(w) for w in raw["hedges"]),
+        pronouns=frozenset(" ".join(normalize_key(x) for x in w.split()) for w in raw["pronouns"]),
+        heads=frozenset(normalize_key(w) for w in [*raw["heads"], *cues["attack_nouns"]]),
+    )
+
+
+HEDGE_HEAD_GAP = 3
+"""Words allowed between the force noun and the hedge verb: adjectives and a relative pronoun (طائرات حربية
+مجهولة يرجح، الضربات التي يعتقد)."""
+
+
+def _hedged_force_sector(ctx: SentenceContext, mention: Mention) -> str | None:
+    """MIL for a nisba after a hedge on a force noun: "طائرات حربية يرجح أنها روسية" (the entity stage tags
+    "روسية" alone, country only; "طائرات حربية روسية" it reads as one RUS/MIL party)."""
+    if mention.first < 2 or mention.entities[0].type not in NISBA_TYPES:
+        return None
+    words, hw = ctx.view.words, hedge_words()
+    k = mention.first - 1
+    if words[k].key in hw.pronouns:
+        k -= 1
+    elif k >= 2 and words[k - 1].key + " " + words[k].key in hw.pronouns:
+        k -= 2
+    else:
+        return None
+    if k < 1 or words[k].key not in hw.hedges:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - HEDGE_HEAD_GAP), -1):
+        if strip_article(words[j].key.lstrip("وفب")) in hw.heads or strip_article(words[j].key) in hw.heads:
+            return "MIL"
+    return None
 
 
 def _title_sector(ctx: SentenceContext, ent: Entity, k: int | None) -> str | None:

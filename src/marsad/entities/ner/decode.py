@@ -488,24 +488,32 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
     back = np.zeros((longest, batch * n), dtype=np.intp)
     history = np.empty((longest, batch, n))
     score = history[0] = by_position[0]
+    # The sentences come longest first, so those still running at position t are the first
+    # ``active[t]``: a step works on those rows only (a story's one long sentence no longer drags
+    # its short ones through its padding). The rows it computes are the same sums and maxima as
+    # over the whole batch; the rows it skips (past a sentence's end) were never read.
+    active = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()
     for t in range(1, longest):
-        cand = score.repeat(n, axis=0)  # [sentence * to, from]: the score of coming from `from`
-        cand += to_from
-        best = cand.argmax(axis=1, out=back[t])
-        score = np.add(cand.ravel()[flat + best].reshape(batch, n), by_position[t], out=history[t])
+        k = active[t]
+        rows = k * n
+        cand = score[:k].repeat(n, axis=0)  # [sentence * to, from]: the score of coming from `from`
+        cand += to_from[:rows]
+        best = cand.argmax(axis=1, out=back[t, :rows])
+        score = np.add(cand.ravel()[flat[:rows] + best].reshape(k, n), by_position[t, :k], out=history[t, :k])
     final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
     # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per
     # position. Only the pointers inside each sentence are turned into lists (not the padding).
     inside = np.arange(longest)[None, :] < lengths[:, None]  # [sentence, position]
     # sentence by sentence, position by position
-    pointers = back.reshape(longest, batch, n).transpose(1, 0, 2)[inside].tolist()
+    # as one flat list (position * n + label): no list object per position
+    pointers = back.reshape(longest, batch, n).transpose(1, 0, 2)[inside].ravel().tolist()
     paths: list[list[int]] = []
     at = 0
     for k, size in enumerate(lengths.tolist()):
         path = [0] * size
         label = path[-1] = final[k]
         for t in range(size - 1, 0, -1):
-            label = path[t - 1] = pointers[at + t][label]
+            label = path[t - 1] = pointers[(at + t) * n + label]
         paths.append(path)
         at += size
     return paths
