@@ -125,6 +125,15 @@ def _broadcast_viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndar
     return paths
 
 
+def test_decode_viterbi_refuses_sentences_not_longest_first() -> None:
+    # a step decodes only the first sentences still running, so a shorter sentence before a longer one
+    # would be cut short silently
+    em = np.zeros((2, 3, 2))
+    with pytest.raises(ValueError, match="longest first"):
+        viterbi(em, np.array([2, 3]), np.zeros((2, 2)))
+    assert viterbi(em, np.array([3, 3]), np.zeros((2, 2))) == [[0, 0, 0], [0, 0, 0]]
+
+
 @given(
     st.lists(st.integers(1, 12), min_size=1, max_size=6),
     st.integers(2, 9),

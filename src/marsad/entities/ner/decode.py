@@ -471,7 +471,8 @@ def _segment_sums(state: np.ndarray, rows: np.ndarray, starts: list[int]) -> np.
 
 def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
     """Best label paths of a batch of sentences: ``em`` is [sentence, position, label], zero past
-    each sentence's length; returns each sentence's label indexes (ties go to the lower label).
+    each sentence's length, the sentences longest first (``lengths`` not increasing; a `ValueError`
+    otherwise); returns each sentence's label indexes (ties go to the lower label).
 
     All sentences step together; one that has ended runs on over its zero padding, harmlessly, and
     its final scores are read back at its last position. Small-array numpy calls cost microseconds
@@ -482,6 +483,8 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
     from] and a [to, from] array made numpy copy through its iterator's buffers (a fifth fewer
     instructions per step; the sums, maxima and ties are those of the broadcast form)."""
     batch, longest, n = em.shape
+    if batch > 1 and bool((np.diff(lengths) > 0).any()):
+        raise ValueError("viterbi needs the sentences longest first")
     by_position = np.ascontiguousarray(em.transpose(1, 0, 2))  # [position, sentence, label]
     to_from = np.tile(np.ascontiguousarray(transitions.T), (batch, 1))  # [sentence * to, from]
     flat = np.arange(batch * n) * n
