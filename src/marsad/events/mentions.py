@@ -379,20 +379,25 @@ def _named_holder(office: Entity, ent: Entity) -> bool:
     )
 
 
-COUNT_WORDS = frozenset({"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء"})
-"""Words of a count before a number (أكثر من 20، نحو 30)."""
 COUNT_REACH = 3
+
+
+@cache  # read-only, loaded once per process
+def count_words() -> frozenset[str]:
+    """``agents.yaml: count_words``: words of a count before a number (أكثر من 20، نحو 30)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["count_words"])
 
 
 def _count_start(words: Sequence[Word], first: int) -> int:
     """The first word of the count before a generic agent: "30" in "على 30 مشتبها", "أكثر" in "أكثر من 20
     معارضا"."""
     k = first - 1
+    counts = count_words()
     while k >= 1 and first - k <= COUNT_REACH:
         prev = words[k - 1].key
-        if _numeric(words[k - 1]) or prev in COUNT_WORDS:
+        if _numeric(words[k - 1]) or prev in counts:
             k -= 1
-        elif prev == "من" and k >= 2 and words[k - 2].key in COUNT_WORDS:
+        elif prev == "من" and k >= 2 and words[k - 2].key in counts:
             k -= 2
         else:
             break
