@@ -311,11 +311,11 @@ def _mentions(
         if (
             prep == "من"
             and first >= 2
-            and (words[first - 2].key.lstrip("و") in partitives or _numeric(words[first - 2]))
+            and (words[first - 2].key.lstrip("و") in partitives or numeric_word(words[first - 2]))
         ):
             # تعتقل عدد من المحتجين: the party is the head's argument, and the phrase starts at the head
             prep, first = "", first - 2
-        elif first >= 1 and ent.type == GENERIC and _numeric(words[first - 1]):
+        elif first >= 1 and ent.type == GENERIC and numeric_word(words[first - 1]):
             # القبض على 30 مشتبها، على أكثر من 20 معارضا: the count opens the phrase, and the word before it
             # is the phrase's preposition (the number was read as one)
             first = _count_start(words, first)
@@ -395,7 +395,7 @@ def _count_start(words: Sequence[Word], first: int) -> int:
     counts = count_words()
     while k >= 1 and first - k <= COUNT_REACH:
         prev = words[k - 1].key
-        if _numeric(words[k - 1]) or prev in counts:
+        if numeric_word(words[k - 1]) or prev in counts:
             k -= 1
         elif prev == "من" and k >= 2 and words[k - 2].key in counts:
             k -= 2
@@ -404,7 +404,8 @@ def _count_start(words: Sequence[Word], first: int) -> int:
     return k
 
 
-def _numeric(w: Word) -> bool:
+def numeric_word(w: Word) -> bool:
+    """A word with a digit in it (30، 2018، 6-7): a count or a date."""
     return any(ch.isdigit() for ch in w.text)
 
 

@@ -18,6 +18,8 @@ from marsad.events.mentions import (
     Mention,
     SentenceContext,
     bare_key,
+    count_words,
+    numeric_word,
     participants_of,
     placeish,
     same_side,
@@ -59,7 +61,8 @@ def recipient_words() -> RecipientWords:
         protest_purposes=keys("protest_purposes"),
         struck_after_la=keys("struck_after_la"),
         toll_words=keys("toll_words"),
-        toll_fillers=keys("toll_fillers"),
+        # the count words before a generic agent (agents.yaml) and the toll's own (من، عشرات، يزيد عن)
+        toll_fillers=keys("toll_fillers") | count_words(),
         toll_causes=keys("toll_causes"),
         victims=keys("victims"),
     )
@@ -356,7 +359,7 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
     while (
         k >= lo
         and head - k <= TOLL_COUNT_WORDS
-        and (words[k].key in rw.toll_fillers or any(ch.isdigit() for ch in words[k].text))
+        and (words[k].key in rw.toll_fillers or numeric_word(words[k]))
     ):
         k -= 1
     return k >= lo and _toll_word(words[k].key, rw.toll_words)
