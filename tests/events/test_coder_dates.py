@@ -1026,3 +1026,32 @@ def test_coder_the_city_gives_no_place_to_a_statement(pipeline) -> None:
     )
     location = _located(story, "رفضه")
     assert location is None or location.text != "درنة"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT SK-middleEast-2082: the origin after "من مدينة", eight words after the verb (its subject, a
+        # day and its object between)
+        (
+            "سحبت ميليشيات الحوثي الإيرانية، الجمعة، أسلحة ثقيلة من مدينة الحديدة باتجاه الشمال تحت ضربات المقاومة "
+            "المشتركة التي لا تزال تضيق الخناق على المتمردين في جبهة الساحل الغربي لليمن.",
+            "2018-06-01",
+            "سحبت",
+            "الحديدة",
+        ),
+        # ANT SK-middleEast-678: "بانسحاب المسلحين من مدينة دوما في الغوطة الشرقية" — the city, not the region
+        (
+            "في مشهد يعكس رغبة موسكو ومعها النظام السوري في إنهاء العملية العسكرية في الغوطة الشرقية، أعلن الجيش "
+            "الروسي للمرة الثانية التوصل إلى اتفاق يقضي بانسحاب المسلحين من مدينة دوما في الغوطة الشرقية، في حين "
+            "خرج فصيل جيش الإسلام لينفي الاتفاق من جديد.",
+            "2018-03-31",
+            "بانسحاب",
+            "دوما",
+        ),
+    ],
+)
+def test_coder_withdrawal_origin_after_a_place_noun(pipeline, text, published, trigger, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place

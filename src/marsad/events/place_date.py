@@ -27,6 +27,9 @@ OWN_PLACE_WINDOW = 9
 """How many words after the relative pronoun of an event noun's own clause its place may stand ("القصف الذي
 شنته ميليشيات الحوثي في مديرية الزاهر"); further on it is mostly another phrase's ("المداهمة التي نفذتها قوات
 الأمن الأردني ضد خلية يشتبه بضلوع أفرادها بتفخيخ سيارة في منطقة الفحيص": the car bomb's)."""
+RETREAT_PLACE_WINDOW = 9
+"""... and a withdrawal's origin after من, which may stand after a verb's subject and object ("سحبت ميليشيات
+الحوثي الإيرانية، الجمعة، أسلحة ثقيلة من مدينة الحديدة"), still with no prepositional phrase between."""
 NAME_WORDS = 3
 """At most this many words in a place name the entity stage did not tag (قرية حجلان مريس)."""
 NAME_QUOTES = ' "“”«»'
@@ -790,14 +793,20 @@ def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
     origin after من ("انسحبت القوات القتالية الأجنبية من أفغانستان"), a few words after the trigger with no
     other prepositional phrase between ("أول جولة خارجية لدونالد ترامب بصفته رئيسا للولايات المتحدة": the
     office's country is no destination)."""
-    if not 0 < x.first - m.last <= FRAME_PLACE_WINDOW:
-        return False
-    if any(_prepositional(w) for w in words[m.last + 1 : x.first - 1]):
-        return False
     lists = place_words()
+    prep, at = x.prep, x.first - 1
+    if _bare(prep) in lists.place_heads and x.first >= 2 and not words[x.first - 1].key.startswith("ال"):
+        # the name after an indefinite place noun: "من مدينة الحديدة"
+        prep, at = _unjoined(words[x.first - 2].key), x.first - 2
+    retreat = m.entry.type == "RETREAT" and m.entry.mode != "visit"
+    window = RETREAT_PLACE_WINDOW if retreat else FRAME_PLACE_WINDOW
+    if not 0 < x.first - m.last <= window:
+        return False
+    if any(_prepositional(w) for w in words[m.last + 1 : at]):
+        return False
     if m.entry.mode == "visit":
-        return x.prep in lists.visit_preps
-    return m.entry.type == "RETREAT" and x.prep in lists.origin_preps
+        return prep in lists.visit_preps
+    return retreat and prep in lists.origin_preps
 
 
 def _threatened_place(words: Sequence[Word], m: TriggerMatch, x: Mention, preps: frozenset[str]) -> bool:
