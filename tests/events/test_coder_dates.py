@@ -1055,3 +1055,29 @@ def test_coder_withdrawal_origin_after_a_place_noun(pipeline, text, published, t
     location = _located(_analyzed(pipeline, text, published), trigger)
     assert location is not None
     assert location.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT SK-middleEast-3019: Sunday dates the offensive, not the recapture of Daraa before it
+        (
+            "وكانت قوات النظام بدأت الأحد هجوما على مواقع سيطرة الفصائل المعارضة في محافظة القنيطرة، بعدما "
+            "استعادت أكثر من 90 في المئة من محافظة درعا المحاذية.",
+            "2018-07-20",
+            "استعادت",
+            None,
+        ),
+        # ANT BB-middleEast-372: a year spans the sentence and the conviction before it
+        (
+            "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم؛",
+            "2018-04-19",
+            "أدانته",
+            "2007",
+        ),
+    ],
+)
+def test_coder_day_of_the_main_clause_does_not_date_a_baadama_clause(
+    pipeline, text, published, trigger, date
+) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date

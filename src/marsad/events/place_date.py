@@ -44,6 +44,8 @@ STRUCK_GAP = 3
 """At most this many words from an attack's trigger to the place noun of the town it falls on."""
 TOPIC_ADJECTIVES = 2
 """At most this many adjectives between a topic noun and في (التطورات الجارية في سوريا)."""
+MATERIAL_QUADS = (2, 4)
+"""QuadClasses of material events (cooperation, conflict): done, not said."""
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
 WORD_RE = re.compile(r"\S+")
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -66,6 +68,7 @@ class PlaceWords:
     place_heads: frozenset[str]
     head_endings: tuple[str, ...]
     other_clause_openers: frozenset[str]
+    sequence_openers: frozenset[str]
     relative_pronouns: frozenset[str]
     occasion_resumptives: frozenset[str]
     occasions: frozenset[str]
@@ -104,6 +107,7 @@ def place_words() -> PlaceWords:
         place_heads=frozenset(normalize_key(w) for w in raw["place_heads"]),
         head_endings=tuple(sorted({normalize_key(w) for w in raw["place_heads"]})),
         other_clause_openers=frozenset(normalize_key(w) for w in raw["other_clause_openers"]),
+        sequence_openers=frozenset(normalize_key(w) for w in raw["sequence_openers"]),
         relative_pronouns=frozenset(normalize_key(w) for w in raw["relative_pronouns"]),
         occasion_resumptives=frozenset(normalize_key(w) for w in raw["occasion_resumptives"]),
         occasions=frozenset(normalize_key(w) for w in raw["occasions"]),
@@ -253,10 +257,15 @@ def clause_date(
         lo = max(lo, words[report.content_from].start)
     best = _nearest_time(ctx, m, lo, hi)
     if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
+        sequence = _sequence_clause(ctx, cstart)
         fronted = [
             t
             for t in ctx.story.times
-            if t.value and ctx.view.start <= t.start and t.end <= lo and not _background_since(ctx, t, m)
+            if t.value
+            and ctx.view.start <= t.start
+            and t.end <= lo
+            and not _background_since(ctx, t, m)
+            and not (sequence and len(t.value) == len("2018-05-01"))
         ]
         if fronted:
             best = fronted[-1]
@@ -436,6 +445,16 @@ def _day_part_lead(gap: str, time_text: str) -> bool:
     return lead in words.time_leads or (lead in TIME_PREPOSITIONS and head in words.day_parts)
 
 
+def _sequence_clause(ctx: SentenceContext, cstart: int) -> bool:
+    """Whether the trigger's clause opens with بعدما / بعد أن / قبل أن: it tells what happened before or after
+    the main clause, so a day fronted before it is the main clause's (a year or a month still spans both)."""
+    words = ctx.view.words
+    openers = place_words().sequence_openers
+    key = words[cstart].key
+    pair = " ".join(w.key for w in words[cstart : cstart + 2])
+    return key in openers or _unjoined(key) in openers or pair in openers or pair.lstrip("و") in openers
+
+
 def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
     """Whether the trigger's clause opens with a contrast (بينما نفت، فيما قتل) or a relative pronoun (الذي
     تتهمه السلطات): a time fronted before it dates another clause. A relative clause about an occasion,
@@ -534,7 +553,7 @@ def event_location(
     in_clause = in_clause + _inner_places(ctx, in_clause)
     # "the city" only for material events: a statement's place after it is mostly its topic ("أعلن رفضه
     # العمليات العسكرية في المدينة")
-    material = res.ontology.quad(m.entry.type) in (2, 4)
+    material = res.ontology.quad(m.entry.type) in MATERIAL_QUADS
     anaphors = _city_anaphors(ctx, preps) if material else []
     if anaphors:
         # "the city" read as the city named before replaces the entity stage's bare المدينة, if it tagged it
