@@ -1081,3 +1081,50 @@ def test_coder_day_of_the_main_clause_does_not_date_a_baadama_clause(
     pipeline, text, published, trigger, date
 ) -> None:
     assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "قصفت",
+                "القوات",
+                "المدينة",
+                "بالمدينة",
+                "في",
+                "عفرين",
+                "الهجوم",
+                "الذي",
+                "نفذته",
+                "منذ",
+                "انطلاق",
+                "بعدما",
+                "الأحد",
+                "العاصمة",
+                "الإثيوبية",
+                "أديس",
+                "أبابا",
+                "من",
+                "مدينة",
+                "انسحبت",
+                "،",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_coder_fourth_round_rules_never_raise_and_keep_offsets(res, words: list[str]) -> None:
+    # any sentence built of the round's cue words: the coder never raises, and every date is an ISO prefix
+    # and every location's offsets name its text
+    text = "سيطرت القوات التركية على مدينة عفرين. " + " ".join(words) + "."
+    st_ = story(text, published="2018-03-22")
+    ents = [Ent("عفرين", "GPE", "SYR", actor="city:afrin", nth=-1)]
+    if "أديس أبابا" in text:
+        ents.append(Ent("أديس أبابا", "GPE", "ETH", actor="city:addis-ababa", nth=-1))
+    times = [Tim("الأحد", "2018-03-18", nth=-1)] if "الأحد" in text else []
+    annotate(st_, entities=ents, times=times, allow_missing=True)
+    for e in code_story(st_, res=res):
+        assert e.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date)
+        if e.location is not None and e.location.start is not None:
+            assert st_.text[e.location.start : e.location.end] == e.location.text
+    assert_offsets(st_)

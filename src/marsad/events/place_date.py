@@ -97,6 +97,7 @@ class PlaceWords:
     happening_verbs: frozenset[str]
     object_pronouns: tuple[str, ...]
     city_anaphors: frozenset[str]
+    anaphor_endings: tuple[str, ...]
     city_names_after: frozenset[str]
 
 
@@ -138,6 +139,7 @@ def place_words() -> PlaceWords:
             sorted((normalize_key(w) for w in raw["object_pronouns"]), key=len, reverse=True)
         ),
         city_anaphors=frozenset(normalize_key(w) for w in raw["city_anaphors"]),
+        anaphor_endings=tuple(sorted({normalize_key(w).removeprefix("ال") for w in raw["city_anaphors"]})),
         city_names_after=frozenset(normalize_key(w) for w in raw["city_names_after"]),
     )
 
@@ -634,8 +636,11 @@ def _city_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]
     lists = place_words()
     out: list[Mention] = []
     for k, w in enumerate(words):
+        # only a word ending like an anaphor (المدينه، بالمدينه) is stripped of its clitics (speed)
+        if not w.key.endswith(lists.anaphor_endings):
+            continue
         bare = _bare(w.key)
-        if "ال" + bare not in lists.city_anaphors or not w.key.endswith(bare) or "ال" not in w.key:
+        if "ال" + bare not in lists.city_anaphors or "ال" not in w.key:
             continue
         if k + 1 < len(words):
             nxt = words[k + 1]
