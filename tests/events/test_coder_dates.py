@@ -1128,3 +1128,19 @@ def test_coder_fourth_round_rules_never_raise_and_keep_offsets(res, words: list[
         if e.location is not None and e.location.start is not None:
             assert st_.text[e.location.start : e.location.end] == e.location.text
     assert_offsets(st_)
+
+
+def test_coder_threatened_attack_place_after_its_object(pipeline) -> None:
+    # ANT BB-middleEast-553: Turkey threatened to attack the US forces in Manbij — the place after the
+    # threatened attack's object, not after ضد
+    location = _located(
+        _analyzed(
+            pipeline,
+            'وهددت تركيا في السابق بمهاجمة القوات الأمريكية المتحالفة مع "وحدات حماية الشعب" في منبج، وذلك في إطار '
+            "حملتها العسكرية داخل سوريا.",
+            "2018-05-30",
+        ),
+        "وهددت",
+    )
+    assert location is not None
+    assert (location.text, location.country) == ("منبج", "SYR")

@@ -38,6 +38,11 @@ NAME_BREAK_LETTERS = "وي"
 an imperfect verb (في منطقة الكسوة يُرجح أنه)."""
 CONTAINER_WINDOW = 4
 """How many words after a place without a country the place containing it may stand (بمحافظة إدلب)."""
+ATTACK_AFTER_THREAT = 6
+"""At most this many words from a threat's trigger to the attack noun it threatens with (its subject and a
+time may stand between: "وهددت تركيا في السابق بمهاجمة")."""
+THREAT_OBJECT_GAP = 9
+"""At most this many words from the threatened attack noun (بمهاجمة) to the place after its object."""
 THREAT_GAP = 6
 """At most this many words from ضد to the place of a threatened attack (ضد الوحدات في شمال سوريا)."""
 STRUCK_GAP = 3
@@ -91,6 +96,7 @@ class PlaceWords:
     struck_preps: frozenset[str]
     threat_types: frozenset[str]
     against_preps: frozenset[str]
+    threatened_attacks: frozenset[str]
     since_lookback: int
     time_part_words: frozenset[str]
     doing_verbs: frozenset[str]
@@ -131,6 +137,7 @@ def place_words() -> PlaceWords:
         struck_preps=frozenset(normalize_key(w) for w in raw["struck_preps"]),
         threat_types=frozenset(raw["threat_types"]),
         against_preps=frozenset(normalize_key(w) for w in raw["against_preps"]),
+        threatened_attacks=frozenset(normalize_key(w) for w in raw["threatened_attacks"]),
         since_lookback=int(raw["since_lookback"]),
         time_part_words=frozenset(normalize_key(w) for w in raw["time_part_words"]),
         doing_verbs=frozenset(normalize_key(w) for w in raw["doing_verbs"]),
@@ -841,7 +848,25 @@ def _threatened_place(words: Sequence[Word], m: TriggerMatch, x: Mention, preps:
     if m.entry.type not in lists.threat_types or x.first <= m.last or x.prep not in preps:
         return False
     lo = max(m.last + 1, x.first - THREAT_GAP)
-    return any(_unjoined(w.key) in lists.against_preps for w in words[lo : x.first])
+    if any(_unjoined(w.key) in lists.against_preps for w in words[lo : x.first]):
+        return True
+    # "وهددت تركيا في السابق بمهاجمة القوات الأمريكية المتحالفة مع وحدات حماية الشعب في منبج": the attack
+    # threatened with ب, and the place after its object
+    attack = next(
+        (
+            k
+            for k in range(m.last + 1, min(x.first, m.last + ATTACK_AFTER_THREAT))
+            if _threatened_attack(words[k])
+        ),
+        None,
+    )
+    return attack is not None and x.first - attack <= THREAT_OBJECT_GAP
+
+
+def _threatened_attack(w: Word) -> bool:
+    """An attack noun carrying ب, the content of a threat (بمهاجمة، بشن، بقصف، باستهداف)."""
+    key = _unjoined(w.key)
+    return key[:1] == "ب" and key[1:] in place_words().threatened_attacks
 
 
 def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
