@@ -24,7 +24,7 @@ import csv
 import sys
 from pathlib import Path
 
-from events_sample import ANT, candidates, event_key, judged_ids, pick_hash
+from events_sample import ANT, as_gold, candidates, event_key, judged_ids, pick_hash
 
 from marsad.events.score import article_from_gold
 from marsad.model import Event, Story
@@ -51,8 +51,6 @@ COLUMNS = (
 
 
 def _picks(*, seed: int, n: int, exclude: set[str]) -> list[tuple[dict, Story, Event]]:
-    from events_sample import as_gold
-
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
     out: list[tuple[dict, Story, Event]] = []
