@@ -337,3 +337,43 @@ _SPANS = st.lists(
 def test_link_overlaps_any_equals_a_scan(taken, spans) -> None:
     expected = [any(s < b and a < e for a, b in taken) for s, e in spans]
     assert overlaps_any(taken, spans) == expected
+
+
+# Real ANT sentences (not in the linking gold files): عمان is Oman or Amman, Jordan's capital.
+@pytest.mark.parametrize(
+    ("text", "nth", "actor"),
+    [
+        # The story names Jordan and never Oman: Amman.
+        (
+            "قال وزير خارجية تركيا مولود تشاوش أوغلو الاثنين في مؤتمر مشترك له في عمان مع نظيره الأردني أيمن الصفدي",
+            0,
+            "city:amman",
+        ),
+        # The shadda marks the city, with no country named at all.
+        ("حوادث عبث وحرق بمساجد في عمّان.. والسبب!", 0, "city:amman"),
+        # A dateline: the city, then its country.
+        (
+            "الأردن: إصابة أحد رجال الأمن بحادثة طعن وحالته سيئة عمان، الأردن (CNN) – تعرض أحد رجال الأمن",
+            0,
+            "city:amman",
+        ),
+        # A list of countries keeps the country even beside Jordan.
+        ("أكد ولي العهد السعودي أن المملكة العربية السعودية ومصر والأردن والبحرين وعمان والكويت", 0, "OMN"),
+        # Oman named another way in the story: the country.
+        (
+            "صار ماكونو، الذي اجتاح جزيرة سقطرى اليمنية وجنوب غربي سلطنة عمان. وفي عمان، تحدثت السلطات",
+            0,
+            "OMN",
+        ),
+        # No Jordan in the story: the country, as before.
+        ("وأعلنت السلطات في عمان، الأحد، عطلة من ثلاثة أيام", 0, "OMN"),
+        # The damma marks the country even in a story about Jordan.
+        ("وقع الأردن اتفاقا مع عُمان", 0, "OMN"),
+    ],
+)
+def test_link_homograph_oman_or_amman(link, text, nth, actor):
+    hits = [e for e in link(text, "2018-05-28") if e.actor in ("OMN", "city:amman") and len(e.text) <= 6]
+    assert len(hits) > nth
+    e = hits[nth]
+    assert e.actor == actor and text[e.start : e.end] == e.text
+    assert e.country == ("JOR" if actor == "city:amman" else "OMN")

@@ -103,6 +103,17 @@ class FuzzyAlias:
     tokens: int
 
 
+@dataclass(frozen=True, slots=True)
+class Homograph:
+    """A country's name that is also another country's city (``rules.yaml``: ``homographs``)."""
+
+    country: str
+    city: str
+    city_mark: str
+    country_mark: str
+    country_words: frozenset[str]
+
+
 @dataclass(slots=True)
 class Rules:
     proclitics: list[str]
@@ -114,6 +125,8 @@ class Rules:
     no_auto_short: frozenset[str]
     former: frozenset[str]
     previous: frozenset[str]
+    homographs: dict[str, Homograph] = field(default_factory=dict)
+    """normalize_key(name) -> the homograph."""
 
 
 @dataclass(slots=True)
@@ -167,6 +180,16 @@ class KnowledgeBase:
             no_auto_short=_key_set(rules["no_auto_short"]),
             former=_key_set(rules["former"]["all"]),
             previous=_key_set(rules["former"]["previous"]),
+            homographs={
+                normalize_key(h["name"]): Homograph(
+                    country=h["country"],
+                    city=h["city"],
+                    city_mark=h["city_mark"],
+                    country_mark=h["country_mark"],
+                    country_words=_key_set(h["country_words"]),
+                )
+                for h in rules.get("homographs", [])
+            },
         )
         blocked = frozenset(normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv"))
         self._load_countries(d, blocked)

@@ -17,12 +17,13 @@ One left-to-right pass over the matches of a story (docs/entities.md lists every
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
-from marsad.entities.kb import Actor, KnowledgeBase, Rules
+from marsad.entities.kb import Actor, Homograph, KnowledgeBase, Rules
 from marsad.entities.match import AliasMatcher, KeyedText, Match, keyed
 from marsad.entities.phrases import (
     FUZZY_MIN,
@@ -35,6 +36,7 @@ from marsad.entities.phrases import (
     reading,
     sector_chain,
     word_after,
+    word_before,
     word_spans,
 )
 from marsad.model import Entity
@@ -83,6 +85,8 @@ class _Pass:
     """Person -> role stated in the text (apposition), carried to later mentions."""
     last_office: str | None = None
     entities: list[Entity] = field(default_factory=list)
+    countries: frozenset[str] | None = None
+    """Every country the story's matches name (a homograph's own matches aside), made when first asked."""
 
     def emit(
         self,
@@ -333,6 +337,9 @@ class Linker:
 
     def _place(self, p: _Pass, i: int, a: Actor) -> None:
         m = p.matches[i]
+        homograph = self.rules.homographs.get(m.key) if a.kind == "country" else None
+        if homograph is not None and homograph.country == a.id and self._city_reading(p, i, homograph):
+            a = self.kb.actors[homograph.city]  # عمان in a story about Jordan is Amman
         after = word_after(p.kt, p.words, m)
         if after is not None and after.key in self.rules.nickname_modifiers:
             # "موسكو الصغيرة": a nickname of another place, not this one.
@@ -351,6 +358,52 @@ class Linker:
         if a.kind == "city" and a.capital and not locative(self.kb, p.kt, p.words, m):
             sector = "GOV"  # "أثار غضب بكين": the capital stands for its government
         p.emit(m.start, m.end, type=a.type, actor=a.id, country=a.country, sector=sector)
+
+    def _city_reading(self, p: _Pass, i: int, h: Homograph) -> bool:
+        """Whether a bare homograph (عمان) names the city rather than the country (``rules.yaml``)."""
+        m = p.matches[i]
+        surface = p.kt.text[m.start : m.end]
+        if h.city_mark in surface:
+            return True
+        if h.country_mark in surface or word_before(p.kt, p.words, m) in h.country_words:
+            return False
+        city_country = self.kb.actors[h.city].country
+        if i + 1 < len(p.matches):  # a dateline: "عمان، الأردن (CNN)"
+            nxt = p.matches[i + 1]
+            r = reading(nxt)
+            gap = p.kt.key[m.key_end : nxt.key_start].strip()
+            if gap in ("،", ",") and r.kind == "actor" and r.payload == city_country:
+                return True
+        if self._listed_with_country(p, i):
+            return False
+        if p.countries is None:
+            p.countries = frozenset(self._countries_named(p))
+        return city_country in p.countries and h.country not in p.countries
+
+    def _countries_named(self, p: _Pass) -> Iterator[str]:
+        for m in p.matches:
+            if m.key in self.rules.homographs:
+                continue
+            r = reading(m)
+            if r.kind == "nisba":
+                yield r.payload
+            elif r.kind == "actor" and (country := self.kb.actors[r.payload].country) is not None:
+                yield country
+
+    def _listed_with_country(self, p: _Pass, i: int) -> bool:
+        """The match stands in a list of countries: "والأردن وعمان"، "عمان، الكويت"."""
+        key = p.kt.key
+        for j, (left, right) in ((i - 1, (i - 1, i)), (i + 1, (i, i + 1))):
+            if not 0 <= j < len(p.matches):
+                continue
+            a, b = p.matches[left], p.matches[right]
+            gap = key[a.key_end : b.key_start].replace(" ", "")
+            if gap not in ("و", "،", ",", "،و", ",و"):
+                continue
+            r = reading(p.matches[j])
+            if r.kind == "actor" and self.kb.actors[r.payload].kind == "country":
+                return True
+        return False
 
     def _nisba(self, p: _Pass, i: int, country: str) -> None:
         m = p.matches[i]
