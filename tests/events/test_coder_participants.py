@@ -2402,3 +2402,42 @@ def test_coder_prosecution_named_by_the_body_after_it_is_the_judiciary(pipeline)
     assert e.source[0].text == "محكمة أمن الدولة الأردنية"
     assert all(p.sector != "COP" for p in e.target)
     assert_offsets(st)
+
+
+# Tenth participant round (docs/events.md): real ANT sentences from outside the gold sets, run through the
+# whole pipeline; each assertion failed on main at fe8ba02.
+
+
+def test_coder_two_bodies_side_by_side_are_subject_and_object(pipeline) -> None:
+    # ANT FR-internationalNews-476-20180317: the generic head حكومة took "إقليم كردستان" and the Iraqi government
+    # right after it was read as its apposition (same country), so the call had no recipient
+    from marsad.ingest import read_text
+
+    text = (
+        "وبهذه المناسبة، دعت حكومة إقليم كردستان الحكومة العراقية لتعويض الضحايا وإعادة إعمار المدينة الواقعة "
+        "قرب الحدود الإيرانية."
+    )
+    st = pipeline.run(read_text(text, source="FR-internationalNews-476-20180317")).stories[0]
+    e = next(e for e in st.events if e.type == "REQUEST")
+    assert e.source[0].text == "حكومة إقليم كردستان"
+    assert [(p.text, p.country, p.sector) for p in e.target] == [("الحكومة العراقية", "IRQ", "GOV")]
+    assert_offsets(st)
+
+
+def test_coder_joined_verb_skips_the_earlier_verbs_object(pipeline) -> None:
+    # ANT SK-internationalNews-666-20180329: "وحرمت طهران أهالي الأحواز من ...، وحظرت ...، وعاقبت": the joined
+    # pro-drop verbs share Tehran, not the people right after it (the first verb's object). On main the two
+    # parties were one mention (the apposition above), so this fails without the rule only once the two are apart
+    from marsad.ingest import read_text
+
+    text = (
+        "وحرمت طهران أهالي الأحواز من الدراسة بلغتهم الأم وغيّرت أسماء المدن من العربية إلى الفارسية، وحظرت "
+        "أي أنشطة ثقافية عربية، وعاقبت النشطاء بالسجن والتعذيب حتى الموت."
+    )
+    st = pipeline.run(read_text(text, source="SK-internationalNews-666-20180329")).stories[0]
+    joined = [e for e in st.events if e.text.startswith(("وحظرت", "وعاقبت"))]
+    assert len(joined) == 2
+    for e in joined:
+        assert [(p.text, p.country) for p in e.source] == [("طهران", "IRN")]
+        assert st.text[e.source[0].start : e.source[0].end] == "طهران"
+    assert_offsets(st)

@@ -338,6 +338,7 @@ def _mentions(
             and not place
             and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
+            and not _two_bodies(prev.entities[-1], ent)
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
             prev.last = last
@@ -364,6 +365,20 @@ def _mentions(
             )
         )
     return out
+
+
+def _two_bodies(prev: Entity, ent: Entity) -> bool:
+    """Two different bodies of one country side by side (دعت حكومة إقليم كردستان الحكومة العراقية): the
+    second is the verb's object, not an apposition of the first — an apposition names the same side again (a
+    person and the office, ولي العهد السعودي الأمير محمد بن سلمان), while two bodies with sectors and different
+    actors are two sides (tenth participant round)."""
+    return (
+        prev.type not in PERSON_TYPES
+        and ent.type not in PERSON_TYPES
+        and bool(prev.sector and ent.sector)
+        and bool(prev.actor and ent.actor)
+        and prev.actor != ent.actor
+    )
 
 
 def _named_holder(office: Entity, ent: Entity) -> bool:

@@ -280,6 +280,19 @@ def two_genitives(genitive: Mention, free_after: list[Mention]) -> bool:
     return None not in first and None not in second and not first & second
 
 
+def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
+    """``obj`` is a bare party right after ``subject``, and ``subject`` right after a word no party covers
+    (its verb: "حرمت طهران أهالي الأحواز"): verb, subject, object."""
+    return (
+        obj.first == subject.last + 1
+        and obj.prep not in ctx.res.non_subject_preps
+        and subject.first >= 1
+        and not obj.place
+        and not subject.place
+        and ctx.view.words[subject.first - 1].key not in ctx.res.non_subject_preps
+    )
+
+
 def read_participants(
     ctx: SentenceContext,
     m: TriggerMatch,
@@ -306,6 +319,9 @@ def read_participants(
     # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
     # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
     la_agent = armed_agent_after(ctx, m, after)
+    # a verb joined by و (وحظرت، وعاقبت); not with a pronoun on it: "تجميد حساباتهم ومنعهم من السفر" is
+    # also a masdar and its genitive
+    joined = entry.pos == "verb" and "و+" in m.proclitics and not m.enclitics
     circumstantial = la_agent is None and (
         is_circumstantial(m) or coordinated_noun(ctx, m, free_after, entry.target_preps)
     )
@@ -526,6 +542,10 @@ def read_participants(
             shared = [Participant(**participant_fields(p)) for p in ctx.sources_out[-1]]
         else:
             subject = earlier[-1] if earlier else None
+            if joined and len(earlier) >= 2 and verb_object(ctx, earlier[-2], earlier[-1]):
+                # وحرمت طهران أهالي الأحواز من ...، وحظرت: the bare party right after the earlier verb's subject
+                # is that verb's object; the joined verb shares the subject
+                subject = earlier[-2]
     if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
         # الهجوم الذي شنته مجموعة انتحاريين، عقد الملك والرئيس لقاء قمة: the subject of the light verb
         # (شن، نفذ، عقد، أجرى) is the agent of the event noun it carries; one right after the noun
