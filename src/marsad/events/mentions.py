@@ -237,6 +237,25 @@ def patient_words() -> frozenset[str]:
     return frozenset(normalize_key(w) for w in read_data("agents.yaml")["patients"])
 
 
+@cache  # read-only, loaded once per process
+def accusative_words() -> frozenset[str]:
+    """``agents.yaml: accusatives``: indefinite accusative forms of generic agents (شرطيا، جنديا)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["accusatives"])
+
+
+def accusative_generic(ctx: SentenceContext, x: Mention) -> bool:
+    """``x`` is one generic agent in the indefinite accusative ("دهس شرطيا"، "قتل 50 جنديا يمنيا"): the object
+    of a verb before it, not its subject."""
+    if len(x.entities) != 1 or x.entities[0].type != GENERIC:
+        return False
+    ent = x.entities[0]
+    words = ctx.view.words
+    head = next(
+        (k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.first
+    )
+    return words[head].key.lstrip("وف") in accusative_words()
+
+
 def patient_only(p: Participant) -> bool:
     """A generic agent named as one acted on (مشتبها بهم): never the actor of an event."""
     return p.actor is None and strip_article(normalize_key(p.text).lstrip("وف")) in patient_words()
@@ -320,7 +339,7 @@ def _mentions(
             # is the phrase's preposition (the number was read as one)
             first = _count_start(words, first)
             prep = _prep_before(words, first, ent) if first > 0 else ""
-        place = _place_only(ent)
+        place = _place_only(ent) or _after_place_head(words, first, ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
         prev = out[-1] if out else None
@@ -630,6 +649,22 @@ def merge_parties(source: list[Participant], target: list[Participant]) -> list[
         if all((p.start, p.end) != (q.start, q.end) for q in out):
             out.append(p)
     return out
+
+
+@cache  # read-only, loaded once per process
+def place_heads() -> frozenset[str]:
+    """Nouns whose genitive place name is never a side (منتجع سوتشي): ``cues.yaml: participants.place_heads``.
+    Not the nouns of places.yaml's ``place_heads``: what is struck in "منطقة عفرين"، "محافظة درعا"، "بريف
+    دمشق" has the place's country as its recipient, which a place flag would drop (tried: docs/events.md)."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["place_heads"])
+
+
+def _after_place_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
+    """A city right after a noun of ``place_heads`` is a place ("التقى بوتين بمنتجع سوتشي"), not a side of the
+    meeting (tenth participant round)."""
+    if ent.type not in PLACE_TYPES or first < 1:
+        return False
+    return strip_article(normalize_key(words[first - 1].stem)) in place_heads()
 
 
 def _place_only(ent: Entity) -> bool:

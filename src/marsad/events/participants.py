@@ -25,6 +25,7 @@ from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import (
     Mention,
     SentenceContext,
+    accusative_generic,
     bare_key,
     mention_span_key,
     participant_fields,
@@ -280,6 +281,12 @@ def two_genitives(genitive: Mention, free_after: list[Mention]) -> bool:
     return None not in first and None not in second and not first & second
 
 
+def where_protested(etype: str, x: Mention) -> bool:
+    """تظاهر آلاف الأشخاص ... في وسط تل أبيب: a city or country after في (or في and a noun of place) is where a
+    protest is held, not the party protested against (that one follows ضد، أمام or a purpose: تنديدا بـ)."""
+    return etype == "PROTEST" and placeish(x) and "في" in (x.prep, x.before_prep)
+
+
 def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
     """``obj`` is a bare party right after ``subject``, and ``subject`` right after a word no party covers
     (its verb: "حرمت طهران أهالي الأحواز"): verb, subject, object."""
@@ -354,6 +361,8 @@ def read_participants(
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
             and not is_victim(entry.type, free_after[0])
             and not first_person(m)
+            # دهس شرطيا بسيارته: an indefinite accusative is the verb's object
+            and not accusative_generic(ctx, free_after[0])
             # هجوما صاروخيا استهدف مواقع قوات النظام: the verb describes the attack noun before it, which is
             # its subject; the party after it is its object
             and described < 0
@@ -465,9 +474,25 @@ def read_participants(
                 or x.before_prep in entry.target_preps
                 or x.lead in entry.target_preps
             )
+            and not where_protested(entry.type, x)
         ),
         None,
     )
+    if (
+        target_m is not None
+        and entry.object_target
+        and entry.pos == "verb"
+        and subject is not None
+        and obj is not None
+        and obj is not subject
+        and obj.first < target_m.first
+        and obj.first == (subject.last if subject.first > m.head else m.last) + 1
+        and obj.prep not in res.non_subject_preps
+        and not placeish(obj)
+    ):
+        # دعا العاهل السعودي ملك الأردن إلى عقد اجتماع يضم إضافة إلى السعودية: the object right after the
+        # subject is the one called on; a party marked farther on lies in what is called for
+        target_m = obj
     if suffered is not None:
         target_m = obj
     if target_m is None and entry.type == "REQUEST" and entry.speech:
