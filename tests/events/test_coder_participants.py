@@ -2556,3 +2556,27 @@ def test_coder_indefinite_accusative_after_the_verb_is_its_object(pipeline) -> N
     st = pipeline.run(read_text(text, source="FR-internationalNews-2147-20180704")).stories[0]
     assert all(p.text != "شرطيا" for e in st.events for p in e.source)
     assert_offsets(st)
+
+
+def test_coder_the_one_repelling_an_attack_is_not_its_attacker(pipeline) -> None:
+    # ANT SK-middleEast-1078-20180416 and SK-middleEast-2062-20180531: "الدفاعات الجوية السورية تصدت لهجوم
+    # صاروخي"، "طائرات الجيش الليبي تصدت للهجوم": the defenders named before a force noun after a verb of repelling
+    # are what it was aimed at, not its agent (main: the defenders attacked)
+    from marsad.ingest import read_text
+
+    cases = {
+        "SK-middleEast-1078-20180416": (
+            "وقال التلفزيون السوري إن الدفاعات الجوية السورية تصدت لهجوم صاروخي استهدف قاعدة الشعيرات الجوية في "
+            "وقت متأخر من ليل اليوم الاثنين.",
+            "الدفاعات الجوية السورية",
+        ),
+        "SK-middleEast-2062-20180531": (
+            "وأضاف عبد الجليل أن طائرات الجيش الليبي تصدت للهجوم، وأن القوات المسلحة تمكنت من تدمير سيارتين "
+            "للمهاجمين، مما أدى إلى انسحابهم.",
+            "طائرات الجيش الليبي",
+        ),
+    }
+    for source, (text, defenders) in cases.items():
+        st = pipeline.run(read_text(text, source=source)).stories[0]
+        assert all(p.text != defenders for e in st.events if e.type == "ASSAULT" for p in e.source)
+        assert_offsets(st)
