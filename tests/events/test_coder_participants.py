@@ -2580,3 +2580,19 @@ def test_coder_the_one_repelling_an_attack_is_not_its_attacker(pipeline) -> None
         st = pipeline.run(read_text(text, source=source)).stories[0]
         assert all(p.text != defenders for e in st.events if e.type == "ASSAULT" for p in e.source)
         assert_offsets(st)
+
+
+def test_coder_the_source_a_report_is_attributed_to_is_no_side(pipeline) -> None:
+    # ANT SK-middleEast-3262-20180807 ("وفق ما أوردت وكالة الأنباء السعودية "واس" ترحيبها"): the agency that told
+    # the news was read as the one welcoming (main: واس, SAU/MED); the government is
+    from marsad.ingest import read_text
+
+    text = (
+        'وجددت الحكومة السعودية، وفق ما أوردت وكالة الأنباء السعودية "واس" ترحيبها بالمواطنين القطريين الراغبين '
+        "في أداء مناسك الحج لهذا العام."
+    )
+    st = pipeline.run(read_text(text, source="SK-middleEast-3262-20180807")).stories[0]
+    e = next(e for e in st.events if e.type == "SUPPORT")
+    assert [(p.text, p.country, p.sector) for p in e.source] == [("الحكومة السعودية", "SAU", "GOV")]
+    assert all(p.sector != "MED" for p in e.source + e.target)
+    assert_offsets(st)

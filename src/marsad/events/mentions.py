@@ -256,6 +256,43 @@ def accusative_generic(ctx: SentenceContext, x: Mention) -> bool:
     return words[head].key.lstrip("وف") in accusative_words()
 
 
+@cache  # read-only, loaded once per process
+def attribution_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: participants.attribution`` and ``attribution_verbs``."""
+    raw = read_data("cues.yaml")["participants"]
+    return (
+        frozenset(normalize_key(w) for w in raw["attribution"]),
+        frozenset(normalize_key(w) for w in raw["attribution_verbs"]),
+    )
+
+
+ATTRIBUTION_REACH = 3
+"""Words an attribution (وفق ما أوردت) may take before the source it names."""
+
+
+def attributed(ctx: SentenceContext, x: Mention) -> bool:
+    """``x`` names who told the news ("وفق ما أوردت واس"، "بحسب رويترز"، "وفقا لوكالة الأنباء"), not a side of
+    an event (tenth participant round): an attribution word right before it, or before ما and a verb of telling."""
+    words, (marks, verbs) = ctx.view.words, attribution_words()
+    telling = verbs | ctx.res.modality.report_verbs
+    same = next(
+        (y for y in ctx.mentions if y.last == x.first - 1 and y.entities[-1].actor == x.entities[0].actor),
+        None,
+    )
+    if same is not None and x.entities[0].actor:
+        # "وفق ما أوردت وكالة الأنباء السعودية "واس"": the outlet's short name after its full one
+        return attributed(ctx, same)
+    for k in range(x.first - 1, max(-1, x.first - 1 - ATTRIBUTION_REACH), -1):
+        key = words[k].key
+        # (one و or ف clitic at most: وفق itself starts with و)
+        keys = {key, key[1:]} if key[:1] in ("و", "ف") else {key}
+        if keys & marks:
+            return True
+        if not keys & (telling | {"ما", "لما"}):
+            return False
+    return False
+
+
 def patient_only(p: Participant) -> bool:
     """A generic agent named as one acted on (مشتبها بهم): never the actor of an event."""
     return p.actor is None and strip_article(normalize_key(p.text).lstrip("وف")) in patient_words()

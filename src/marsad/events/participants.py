@@ -26,6 +26,7 @@ from marsad.events.mentions import (
     Mention,
     SentenceContext,
     accusative_generic,
+    attributed,
     bare_key,
     mention_span_key,
     participant_fields,
@@ -561,7 +562,11 @@ def read_participants(
         earlier = [
             x
             for x in ctx.mentions
-            if x.last < cstart and x.prep not in bound and not x.place and not (singular and plural_people(x))
+            if x.last < cstart
+            and x.prep not in bound
+            and not x.place
+            and not (singular and plural_people(x))
+            and not attributed(ctx, x)
         ]
         if ctx.sources_out and not first_person(m):
             shared = [Participant(**participant_fields(p)) for p in ctx.sources_out[-1]]
@@ -598,7 +603,11 @@ def read_participants(
     pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
     if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
-        earlier = [x for x in ctx.mentions if x.last < m.head and x.prep not in bound and not x.place]
+        earlier = [
+            x
+            for x in ctx.mentions
+            if x.last < m.head and x.prep not in bound and not x.place and not attributed(ctx, x)
+        ]
         subject = earlier[-1] if earlier else None
     if (circumstantial or relative_object) and ctx.sources_out:
         # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
