@@ -2596,3 +2596,16 @@ def test_coder_the_source_a_report_is_attributed_to_is_no_side(pipeline) -> None
     assert [(p.text, p.country, p.sector) for p in e.source] == [("الحكومة السعودية", "SAU", "GOV")]
     assert all(p.sector != "MED" for p in e.source + e.target)
     assert_offsets(st)
+
+
+def test_coder_envoy_word_gives_its_nisba_the_government(pipeline) -> None:
+    # ANT SK-middleEast-2610-20180627: "وأشاد المبعوث الأميركي": the entity stage tags the nisba with its country
+    # only; after مبعوث (as after سفير and the leader words) it names the government (main: USA with no sector)
+    from marsad.ingest import read_text
+
+    text = 'وأشاد المبعوث الأميركي بـ"الاجتماع الناجح جدا" الذي انصب على "محاولة إنهاء المهمة في سوريا".'
+    st = pipeline.run(read_text(text, source="SK-middleEast-2610-20180627")).stories[0]
+    e = next(e for e in st.events if e.type == "SUPPORT")
+    assert _sides(e)[0] == [("USA", "GOV")]
+    assert st.text[e.source[0].start : e.source[0].end] == e.source[0].text
+    assert_offsets(st)
