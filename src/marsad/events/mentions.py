@@ -237,6 +237,62 @@ def patient_words() -> frozenset[str]:
     return frozenset(normalize_key(w) for w in read_data("agents.yaml")["patients"])
 
 
+@cache  # read-only, loaded once per process
+def accusative_words() -> frozenset[str]:
+    """``agents.yaml: accusatives``: indefinite accusative forms of generic agents (شرطيا، جنديا)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["accusatives"])
+
+
+def accusative_generic(ctx: SentenceContext, x: Mention) -> bool:
+    """``x`` is one generic agent in the indefinite accusative ("دهس شرطيا"، "قتل 50 جنديا يمنيا"): the object
+    of a verb before it, not its subject."""
+    if len(x.entities) != 1 or x.entities[0].type != GENERIC:
+        return False
+    ent = x.entities[0]
+    words = ctx.view.words
+    head = next(
+        (k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.first
+    )
+    return words[head].key.lstrip("وف") in accusative_words()
+
+
+@cache  # read-only, loaded once per process
+def attribution_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: participants.attribution`` and ``attribution_verbs``."""
+    raw = read_data("cues.yaml")["participants"]
+    return (
+        frozenset(normalize_key(w) for w in raw["attribution"]),
+        frozenset(normalize_key(w) for w in raw["attribution_verbs"]),
+    )
+
+
+ATTRIBUTION_REACH = 3
+"""Words an attribution (وفق ما أوردت) may take before the source it names."""
+
+
+def attributed(ctx: SentenceContext, x: Mention) -> bool:
+    """``x`` names who told the news ("وفق ما أوردت واس"، "بحسب رويترز"، "وفقا لوكالة الأنباء"), not a side of
+    an event (tenth participant round): an attribution word right before it, or before ما and a verb of telling."""
+    words, (marks, verbs) = ctx.view.words, attribution_words()
+    telling = verbs | ctx.res.modality.report_verbs
+    same = next(
+        (y for y in ctx.mentions if y.last == x.first - 1 and y.entities[-1].actor == x.entities[0].actor),
+        None,
+    )
+    if same is not None and x.entities[0].actor:
+        # "وفق ما أوردت وكالة الأنباء السعودية "واس"": the outlet's short name after its full one
+        return attributed(ctx, same)
+    for k in range(x.first - 1, max(-1, x.first - 1 - ATTRIBUTION_REACH), -1):
+        key = words[k].key
+        # (one و or ف clitic at most: وفق itself starts with و)
+        keys = {key, key[1:]} if key[:1] in ("و", "ف") else {key}
+        if keys & marks:
+            return True
+        if not keys & (telling | {"ما", "لما"}):
+            return False
+    return False
+
+
 def patient_only(p: Participant) -> bool:
     """A generic agent named as one acted on (مشتبها بهم): never the actor of an event."""
     return p.actor is None and strip_article(normalize_key(p.text).lstrip("وف")) in patient_words()
@@ -320,7 +376,7 @@ def _mentions(
             # is the phrase's preposition (the number was read as one)
             first = _count_start(words, first)
             prep = _prep_before(words, first, ent) if first > 0 else ""
-        place = _place_only(ent)
+        place = _place_only(ent) or _after_place_head(words, first, ent)
         if not place and ent.type in NON_ACTOR_TYPES and not ent.country:
             continue
         prev = out[-1] if out else None
@@ -338,6 +394,7 @@ def _mentions(
             and not place
             and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
+            and not _two_bodies(prev.entities[-1], ent)
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
             prev.last = last
@@ -364,6 +421,20 @@ def _mentions(
             )
         )
     return out
+
+
+def _two_bodies(prev: Entity, ent: Entity) -> bool:
+    """Two different bodies of one country side by side (دعت حكومة إقليم كردستان الحكومة العراقية): the
+    second is the verb's object, not an apposition of the first — an apposition names the same side again (a
+    person and the office, ولي العهد السعودي الأمير محمد بن سلمان), while two bodies with sectors and different
+    actors are two sides (tenth participant round)."""
+    return (
+        prev.type not in PERSON_TYPES
+        and ent.type not in PERSON_TYPES
+        and bool(prev.sector and ent.sector)
+        and bool(prev.actor and ent.actor)
+        and prev.actor != ent.actor
+    )
 
 
 def _named_holder(office: Entity, ent: Entity) -> bool:
@@ -615,6 +686,22 @@ def merge_parties(source: list[Participant], target: list[Participant]) -> list[
         if all((p.start, p.end) != (q.start, q.end) for q in out):
             out.append(p)
     return out
+
+
+@cache  # read-only, loaded once per process
+def place_heads() -> frozenset[str]:
+    """Nouns whose genitive place name is never a side (منتجع سوتشي): ``cues.yaml: participants.place_heads``.
+    Not the nouns of places.yaml's ``place_heads``: what is struck in "منطقة عفرين"، "محافظة درعا"، "بريف
+    دمشق" has the place's country as its recipient, which a place flag would drop (tried: docs/events.md)."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["place_heads"])
+
+
+def _after_place_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
+    """A city right after a noun of ``place_heads`` is a place ("التقى بوتين بمنتجع سوتشي"), not a side of the
+    meeting (tenth participant round)."""
+    if ent.type not in PLACE_TYPES or first < 1:
+        return False
+    return strip_article(normalize_key(words[first - 1].stem)) in place_heads()
 
 
 def _place_only(ent: Entity) -> bool:

@@ -25,6 +25,8 @@ from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import (
     Mention,
     SentenceContext,
+    accusative_generic,
+    attributed,
     bare_key,
     mention_span_key,
     participant_fields,
@@ -280,6 +282,25 @@ def two_genitives(genitive: Mention, free_after: list[Mention]) -> bool:
     return None not in first and None not in second and not first & second
 
 
+def where_protested(etype: str, x: Mention) -> bool:
+    """تظاهر آلاف الأشخاص ... في وسط تل أبيب: a city or country after في (or في and a noun of place) is where a
+    protest is held, not the party protested against (that one follows ضد، أمام or a purpose: تنديدا بـ)."""
+    return etype == "PROTEST" and placeish(x) and "في" in (x.prep, x.before_prep)
+
+
+def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
+    """``obj`` is a bare party right after ``subject``, and ``subject`` right after a word no party covers
+    (its verb: "حرمت طهران أهالي الأحواز"): verb, subject, object."""
+    return (
+        obj.first == subject.last + 1
+        and obj.prep not in ctx.res.non_subject_preps
+        and subject.first >= 1
+        and not obj.place
+        and not subject.place
+        and ctx.view.words[subject.first - 1].key not in ctx.res.non_subject_preps
+    )
+
+
 def read_participants(
     ctx: SentenceContext,
     m: TriggerMatch,
@@ -306,6 +327,9 @@ def read_participants(
     # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
     # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
     la_agent = armed_agent_after(ctx, m, after)
+    # a verb joined by و (وحظرت، وعاقبت); not with a pronoun on it: "تجميد حساباتهم ومنعهم من السفر" is
+    # also a masdar and its genitive
+    joined = entry.pos == "verb" and "و+" in m.proclitics and not m.enclitics
     circumstantial = la_agent is None and (
         is_circumstantial(m) or coordinated_noun(ctx, m, free_after, entry.target_preps)
     )
@@ -338,6 +362,8 @@ def read_participants(
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
             and not is_victim(entry.type, free_after[0])
             and not first_person(m)
+            # دهس شرطيا بسيارته: an indefinite accusative is the verb's object
+            and not accusative_generic(ctx, free_after[0])
             # هجوما صاروخيا استهدف مواقع قوات النظام: the verb describes the attack noun before it, which is
             # its subject; the party after it is its object
             and described < 0
@@ -449,9 +475,25 @@ def read_participants(
                 or x.before_prep in entry.target_preps
                 or x.lead in entry.target_preps
             )
+            and not where_protested(entry.type, x)
         ),
         None,
     )
+    if (
+        target_m is not None
+        and entry.object_target
+        and entry.pos == "verb"
+        and subject is not None
+        and obj is not None
+        and obj is not subject
+        and obj.first < target_m.first
+        and obj.first == (subject.last if subject.first > m.head else m.last) + 1
+        and obj.prep not in res.non_subject_preps
+        and not placeish(obj)
+    ):
+        # دعا العاهل السعودي ملك الأردن إلى عقد اجتماع يضم إضافة إلى السعودية: the object right after the
+        # subject is the one called on; a party marked farther on lies in what is called for
+        target_m = obj
     if suffered is not None:
         target_m = obj
     if target_m is None and entry.type == "REQUEST" and entry.speech:
@@ -520,12 +562,20 @@ def read_participants(
         earlier = [
             x
             for x in ctx.mentions
-            if x.last < cstart and x.prep not in bound and not x.place and not (singular and plural_people(x))
+            if x.last < cstart
+            and x.prep not in bound
+            and not x.place
+            and not (singular and plural_people(x))
+            and not attributed(ctx, x)
         ]
         if ctx.sources_out and not first_person(m):
             shared = [Participant(**participant_fields(p)) for p in ctx.sources_out[-1]]
         else:
             subject = earlier[-1] if earlier else None
+            if joined and len(earlier) >= 2 and verb_object(ctx, earlier[-2], earlier[-1]):
+                # وحرمت طهران أهالي الأحواز من ...، وحظرت: the bare party right after the earlier verb's subject
+                # is that verb's object; the joined verb shares the subject
+                subject = earlier[-2]
     if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
         # الهجوم الذي شنته مجموعة انتحاريين، عقد الملك والرئيس لقاء قمة: the subject of the light verb
         # (شن، نفذ، عقد، أجرى) is the agent of the event noun it carries; one right after the noun
@@ -553,7 +603,11 @@ def read_participants(
     pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
     if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
-        earlier = [x for x in ctx.mentions if x.last < m.head and x.prep not in bound and not x.place]
+        earlier = [
+            x
+            for x in ctx.mentions
+            if x.last < m.head and x.prep not in bound and not x.place and not attributed(ctx, x)
+        ]
         subject = earlier[-1] if earlier else None
     if (circumstantial or relative_object) and ctx.sources_out:
         # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the

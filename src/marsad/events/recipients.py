@@ -45,6 +45,7 @@ class RecipientWords:
     toll_fillers: frozenset[str]
     toll_causes: frozenset[str]
     victims: frozenset[str]
+    toll_listed: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process (as place_date.place_words)
@@ -65,6 +66,7 @@ def recipient_words() -> RecipientWords:
         toll_fillers=keys("toll_fillers") | count_words(),
         toll_causes=keys("toll_causes"),
         victims=keys("victims"),
+        toll_listed=keys("toll_listed"),
     )
 
 
@@ -354,6 +356,9 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
         return False
     if head + 1 < len(words) and words[head + 1].key == "من":
         # "مقتل أكثر من 20 شخصا من ميليشيات الحوثي": people of a named side, not civilians
+        return False
+    if head + 1 < len(words) and words[head + 1].key in rw.toll_listed:
+        # "مقتل ثلاثة أشخاص هم جنديان وواحد من المهاجمين": the dead are listed, and need not be civilians
         return False
     k = head - 1
     while (

@@ -11,6 +11,7 @@ from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     Mention,
     SentenceContext,
+    attributed,
     entity_at,
     is_witness,
     merge_parties,
@@ -134,6 +135,7 @@ def code_match(
         and not (x.prep in res.location_preps and placeish(x))
         and not is_witness(words, x)
         and not (x.first > 0 and words[x.first - 1].key.lstrip("و") in res.non_agent_heads)
+        and not attributed(ctx, x)
     ]
     in_report = (
         report is not None and not report.whole_sentence and report.content_from <= m.head < report.content_to

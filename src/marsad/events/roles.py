@@ -4,7 +4,9 @@ and when the party before a force noun is its agent."""
 
 from __future__ import annotations
 
-from marsad.events.lexicon import TriggerMatch, Word
+from functools import cache
+
+from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import GENERIC, PLACE_TYPES, Mention, SentenceContext, strip_article
 from marsad.events.resources import CoderResources
 from marsad.language.normalize import normalize_key
@@ -149,7 +151,32 @@ def governs(ctx: SentenceContext, governor: Mention | None, m: TriggerMatch, ety
         # أكدت النقابات على تنفيذ الإضراب، شاركوا في الاحتجاجات: a light verb or its masdar right before the
         # noun carries it, and its agent is the clause's subject (the one who carries out), however far
         return True
+    if len(between) <= 1 and _complement_noun(ctx, governor, m, between=between):
+        return False
     return not between or (len(between) == 1 and between[0].key.lstrip("و") not in VICTIM_LINKS)
+
+
+def _complement_noun(
+    ctx: SentenceContext, governor: Mention, m: TriggerMatch, *, between: list[Word]
+) -> bool:
+    """تصدت الدفاعات الجوية السورية لهجوم صاروخي، الدفاعات الجوية تصدت لهجوم: a force noun after a verb of
+    repelling (``cues.yaml: participants.repel_verbs``) and its subject, in either order, is what the subject
+    repels — the subject is its target, not its agent. Other verbs keep their subject as the agent of a noun
+    marked by لـ / بـ (ردت دبابات إسرائيلية بقصف، أمرت المحكمة بمصادرة: the manner or content of the subject's
+    own act). Tenth participant round."""
+    if between:
+        verb = between[0]  # SVO: the one word between the subject and the noun
+    elif governor.first >= 1:
+        verb = ctx.view.words[governor.first - 1]  # VSO: the word before the subject
+    else:
+        return False
+    return verb.key.lstrip("وف") in repel_verbs()
+
+
+@cache  # read-only, loaded once per process
+def repel_verbs() -> frozenset[str]:
+    """``cues.yaml: participants.repel_verbs``: verbs whose subject repels the force noun after it."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["repel_verbs"])
 
 
 def _carried_by_light_word(between: list[Word], *, light: frozenset[str]) -> bool:
