@@ -46,6 +46,83 @@ def lexicon():
             "accuse.shanna_lafzi",
             "ACCUSE",
         ),
+        # withdrawing one's country from an agreement (سحب بلاده من الاتفاق) rejects it
+        (
+            "وذلك في مواجهة قرار الرئيس الأمريكي دونالد ترامب سحب بلاده من الاتفاق.",
+            "سحب",
+            "reject.sahaba_biladahu",
+            "REJECT",
+        ),
+        (
+            "يشدد بومبيو على أن ترامب لم يحسم قراره بعد، غير أنه من المرجح أن يقرر سحب بلاده من الاتفاق النووي"
+            " الشهر المقبل، تمهيدا لإعادة فرض عقوبات على برنامج طهران",
+            "سحب",
+            "reject.sahaba_biladahu",
+            "REJECT",
+        ),
+        # spoke with / to a counterpart (تحدث مع نظيره، تحدث إلى رئيس المكسيك)
+        (
+            "7- تحدث ترامب إلى رئيس المكسيك واتفق معه على لقاء نهاية جانفي الجاري.",
+            "تحدث",
+            "consult.tahaddatha_ila",
+            "CONSULT",
+        ),
+        (
+            "وفي تغريدة أخرى، أكد ترامب أنه تحدث مع نظيره الصيني شي جين بينغ بشأن كوريا الشمالية",
+            "تحدث",
+            "consult.tahaddatha_ila",
+            "CONSULT",
+        ),
+        # deploying the National Guard (الحرس as a companion of نشر / حشد)
+        (
+            'وقالت كيرستين نيلسن، وزيرة الأمن الداخلي، إن رئيس الولايات المتحدة أمر "بنشر الحرس الوطني على الحدود'
+            " الجنوبية الغربية لمساعدة حرس الحدود",
+            "بنشر الحرس",
+            "mobilize.nashr",
+            "MOBILIZE",
+        ),
+        (
+            'لكن براون أعلن، الأربعاء، في بيان أنه "بناء على التزامها مكافحة الإجرام على المستوى الوطني" ستقوم ولاية'
+            ' كاليفورنيا "بحشد عدد من أفراد الحرس الوطني يصل إلى 400 لمكافحة العصابات',
+            "بحشد",
+            "mobilize.hushud",
+            "MOBILIZE",
+        ),
+        # the mine that X planted (لغم زرعته ميليشيات الحوثي)
+        (
+            "لقي طفل حتفه وجرح آخر، السبت، في #انفجار_لغم أرضي زرعته #ميليشيات_الحوثي في مديرية الزاهر بمحافظة"
+            " #البيضاء وسط اليمن.",
+            "زرعته",
+            "assault.zaraathu",
+            "ASSAULT",
+        ),
+        # cancelling an agreement, the verb and its masdar
+        (
+            "دونالد ترامب يلغي جزئيا اتفاق أوباما مع كوبا",
+            "يلغي جزئيا اتفاق",
+            "reject.alghaa_ittifaq",
+            "REJECT",
+        ),
+        (
+            "وفي خطاب سابق ضمن حملته الانتخابية، تعهد ترامب بأن أولويته ستكون إلغاء الاتفاق النووي مع إيران.",
+            "إلغاء",
+            "reject.ilgha_ittifaq_n",
+            "REJECT",
+        ),
+        # blocking an application (the masdar بحجب)
+        (
+            "أصدرت محكمة روسية الجمعة حكما بحجب تطبيق تلغرام للرسائل المشفرة في روسيا.",
+            "بحجب",
+            "coerce.hajaba",
+            "COERCE",
+        ),
+        # withdrawing diplomats (not only the ambassador)
+        (
+            "وهكذا، سحبت الولايات المتحدة معظم دبلوماسييها من هافانا ولم تبق الا عدد قليل",
+            "سحبت",
+            "sanction.istadaa_safir_home",
+            "SANCTION",
+        ),
         # a curfew written التجوال is a curfew, not a sanction
         (
             "لليوم الثاني على التوالي، اقتحم متظاهرون غاضبون مباني محافظات جنوبي العراق وسط أنباء عن سقوط"
@@ -60,6 +137,29 @@ def lexicon():
 def test_lexicon_seventh_round_entries(lexicon, sentence, trigger, entry_id, etype) -> None:
     start = sentence.index(trigger)
     assert (entry_id, etype, start, start + len(trigger)) in lexicon_matches(lexicon, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # speaking to journalists or the media is no talks (real ANT sentences)
+        (
+            "وتحدث إلى الصحفيين على طائرته، يوم الخميس، وشدد على أن البيت الأبيض أكد لحلفاء الولايات المتحدة",
+            "وتحدث",
+        ),
+        (
+            "وعلى عكس الكثيرين في إدارة ترامب، فإن  هيكس نادرا ما تتحدث إلى وسائل الإعلام",
+            "تتحدث",
+        ),
+        # a spy planted inside a group is no mine
+        (
+            "قال أيمن دين، الجاسوس السابق الذي زرعته الاستخبارات الخارجية البريطانية داخل تنظيم القاعدة",
+            "زرعته",
+        ),
+    ],
+)
+def test_lexicon_seventh_round_press_and_spies_are_no_events(lexicon, sentence, word) -> None:
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 # judged fresh sample L: each sentence was coded with the wrong event before the round (the word shown)
