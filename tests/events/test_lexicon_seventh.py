@@ -151,6 +151,22 @@ def test_lexicon_seventh_round_entries(lexicon, sentence, trigger, entry_id, ety
             "وعلى عكس الكثيرين في إدارة ترامب، فإن  هيكس نادرا ما تتحدث إلى وسائل الإعلام",
             "تتحدث",
         ),
+        # ... nor to a news channel, policemen at an iftar, or "people" (fresh articles audited in the round)
+        (
+            'وقال مسؤول البيت الأبيض الذي تحدث إلى "سي إن إن"CNN إن مكالمة 20 فبراير كانت أقل حدة من أخرى جرت بين'
+            " الزعيمين قبل عام حول تشييد الجدار أيضا.",
+            "تحدث",
+        ),
+        (
+            "وظهر العاهل الأردني وهو يتحدث إلى رجال الشرطة الذين كانوا متواجدين في منطقة صويلح في عمان، ويشاركهم"
+            " الإفطار عند أذان المغرب.",
+            "يتحدث",
+        ),
+        (
+            "وقال أيضا إنه سافر عبر الزمن حتى العام 2006 وتحدث إلى أشخاص في ذلك الوقت عن تفاصيل الحرب العالمية"
+            " الثالثة.",
+            "وتحدث",
+        ),
         # a spy planted inside a group is no mine
         (
             "قال أيمن دين، الجاسوس السابق الذي زرعته الاستخبارات الخارجية البريطانية داخل تنظيم القاعدة",
@@ -221,6 +237,26 @@ SAMPLE_L_VETOES = [
         "الحوار",
     ),
 ]
+
+
+# fresh sample M (judged after the round, so not re-measured on M): an official asking not to be named
+SAMPLE_M_VETOES = [
+    (
+        'وقال المسؤول لـ"سكاي نيوز عربية"، طالبا عدم الكشف عن اسمه، "إن ما فعلته طهران يندرج ضمن الابتزاز السياسي'
+        ' الذي تمارسه إيران على العراق".',
+        "طالبا",
+    ),
+    (
+        'وأشار المسؤول طالبا عدم كشف هويته إلى حصول "مشادات كلامية مع المنتسبين لسرايا السلام" وهو تنظيم مسلح تابع'
+        " للزعيم مقتدى الصدر.",
+        "طالبا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), SAMPLE_M_VETOES)
+def test_lexicon_seventh_round_anonymity_is_no_demand(lexicon, sentence, word) -> None:
+    assert lexicon_at(lexicon, sentence, word) == []
 
 
 @pytest.mark.parametrize(("sentence", "word"), SAMPLE_L_VETOES)
