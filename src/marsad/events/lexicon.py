@@ -168,6 +168,11 @@ class Lexicon:
     """Normalized verbs of aiming (يستهدف، تستهدف) after which an indefinite verbal noun is an aim
     (يستهدف فرض عقوبات، تستهدف تعزيز التعاون) but a definite noun is what is targeted (حملة قمع تستهدف
     التظاهرات): ``aim_verbs`` in lexicon.yaml."""
+    possibility_words: frozenset[str] = frozenset()
+    """Normalized words of possibility (احتمال، إمكانية) after which a verbal noun names an act that may
+    happen, not one that did (إمكانية انسحاب طهران، احتمال إلغاء القمة); an ACCUSE noun stays, since a
+    possible involvement voiced by an official is itself the allegation (احتمال تورطه):
+    ``possibility_before`` in lexicon.yaml."""
     never_words: frozenset[str] = frozenset()
     """Normalized whole words that trigger nothing although a clitic split would make them a form
     (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
@@ -377,7 +382,10 @@ def _choose(
         return None, i
     if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
         return None, i
+    possible = i > 0 and words[i - 1].key in lex.possibility_words
     for entry in entries:
+        if possible and entry.type != "ACCUSE":
+            continue
         if entry.not_after and i > 0 and any(b.startswith(entry.not_after) for b in lex.bare(words[i - 1])):
             continue
         if entry.unless and any(
@@ -539,5 +547,13 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
     log.debug("lexicon: %d entries", len(entries))
     aims = frozenset(normalize_key(w) for w in raw.get("aim_before", []))
     aim_verbs = frozenset(normalize_key(w) for w in raw.get("aim_verbs", []))
+    possible = frozenset(normalize_key(w) for w in raw.get("possibility_before", []))
     never = frozenset(normalize_key(w) for w in raw.get("never", []))
-    return Lexicon(entries=entries, affixes=affixes, aim_words=aims, aim_verbs=aim_verbs, never_words=never)
+    return Lexicon(
+        entries=entries,
+        affixes=affixes,
+        aim_words=aims,
+        aim_verbs=aim_verbs,
+        possibility_words=possible,
+        never_words=never,
+    )
