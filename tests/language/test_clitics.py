@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.language.clitics import _is_arabic, analyze, clitic_rules
+from marsad.language.clitics import _is_arabic, analyze, analyze_uncached, clitic_rules
 
 LETTERS = "ابتثجحخدذرسشصضطظعغفقكلمنهويةىءأإآؤئ" + "هماكنا" + "a1٣ـ\u064e"
 
@@ -29,3 +29,10 @@ def test_clitics_split_on_news_words() -> None:
     assert analyze("وقال").clitics == ("و+",)
     assert analyze("حكومته").clitics == ("+ه",)
     assert analyze("وزير").clitics == ()
+
+
+@settings(max_examples=400, deadline=None)
+@given(word=st.text(alphabet=LETTERS + "لل", max_size=12))
+def test_clitics_uncached_analysis_equals_the_cached_one(word: str) -> None:
+    # the tokenizer calls analyze_uncached (it caches its own fields per surface form)
+    assert analyze_uncached(word) == analyze(word)

@@ -150,3 +150,14 @@ def test_tokens_split_chunks_equal_the_regex_chunks(text: str) -> None:
     got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
     assert got == _tokenize_by_regex(text)
     assert all(text[s:e] == surface for s, e, surface, *_ in got)
+
+
+def test_tokens_keep_no_second_cache_of_the_clitic_analysis():
+    # _fields caches what a token needs per surface form; the Analysis objects are not also kept in
+    # analyze's cache, where every full garbage collection would walk them
+    from marsad.language.clitics import analyze
+
+    analyze.cache_clear()
+    toks = tokenize("وأكدت الخارجيةُ بزشكيان ولبزشكيان بالمقاتلات، وقالوا: لقد زارتها الوفود.")
+    assert analyze.cache_info().currsize == 0
+    assert [(t.stem, t.clitics) for t in toks if t.text == "بالمقاتلات"] == [("مقاتلات", ["ب+", "ال+"])]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from marsad.events.lexicon import Word
 from marsad.events.mentions import Mention, SentenceContext, bare_key, mention_span
@@ -58,12 +59,19 @@ def clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
 def _clause_word(key: str, *, res: CoderResources) -> ClauseWord:
     comps = res.modality.complementizers
     bare = key[1:] if key.startswith("و") and len(key) > 3 else key
-    return ClauseWord(
+    return _clause_kind(
         continuer=key in res.clause_continuers,
         opener=bare in res.clause_openers,
         qabl=bare == "قبل",
         complementizer=key in comps or (key[:1] == "و" and key[1:] in comps and len(key) > 2),
     )
+
+
+@cache  # at most 16 values: one shared instance each, not one per cached word key
+def _clause_kind(*, continuer: bool, opener: bool, qabl: bool, complementizer: bool) -> ClauseWord:
+    # The per-key cache holds ~34,000 entries after a long ingest; as one object each they were
+    # tracked by the garbage collector, and every full collection walked them all.
+    return ClauseWord(continuer=continuer, opener=opener, qabl=qabl, complementizer=complementizer)
 
 
 def modality_start(bounds: list[int], cstart: int, words: Sequence[Word], *, res: CoderResources) -> int:

@@ -153,6 +153,13 @@ def _base_variants(base: str) -> list[str]:
 @lru_cache(maxsize=262_144)  # per word form: news repeats its vocabulary, so most calls are hits
 def analyze(word: str) -> Analysis:
     """Clitic analysis of one word (any spelling; diacritics ignored)."""
+    return analyze_uncached(word)
+
+
+def analyze_uncached(word: str) -> Analysis:
+    """:func:`analyze` without its cache, for a caller that caches what it keeps of the analysis
+    itself (the tokenizer, per surface form): a second cache would only hold one more object per
+    word for the garbage collector to walk at every full collection."""
     light = light_key(word)
     if not light or not _is_arabic(light):
         return Analysis(normalize_key(word), (), 0)

@@ -335,3 +335,15 @@ def test_decode_added_scores_shift_the_viterbi_path(ner_tagger) -> None:
         a[:, o] = 1e6
         push.append(a)
     assert decoder.tag_sentences(sents, add=push) == [["O"] * len(s) for s in sents]
+
+
+def test_decode_new_forms_leave_the_extractor_cache_empty(ner_tagger) -> None:
+    # the form table keeps each new form's scores; the extractor's per-form values are not kept
+    # beside it (two objects per form the garbage collector would walk at every full collection)
+    extractor = type(ner_tagger.extractor)(
+        clusters=ner_tagger.extractor.clusters, gazetteer=ner_tagger.extractor.gazetteer
+    )
+    fresh = CrfDecoder(weights=CrfWeights.load(default_model_dir() / MODEL_FILE), extractor=extractor)
+    sents = _bundled_sentences(3)
+    assert fresh.tag_sentences(sents) == ner_tagger.first_pass(sents)
+    assert extractor._values == {} and extractor._types == {}

@@ -125,3 +125,13 @@ def test_features_word_key_and_skeleton_equal_their_regex_forms(token: str) -> N
         sk = bare[0] + re.sub("[اويى]", "", bare[1:])
         expected = sk if len(sk) >= 3 else None
     assert skeleton(bare) == expected
+
+
+def test_features_values_of_equals_the_cached_values_and_leaves_the_cache_alone(clusters) -> None:
+    gaz = Gazetteer(entries={("صين",): "LOC"}, max_len=1)
+    extractor = FeatureExtractor(clusters=clusters, gazetteer=gaz)
+    tokens = ["زار", "بوتين", "والصين", "بالصين", "2002", "3.5", "؟", "x"]
+    fresh = [extractor.values_of(t) for t in tokens]
+    assert extractor._values == {}  # the decoder keeps its own per-form table: no second copy
+    assert fresh == [extractor.type_values(t) for t in tokens]
+    assert set(extractor._values) == set(tokens)

@@ -242,7 +242,8 @@ class CrfDecoder:
         """Score new word forms, all of a story's at once: what each gives its own position and each
         neighbour offset. One gather and one segmented sum for all of them, since a numpy call costs
         microseconds whatever its size (per form, that was a third of a new form's cost)."""
-        values = self.extractor.type_values
+        # uncached: the form table below keeps what the decoder needs of each form
+        values = self.extractor.values_of
         rows: list[int] = []
         starts: list[int] = []
         forms: list[WordForms] = []

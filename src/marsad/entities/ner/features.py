@@ -329,6 +329,13 @@ class FeatureExtractor:
             return cached
         if len(self._values) >= self.cache_size:
             self._values.clear()  # a crude bound: refilling costs one pass of misses
+        values = self._values[token] = self.values_of(token)
+        return values
+
+    def values_of(self, token: str) -> TypeValues:
+        """:meth:`type_values` without the cache: for a caller that keeps what it derives from the
+        values itself (the decoder keeps each form's scores), so that the cache would only hold two
+        objects per form for the garbage collector to walk at every full collection."""
         f = self._forms(token)
         c = self._cluster(f)
         cl = tuple(str(x) for x in c) if c else ("-",) * len(self.clusters.granularities)
@@ -343,7 +350,7 @@ class FeatureExtractor:
             sh, str(min(len(bare), 8)), str(fq), cl[0], cl[1], cl[2], cl[-1],
         )
         # fmt: on
-        values = TypeValues(
+        return TypeValues(
             forms=f,
             head=head,
             tail=("1" if stem.startswith(ARTICLE) else "0", aa, bare[:4], bare[-4:]),
@@ -352,8 +359,6 @@ class FeatureExtractor:
             before=(stem, cl[1], cl[2]),
             after=(bare, aa, cl[-1], sh, s2),
         )
-        self._values[token] = values
-        return values
 
     def type_attributes(self, token: str) -> TypeAttributes:
         """The word-form part of a token's attributes as crfsuite strings, cached per token string."""

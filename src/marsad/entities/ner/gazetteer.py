@@ -14,6 +14,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 
 from marsad.entities.ner.tokenize import tokenize
@@ -46,24 +47,24 @@ class Gazetteer:
 
     def tag(self, bare: list[str]) -> list[str]:
         """BIO labels (B-LOC, I-ORG, O, ...) of the longest gazetteer matches over bare token forms."""
-        out = ["O"] * len(bare)
+        n = len(bare)
+        out = ["O"] * n
         longest = self._longest
-        i = 0
-        while i < len(bare):
-            most = longest.get(bare[i], 0)
-            if not most:
-                i += 1
+        entries = self.entries
+        covered = 0  # tokens before this index are inside a match already
+        # Most tokens start no name: those that can are picked in C (one set probe per token, no
+        # Python step), then tried left to right as the greedy scan over every token would.
+        for i in compress(range(n), map(longest.__contains__, bare)):
+            if i < covered:
                 continue
-            for size in range(min(most, len(bare) - i), 0, -1):
-                kind = self.entries.get(tuple(bare[i : i + size]))
+            for size in range(min(longest[bare[i]], n - i), 0, -1):
+                kind = entries.get(tuple(bare[i : i + size]))
                 if kind:
                     out[i] = f"B-{kind}"
                     for k in range(i + 1, i + size):
                         out[k] = f"I-{kind}"
-                    i += size
+                    covered = i + size
                     break
-            else:
-                i += 1
         return out
 
     def save(self, path: Path) -> None:

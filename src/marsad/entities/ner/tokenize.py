@@ -46,9 +46,13 @@ class SentenceTokens:
 
 
 @lru_cache(maxsize=262_144)  # per whitespace chunk: news repeats its words
-def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str], ...]:
-    """The tokens of one whitespace-free chunk as (start, end, text), offsets into the chunk."""
-    return tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(chunk))
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str], ...] | None:
+    """The tokens of one whitespace-free chunk as (start, end, text), offsets into the chunk; None
+    when the chunk is one token that ends no sentence (most chunks), which the caller takes whole."""
+    parts = tuple((m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(chunk))
+    if len(parts) == 1 and parts[0][2] == chunk and chunk not in SENTENCE_END:
+        return None
+    return parts
 
 
 def sentence_tokens(text: str) -> list[SentenceTokens]:
@@ -63,6 +67,7 @@ def sentence_tokens(text: str) -> list[SentenceTokens]:
     ends: list[int] = []
     texts: list[str] = []
     at = 0
+    chunk_tokens = _chunk_tokens
     for line in text.split("\n"):
         find = line.find
         pos = 0
@@ -70,7 +75,16 @@ def sentence_tokens(text: str) -> list[SentenceTokens]:
             start = find(chunk, pos)
             pos = start + len(chunk)
             base = at + start
-            for s, e, token in _chunk_tokens(chunk):
+            parts = chunk_tokens(chunk)
+            if parts is None:  # one token, the chunk itself, ending no sentence: no inner loop
+                starts.append(base)
+                ends.append(at + pos)
+                texts.append(chunk)
+                if len(texts) >= MAX_SENTENCE_TOKENS:
+                    out.append(SentenceTokens(starts, ends, texts))
+                    starts, ends, texts = [], [], []
+                continue
+            for s, e, token in parts:
                 starts.append(base + s)
                 ends.append(base + e)
                 texts.append(token)
