@@ -29,6 +29,9 @@ Stages (each caches its output in ``--work``; run one process at a time on a sha
     PYTHONPATH=src python benchmarks/ner_stack.py ... --seed 1 stack    # the stacked CRF(s)
     PYTHONPATH=src python benchmarks/ner_stack.py ... --seed 1 eval     # rows -> results.jsonl
 
+``--lm`` (the nets read the sixth round's LM states, ``benchmarks/ner_lm.py``) is written but was
+never run: no time was left in the session after the three seeds of plain stacking.
+
 ``--crf`` is the train-only CRF recipe (``marsad train ner --out DIR --no-net``), whose clusters and
 gazetteer the nets read; ``--work`` must hold ``vectors.npz`` (the train-only PPMI-SVD vectors,
 cached by ``benchmarks/ner_lm.py``) or the news to learn them.
