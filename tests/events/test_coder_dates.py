@@ -817,3 +817,330 @@ def test_coder_season_and_decade_values_are_iso_prefixes(year: int, season: str,
     value = date_value(TimeExpr(start=0, end=1, text="x", value=f"{year}-{season}"), published, future=False)
     assert value == (None if season == "WI" else str(year))
     assert date_value(TimeExpr(start=0, end=1, text="x", value=f"{decade}X"), published, future=False) is None
+
+
+# --- fourth round (docs/events.md, "Dates and locations, fourth round") ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT SK-middleEast-1018: the strikes' own relative clause says when they happened; the clause of
+        # "أعلنت ... عن انتهاء" names no time of its own
+        (
+            "وأعلنت وزارة الدفاع الأميركية عن انتهاء الضربات العسكرية التي نفذتها الولايات المتحدة وبريطانيا "
+            "وفرنسا في سوريا فجر السبت.",
+            "2018-04-14",
+            "الضربات",
+            "2018-04-14",
+        ),
+        # ANT CN-internationalNews-419: the attack was on Tuesday (its relative clause, the day interposed
+        # after it), the claim on Wednesday
+        (
+            "تبنى تنظيم داعش، الأربعاء، الهجوم الذي استهدف مدينة ليغ البلجيكية، الثلاثاء، والذي راح ضحيته "
+            "شرطيان.",
+            "2018-05-30",
+            "الهجوم",
+            "2018-05-29",
+        ),
+    ],
+)
+def test_coder_event_nouns_own_relative_clause_dates_it(pipeline, text, published, trigger, date) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+def test_coder_relative_clause_of_a_companion_noun_dates_nothing(pipeline) -> None:
+    # ANT FR-internationalNews-2476: "الانسحاب من الاتفاق النووي التي وقعته بلاده ... عام 2015" — the
+    # relative clause is the agreement's (signed in 2015), not the withdrawal's
+    story = _analyzed(
+        pipeline,
+        "أصدرت محكمة العدل الدولية الخميس بيانا قالت فيه إنها ستبدأ في شهر آب/أغسطس المقبل النظر في الشكوى "
+        "التي رفعتها إيران ضد الولايات المتحدة، على خلفية العقوبات التي فرضنها واشنطن على طهران إثر قرار الرئيس "
+        "الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي التي وقعته بلاده إلى جانب خمسة دول عظمى أخرى مع "
+        "إيران عام 2015.",
+        "2018-07-26",
+    )
+    assert _coded(story, "الانسحاب").date != "2015"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT AL-internationalNews-794: the shelling's own relative clause names the district
+        (
+            "وبحسب مصادر محلية، فان امرأة اصيبت بجروح بالغة وتضررت عدد من المنازل جراء القصف الذي شنته ميليشيات "
+            "الحوثي في مديرية الزاهر بمحافظة البيضاء.",
+            "2018-04-05",
+            "القصف",
+            "الزاهر",
+        ),
+        # ANT JA-internationalNews-678: "الهجوم الذي وقع قرب مبنى البرلمان في العاصمة لندن"
+        (
+            "أعلنت الشرطة البريطانية امس السبت أنها أفرجت عن كل من اعتقلوا فيما يتعلق بالهجوم الذي وقع قرب مبنى "
+            "البرلمان في العاصمة لندن وعددهم 12 شخصا.",
+            "2017-04-02",
+            "بالهجوم",
+            "لندن",
+        ),
+    ],
+)
+def test_coder_event_nouns_own_relative_clause_places_it(pipeline, text, published, trigger, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place
+
+
+def test_coder_place_far_into_an_own_relative_clause_is_another_phrases(pipeline) -> None:
+    # ANT CN-middleEast-1188: the raid was in Salt; "في منطقة الفحيص" is where the car bomb was, twelve
+    # words into the raid's relative clause
+    location = _located(
+        _analyzed(
+            pipeline,
+            "عبّر العاهل الأردني الملك عبد الله الثاني، عن تعازيه لأسر ضحايا المداهمة التي نفذتها قوات الأمن "
+            "الأردني ضد خلية يشتبه بضلوع أفرادها بتفخيخ سيارة في منطقة الفحيص في العملية التي راح ضحيتها عنصر "
+            "من قوات الدرك، الجمعة.",
+            "2018-08-12",
+        ),
+        "المداهمة",
+    )
+    assert location is None or "الفحيص" not in location.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT SK-middleEast-616: 3294 raids since the operation began on 19 February: a series, undated
+        (
+            "وأكد التقرير أن المدنيين تعرضوا لهجمات بغازات سامة 10 مرات، فيما نفذت طائرات النظام وروسيا 3294 "
+            "غارة جوية على المنطقة منذ انطلاق العملية العسكرية في 19 فبراير الماضي.",
+            "2018-03-28",
+            "غارة",
+            None,
+        ),
+        # ANT FR-internationalNews-1717: "the first time since the American invasion in 2001"
+        (
+            "وهذه المرة الأولى التي توافق فيها حركة طالبان على وقف لإطلاق النار خلال عيد الفطر منذ الاجتياح "
+            "الأمريكي سنة 2001.",
+            "2018-06-09",
+            "توافق",
+            None,
+        ),
+        # ANT BB-middleEast-10: the event noun between منذ and the time is what began then
+        (
+            "ويقول مراقبون إن هدف زيارة رئيس الدبلوماسية الأمريكية هذه تخفيف الغضب التركي على السياسة الأمريكية "
+            "في سوريا، والخلافات بشأن الدعم الأمريكي للميليشيات الكردية الذي تسبب في أكبر أزمة بين البلدين "
+            "الشريكين في حلف الناتو منذ غزو العراق في عام 2003.",
+            "2018-02-16",
+            "غزو",
+            "2003",
+        ),
+    ],
+)
+def test_coder_since_before_an_event_noun(pipeline, text, published, trigger, date) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+def test_coder_since_with_only_the_times_own_words_between_still_dates(res) -> None:
+    # ANT BB-middleEast-42: "منذ مطلع يناير" — مطلع is the time's own word, so this is منذ right before the
+    # time, which the gold reads as dating (the call that started the protests)
+    st = story(
+        "واندلعت احتجاجات متفرقة في الخرطوم وأنحاء أخرى من السودان، منذ مطلع يناير/ كانون الثاني الماضي، بعد "
+        "أن دعت المعارضة ونشطاء إلى احتجاجات مناهضة للحكومة.",
+        published="2018-02-19",
+    )
+    annotate(
+        st,
+        entities=[Ent("الخرطوم", "GPE", "SDN"), Ent("السودان", "GPE", "SDN")],
+        times=[Tim("يناير/ كانون الثاني الماضي", "2018-01")],
+    )
+    e = _event(st, res, "REQUEST", "دعت")
+    assert e.date == "2018-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place", "country"),
+    [
+        # ANT CN-middleEast-1037: "في العاصمة الإماراتية، أبوظبي" — the nisba was grouped with the capital
+        # into one mention that opened with it, so the capital was no place
+        (
+            "شدد وزراء إعلام الدول الأربع، وهي السعودية والإمارات والبحرين ومصر، على ضرورة التصدي لمحاولات بعض "
+            'الدول الإقليمية التدخل في شؤون الدول الأخرى عبر قنوات إعلامية "مسيسة"، وذلك خلال اجتماعهم الإثنين، '
+            "في العاصمة الإماراتية، أبوظبي.",
+            "2018-05-28",
+            "اجتماعهم",
+            "أبوظبي",
+            "ARE",
+        ),
+        # ANT BB-internationalNews-380
+        (
+            "قتل 31 شخصا في هجوم انتحاري استهدف مركزا لتسجيل الناخبين في العاصمة الأفغانية كابول، بحسب مسؤولين.",
+            "2018-04-22",
+            "هجوم",
+            "كابول",
+            "AFG",
+        ),
+    ],
+)
+def test_coder_capital_after_a_nisba_is_the_location(
+    pipeline, text, published, trigger, place, country
+) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert (location.text, location.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger"),
+    [
+        # ANT FR-internationalNews-534: "انتشر عناصر ... في المدينة" after "على مدينة عفرين"
+        (
+            "في شمال سوريا، وبعد يومين من سيطرة القوات التركية وفصائل سورية موالية لها على مدينة عفرين ذات "
+            "الغالبية الكردية، انتشر عناصر من الشرطة العسكرية التركية في المدينة، على خلفية قيام مقاتلين بعمليات "
+            "نهب المحال والمنازل.",
+            "2018-03-20",
+            "انتشر",
+        ),
+        # ANT SK-middleEast-480: the city the forces stormed, named in the sentence before
+        (
+            "وسيطرت القوات التركية على مدينة عفرين بعد طرد المقاتلين الأكراد منها، في عملية عسكرية بدأت قبل عدة "
+            "أسابيع.\nواقتحمت القوات التركية المدينة، الأحد.",
+            "2018-03-22",
+            "واقتحمت",
+        ),
+    ],
+)
+def test_coder_the_city_is_the_city_named_before(pipeline, text, published, trigger) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert (location.text, location.country) == ("عفرين", "SYR")
+
+
+def test_coder_the_city_gives_no_place_to_a_statement(pipeline) -> None:
+    # ANT SK-middleEast-2047: the rejection was not made in Derna; the operations it is about are there
+    story = _analyzed(
+        pipeline,
+        "أعلن تنظيم الإخوان إدانته للتصعيد العسكري في مدينة درنة.\nوفي إطار الأصوات الرافضة لتحرير درنة من "
+        'الإرهاب، برز أيضا رئيس المجلس الاستشاري الليبي عضو "الإخوان"، خالد المشري، الذي أعلن رفضه العمليات '
+        "العسكرية في المدينة.",
+        "2018-05-30",
+    )
+    location = _located(story, "رفضه")
+    assert location is None or location.text != "درنة"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT SK-middleEast-2082: the origin after "من مدينة", eight words after the verb (its subject, a
+        # day and its object between)
+        (
+            "سحبت ميليشيات الحوثي الإيرانية، الجمعة، أسلحة ثقيلة من مدينة الحديدة باتجاه الشمال تحت ضربات المقاومة "
+            "المشتركة التي لا تزال تضيق الخناق على المتمردين في جبهة الساحل الغربي لليمن.",
+            "2018-06-01",
+            "سحبت",
+            "الحديدة",
+        ),
+        # ANT SK-middleEast-678: "بانسحاب المسلحين من مدينة دوما في الغوطة الشرقية" — the city, not the region
+        (
+            "في مشهد يعكس رغبة موسكو ومعها النظام السوري في إنهاء العملية العسكرية في الغوطة الشرقية، أعلن الجيش "
+            "الروسي للمرة الثانية التوصل إلى اتفاق يقضي بانسحاب المسلحين من مدينة دوما في الغوطة الشرقية، في حين "
+            "خرج فصيل جيش الإسلام لينفي الاتفاق من جديد.",
+            "2018-03-31",
+            "بانسحاب",
+            "دوما",
+        ),
+    ],
+)
+def test_coder_withdrawal_origin_after_a_place_noun(pipeline, text, published, trigger, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT SK-middleEast-3019: Sunday dates the offensive, not the recapture of Daraa before it
+        (
+            "وكانت قوات النظام بدأت الأحد هجوما على مواقع سيطرة الفصائل المعارضة في محافظة القنيطرة، بعدما "
+            "استعادت أكثر من 90 في المئة من محافظة درعا المحاذية.",
+            "2018-07-20",
+            "استعادت",
+            None,
+        ),
+        # ANT BB-middleEast-372: a year spans the sentence and the conviction before it
+        (
+            "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم؛",
+            "2018-04-19",
+            "أدانته",
+            "2007",
+        ),
+    ],
+)
+def test_coder_day_of_the_main_clause_does_not_date_a_baadama_clause(
+    pipeline, text, published, trigger, date
+) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "قصفت",
+                "القوات",
+                "المدينة",
+                "بالمدينة",
+                "في",
+                "عفرين",
+                "الهجوم",
+                "الذي",
+                "نفذته",
+                "منذ",
+                "انطلاق",
+                "بعدما",
+                "الأحد",
+                "العاصمة",
+                "الإثيوبية",
+                "أديس",
+                "أبابا",
+                "من",
+                "مدينة",
+                "انسحبت",
+                "،",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_coder_fourth_round_rules_never_raise_and_keep_offsets(res, words: list[str]) -> None:
+    # any sentence built of the round's cue words: the coder never raises, and every date is an ISO prefix
+    # and every location's offsets name its text
+    text = "سيطرت القوات التركية على مدينة عفرين. " + " ".join(words) + "."
+    st_ = story(text, published="2018-03-22")
+    ents = [Ent("عفرين", "GPE", "SYR", actor="city:afrin", nth=-1)]
+    if "أديس أبابا" in text:
+        ents.append(Ent("أديس أبابا", "GPE", "ETH", actor="city:addis-ababa", nth=-1))
+    times = [Tim("الأحد", "2018-03-18", nth=-1)] if "الأحد" in text else []
+    annotate(st_, entities=ents, times=times, allow_missing=True)
+    for e in code_story(st_, res=res):
+        assert e.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date)
+        if e.location is not None and e.location.start is not None:
+            assert st_.text[e.location.start : e.location.end] == e.location.text
+    assert_offsets(st_)
+
+
+def test_coder_threatened_attack_place_after_its_object(pipeline) -> None:
+    # ANT BB-middleEast-553: Turkey threatened to attack the US forces in Manbij — the place after the
+    # threatened attack's object, not after ضد
+    location = _located(
+        _analyzed(
+            pipeline,
+            'وهددت تركيا في السابق بمهاجمة القوات الأمريكية المتحالفة مع "وحدات حماية الشعب" في منبج، وذلك في إطار '
+            "حملتها العسكرية داخل سوريا.",
+            "2018-05-30",
+        ),
+        "وهددت",
+    )
+    assert location is not None
+    assert (location.text, location.country) == ("منبج", "SYR")

@@ -23,6 +23,13 @@ VERBAL_PLACE_WINDOW = 4
 FRAME_PLACE_WINDOW = 5
 """How many words after a visit's or a withdrawal's trigger its ل / من place may stand (سحب القوات الأميركية
 من سوريا)."""
+OWN_PLACE_WINDOW = 9
+"""How many words after the relative pronoun of an event noun's own clause its place may stand ("القصف الذي
+شنته ميليشيات الحوثي في مديرية الزاهر"); further on it is mostly another phrase's ("المداهمة التي نفذتها قوات
+الأمن الأردني ضد خلية يشتبه بضلوع أفرادها بتفخيخ سيارة في منطقة الفحيص": the car bomb's)."""
+RETREAT_PLACE_WINDOW = 9
+"""... and a withdrawal's origin after من, which may stand after a verb's subject and object ("سحبت ميليشيات
+الحوثي الإيرانية، الجمعة، أسلحة ثقيلة من مدينة الحديدة"), still with no prepositional phrase between."""
 NAME_WORDS = 3
 """At most this many words in a place name the entity stage did not tag (قرية حجلان مريس)."""
 NAME_QUOTES = ' "“”«»'
@@ -31,13 +38,21 @@ NAME_BREAK_LETTERS = "وي"
 an imperfect verb (في منطقة الكسوة يُرجح أنه)."""
 CONTAINER_WINDOW = 4
 """How many words after a place without a country the place containing it may stand (بمحافظة إدلب)."""
+ATTACK_AFTER_THREAT = 6
+"""At most this many words from a threat's trigger to the attack noun it threatens with (its subject and a
+time may stand between: "وهددت تركيا في السابق بمهاجمة")."""
+THREAT_OBJECT_GAP = 9
+"""At most this many words from the threatened attack noun (بمهاجمة) to the place after its object."""
 THREAT_GAP = 6
 """At most this many words from ضد to the place of a threatened attack (ضد الوحدات في شمال سوريا)."""
 STRUCK_GAP = 3
 """At most this many words from an attack's trigger to the place noun of the town it falls on."""
 TOPIC_ADJECTIVES = 2
 """At most this many adjectives between a topic noun and في (التطورات الجارية في سوريا)."""
+MATERIAL_QUADS = (2, 4)
+"""QuadClasses of material events (cooperation, conflict): done, not said."""
 NON_STATE_CODES = frozenset({"IGO", "NGO", "UNK", "IMG"})
+WORD_RE = re.compile(r"\S+")
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 ISO_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 """A season as the language layer gives it (صيف عام 2017 → 2017-SU): no ISO prefix."""
@@ -58,6 +73,7 @@ class PlaceWords:
     place_heads: frozenset[str]
     head_endings: tuple[str, ...]
     other_clause_openers: frozenset[str]
+    sequence_openers: frozenset[str]
     relative_pronouns: frozenset[str]
     occasion_resumptives: frozenset[str]
     occasions: frozenset[str]
@@ -80,6 +96,15 @@ class PlaceWords:
     struck_preps: frozenset[str]
     threat_types: frozenset[str]
     against_preps: frozenset[str]
+    threatened_attacks: frozenset[str]
+    since_lookback: int
+    time_part_words: frozenset[str]
+    doing_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
+    object_pronouns: tuple[str, ...]
+    city_anaphors: frozenset[str]
+    anaphor_endings: tuple[str, ...]
+    city_names_after: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -89,6 +114,7 @@ def place_words() -> PlaceWords:
         place_heads=frozenset(normalize_key(w) for w in raw["place_heads"]),
         head_endings=tuple(sorted({normalize_key(w) for w in raw["place_heads"]})),
         other_clause_openers=frozenset(normalize_key(w) for w in raw["other_clause_openers"]),
+        sequence_openers=frozenset(normalize_key(w) for w in raw["sequence_openers"]),
         relative_pronouns=frozenset(normalize_key(w) for w in raw["relative_pronouns"]),
         occasion_resumptives=frozenset(normalize_key(w) for w in raw["occasion_resumptives"]),
         occasions=frozenset(normalize_key(w) for w in raw["occasions"]),
@@ -111,6 +137,17 @@ def place_words() -> PlaceWords:
         struck_preps=frozenset(normalize_key(w) for w in raw["struck_preps"]),
         threat_types=frozenset(raw["threat_types"]),
         against_preps=frozenset(normalize_key(w) for w in raw["against_preps"]),
+        threatened_attacks=frozenset(normalize_key(w) for w in raw["threatened_attacks"]),
+        since_lookback=int(raw["since_lookback"]),
+        time_part_words=frozenset(normalize_key(w) for w in raw["time_part_words"]),
+        doing_verbs=frozenset(normalize_key(w) for w in raw["doing_verbs"]),
+        happening_verbs=frozenset(normalize_key(w) for w in raw["happening_verbs"]),
+        object_pronouns=tuple(
+            sorted((normalize_key(w) for w in raw["object_pronouns"]), key=len, reverse=True)
+        ),
+        city_anaphors=frozenset(normalize_key(w) for w in raw["city_anaphors"]),
+        anaphor_endings=tuple(sorted({normalize_key(w).removeprefix("ال") for w in raw["city_anaphors"]})),
+        city_names_after=frozenset(normalize_key(w) for w in raw["city_names_after"]),
     )
 
 
@@ -218,14 +255,26 @@ def clause_date(
     dates another event.)"""
     words = ctx.view.words
     lo, hi = words[cstart].start, max(_interposed_end(ctx, cend), _occasion_end(ctx, cend))
+    own = own_relative(ctx, m)
+    if own is not None:
+        # the event noun's own relative clause says when it happened, before the time of the clause that
+        # governs the noun ("تبنى تنظيم داعش، الأربعاء، الهجوم الذي استهدف مدينة ليغ البلجيكية، الثلاثاء")
+        rel = _nearest_time(ctx, m, ctx.view.words[own.first].start, own.end)
+        if rel is not None:
+            return rel
     if report is not None and not report.whole_sentence and m.head >= report.content_from and not speech_act:
         lo = max(lo, words[report.content_from].start)
     best = _nearest_time(ctx, m, lo, hi)
     if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
+        sequence = _sequence_clause(ctx, cstart)
         fronted = [
             t
             for t in ctx.story.times
-            if t.value and ctx.view.start <= t.start and t.end <= lo and not _background_since(ctx, t, m)
+            if t.value
+            and ctx.view.start <= t.start
+            and t.end <= lo
+            and not _background_since(ctx, t, m)
+            and not (sequence and len(t.value) == len("2018-05-01"))
         ]
         if fronted:
             best = fronted[-1]
@@ -264,12 +313,40 @@ def _since(t: TimeExpr) -> bool:
     return key in place_words().since_words or (key[:1] in "وف" and key[1:] in place_words().since_words)
 
 
+def _since_before(ctx: SentenceContext, t: TimeExpr) -> int | None:
+    """The offset of منذ a few words before the time expression, before the event that began then, with no
+    punctuation between: "قتل 31 شخصاً من غزة منذ انطلاق مظاهرة 31 مارس/آذار" (the language layer's expression
+    is the date alone, so :func:`_since` does not see the word); else None. منذ right before the time, or with
+    only the time's own words between (منذ مطلع يناير), is left alone: the gold dates an ongoing event by it ("ومنذ
+    2013، تفرض قوات النظام حصارا"، "تشن منذ 18 شباط/فبراير حملة")."""
+    lists = place_words()
+    lo = max(ctx.view.start, t.start - 80)
+    spans = [(found.start() + lo, found.group()) for found in WORD_RE.finditer(ctx.story.text[lo : t.start])]
+    if not spans or any(ch in INTERPOSE_MARKS or ch in SENTENCE_ENDS for ch in spans[-1][1]):
+        return None
+    between = 0
+    for start, word in reversed(spans[-lists.since_lookback - 1 :]):
+        if any(ch in INTERPOSE_MARKS or ch in SENTENCE_ENDS for ch in word):
+            return None
+        key = normalize_key(word)
+        if key in lists.since_words or (key[:1] in "وف" and key[1:] in lists.since_words):
+            return start if between else None
+        if key not in lists.time_part_words:
+            between += 1
+    return None
+
+
 def _background_since(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
-    """A "since" time (:func:`_since`) that does not date the event: all but one a "when" clause follows, for
-    the events of that clause, which tell what happened then ("أكثر الأيام دموية ... منذ عام 2014، عندما تصاعدت
-    المواجهات"; not "وهجوم مانشستر هو الأعنف ... منذ جويلية 2005 عندما قتل": today's attack before it)."""
+    """A "since" time (:func:`_since`, :func:`_since_before`) that does not date the event: all but one a
+    "when" clause follows, for the events of that clause, which tell what happened then ("أكثر الأيام دموية ...
+    منذ عام 2014، عندما تصاعدت المواجهات"; not "وهجوم مانشستر هو الأعنف ... منذ جويلية 2005 عندما قتل": today's
+    attack before it)."""
     if not _since(t):
-        return False
+        since_at = _since_before(ctx, t)
+        # the event noun between منذ and the time is the one that began then: "منذ اجتياحها للعاصمة صنعاء
+        # أواخر عام 2014" dates the takeover
+        if since_at is None or since_at < m.start < t.start:
+            return False
     if m.start < t.end:
         return True
     after = ctx.story.text[t.end : min(ctx.view.end, t.end + 12)].lstrip(" ،,")
@@ -315,6 +392,59 @@ def _occasion_end(ctx: SentenceContext, cend: int) -> int:
     return next((k for k in range(start, ctx.view.end) if text[k] in INTERPOSE_MARKS), ctx.view.end)
 
 
+@dataclass(frozen=True, slots=True)
+class OwnRelative:
+    """The relative clause that tells an event noun happening: its words and its end (a character offset)."""
+
+    first: int
+    last: int
+    end: int
+
+
+def own_relative(ctx: SentenceContext, m: TriggerMatch) -> OwnRelative | None:
+    """The relative clause right after an event noun that tells the event itself happening: "الضربات العسكرية
+    التي نفذتها الولايات المتحدة وبريطانيا وفرنسا في سوريا فجر السبت"، "الهجوم الذي حلقت خلاله طائرات فوق التجمع
+    في وسط كراكاس". Its verb is one of happening or carrying out (``doing_verbs``, object pronoun peeled) or an
+    "in which" resumptive follows the pronoun; a clause of another verb tells another event about this one
+    ("الهجوم الذي تبناه التنظيم الجمعة": the claim's day). The clause runs to the next comma (over a time
+    interposed there) or to the next relative pronoun."""
+    if m.entry.pos != "noun":
+        return None
+    words, text = ctx.view.words, ctx.story.text
+    lists = place_words()
+    if any(_prepositional(w) for w in words[m.head + 1 : m.last + 1]):
+        return None  # "الانسحاب من الاتفاق النووي التي وقعته": the clause is the companion noun's
+    j = m.last + 1
+    if j < len(words) and words[j].key.startswith("ال") and words[j].key not in lists.relative_pronouns:
+        j += 1  # one adjective (الضربات الجوية التي)
+    if j + 1 >= len(words) or words[j].key not in lists.relative_pronouns:
+        return None
+    if text[words[j - 1].end : words[j].start].strip():
+        return None  # a comma before the pronoun: a clause about something else
+    verb = words[j + 1].key
+    peeled = next(
+        (verb[: -len(p)] for p in lists.object_pronouns if verb.endswith(p) and len(verb) > len(p) + 1), verb
+    )
+    resumptive = any(w.key in lists.occasion_resumptives for w in words[j + 1 : j + 4])
+    if not (
+        resumptive
+        or verb in lists.happening_verbs
+        or verb in lists.doing_verbs
+        or peeled in lists.doing_verbs
+    ):
+        return None
+    last = j
+    # to the next comma, or to a relative clause of its own ("... في العملية التي راح ضحيتها عنصر من قوات
+    # الدرك، الجمعة": the day of that other operation)
+    while (
+        last + 1 < len(words)
+        and not text[words[last].end : words[last + 1].start].strip(QUOTES_AND_SPACE)
+        and _unjoined(words[last + 1].key) not in lists.relative_pronouns
+    ):
+        last += 1
+    return OwnRelative(first=j, last=last, end=max(words[last].end, _interposed_end(ctx, last)))
+
+
 def _day_part_lead(gap: str, time_text: str) -> bool:
     """بعد / قبل before a part of the day (بعد ظهر أمس، بعد منتصف ليل الجمعة), the time expression itself
     starting with the part of the day or not."""
@@ -322,6 +452,16 @@ def _day_part_lead(gap: str, time_text: str) -> bool:
     lead = normalize_key(gap)
     head = normalize_key(time_text.split()[0]) if time_text.split() else ""
     return lead in words.time_leads or (lead in TIME_PREPOSITIONS and head in words.day_parts)
+
+
+def _sequence_clause(ctx: SentenceContext, cstart: int) -> bool:
+    """Whether the trigger's clause opens with بعدما / بعد أن / قبل أن: it tells what happened before or after
+    the main clause, so a day fronted before it is the main clause's (a year or a month still spans both)."""
+    words = ctx.view.words
+    openers = place_words().sequence_openers
+    key = words[cstart].key
+    pair = " ".join(w.key for w in words[cstart : cstart + 2])
+    return key in openers or _unjoined(key) in openers or pair in openers or pair.lstrip("و") in openers
 
 
 def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
@@ -412,15 +552,39 @@ def event_location(
                 return False
         if x.prep in preps:
             return not _topic_place(words, x, m, topics=res.topic_nouns)
-        return _headed_place(words, x, preps) or _frame_place(words, m, x) or _struck_place(words, m, x)
+        return (
+            _headed_place(words, x, preps)
+            or _frame_place(words, m, x)
+            or _struck_place(words, m, x)
+            or _struck_anaphor(m, x, anaphors)
+        )
 
-    named = _named_places(ctx, preps)
+    in_clause = in_clause + _inner_places(ctx, in_clause)
+    # "the city" only for material events: a statement's place after it is mostly its topic ("أعلن رفضه
+    # العمليات العسكرية في المدينة")
+    material = res.ontology.quad(m.entry.type) in MATERIAL_QUADS
+    anaphors = _city_anaphors(ctx, preps) if material else []
+    if anaphors:
+        # "the city" read as the city named before replaces the entity stage's bare المدينة, if it tagged it
+        at = {x.first for x in anaphors}
+        in_clause = [x for x in in_clause if x.first not in at]
+    named = _named_places(ctx, preps) + anaphors
     if named:
-        # places the entity stage did not tag, named after a place noun (في قرية آل الصقور), join the
-        # clause's mentions in word order
+        # places the entity stage did not tag, named after a place noun (في قرية آل الصقور) or referred to
+        # as "the city", join the clause's mentions in word order
         bounds = clause_starts(ctx, res=res)
         cstart, cend = clause_of(bounds, m.head), clause_end(bounds, m.last, len(words))
         in_clause = sorted(in_clause + [x for x in named if cstart <= x.first <= cend], key=lambda x: x.first)
+    own = own_relative(ctx, m)
+    if own is not None:
+        # the event noun's own relative clause (الهجوم الذي حلقت خلاله طائرات فوق التجمع في وسط كراكاس)
+        seen = {id(x) for x in in_clause}
+        extra = [
+            x
+            for x in ctx.mentions + named
+            if own.first < x.first <= min(own.last, own.first + OWN_PLACE_WINDOW) and id(x) not in seen
+        ]
+        in_clause = sorted(in_clause + extra, key=lambda x: x.first)
     places = [x for x in in_clause if where(x) and x.first > m.head]
     places += [x for x in in_clause if where(x) and x.first < m.head]
     if m.entry.type != "CONSULT" and res.ontology.quad(m.entry.type) in (1, 3):
@@ -445,6 +609,74 @@ def event_location(
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _inner_places(ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:
+    """A place inside a mention that opens with something else: "في العاصمة الإثيوبية أديس أبابا" is one mention
+    of the nisba الإثيوبية (no place), the capital after it grouped in, so the capital was never read as a
+    place. The place
+    becomes a mention of its own, with no preposition: only the place-noun rule (:func:`_headed_place`) and the
+    frame rules can take it, as they would the name after the head."""
+    words = ctx.view.words
+    out: list[Mention] = []
+    for x in mentions:
+        if placeish(x) or x.last == x.first:
+            continue
+        lo, hi = words[x.first].start, words[x.last].end
+        ent = next((e for e in ctx.entities if lo < e.start and e.end <= hi and e.type in PLACE_TYPES), None)
+        if ent is None:
+            continue
+        first = next((k for k in range(x.first, x.last + 1) if words[k].start == ent.start), None)
+        last = next((k for k in range(x.last, x.first - 1, -1) if words[k].end == ent.end), None)
+        if first is None or last is None or first <= x.first:
+            continue
+        out.append(Mention(entities=[ent], first=first, last=last, prep="", place=True))
+    return out
+
+
+def _city_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
+    """ "The city" with no name after it, read as the city the story named most often before it: "واقتحمت القوات
+    التركية المدينة، الأحد" (عفرين, named in the lead), "في المزارع المحيطة بالمدينة" (الحديدة). The location is
+    that city, with the offsets of its last mention (offsets point at the words that name it). Not "المدينة
+    المنورة", nor "المدينة" before a name (a place noun heading it: المدينة الساحلية جونيه is the entity's)."""
+    words, story = ctx.view.words, ctx.story
+    lists = place_words()
+    out: list[Mention] = []
+    for k, w in enumerate(words):
+        # only a word ending like an anaphor (المدينه، بالمدينه) is stripped of its clitics (speed)
+        if not w.key.endswith(lists.anaphor_endings):
+            continue
+        bare = _bare(w.key)
+        if "ال" + bare not in lists.city_anaphors or "ال" not in w.key:
+            continue
+        if k + 1 < len(words):
+            nxt = words[k + 1]
+            if nxt.key in lists.city_names_after or any(e.start == nxt.start for e in ctx.entities):
+                continue
+        if any(e.start <= w.start < e.end for e in ctx.entities if e.actor is not None):
+            continue  # tagged as a place the knowledge base knows
+        cities = [
+            e
+            for e in story.entities
+            if e.end <= w.start and e.actor is not None and e.actor.startswith("city:") and e.country
+        ]
+        if not cities:
+            continue
+        # the story's city: the one named most often so far (the latest on a tie), not a capital named in
+        # passing ("انسحابهم من المدينة" in a story of عفرين that has just named أنقرة)
+        counts: dict[str, int] = {}
+        for e in cities:
+            counts[e.actor or ""] = counts.get(e.actor or "", 0) + 1
+        best = max(counts.values())
+        antecedent = next(e for e in reversed(cities) if counts[e.actor or ""] == best)
+        lead = w.key[: len(w.key) - len(bare)].lstrip("وف")
+        if lead.startswith("ب"):
+            prep = "ب"
+        else:
+            before = _unjoined(words[k - 1].key) if k > 0 else ""
+            prep = before if before in preps or before in lists.phrase_preps else ""
+        out.append(Mention(entities=[antecedent], first=k, last=k, prep=prep, place=True))
+    return out
 
 
 def _named_places(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
@@ -592,14 +824,20 @@ def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
     origin after من ("انسحبت القوات القتالية الأجنبية من أفغانستان"), a few words after the trigger with no
     other prepositional phrase between ("أول جولة خارجية لدونالد ترامب بصفته رئيسا للولايات المتحدة": the
     office's country is no destination)."""
-    if not 0 < x.first - m.last <= FRAME_PLACE_WINDOW:
-        return False
-    if any(_prepositional(w) for w in words[m.last + 1 : x.first - 1]):
-        return False
     lists = place_words()
+    prep, at = x.prep, x.first - 1
+    if _bare(prep) in lists.place_heads and x.first >= 2 and not words[x.first - 1].key.startswith("ال"):
+        # the name after an indefinite place noun: "من مدينة الحديدة"
+        prep, at = _unjoined(words[x.first - 2].key), x.first - 2
+    retreat = m.entry.type == "RETREAT" and m.entry.mode != "visit"
+    window = RETREAT_PLACE_WINDOW if retreat else FRAME_PLACE_WINDOW
+    if not 0 < x.first - m.last <= window:
+        return False
+    if any(_prepositional(w) for w in words[m.last + 1 : at]):
+        return False
     if m.entry.mode == "visit":
-        return x.prep in lists.visit_preps
-    return m.entry.type == "RETREAT" and x.prep in lists.origin_preps
+        return prep in lists.visit_preps
+    return retreat and prep in lists.origin_preps
 
 
 def _threatened_place(words: Sequence[Word], m: TriggerMatch, x: Mention, preps: frozenset[str]) -> bool:
@@ -610,7 +848,25 @@ def _threatened_place(words: Sequence[Word], m: TriggerMatch, x: Mention, preps:
     if m.entry.type not in lists.threat_types or x.first <= m.last or x.prep not in preps:
         return False
     lo = max(m.last + 1, x.first - THREAT_GAP)
-    return any(_unjoined(w.key) in lists.against_preps for w in words[lo : x.first])
+    if any(_unjoined(w.key) in lists.against_preps for w in words[lo : x.first]):
+        return True
+    # "وهددت تركيا في السابق بمهاجمة القوات الأمريكية المتحالفة مع وحدات حماية الشعب في منبج": the attack
+    # threatened with ب, and the place after its object
+    attack = next(
+        (
+            k
+            for k in range(m.last + 1, min(x.first, m.last + ATTACK_AFTER_THREAT))
+            if _threatened_attack(words[k])
+        ),
+        None,
+    )
+    return attack is not None and x.first - attack <= THREAT_OBJECT_GAP
+
+
+def _threatened_attack(w: Word) -> bool:
+    """An attack noun carrying ب, the content of a threat (بمهاجمة، بشن، بقصف، باستهداف)."""
+    key = _unjoined(w.key)
+    return key[:1] == "ب" and key[1:] in place_words().threatened_attacks
 
 
 def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
@@ -630,6 +886,18 @@ def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
         head - 1 == m.last
         or not _prepositional(before)
         or _unjoined(before.key) in place_words().struck_preps
+    )
+
+
+def _struck_anaphor(m: TriggerMatch, x: Mention, anaphors: list[Mention]) -> bool:
+    """ "The city" as the object of an attack or a raid, right after the trigger and its subject: "واقتحمت
+    القوات التركية المدينة" (see :func:`_city_anaphors`)."""
+    lists = place_words()
+    return (
+        m.entry.type in lists.struck_types
+        and any(x is a for a in anaphors)
+        and 0 < x.first - m.last <= STRUCK_GAP
+        and (x.prep == "" or x.prep in lists.struck_preps)
     )
 
 
