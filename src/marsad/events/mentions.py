@@ -86,6 +86,23 @@ BODY_TYPES = frozenset({"ORG"})
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
+PLAIN_WORD = GenericWord(bare="", pair_head=False, single=None, head=None)
+"""The cached value of every word key that starts no generic agent (most words). The scan reads nothing
+else from it, so one shared instance stands for them all: one tracked object per cached key kept the
+cyclic collector's full collections walking tens of thousands of them (docs/performance.md, round 8)."""
+
+
+def _generic_word(key: str, *, pair_heads: frozenset[str], res: CoderResources) -> GenericWord:
+    """What the generic-agent scan reads from one word key: ``PLAIN_WORD`` when it is nothing to it."""
+    stripped = strip_article(key)
+    pair_head = stripped in pair_heads or key in pair_heads
+    single = res.generic_single.get(stripped)
+    head = res.group_heads.get(stripped)
+    if not pair_head and single is None and head is None:
+        return PLAIN_WORD
+    return GenericWord(bare=stripped, pair_head=pair_head, single=single, head=head)
+
+
 def _with_generic_agents(
     story: Story, view: SentenceView, entities: list[Entity], *, res: CoderResources
 ) -> list[Entity]:
@@ -104,13 +121,10 @@ def _with_generic_agents(
         if info is None:
             if len(cache) > STRIP_CACHE_LIMIT:
                 cache.clear()
-            stripped = strip_article(w.key)
-            info = cache[w.key] = GenericWord(
-                bare=stripped,
-                pair_head=stripped in pair_heads or w.key in pair_heads,
-                single=res.generic_single.get(stripped),
-                head=res.group_heads.get(stripped),
-            )
+            info = cache[w.key] = _generic_word(w.key, pair_heads=pair_heads, res=res)
+        if info is PLAIN_WORD:
+            i += 1  # no pair head, one-word agent or group head: no agent starts here (most words)
+            continue
         bare = info.bare
         if info.pair_head and i + 1 < len(words):
             nxt = words[i + 1].key
