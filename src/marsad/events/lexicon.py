@@ -160,6 +160,9 @@ class Lexicon:
     # clitic-free variants are computed once per run.
     _lookups: dict[tuple[str, str, tuple[str, ...]], Any] = field(default_factory=dict)
     _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    _starts: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)
+    """Memo of ``starts_with`` per (key, stem, prefixes): its keys hold only strings, so the collector
+    untracks them, and its values are the two shared booleans (no tracked object per entry)."""
 
     aim_words: frozenset[str] = frozenset()
     """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
@@ -222,6 +225,17 @@ class Lexicon:
             stripped = [word.key[len(p) :] for p in procs if word.key.startswith(p)]
             found = (word.stem, word.key, *stripped)
             self._bares[key] = found
+        return found
+
+    def starts_with(self, word: Word, prefixes: tuple[str, ...]) -> bool:
+        """Whether one of the word's bare forms starts with one of ``prefixes``: the companion and veto
+        tests of ``_choose`` ask it of the same few words around each trigger (memoized)."""
+        key = (word.key, word.stem, prefixes)
+        found = self._starts.get(key)
+        if found is None:
+            if len(self._starts) > CACHE_LIMIT:
+                self._starts.clear()
+            found = self._starts[key] = any(b.startswith(prefixes) for b in self.bare(word))
         return found
 
     def _lookup(
@@ -386,22 +400,20 @@ def _choose(
     for entry in entries:
         if possible and entry.type != "ACCUSE":
             continue
-        if entry.not_after and i > 0 and any(b.startswith(entry.not_after) for b in lex.bare(words[i - 1])):
+        if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
             continue
-        if entry.unless and any(
-            b.startswith(entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW] for b in lex.bare(w)
-        ):
+        if entry.unless and any(lex.starts_with(w, entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW]):
             continue
         if entry.unless_phrases and any(
             _phrase_at(words, j, c) for j in range(i + 1, i + 1 + NEXT_WINDOW) for c in entry.unless_phrases
         ):
             continue
         if entry.not_before and any(
-            b.startswith(entry.not_before) for w in words[max(0, i - BEFORE_WINDOW) : i] for b in lex.bare(w)
+            lex.starts_with(w, entry.not_before) for w in words[max(0, i - BEFORE_WINDOW) : i]
         ):
             continue
         if entry.not_with and any(
-            b.startswith(entry.not_with) for w in words[i + 1 : i + 1 + COMPANION_WINDOW] for b in lex.bare(w)
+            lex.starts_with(w, entry.not_with) for w in words[i + 1 : i + 1 + COMPANION_WINDOW]
         ):
             continue
         if entry.next_words and not any(
@@ -415,7 +427,7 @@ def _choose(
         single, phrases = entry.companion_words, entry.companion_phrases
         for j in range(i + 1, min(len(words), i + 1 + COMPANION_WINDOW)):
             # بالأسلحة, للسفير: a companion may carry proclitics the language layer did not split
-            if single and any(b.startswith(single) for b in lex.bare(words[j])):
+            if single and lex.starts_with(words[j], single):
                 return entry, (j if j - i <= ADJACENT else i)
             if phrases and any(_phrase_at(words, j, c) for c in phrases):
                 return entry, (j if j - i <= ADJACENT else i)
