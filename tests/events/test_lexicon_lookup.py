@@ -4,6 +4,7 @@ answers as trying every proclitic and enclitic (the reference: the same lexicon 
 from __future__ import annotations
 
 import copy
+import gc
 
 import pytest
 from hypothesis import given, settings
@@ -105,3 +106,16 @@ def test_lexicon_starts_with_on_companions_with_clitics(lexicons) -> None:
                 assert lexicon.starts_with(w, prefixes) == old, (text, prefixes)
                 hits += old
     assert hits >= len(_prefix_sets(lexicon))
+
+
+def test_lexicon_starts_with_memo_keys_are_untracked(lexicons) -> None:
+    # the memo's (key, stem) keys hold strings only: after a collection the collector no longer walks them
+    lexicon, _ = lexicons
+    prefixes = _prefix_sets(lexicon)[0]
+    for text in SENTENCES:
+        for w in split_words(text, 0, len(text)):
+            lexicon.starts_with(w, prefixes)
+    gc.collect()
+    memo = lexicon._starts[prefixes]
+    assert len(memo) >= 10
+    assert not any(gc.is_tracked(k) for k in memo)
