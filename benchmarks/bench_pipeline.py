@@ -25,7 +25,7 @@ import gzip
 import json
 import os
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,6 +153,11 @@ def main() -> None:
         # of the per-word caches that are container objects. Unlike the seconds above, the load of the
         # machine does not move it.
         print(f"  objects the collector tracks after the run (not frozen): {len(gc.get_objects())}")
+        gc.collect()  # the survivors only, by type: which caches' entries a full collection walks
+        kinds = Counter(type(o).__name__ for o in gc.get_objects())
+        print(
+            f"  after a collection: {sum(kinds.values())}; most: {', '.join(f'{k} {v}' for k, v in kinds.most_common(6))}"
+        )
 
 
 if __name__ == "__main__":
