@@ -112,3 +112,59 @@ def test_times_words_that_are_not_time_expressions(text):
 def test_times_anchor_accepts_iso_strings_and_datetimes():
     assert find_times("وصل أمس", anchor="2024-05-16T10:00:00+03:00")[0].value == "2024-05-15"
     assert find_times("وصل أمس", anchor="not a date")[0].value is None
+
+
+# Real ANT sentences: an approximate count (نحو، حوالي، قرابة) resolves like the count itself.
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        # JA-internationalNews-560-20151211
+        (
+            "كما تبين أن أحد أبنائه سلفي تكفيري سافر إلى سوريا منذ حوالي 3 سنوات للالتحاق بالجماعات",
+            "2015-12-11",
+            "منذ حوالي 3 سنوات",
+            "2012",
+        ),
+        # JA-internationalNews-973-20170528
+        (
+            "وتشهد اليمن نزاعا دمويا منذ نحو 26 شهرا مخلفا تدهورا في النظام الصحي",
+            "2017-05-28",
+            "منذ نحو 26 شهرا",
+            "2015-03",
+        ),
+        # JA-internationalNews-1234-20151208
+        ("مدينة سرت الليبية التي يسيطر عليها تنظيم داعش الارهابي منذ قرابة السنة", "2015-12-08", None, None),
+    ],
+)
+def test_times_approximate_counts_resolve_like_the_count(text, anchor, span, value):
+    found = find_times(text, anchor=anchor)
+    if span is None:  # "قرابة السنة": a definite unit is no count of units
+        assert all(t.value is None for t in found)
+        return
+    (t,) = found
+    assert t.text == span == text[t.start : t.end] and t.value == value and t.tense == "past"
+
+
+# Real ANT sentences: "قبل <count> <unit> من <event>" counts from another event, not from the story's day.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # FR-middleEast-15-20180215
+        ("ويأتي توقيف أبو الفتوح قبل نحو شهر ونصف شهر من الانتخابات الرئاسية في مصر", "قبل نحو شهر"),
+        ("يأتي هذا الهجوم قبل 3 أيام من الدور الأول للانتخابات الرئاسية الفرنسية", "قبل 3 أيام"),
+        ("ويعود آخر خطاب له إلى 28 سبتمبر 2017، قبل أسبوعين من سقوط الرقة", "قبل أسبوعين"),
+    ],
+)
+def test_times_count_before_another_event_has_no_date(text, span):
+    (t,) = [t for t in find_times(text, anchor="2018-02-15") if t.text.startswith("قبل")]
+    assert t.text == span == text[t.start : t.end]
+    assert t.value is None and t.reason == "counted from another event"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("قبل عامين من الآن", "2016"), ("اعتقل قبل يومين من قبل الشرطة", "2018-02-13")],
+)
+def test_times_count_before_now_or_an_agent_keeps_the_story_date(text, value):
+    (t,) = find_times(text, anchor="2018-02-15")
+    assert t.value == value

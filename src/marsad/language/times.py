@@ -176,6 +176,7 @@ def time_words() -> TimeWords:
     rel_all = _alt([*rel["past"], *rel["future"], *rel["present"]])
     unit_forms = _alt(units)
     counts = _alt(raw["counts"])
+    approx = _alt(raw["approximators"])
     day_parts = _alt(raw["day_parts"])
     hy = r"(?P<hyear>1[34]\d\d)\s*(?:ه|هجري|هجريه|للهجره)(?![\w])"
     od = _ordinal_days(raw)
@@ -240,7 +241,7 @@ def time_words() -> TimeWords:
         ("days", rf"{B}{PRE}(?P<x>(?:(?:{day_parts})\s+)?(?P<days>{_alt(raw['days'])})){E}"),
         (
             "ago",
-            rf"{B}{PRE}(?P<x>(?P<ago>قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{counts})\s+)?(?P<unit>{unit_forms})){E}",
+            rf"{B}{PRE}(?P<x>(?P<ago>قبل|منذ)\s+(?:(?:{approx})\s+)?(?:(?P<n>\d{{1,3}}|{counts})\s+)?(?P<unit>{unit_forms})){E}",
         ),
         (
             "season_rel",
@@ -326,6 +327,9 @@ class Resolution:
 
 
 NO_DATE = "relative expression and the story has no date"
+# After "قبل <count> <unit>": من and another event or year (قبل شهر ونصف من الانتخابات), but not من الآن
+# or a new clause's من جهته.
+_COUNTED_FROM = re.compile(r"\s+(?:و\s*نصف(?:\s+[^\W\d_]+)?\s+)?من\s+(?!(?:الآن|الان|قبل)\b|جهت)\w")
 
 
 def _month_key(m: re.Match[str], words: TimeWords) -> int:
@@ -588,6 +592,9 @@ def _resolve(
                 return Resolution(None, unit, "past", "vague past reference")
         else:
             n = int(n_raw) if n_raw.isdigit() else words.counts[n_raw]
+        if g["ago"] == "قبل" and _COUNTED_FROM.match(text, span[1]):
+            # "قبل شهر من الانتخابات": a month before another event, not before the story's day.
+            return Resolution(None, unit, None, "counted from another event")
         if anchor is None:
             return Resolution(None, unit, "past", NO_DATE, True)
         return Resolution(*_offset(anchor, unit, -n), "past", relative=True)
