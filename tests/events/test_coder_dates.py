@@ -1144,3 +1144,47 @@ def test_coder_threatened_attack_place_after_its_object(pipeline) -> None:
     )
     assert location is not None
     assert (location.text, location.country) == ("منبج", "SYR")
+
+
+# --- a seat of government as the venue of a meeting ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place", "country"),
+    [
+        # ANT FR-internationalNews-2297: the Kremlin after في is where the reception took place
+        (
+            "استقبل الرئيس الروسي فلاديمير بوتين السبت الرئيس الفلسطيني محمد عباس في الكرملين.",
+            "2018-07-14",
+            "استقبل",
+            "الكرملين",
+            "RUS",
+        ),
+        # ANT FR-internationalNews-1838: the Élysée palace as the place of the meeting
+        (
+            "والتقى ماكرون وكونتي في قصر الإليزيه بعد أسبوع من التوتر بين باريس وروما.",
+            "2018-06-15",
+            "والتقى",
+            "قصر الإليزيه",
+            "FRA",
+        ),
+        # ANT CN-internationalNews-233: "sources in the White House" say where the sources work, not where the
+        # cancelled visit was to happen
+        (
+            "وذكرت عدة مصادر في البيت الأبيض لـ CNN بأنهم لم يعلموا بقرار إلغاء ترامب زيارته، إلا عندما نشرت "
+            "المتحدثة باسم البيت الأبيض سارة ساندرز، بياناً بالخبر.",
+            "2018-04-10",
+            "زيارته",
+            None,
+            None,
+        ),
+    ],
+)
+def test_coder_seat_of_government_is_the_venue_of_a_meeting(
+    pipeline, text, published, trigger, place, country
+):
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    if place is None:
+        assert location is None or location.text != "البيت الأبيض"
+    else:
+        assert location is not None and (location.text, location.country) == (place, country)

@@ -39,6 +39,8 @@ from marsad.events.recipients import (
     asked_party,
     broken_with,
     place_holder,
+    prep_pronoun,
+    pronoun_recipient,
     protested_party,
     recipient_words,
     relative_agent,
@@ -669,6 +671,14 @@ def read_participants(
         target = object_after_comma(ctx, m, actors, source, res=res)
     if not target and pronoun_object and source and not entry.reciprocal:
         target = pronoun_referent(ctx, m, source, res=res)
+    if not target and source and entry.pos == "verb" and not (passive or as_masdar or entry.reciprocal):
+        # أفرجت كوريا الشمالية عنهم: a recipient preposition carrying هم right after the verb or its subject;
+        # the pronoun refers to the last plural of people named before it in the sentence
+        preps = frozenset(entry.target_preps)
+        if entry.type != "CONSULT":
+            preps |= FALLBACK_TARGET_PREPS
+        if prep_pronoun(ctx, m, subject, preps=preps) == "هم":
+            target = pronoun_recipient(ctx, m, source)
     if not target and entry.type == "THREATEN" and source:
         # أنقرة سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح: a threat is aimed at the subject of its condition
         target = condition_subject(ctx, m, source, res=res)

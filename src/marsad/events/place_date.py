@@ -105,6 +105,9 @@ class PlaceWords:
     city_anaphors: frozenset[str]
     anaphor_endings: tuple[str, ...]
     city_names_after: frozenset[str]
+    seats: frozenset[str]
+    """Actor ids of seats of government (الكرملين): places after a location preposition."""
+    seat_people: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -148,6 +151,8 @@ def place_words() -> PlaceWords:
         city_anaphors=frozenset(normalize_key(w) for w in raw["city_anaphors"]),
         anaphor_endings=tuple(sorted({normalize_key(w).removeprefix("ال") for w in raw["city_anaphors"]})),
         city_names_after=frozenset(normalize_key(w) for w in raw["city_names_after"]),
+        seats=frozenset(raw["seats"]),
+        seat_people=frozenset(normalize_key(w) for w in raw["seat_people"]),
     )
 
 
@@ -540,10 +545,13 @@ def event_location(
     preps = res.location_preps | (res.destination_preps if m.entry.type == "CONSULT" else frozenset())
     words = ctx.view.words
     cause_at: int | None = None  # found only when a place stands after the trigger
+    # a seat of government is the venue of a meeting (استقبله في الكرملين); with other events "في الكرملين" is
+    # mostly where a party works (مسؤول في الكرملين)
+    consult = m.entry.type == "CONSULT"
 
     def where(x: Mention) -> bool:
         nonlocal cause_at
-        if not placeish(x) or _faced_state(x):
+        if not (placeish(x) or (consult and _seat(words, x, preps))) or _faced_state(x):
             return False
         if x.first > m.last:
             if cause_at is None:
@@ -609,6 +617,16 @@ def event_location(
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _seat(words: Sequence[Word], x: Mention, preps: frozenset[str]) -> bool:
+    """A seat of government after a location preposition: "في البيت الأبيض" is a place, not the government,
+    unless it says where people work ("مصادر في البيت الأبيض")."""
+    pw = place_words()
+    if x.prep not in preps or x.entities[0].actor not in pw.seats:
+        return False
+    before = x.before_prep or (words[x.first - 1].key if x.first > 0 else "")
+    return before not in pw.seat_people
 
 
 def _inner_places(ctx: SentenceContext, mentions: list[Mention]) -> list[Mention]:

@@ -15,8 +15,10 @@ from marsad.events.lexicon import TriggerMatch, read_data
 from marsad.events.mentions import (
     GENERIC,
     NISBA_TYPES,
+    PERSON_TYPES,
     Mention,
     SentenceContext,
+    attributed,
     bare_key,
     count_words,
     numeric_word,
@@ -27,7 +29,7 @@ from marsad.events.mentions import (
 )
 from marsad.events.place_date import home_country
 from marsad.events.resources import CoderResources
-from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES
+from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES, plural_people
 from marsad.language.normalize import normalize_key
 from marsad.model import Participant
 
@@ -46,6 +48,8 @@ class RecipientWords:
     toll_causes: frozenset[str]
     victims: frozenset[str]
     toll_listed: frozenset[str]
+    prep_pronouns: dict[str, tuple[str, str]]
+    """A preposition with its pronoun (عليه، عنهم) -> (the preposition, the pronoun)."""
 
 
 @cache  # read-only word lists, loaded once per process (as place_date.place_words)
@@ -67,7 +71,17 @@ def recipient_words() -> RecipientWords:
         toll_causes=keys("toll_causes"),
         victims=keys("victims"),
         toll_listed=keys("toll_listed"),
+        prep_pronouns={
+            normalize_key(w): (normalize_key(prep), _pronoun_of(normalize_key(w)))
+            for prep, forms in raw["prep_pronouns"].items()
+            for w in forms
+        },
     )
+
+
+def _pronoun_of(key: str) -> str:
+    # the longest ending first: عليهما ends in ها as well as in هما
+    return next(p for p in ("هما", "هم", "ها", "ه") if key.endswith(p))
 
 
 RELATIVE_REACH = 8
@@ -372,3 +386,60 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
 
 def _toll_word(key: str, tolls: frozenset[str]) -> bool:
     return key in tolls or any(key.startswith(p) and key[len(p) :] in tolls for p in TOLL_PREFIXES)
+
+
+CLAUSE_MARKS = frozenset('،,.:;!؟?"«»')
+"""Punctuation between words that closes the trigger's phrase."""
+PRONOUN_REACH = 3
+"""How many words after the trigger (or its subject after it) a preposition with a pronoun may stand: "أفرجت
+كوريا الشمالية عنهم"، "هاجمت مواقع لها"، "هدد برفع دعوى عليها"."""
+
+
+def prep_pronoun(
+    ctx: SentenceContext, m: TriggerMatch, subject: Mention | None, *, preps: frozenset[str]
+) -> str:
+    """The pronoun of a recipient preposition (one of ``preps``) right after the trigger or its subject
+    ("أفرجت السلطات عنه"، "تطلق الشرطة النار عليه"، "أطلق عليه النار"), or ''. The search stops at a named
+    party or a clause edge: a pronoun after another party belongs to that party's phrase."""
+    words = ctx.view.words
+    forms = recipient_words().prep_pronouns
+    end = m.last
+    if subject is not None and subject.first > m.head:
+        end = max(end, subject.last)
+    firsts = {x.first for x in ctx.mentions if x is not subject}
+    for k in range(m.head + 1, min(len(words), end + PRONOUN_REACH + 1)):
+        gap = ctx.story.text[words[k - 1].end : words[k].start]
+        if k > m.last and (k in firsts or any(c in gap for c in CLAUSE_MARKS)):
+            return ""
+        hit = forms.get(words[k].key)
+        if hit is not None and hit[0] in preps:
+            return hit[1]
+    return ""
+
+
+def pronoun_recipient(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """Who هم on a recipient preposition refers to: the last plural of people named before the trigger in
+    the sentence ("وهبطت طائرة تقل 3 أميركيين، أفرجت كوريا الشمالية عنهم"، "غارات على مواقع وتجمعات
+    الحوثيين ...، واستهدفت مواقع متحركة لهم"; EVENT-CONVENTIONS on reference). Only هم: it refers to people
+    alone, where ه and ها also stand for any thing ("أطلقت النار عليها" — a car; "ووجهت إليه تهمة" — a suspect
+    the entities do not name), and the last named party before them was mostly wrong (docs/events.md, eleventh
+    round). Not the event's own actor, a place, a party after a preposition, nor who told the news, nor a
+    person's name (حسين، ياسين end like plurals)."""
+    own_actors = {p.actor for p in source if p.actor}
+    own_sides = {(p.country, p.sector) for p in source}
+
+    def fits(x: Mention) -> bool:
+        if placeish(x) or x.prep in ctx.res.non_subject_preps or x.prep in ctx.res.destination_preps:
+            return False
+        if attributed(ctx, x) or any(e.type in PERSON_TYPES for e in x.entities) or not plural_people(x):
+            return False
+        # never the actor itself, even named by a longer or shorter span (القوات الحكومية / القوات)
+        return not any(
+            any(p.start < q.end and q.start < p.end for q in source)
+            or (p.actor and p.actor in own_actors)
+            or (p.sector and (p.country, p.sector) in own_sides)
+            for p in participants_of(ctx, x)
+        )
+
+    here = [x for x in ctx.mentions if x.last < m.head and fits(x)]
+    return participants_of(ctx, here[-1]) if here else []
