@@ -377,3 +377,27 @@ def test_link_homograph_oman_or_amman(link, text, nth, actor):
     e = hits[nth]
     assert e.actor == actor and text[e.start : e.end] == e.text
     assert e.country == ("JOR" if actor == "city:amman" else "OMN")
+
+
+# Real ANT datelines (CNN Arabic): a capital followed by its own country is where the story was filed, a place,
+# not the government it stands for elsewhere ("أثار غضب بكين").
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "الأردن: إضراب واسع للنقابات المهنية والعمالية رفضا لحزمة ضرائب جديدة عمان، الأردن (CNN) -- شارك آلاف",
+            "city:amman",
+        ),
+        # CN-middleEast-28-20180219
+        ("موسكو، روسيا (CNN) -- حذر وزير الخارجية الروسي سيرغي لافروف من محاولات", "city:moscow"),
+    ],
+)
+def test_link_capital_in_a_dateline_is_a_place(link, text, city):
+    e = next(e for e in link(text, "2018-05-30") if e.actor == city)
+    assert e.sector is None and text[e.start : e.end] == e.text
+
+
+def test_link_capital_as_metonym_is_still_the_government(link):
+    # made up to pin the rule's edge: a country after the comma, but no agency or dash after it
+    e = find(link("وأثار القرار غضب بكين، الصين ترد", "2018-05-30"), "بكين")
+    assert e is not None and e.sector == "GOV"

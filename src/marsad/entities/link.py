@@ -132,6 +132,10 @@ class PersonKeys:
     """Each key's position in ``KnowledgeBase.person_keys``."""
 
 
+DATELINE_MARKS = frozenset("(-–—")
+"""What follows the country of a dateline ("بيروت، لبنان (CNN) --", "عمان، الأردن - ")."""
+
+
 class Linker:
     def __init__(self, kb: KnowledgeBase, matcher: AliasMatcher) -> None:
         self.kb = kb
@@ -355,9 +359,28 @@ class Linker:
             p.emit(m.start, m.end, type=joined.type, actor=a.id, country=a.id, sector=joined.sector)
             return
         sector = None
-        if a.kind == "city" and a.capital and not locative(self.kb, p.kt, p.words, m):
+        if (
+            a.kind == "city"
+            and a.capital
+            and not locative(self.kb, p.kt, p.words, m)
+            and not self._dateline(p, i, a.country)
+        ):
             sector = "GOV"  # "أثار غضب بكين": the capital stands for its government
         p.emit(m.start, m.end, type=a.type, actor=a.id, country=a.country, sector=sector)
+
+    @staticmethod
+    def _dateline(p: _Pass, i: int, country: str | None) -> bool:
+        """The city is followed by "، <its own country>" and the agency or a dash: a dateline ("عمان، الأردن
+        (CNN) --"), a place."""
+        if i + 1 >= len(p.matches) or country is None:
+            return False
+        nxt = p.matches[i + 1]
+        r = reading(nxt)
+        gap = p.kt.key[p.matches[i].key_end : nxt.key_start].strip()
+        after = p.kt.text[nxt.end : nxt.end + 4].lstrip()
+        return (
+            gap in ("،", ",") and r.kind == "actor" and r.payload == country and after[:1] in DATELINE_MARKS
+        )
 
     def _city_reading(self, p: _Pass, i: int, h: Homograph) -> bool:
         """Whether a bare homograph (عمان) names the city rather than the country (``rules.yaml``)."""
@@ -368,12 +391,8 @@ class Linker:
         if h.country_mark in surface or word_before(p.kt, p.words, m) in h.country_words:
             return False
         city_country = self.kb.actors[h.city].country
-        if i + 1 < len(p.matches):  # a dateline: "عمان، الأردن (CNN)"
-            nxt = p.matches[i + 1]
-            r = reading(nxt)
-            gap = p.kt.key[m.key_end : nxt.key_start].strip()
-            if gap in ("،", ",") and r.kind == "actor" and r.payload == city_country:
-                return True
+        if self._dateline(p, i, city_country):  # "عمان، الأردن (CNN)"
+            return True
         if self._listed_with_country(p, i):
             return False
         if p.countries is None:
