@@ -24,12 +24,9 @@ import csv
 import sys
 from pathlib import Path
 
-from events_sample import ANT, as_gold, candidates, event_key, judged_ids, pick_hash
+from events_sample import ANT, event_key, judged_ids, picks
 
-from marsad.events.score import article_from_gold
 from marsad.model import Event, Story
-from marsad.pipeline import Pipeline
-from marsad.settings import Settings
 
 COLUMNS = (
     "key",
@@ -48,28 +45,6 @@ COLUMNS = (
     "cause",
     "note",
 )
-
-
-def _picks(*, seed: int, n: int, exclude: set[str]) -> list[tuple[dict, Story, Event]]:
-    pipeline = Pipeline.from_settings(Settings.load(path=None))
-    first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
-    out: list[tuple[dict, Story, Event]] = []
-    for rec in candidates(ant=ANT, seed=seed, exclude=exclude):
-        if len(out) >= n:
-            break
-        gold = as_gold(rec)
-        article = first.run(article_from_gold(gold))
-        for story in article.stories:
-            if story.role == "main":
-                story.published = story.published or gold.published
-                story.title = story.title or gold.title
-        article = pipeline.run(article)
-        events = [(s, ev) for s in article.stories if s.role == "main" for ev in s.events]
-        if not events:
-            continue
-        story, ev = min(events, key=lambda se: pick_hash(seed, event_key(rec["id"], se[1])))
-        out.append((rec, story, ev))
-    return out
 
 
 def show(i: int, rec: dict, story: Story, ev: Event) -> str:
@@ -133,14 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.score:
         score(args.score)
         return 0
-    picks = _picks(seed=args.seed, n=args.n, exclude=judged_ids(args.exclude))
-    for i, (rec, story, ev) in enumerate(picks):
+    chosen = list(picks(seed=args.seed, n=args.n, ant=ANT, exclude=judged_ids(args.exclude)))
+    for i, (rec, story, ev) in enumerate(chosen):
         sys.stdout.write(show(i, rec, story, ev))
     if args.tsv:
         with args.tsv.open("w", encoding="utf-8", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=COLUMNS, delimiter="\t")
             w.writeheader()
-            for rec, story, ev in picks:
+            for rec, story, ev in chosen:
                 w.writerow(row(rec, story, ev))
     return 0
 

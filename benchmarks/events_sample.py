@@ -125,7 +125,11 @@ def describe(article_id: str, story: Story, ev: Event) -> dict:
     }
 
 
-def sample(*, seed: int, n: int, ant: Path, exclude: set[str] | None = None) -> Iterator[dict]:
+def picks(
+    *, seed: int, n: int, ant: Path, exclude: set[str] | None = None
+) -> Iterator[tuple[dict, Story, Event]]:
+    """The first ``n`` candidate records with an event, each with the one event picked by hash in its main
+    story (the same pick for every sample script, so later coder versions pick the same events)."""
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
     taken = 0
@@ -144,6 +148,11 @@ def sample(*, seed: int, n: int, ant: Path, exclude: set[str] | None = None) -> 
             continue
         story, ev = min(events, key=lambda se: pick_hash(seed, event_key(rec["id"], se[1])))
         taken += 1
+        yield rec, story, ev
+
+
+def sample(*, seed: int, n: int, ant: Path, exclude: set[str] | None = None) -> Iterator[dict]:
+    for rec, story, ev in picks(seed=seed, n=n, ant=ant, exclude=exclude):
         yield describe(rec["id"], story, ev)
 
 
