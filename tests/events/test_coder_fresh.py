@@ -8,8 +8,6 @@ import pytest
 
 from events.handmade import Ent, annotate, story
 from marsad.events.coder import code_story, load_resources
-from marsad.events.lexicon import load_lexicon, read_data
-from marsad.events.ontology import load_ontology
 from marsad.events.words import split_words
 from support import assert_offsets
 
@@ -17,11 +15,6 @@ from support import assert_offsets
 @pytest.fixture(scope="module")
 def res():
     return load_resources()
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon(ontology=load_ontology(), cues=read_data("cues.yaml"))
 
 
 def _found(lexicon, sent: str) -> list[tuple[str, str]]:

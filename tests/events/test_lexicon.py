@@ -5,17 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from marsad.events.lexicon import load_lexicon, read_data
 from marsad.events.ontology import load_ontology
 from marsad.events.words import split_words
 
 DATA = Path(__file__).parent / "data" / "lexicon_sentences.tsv"
 ROWS = list(csv.DictReader(DATA.open(encoding="utf-8"), delimiter="\t"))
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon(ontology=load_ontology(), cues=read_data("cues.yaml"))
 
 
 def test_lexicon_has_several_hundred_entries_each_with_a_real_sentence(lexicon) -> None:

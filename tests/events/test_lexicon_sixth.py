@@ -11,14 +11,7 @@ from tests.support import assert_offsets
 
 import marsad
 from events.lexicon_support import lexicon_at, lexicon_matches
-from marsad.events.lexicon import load_lexicon, read_data
-from marsad.events.ontology import load_ontology
 from marsad.events.words import split_words
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon(ontology=load_ontology(), cues=read_data("cues.yaml"))
 
 
 @pytest.mark.parametrize(

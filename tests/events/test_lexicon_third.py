@@ -7,14 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.events.lexicon import load_lexicon, read_data
-from marsad.events.ontology import load_ontology
 from marsad.events.words import split_words
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon(ontology=load_ontology(), cues=read_data("cues.yaml"))
 
 
 def _at(lexicon, sentence: str, word: str) -> list[tuple[str, str]]:
