@@ -118,6 +118,7 @@ class PlaceWords:
     news_verbs: frozenset[str]
     forward_words: frozenset[str]
     placing_participles: frozenset[str]
+    region_preps: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -172,6 +173,7 @@ def place_words() -> PlaceWords:
         news_verbs=keys("news_verbs"),
         forward_words=keys("forward_words"),
         placing_participles=keys("placing_participles"),
+        region_preps=keys("region_preps"),
     )
 
 
@@ -290,9 +292,15 @@ def clause_date(
         lo = max(lo, words[report.content_from].start)
     # "أفادت وسائل إعلام أميركية، الأحد، بإطلاق نار": the day of a news report dates the report, so the
     # reported event's time can only follow it
-    if _material(m.entry.type) and _news_day_end(ctx, m, cstart):
-        # a later time is mostly a modifier's ("باعتقال ... المرشح ... للانتخابات الرئاسية لعام 2012")
-        return None
+    news_end = _news_day_end(ctx, m, cstart) if _material(m.entry.type) else 0
+    if news_end:
+        words_after = [w for w in words[: m.head] if w.start >= news_end]
+        comp = next((w for w in words_after if w.key in _complementizers()), None)
+        if comp is None:
+            # a later time is mostly a modifier's ("باعتقال ... المرشح ... للانتخابات الرئاسية لعام 2012")
+            return None
+        # the report's content may name the event's own time ("ذكر بوتن، يوم الأحد، أنه أمر في 2014 بإسقاط")
+        return _nearest_time(ctx, m, max(lo, comp.start), hi)
     best = _nearest_time(ctx, m, lo, hi)
     if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
         sequence = _sequence_clause(ctx, cstart)
@@ -665,8 +673,8 @@ def event_location(
         nonlocal cause_at
         if not (placeish(x) or (consult and _seat(words, x, preps))) or _faced_state(x):
             return False
-        if x.prep in lists.location_words and _region_of_another(ctx, x):
-            return False
+        if x.prep in lists.location_words and (_region_of_another(ctx, x) or any(x is a for a in anaphors)):
+            return False  # (and "على أطراف المدينة" is too loose for the story's city)
         if x.first > m.last:
             if cause_at is None:
                 cause_at = _cause_word_after(ctx, m)
@@ -760,14 +768,18 @@ def _region_of_another(ctx: SentenceContext, x: Mention) -> bool:
     preposition: "هامبورغ في شمالي ألمانيا"), "الغوطة الشرقية الواقعة على مشارف دمشق" (a placing participle
     just before)."""
     words = ctx.view.words
+    lists = place_words()
     at = x.first - 1  # the direction or border word
     before = at - 1
+    while before >= 0 and words[before].key in lists.location_words:
+        before -= 1  # "إدلب شمالي غربي سوريا"
+    if before >= 0 and words[before].key.lstrip("و") in lists.region_preps:
+        return True  # a topic: "تفاوضتا حول خططهما بخصوص شمالي سوريا"
     if before >= 0 and words[before].key.lstrip("و") in ("في", "على", "الى"):
         before -= 1
     if any(y.last == before and placeish(y) for y in ctx.mentions):
         return True
-    lists = place_words()
-    return any(_unjoined(w.key) in lists.placing_participles for w in words[max(0, at - 2) : at])
+    return any(_unjoined(w.key) in lists.placing_participles for w in words[max(0, at - 3) : at])
 
 
 def _where_place(
