@@ -84,6 +84,16 @@ VETOES = [
         "تدعم",
     ),
     ('وعن الأزمة مع الدوحة أعلن: "نقول لقطر إننا نرفض الإرهاب ونرفض دعمها للإرهاب".', "دعمها"),
+    # a standing designation in a relative clause is no statement made
+    (
+        "وهذه واحدة من قضايا عدة أضرت بالعلاقات بين تركيا والولايات المتحدة، كما يختلف البلدان بسبب دعم واشنطن"
+        " لوحدات حماية الشعب الكردية السورية التي تعتبرها تركيا منظمة إرهابية.",
+        "تعتبرها",
+    ),
+    (
+        "وتقول الحكومة التركية إن وحدات حماية الشعب هي امتداد لحزب العمال الكردستاني الذي تعتبره تنظيما إرهابيا.",
+        "تعتبره",
+    ),
     # received news, received with pessimism
     (
         "وبدا أن الأسواق التي تخشى أن يمارس أردوغان ضغوطا على المصرف المركزي استقبلت بتشاؤم تعيين البيرق وزير"
@@ -109,12 +119,35 @@ CHARGES = [
 
 # the readings each veto leaves: (sentence, trigger as coded, entry id, type)
 LEAVES = [
+    # hacking launched: the noun is read as COERCE:cyber (conventions section 3), not the verb as ASSAULT
+    (
+        'وأضاف القاضي أن بداية تضرر تجارة أمارا ماليا "ليس من باب الصدفة" في أعقاب شن لياو هجمات إلكترونية.',
+        "هجمات إلكترونية",
+        "coerce.hujum_cyber",
+        "COERCE",
+    ),
+    # calling an attack a violation stays an accusation
+    (
+        'واعتبرت باريس، الهجوم على الغوطة، "خرقا واضحا للقوانين الإنسانية الدولية"، معبرة عن قلقها من المعلومات'
+        " التي تم تداولها عن استخدام أسلحة كيماوية",
+        "واعتبرت",
+        "accuse.itabara",
+        "ACCUSE",
+    ),
     # a denial, also of charges (the charge's denial is an event of its own)
     ("لكن برينس نفى ذلك في شهادته أمام الكونغرس.", "نفى", "reject.nafa", "REJECT"),
     (
         "وكان أسانج (46 عاما) لجأ في 2012 إلى سفارة الإكوادور في لندن لتجنب تسليمه إلى السويد، حيث يواجه تهم"
         " الاعتداء الجنسي التي ينفيها.",
         "ينفيها",
+        "reject.nafa",
+        "REJECT",
+    ),
+    # أوروبا before a denial is no "or" (not_after_words are whole words, not prefixes)
+    (
+        "وطارق رمضان هو أحد أشهر الشخصيات الإسلامية في أوروبا وينفي الاتهامات الموجهة إليه ويعتبرها حملة"
+        " تشهير يقودها أعداؤه.",
+        "وينفي",
         "reject.nafa",
         "REJECT",
     ),
@@ -222,3 +255,10 @@ def test_lexicon_round8_charges_never_raise_and_stay_in_the_text(lexicon, before
         assert sentence[m.start : m.end].strip() == sentence[m.start : m.end]
     offset = sentence.index("بالاعتداء")
     assert not [m for m in matches if m.start == offset]
+
+
+def test_lexicon_round8_hacking_is_not_an_assault(lexicon) -> None:
+    sentence = (
+        'وأضاف القاضي أن بداية تضرر تجارة أمارا ماليا "ليس من باب الصدفة" في أعقاب شن لياو هجمات إلكترونية.'
+    )
+    assert [t for _, t, _, _ in lexicon_matches(lexicon, sentence)] == ["COERCE"]

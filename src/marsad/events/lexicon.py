@@ -86,6 +86,9 @@ class LexEntry:
     not_after: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
     no shooting; تحالف دعم الشرعية is a name)."""
+    not_after_words: frozenset[str] = frozenset()
+    """Whole normalized words that veto the entry when they are the word before: a prefix would also catch
+    longer words (أو: لم يؤكد ... أو ينفي is no denial, but أوروبا وينفي is)."""
     not_with: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
     فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
@@ -422,6 +425,8 @@ def _choose(
             continue
         if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
             continue
+        if entry.not_after_words and i > 0 and words[i - 1].key in entry.not_after_words:
+            continue
         if entry.unless and any(lex.starts_with(w, entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW]):
             continue
         if entry.unless_phrases and any(
@@ -529,6 +534,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         unless=tuple(normalize_key(c) for c in raw.get("unless", []) if " " not in c),
         unless_phrases=tuple(normalize_key(c) for c in raw.get("unless", []) if " " in c),
         not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
+        not_after_words=frozenset(normalize_key(c) for c in raw.get("not_after_words", [])),
         not_with=tuple(normalize_key(c) for c in raw.get("not_with", [])),
         not_before=tuple(normalize_key(c) for c in raw.get("not_before", [])),
         speech=bool(raw.get("speech", False)),
