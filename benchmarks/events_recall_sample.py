@@ -40,7 +40,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from marsad.events.lexicon import load_lexicon, read_data
+from marsad.events.ontology import load_ontology
 from marsad.events.score import article_from_gold
+from marsad.events.words import split_words
 from marsad.ingest import read_text
 from marsad.model import Event, Story
 from marsad.pipeline import Pipeline
@@ -143,6 +146,45 @@ def picks(
         )
 
 
+def entry_hits(*, seed: int, n: int, entries: set[str], exclude: set[str], per_entry: int) -> Iterator[dict]:
+    """Events of the whole pipeline on fresh articles whose trigger is a match of one of ``entries`` (lexicon
+    ids): the precision check of newly added entries, judged by reading."""
+    pipeline = Pipeline.from_settings(Settings.load(path=None))
+    first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
+    lexicon = load_lexicon(ontology=load_ontology(), cues=read_data("cues.yaml"))
+    taken: Counter[str] = Counter()
+    for rec in by_outlet(shuffled(seed=seed, exclude=exclude)):
+        if sum(taken.values()) >= n:
+            return
+        gold = as_gold(rec)
+        article = first.run(article_from_gold(gold))
+        for story in article.stories:
+            if story.role == "main":
+                story.published = story.published or gold.published
+        main = pipeline.run(article).main
+        if main is None:
+            continue
+        for ev in main.events:
+            if ev.sentence is None:
+                continue
+            words = split_words(main.text, ev.sentence.start, ev.sentence.end)
+            ids = {m.entry.id for m in lexicon.match(words) if m.start == ev.start} & entries
+            entry = min(ids) if ids else None
+            if entry is None or taken[entry] >= per_entry:
+                continue
+            taken[entry] += 1
+            yield {
+                "key": f"{rec['id']}:{ev.start}-{ev.end}:{ev.type}",
+                "entry": entry,
+                "type": ev.type,
+                "trigger": ev.text,
+                "sentence": main.text[ev.sentence.start : ev.sentence.end]
+                .replace("\n", " ")
+                .replace("\t", " "),
+            }
+            break
+
+
 def types_of(cell: str) -> Counter[str]:
     return Counter(m.group(1) for m in EVENT_RE.finditer(cell or ""))
 
@@ -226,7 +268,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--score", type=Path, default=None, help="score a judged TSV as stored and exit")
     ap.add_argument("--rescore", type=Path, default=None, help="score a judged TSV with the current coder")
+    ap.add_argument(
+        "--hits", nargs="*", default=None, help="list fresh events triggered by these lexicon ids"
+    )
+    ap.add_argument("--per-entry", type=int, default=5)
     args = ap.parse_args(argv)
+    if args.hits:
+        exclude = judged_ids([*earlier_samples(), *args.exclude])
+        out = csv.writer(
+            sys.stdout, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n"
+        )
+        out.writerow(("key", "entry", "type", "trigger", "sentence", "ok", "note"))
+        hits = entry_hits(
+            seed=args.seed, n=args.n, entries=set(args.hits), exclude=exclude, per_entry=args.per_entry
+        )
+        for hit in hits:
+            out.writerow([*hit.values(), "", ""])
+        return 0
     if args.score:
         sys.stdout.write(score_rows(read_rows(args.score), name=args.score.name))
         return 0
