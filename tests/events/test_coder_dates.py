@@ -1188,3 +1188,226 @@ def test_coder_seat_of_government_is_the_venue_of_a_meeting(
         assert location is None or location.text != "البيت الأبيض"
     else:
         assert location is not None and (location.text, location.country) == (place, country)
+
+
+# --- fifth round (docs/events.md, "Dates and locations, fifth round"): sentences of dates sample N ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT SK-middleEast-2088: a direction in its nisba form (شرقي) before the town shot in; "في غزة" of
+        # the death before it is the wider place
+        (
+            "توفيت ممرضة متطوعة لإسعاف الجرحى في غزة، إثر إصابتها بالرصاص الإسرائيلي شرقي خان يونس جنوبي قطاع "
+            "غزة في يوم الجمعة العاشر للاحتجاجات.",
+            "2018-06-01",
+            "بالرصاص",
+            "خان يونس",
+        ),
+        # ANT JA-internationalNews-858: the middle of the city (بوسط) after a building faced
+        (
+            "تظاهر مئات الكوريين الجنوبيين, اليوم الثلاثاء, أمام السفارة الأمريكية بوسط سيول, ودعوا للتراجع عن "
+            'الاتفاق المبرم مع واشنطن لنشر نظام الدفاع الصاروخى الأمريكي "ثاد".',
+            "2016-10-11",
+            "تظاهر",
+            "سيول",
+        ),
+        # ANT CN-middleEast-428: clashes on the border of Gaza (على حدود)
+        (
+            "واندلعت مواجهات بين المتظاهرين الفلسطينيين والقوات الإسرائيلية على حدود غزة.",
+            "2018-03-30",
+            "مواجهات",
+            "غزة",
+        ),
+    ],
+)
+def test_coder_place_after_a_direction_middle_or_border(pipeline, text, published, trigger, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place
+
+
+def test_coder_place_before_haythu_is_where_its_clause_happened(pipeline) -> None:
+    # ANT BB-middleEast-27: the talks were held in Moscow ("من موسكو، حيث عقد"), not in the Middle East the
+    # mediation is about
+    text = (
+        "وأضاف أبو ردينة من موسكو، حيث عقد عباس محادثات مع الرئيس الروسي فلاديمير بوتين في ظل تقارير تفيد "
+        'باحتمال مناقشتهما خيارات جديدة للوساطة في الشرق الأوسط :"لايحق لأي طرف الحديث في وضع الأراضي '
+        'الفلسطينية المحتلة".'
+    )
+    location = _located(_analyzed(pipeline, text, "2018-02-12"), "محادثات")
+    assert location is not None
+    assert (location.text, location.country) == ("موسكو", "RUS")
+
+
+def test_coder_verb_after_a_place_noun_names_no_place(pipeline) -> None:
+    # ANT JA-internationalNews-656: "في منطقة يسيطر عليها المتمردون" — the verb of a relative clause is no
+    # name; the place is Yemen
+    text = (
+        "تسببت غارات جوية شنها التحالف العربي بقيادة السعودية على مدرسة في منطقة يسيطر عليها المتمردون "
+        "الحوثيون شمال اليمن، في مقتل عشرة أطفال وإصابة 28 آخرين، بحسب ما أعلنته منظمة أطباء بلا حدود اليوم "
+        "الأحد."
+    )
+    location = _located(_analyzed(pipeline, text, "2016-08-14"), "شنها")
+    assert location is not None
+    assert "يسيطر" not in location.text
+    assert location.country == "YEM"
+
+
+def test_coder_visit_destination_after_the_visitors_name(pipeline) -> None:
+    # ANT SK-middleEast-2912: five words of the visitor's name stand between the visit and "للإمارات"
+    text = (
+        "شددت وزيرة الثقافة وتنمية المعرفة الإماراتية نورة الكعبي، على أن زيارة الرئيس الصيني شي جين بينغ "
+        'للإمارات، تأتي في "وقت مهم كونه مليء بالتحديات".'
+    )
+    location = _located(_analyzed(pipeline, text, "2018-07-15"), "زيارة")
+    assert location is not None
+    assert location.country == "ARE"
+
+
+def test_coder_place_before_a_joined_verb_is_the_previous_clauses(pipeline) -> None:
+    # ANT FR-internationalNews-313: "في أوروبا" describes the man; his denial was not made there
+    text = (
+        "وطارق رمضان هو أحد أشهر الشخصيات الإسلامية في أوروبا وينفي الاتهامات الموجهة إليه ويعتبرها حملة "
+        "تشهير يقودها أعداؤه."
+    )
+    assert _located(_analyzed(pipeline, text, "2018-03-08"), "وينفي") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger"),
+    [
+        # ANT SK-internationalNews-1944: Sunday is the media's report, not the shooting's day
+        (
+            "أفادت وسائل إعلام أميركية، الأحد، بإطلاق نار قرب موقع سباق ماراثون سان دييغو في ولاية كاليفورنيا، "
+            "واعتقال مشتبه به.",
+            "2018-06-03",
+            "بإطلاق نار",
+        ),
+        # ANT JA-internationalNews-1208: Friday is the ministry's assessment, not the raid's day
+        (
+            "رجحت وزارة الدفاع الروسية، الجمعة، مقتل زعيم تنظيم داعش المتشدد أبوبكر البغدادي في غارة روسية، "
+            "حسب ما نقلت وكالة تاس.",
+            "2017-06-16",
+            "غارة",
+        ),
+        # ANT SK-internationalNews-493: a report's day before its complementizer
+        (
+            "ذكرت تقارير إعلامية أميركية، الأربعاء، أن المفجر المتسلسل في ولاية تكساس قُتل لدى محاولته زرع "
+            "قنبلة جديدة، بينما لم تتضح على الفور ملابسات مقتله.",
+            "2018-03-21",
+            "زرع قنبلة",
+        ),
+    ],
+)
+def test_coder_news_report_day_does_not_date_the_event_reported(pipeline, text, published, trigger) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date is None
+
+
+def test_coder_news_verb_leaves_a_time_after_the_complementizer(pipeline) -> None:
+    # ANT SK-internationalNews-1939: the day after "أن" is the shooting's own
+    text = (
+        "ذكرت وسائل إعلام ألمانية أن شرطيا ألمانيا أطلق النار على رجل في كاتدرائية برلين، الأحد، وذلك بعد "
+        "إثارته لمشاكل داخل المكان."
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-06-03"), "أطلق النار").date == "2018-06-03"
+
+
+def test_coder_bare_month_after_a_forward_word_is_the_next_one(pipeline) -> None:
+    # ANT SK-internationalNews-2345: "بدءا من نوفمبر" in June 2018 is November 2018, not 2017
+    text = (
+        'ونقلت "رويترز" عن المسؤول الذي طلب عدم نشر اسمه، قوله إن الدول المستوردة للنفط من إيران يجب أن '
+        "تستعد لوقف جميع الواردات منها بدءا من نوفمبر، مع إعادة فرض الولايات المتحدة عقوبات على طهران."
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-06-26"), "فرض").date == "2018-11"
+
+
+def test_coder_statement_an_event_is_made_in_dates_it(pipeline) -> None:
+    # ANT AL-internationalNews-635: the demand was made in the letter sent late on Sunday
+    text = (
+        'وقالت "فوكس نيوز" إن مايكل كوهين، المحامي الخاص لترمب، طالب في الخطاب الذي أرسله في وقت متأخر أمس '
+        "الأحد بعد بث الحديث بأن تعتذر دانييلز، واسمها الحقيقي ستيفاني كليفورد، عن الإشارة ضمنياً في الحديث "
+        "إلى أن ترمب كان وراء تهديد."
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-03-26"), "طالب").date == "2018-03-25"
+
+
+def test_coder_interposed_time_before_a_closing_quote(pipeline) -> None:
+    # ANT BB-middleEast-345: "... على مدينة دوما السورية، الأسبوع الماضي"." — the week dates the attack
+    text = (
+        'كما شنّت الولايات المتحدة وفرنسا كذلك غارات جوية "ردا على هجوم كيماوي على مدينة دوما السورية، '
+        'الأسبوع الماضي".'
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-04-14"), "هجوم كيماوي").date == "2018-04"
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "أفادت",
+                "ذكرت",
+                "وسائل",
+                "إعلام",
+                "،",
+                "الأحد",
+                "بإطلاق",
+                "نار",
+                "أن",
+                "حيث",
+                "موسكو",
+                "شرقي",
+                "بوسط",
+                "قبالة",
+                "سواحل",
+                "حدود",
+                "منطقة",
+                "يسيطر",
+                "بدءا",
+                "من",
+                "نوفمبر",
+                "في",
+                "الخطاب",
+                "الذي",
+                "أرسله",
+                "وينفي",
+                '"',
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_coder_fifth_round_rules_never_raise_and_keep_offsets(res, words: list[str]) -> None:
+    # any sentence built of the round's cue words: the coder never raises, every date is an ISO prefix and
+    # every location's offsets name its text
+    text = "قصفت القوات التركية مدينة عفرين. " + " ".join(words) + "."
+    st_ = story(text, published="2018-06-26")
+    ents = [Ent("عفرين", "GPE", "SYR", actor="city:afrin", nth=-1)]
+    if "موسكو" in text:
+        ents.append(Ent("موسكو", "GPE", "RUS", actor="city:moscow", nth=-1))
+    times = [Tim("الأحد", "2018-06-24", nth=-1)] if "الأحد" in text else []
+    if "نوفمبر" in text:
+        times.append(Tim("نوفمبر", "2017-11", nth=-1))
+    annotate(st_, entities=ents, times=times, allow_missing=True)
+    for e in code_story(st_, res=res):
+        assert e.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date)
+        if e.location is not None and e.location.start is not None:
+            assert st_.text[e.location.start : e.location.end] == e.location.text
+    assert_offsets(st_)
+
+
+def test_coder_forward_month_reads_only_a_bare_month() -> None:
+    # a month with its year written (بحلول نوفمبر 2017) keeps it; a bare one after بحلول moves forward
+    text = "يجب وقف الواردات بحلول نوفمبر 2017 أو بحلول نوفمبر."
+    st_ = story(text, published="2018-06-26")
+    first = TimeExpr(
+        start=text.index("نوفمبر 2017"),
+        end=text.index("نوفمبر 2017") + 11,
+        text="نوفمبر 2017",
+        value="2017-11",
+    )
+    at = text.rindex("نوفمبر")
+    bare = TimeExpr(start=at, end=at + 6, text="نوفمبر", value="2017-11")
+    assert date_value(first, st_, future=False) == "2017-11"
+    assert date_value(bare, st_, future=False) == "2018-11"

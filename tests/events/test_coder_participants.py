@@ -2666,3 +2666,73 @@ def test_coder_singular_pronoun_on_a_preposition_is_not_resolved(pipeline) -> No
     for e in st.events:
         assert all(p.sector != "MED" and p.text != "رويترز" for p in e.target)
     assert_offsets(st)
+
+
+# Twelfth round: group nouns that refer back to named parties (الطرفان، الدول الأربع), leader words in construct
+# before a country's name. Real ANT sentences from outside the gold sets (sample N and the 1,500-article pool).
+
+
+def _story_events(pipeline, text: str, source: str):
+    from marsad.ingest import read_text
+
+    st = pipeline.run(read_text(text, source=source)).stories[0]
+    assert_offsets(st)
+    return st
+
+
+def test_coder_dual_noun_refers_to_the_pair_named_before(pipeline) -> None:
+    # ANT CN-middleEast-509-20180408 (sample N): "تحدث ترامب مع محمد بن زايد ...، واتفق الطرفان": the two sides
+    # are Trump and the crown prince, not Abu Dhabi (the word before the verb)
+    text = (
+        "هذا وقد تحدث الرئيس الأمريكي دونالد ترامب مع الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى "
+        "للقوات المسلحة الإماراتية، وفقاً لما ذكره بيان للبيت الأبيض، السبت، واتفق الطرفان على أهمية وحدة دول "
+        "مجلس التعاون الخليجي، وذلك وسط الأزمة الجارية مع قطر."
+    )
+    st = _story_events(pipeline, text, "CN-middleEast-509-20180408")
+    e = next(e for e in st.events if e.type == "AGREE" and e.text == "واتفق")
+    assert [(p.country, p.sector) for p in e.source] == [("USA", "GOV"), ("ARE", "GOV")]
+    assert e.source[0].text == "الرئيس الأمريكي"
+    assert all(p.end <= e.start for p in e.source)  # named before the group noun that refers to them
+    assert st.text[e.source[1].start : e.source[1].end] == e.source[1].text
+
+
+def test_coder_counted_group_refers_to_the_list_named_before(pipeline) -> None:
+    # ANT FR-middleEast-207-20180402 (sample N): "اتهمت الدول الأربع الدوحة" after "دولة الإمارات والبحرين
+    # والسعودية ومصر": the four accuse Doha; Doha, right after the group noun, is the one accused
+    text = (
+        "والعلاقات بين دولة الإمارات والبحرين والسعودية ومصر من جهة، وقطر من جهة ثانية، مقطوعة منذ الخامس من "
+        "حزيران/يونيو الماضي بعدما اتهمت الدول الأربع الدوحة بدعم الإرهاب وهو ما نفته الإمارة الغنية مرارا."
+    )
+    st = _story_events(pipeline, text, "FR-middleEast-207-20180402")
+    e = next(e for e in st.events if e.type == "ACCUSE" and e.text == "اتهمت")
+    assert sorted(p.country for p in e.source) == ["ARE", "BHR", "EGY", "SAU"]
+    assert [p.country for p in e.target] == ["QAT"]
+    assert e.target[0].text == "الدوحة"
+
+
+def test_coder_group_named_in_place_is_not_carried(pipeline) -> None:
+    # guard: ANT FR-internationalNews-1755-20180611 (pool): "سيلتقي الرئيسان الأمريكي والكوري الشمالي": the
+    # nisbas right after the group noun name the two; nothing is carried from the pair named earlier
+    text = (
+        "تدخل التحضيرات للقمة المنتظرة بين كيم جونغ أون ودونالد ترامب مراحلها الأخيرة، إذ سيلتقي الرئيسان "
+        "الأمريكي والكوري الشمالي في سنغافورة في لقاء لم يكن متوقعا قبل بضعة أشهر."
+    )
+    st = _story_events(pipeline, text, "FR-internationalNews-1755-20180611")
+    e = next(e for e in st.events if e.text == "سيلتقي")
+    assert [p.text for p in e.source] == ["الأمريكي", "والكوري الشمالي"]
+    assert [(p.country, p.sector) for p in e.source] == [("USA", "GOV"), ("PRK", "GOV")]
+
+
+def test_coder_leader_word_before_a_country_gives_government(pipeline) -> None:
+    # ANT SK-internationalNews-1206-20180427 (sample N): "زعيم كوريا الشمالية": the entity stage tags the
+    # country alone; the leader word in construct before it names its leader (PRK/GOV)
+    text = (
+        "والتقى الرئيس الكوري الجنوبي زعيم كوريا الشمالية، الجمعة، وتبادل الاثنان الابتسامات وتصافحا في "
+        "المنطقة الحدودية منزوعة السلاح، مع انعقاد أول قمة للكوريتين منذ أكثر من عقد."
+    )
+    st = _story_events(pipeline, text, "SK-internationalNews-1206-20180427")
+    e = next(e for e in st.events if e.type == "CONSULT" and e.text == "والتقى")
+    sides = [(p.country, p.sector) for p in e.source + e.target]
+    assert ("PRK", "GOV") in sides
+    prk = next(p for p in e.source + e.target if p.country == "PRK")
+    assert prk.text == "كوريا الشمالية"

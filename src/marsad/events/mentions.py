@@ -23,6 +23,8 @@ PLACE_ONLY_ACTORS = ("place:",)
 NON_ACTOR_TYPES = frozenset({"FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "MISC", "EVENT"})
 COORD_GAP = frozenset({"و", "", "،", ",", "، و", "،و"})
 NISBA_TYPES = frozenset({"MISC", "NORP"})
+COUNTRY_TYPES = frozenset({"GPE"})
+"""Entity types of a country's name ("كوريا الشمالية"), which a leader word in construct before it makes GOV."""
 WITNESS_VERBS = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "شهدتها", "شهده", "تشهدها"})
 
 
@@ -598,6 +600,7 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
     head = _nisba_head_sector(ctx, mention) or _hedged_force_sector(ctx, mention)
     for ent in mention.entities:
         k = _word_at(ctx.view.words, ent.start)
+        own_head = head if ent.type in NISBA_TYPES or ent.type in COUNTRY_TYPES else None
         start = _clitic_start(ctx.view.words, k, ent.start)
         out.append(
             Participant(
@@ -605,9 +608,7 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
                 end=ent.end,
                 text=ctx.story.text[start : ent.end],
                 country=ent.country,
-                sector=ent.sector
-                or (head if ent.type in NISBA_TYPES else None)
-                or _title_sector(ctx, ent, k),
+                sector=ent.sector or own_head or _title_sector(ctx, ent, k),
                 actor=ent.actor,
             )
         )
@@ -617,10 +618,16 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
 def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
     """The sector a leader word gives the nisbas right after it: "الرئيسان الروسي والتركي" -> GOV (the entity
     stage tags the nisbas, country only, and not the head)."""
-    if mention.first < 1 or mention.entities[0].type not in NISBA_TYPES:
+    if mention.first < 1:
         return None
     key = ctx.view.words[mention.first - 1].key.lstrip("وف")
     heads = nisba_heads()
+    if mention.entities[0].type in COUNTRY_TYPES:
+        # "زعيم كوريا الشمالية": a leader word in construct (no article) before a country's name names its
+        # leader (twelfth round; the entity stage tags "رئيس فرنسا" whole but not every head)
+        return heads.get(key) if len(mention.entities) == 1 else None
+    if mention.entities[0].type not in NISBA_TYPES:
+        return None
     return heads.get(key) or heads.get(strip_article(key))
 
 

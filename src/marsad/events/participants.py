@@ -50,6 +50,7 @@ from marsad.events.recipients import (
 from marsad.events.reference import (
     carried_actors,
     first_person,
+    group_reference,
     plural_reference,
     pronoun_referent,
     refers_back,
@@ -706,6 +707,22 @@ def read_participants(
     if not target and source:
         # غارات على بلدة ... ما أدى إلى مقتل 8 مدنيين: the civilians a toll names are the attack's recipient
         target = toll_victims(ctx, m)
+    group = None if passive else group_reference(ctx, m, cstart, previous, res=res)
+    if group is not None and not (group.carried and (carried or not source)):
+        # واتفق الطرفان، اتهمت الدول الأربع الدوحة: a group noun in the subject slot refers back to the
+        # parties named before it (twelfth round); a party read as the subject after it is the object. Where
+        # the older back-reference (carried_actors) already ran, or found nothing, a group from an earlier
+        # sentence does not replace it: on the dev odd lines that split "شدد الوزيران على أهمية ..." from
+        # the repeat it had been merged into, a record the gold does not have
+        if (
+            not target
+            and not entry.reciprocal
+            and subject is not None
+            and subject.first > group.word
+            and subject.first > m.head
+        ):
+            target = participants_of(ctx, subject)
+        source, carried = group.actors, group.carried
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}

@@ -12,6 +12,7 @@ from functools import cache
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, clause_starts
 from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import PERSON_TYPES, PLACE_TYPES, Mention, SentenceContext, placeish
+from marsad.events.ontology import Ontology, load_ontology
 from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
 from marsad.language.calendar import calendar_names
@@ -27,6 +28,10 @@ OWN_PLACE_WINDOW = 9
 """How many words after the relative pronoun of an event noun's own clause its place may stand ("القصف الذي
 شنته ميليشيات الحوثي في مديرية الزاهر"); further on it is mostly another phrase's ("المداهمة التي نفذتها قوات
 الأمن الأردني ضد خلية يشتبه بضلوع أفرادها بتفخيخ سيارة في منطقة الفحيص": the car bomb's)."""
+WHERE_PLACE_WINDOW = 6
+"""A place in the trigger's own clause within this many words wins over the place before the حيث that opens
+the clause ("إلى العراق حيث توعدت بشن عمليات في سنجار"); one further on is mostly the topic's ("من موسكو، حيث
+عقد عباس محادثات ... للوساطة في الشرق الأوسط")."""
 RETREAT_PLACE_WINDOW = 9
 """... and a withdrawal's origin after من, which may stand after a verb's subject and object ("سحبت ميليشيات
 الحوثي الإيرانية، الجمعة، أسلحة ثقيلة من مدينة الحديدة"), still with no prepositional phrase between."""
@@ -108,6 +113,12 @@ class PlaceWords:
     seats: frozenset[str]
     """Actor ids of seats of government (الكرملين): places after a location preposition."""
     seat_people: frozenset[str]
+    location_words: frozenset[str]
+    where_words: frozenset[str]
+    news_verbs: frozenset[str]
+    forward_words: frozenset[str]
+    placing_participles: frozenset[str]
+    region_preps: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -124,7 +135,7 @@ def place_words() -> PlaceWords:
         sequence_openers=keys("sequence_openers"),
         relative_pronouns=keys("relative_pronouns"),
         occasion_resumptives=keys("occasion_resumptives"),
-        occasions=keys("occasions"),
+        occasions=keys("occasions") | keys("statement_occasions"),
         during=keys("during"),
         cause_words=keys("cause_words"),
         cause_endings=frozenset(normalize_key(w)[-1] for w in raw["cause_words"]),
@@ -157,6 +168,12 @@ def place_words() -> PlaceWords:
         city_names_after=keys("city_names_after"),
         seats=frozenset(raw["seats"]),
         seat_people=keys("seat_people"),
+        location_words=keys("location_words"),
+        where_words=keys("where_words"),
+        news_verbs=keys("news_verbs"),
+        forward_words=keys("forward_words"),
+        placing_participles=keys("placing_participles"),
+        region_preps=keys("region_preps"),
     )
 
 
@@ -273,6 +290,17 @@ def clause_date(
             return rel
     if report is not None and not report.whole_sentence and m.head >= report.content_from and not speech_act:
         lo = max(lo, words[report.content_from].start)
+    # "أفادت وسائل إعلام أميركية، الأحد، بإطلاق نار": the day of a news report dates the report, so the
+    # reported event's time can only follow it
+    news_end = _news_day_end(ctx, m, cstart) if _material(m.entry.type) else 0
+    if news_end:
+        words_after = [w for w in words[: m.head] if w.start >= news_end]
+        comp = next((w for w in words_after if w.key in _complementizers()), None)
+        if comp is None:
+            # a later time is mostly a modifier's ("باعتقال ... المرشح ... للانتخابات الرئاسية لعام 2012")
+            return None
+        # the report's content may name the event's own time ("ذكر بوتن، يوم الأحد، أنه أمر في 2014 بإسقاط")
+        return _nearest_time(ctx, m, max(lo, comp.start), hi)
     best = _nearest_time(ctx, m, lo, hi)
     if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
         sequence = _sequence_clause(ctx, cstart)
@@ -288,6 +316,67 @@ def clause_date(
         if fronted:
             best = fronted[-1]
     return best
+
+
+@cache  # the read-only ontology, loaded once per process
+def _ontology() -> Ontology:
+    return load_ontology()
+
+
+def _material(event_type: str) -> bool:
+    """Whether events of this PLOVER type are material (done, not said): only those can be dated apart from
+    the saying that reports them."""
+    return _ontology().quad(event_type) in MATERIAL_QUADS
+
+
+@cache  # read-only word list
+def _complementizers() -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["report"]["complementizers"])
+
+
+def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> int:
+    """The end of a day that dates a news report rather than the event in its object, else 0: a verb of
+    reporting (``news_verbs``: أفادت، ذكرت، رجحت، كشف) opens the trigger's clause or the sentence, and a
+    time stands between it and the trigger with no complementizer before the time ("أفادت وسائل إعلام
+    أميركية، الأحد، بإطلاق نار"، "رجحت وزارة الدفاع الروسية، الجمعة، مقتل البغدادي في غارة روسية"، "ذكرت تقارير
+    إعلامية أميركية، الأربعاء، أن المفجر ... قتل لدى محاولته زرع قنبلة"). A time after the complementizer
+    ("ذكرت مصادر أن القوات قصفت، الأحد، القرية") is the event's. (Conventions section 6: a day that dates the
+    report of an event does not date the event.)"""
+    words = ctx.view.words
+    lists = place_words()
+    verbs = [k for k in {0, cstart} if k < m.head and _unjoined(words[k].key) in lists.news_verbs]
+    if not verbs:
+        return 0
+    v = min(verbs)
+    comps = _complementizers()
+    text = ctx.story.text
+    for t in ctx.story.times:
+        if not (t.value and words[v].end <= t.start and t.end <= m.start):
+            continue
+        if any(w.key in comps for w in words[v + 1 : m.head] if w.end <= t.start):
+            return 0
+        if text[max(0, t.start - 2) : t.start].strip(" ") not in INTERPOSE_MARKS:
+            continue  # only a day set off by commas after the verb's subject is the report's
+        # an intent, a plan or a possibility of the speaker's side is made by saying it (guide section 7):
+        # "وذكرت بيونغ يانغ يوم الأربعاء إنها قد تنسحب من قمة سنغافورة"
+        after = [w for w in words[v + 1 : m.head + 1] if w.start >= t.end]
+        if any(_unjoined(w.key) in _saying_cues() for w in after) or _future_prefixed(words[m.head]):
+            return 0
+        return t.end
+    return 0
+
+
+@cache  # read-only word list
+def _saying_cues() -> frozenset[str]:
+    """Words of intent, plan or possibility (cues.yaml's future, intent and hypothetical lists)."""
+    modality = read_data("cues.yaml")["modality"]
+    raw = [*modality["future"]["words"], *modality["intent"]["words"], *modality["hypothetical"]["words"]]
+    return frozenset(normalize_key(w) for w in raw)
+
+
+def _future_prefixed(w: Word) -> bool:
+    """A verb carrying the future proclitic (سيزور، ستطرد)."""
+    return any(c.rstrip("+") in ("س", "وس", "فس") for c in w.clitics)
 
 
 def report_date(ctx: SentenceContext, report: ReportFrame) -> TimeExpr | None:
@@ -379,7 +468,8 @@ def _interposed_end(ctx: SentenceContext, cend: int) -> int:
             return t.end
         if gap not in INTERPOSE_MARKS:
             break
-        after = text[t.end : ctx.view.end].strip()
+        # a quotation may close between the time and the sentence end ("... على مدينة دوما، الأسبوع الماضي".)
+        after = text[t.end : ctx.view.end].strip(QUOTES_AND_SPACE)
         if not after or after[:1] in INTERPOSE_MARKS or after in SENTENCE_ENDS:
             return t.end
         break
@@ -498,8 +588,29 @@ def date_value(expr: TimeExpr | None, story: Story, *, future: bool) -> str | No
     bare weekday of a future event moved to the next such day (:func:`_future_day`)."""
     if expr is None or expr.value is None:
         return None
-    value = _iso_prefix(expr.value)
+    value = _forward_month(_iso_prefix(expr.value), story, expr)
     return _future_day(value, story, expr.text) if future else value
+
+
+def _forward_month(value: str | None, story: Story, expr: TimeExpr) -> str | None:
+    """A bare month (no year written) after a word looking forward ("بدءا من نوفمبر"، "بحلول أكتوبر") is the
+    next such month, not the last: the language layer resolves a bare month as the latest one on or before
+    publication, which for a deadline or a start lies a year too early (conventions section 6: the next one
+    for future events)."""
+    if (
+        value is None
+        or len(value) != len("2018-05")
+        or story.date is None
+        or any(c.isdigit() for c in expr.text)
+    ):
+        return value
+    if value >= story.date[:7]:
+        return value
+    before = story.text[max(0, expr.start - 20) : expr.start].split()
+    lead = [normalize_key(w) for w in before[-2:]]
+    if not any(_unjoined(k) in place_words().forward_words for k in lead):
+        return value
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def _iso_prefix(value: str) -> str | None:
@@ -546,7 +657,12 @@ def _future_day(value: str | None, story: Story, time_text: str) -> str | None:
 def event_location(
     ctx: SentenceContext, m: TriggerMatch, in_clause: list[Mention], *, res: CoderResources
 ) -> Location | None:
-    preps = res.location_preps | (res.destination_preps if m.entry.type == "CONSULT" else frozenset())
+    lists = place_words()
+    preps = (
+        res.location_preps
+        | lists.location_words
+        | (res.destination_preps if m.entry.type == "CONSULT" else frozenset())
+    )
     words = ctx.view.words
     cause_at: int | None = None  # found only when a place stands after the trigger
     # a seat of government is the venue of a meeting (استقبله في الكرملين); with other events "في الكرملين" is
@@ -557,6 +673,8 @@ def event_location(
         nonlocal cause_at
         if not (placeish(x) or (consult and _seat(words, x, preps))) or _faced_state(x):
             return False
+        if x.prep in lists.location_words and (_region_of_another(ctx, x) or any(x is a for a in anaphors)):
+            return False  # (and "على أطراف المدينة" is too loose for the story's city)
         if x.first > m.last:
             if cause_at is None:
                 cause_at = _cause_word_after(ctx, m)
@@ -566,11 +684,14 @@ def event_location(
             return not _topic_place(words, x, m, topics=res.topic_nouns)
         return (
             _headed_place(words, x, preps)
-            or _frame_place(words, m, x)
+            or _frame_place(words, m, x, covered)
             or _struck_place(words, m, x)
             or _struck_anaphor(m, x, anaphors)
         )
 
+    # words of the parties named between a visit and its destination ("زيارة الرئيس الصيني شي جين بينغ
+    # للإمارات") do not count against the frame's window
+    covered = frozenset(k for x in ctx.mentions if not placeish(x) for k in range(x.first, x.last + 1))
     in_clause = in_clause + _inner_places(ctx, in_clause)
     # "the city" only for material events: a statement's place after it is mostly its topic ("أعلن رفضه
     # العمليات العسكرية في المدينة")
@@ -599,7 +720,8 @@ def event_location(
         in_clause = sorted(in_clause + extra, key=lambda x: x.first)
     places = [x for x in in_clause if where(x) and x.first > m.head]
     places += [x for x in in_clause if where(x) and x.first < m.head]
-    if m.entry.type != "CONSULT" and res.ontology.quad(m.entry.type) in (1, 3):
+    verbal = m.entry.type != "CONSULT" and res.ontology.quad(m.entry.type) in (1, 3)
+    if verbal:
         # a statement's place must be stated next to it (أدان في بيان في موسكو); a place further on is
         # what the statement is about (حقوق الإنسان في السعودية), section 7
         threatened = [x for x in places if _threatened_place(words, m, x, preps)]
@@ -607,20 +729,95 @@ def event_location(
         # "تتهمه عدة منظمات حقوقية في بريطانيا": a place right after a party says where the party is
         ends = {x.last for x in ctx.mentions if not placeish(x)}
         places = [x for x in places if x.first - 2 not in ends] or threatened
-    elif not places:
-        # elsewhere in the sentence only a place right after a location preposition
-        places = [x for x in ctx.mentions if where(x) and x.prep in preps]
+        if "و+" in words[m.head].clitics and m.entry.pos == "verb":
+            # "أحد أشهر الشخصيات الإسلامية في أوروبا وينفي الاتهامات": a verb joined by و opens a clause of its
+            # own, so a place before it is the previous clause's
+            places = [x for x in places if x.first > m.head] or threatened
+    there = _where_place(ctx, m, preps, res=res)
+    if there is not None and (not places or abs(places[0].first - m.head) > WHERE_PLACE_WINDOW):
+        # "من موسكو، حيث عقد عباس محادثات ... للوساطة في الشرق الأوسط": a place named next to the trigger
+        # in its own clause is more specific (إلى العراق حيث توعدت بشن عمليات في سنجار), one further on is
+        # mostly the topic's
+        return _location_of(ctx, there)
+    if not places and not verbal:
+        # elsewhere in the sentence only a place right after a location preposition (not after the fifth
+        # round's direction and border words: "ولم تقف التهديدات التركية عند حدود سوريا" is an idiom)
+        places = [
+            x for x in ctx.mentions if where(x) and x.prep in preps and x.prep not in lists.location_words
+        ]
     if places:
-        ent = places[0].entities[0]
-        if ent.country is None and ent.actor is None:
-            ent = _whole_name(ctx, ent)
-        # a place the knowledge base knows without a country (البحر المتوسط، القدس) keeps none
-        country = ent.country or (None if ent.actor else _containing_country(ctx, places[0]))
-        return Location(text=ent.text, start=ent.start, end=ent.end, country=country)
+        return _location_of(ctx, places[0])
     # No dateline fallback: EVENT-CONVENTIONS section 7 (binding) gives statements no place, and the
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _location_of(ctx: SentenceContext, x: Mention) -> Location:
+    ent = x.entities[0]
+    if ent.country is None and ent.actor is None:
+        ent = _whole_name(ctx, ent)
+    # a place the knowledge base knows without a country (البحر المتوسط، القدس) keeps none
+    country = ent.country or (None if ent.actor else _containing_country(ctx, x))
+    return Location(text=ent.text, start=ent.start, end=ent.end, country=country)
+
+
+def _region_of_another(ctx: SentenceContext, x: Mention) -> bool:
+    """Whether a place after a direction or border word (:func:`event_location`'s ``location_words``) only
+    says where another place lies: "تحاصر عفرين شمالي سوريا" (a place right before the word, or before its
+    preposition: "هامبورغ في شمالي ألمانيا"), "الغوطة الشرقية الواقعة على مشارف دمشق" (a placing participle
+    just before)."""
+    words = ctx.view.words
+    lists = place_words()
+    at = x.first - 1  # the direction or border word
+    before = at - 1
+    while before >= 0 and words[before].key in lists.location_words:
+        before -= 1  # "إدلب شمالي غربي سوريا"
+    if before >= 0 and words[before].key.lstrip("و") in lists.region_preps:
+        return True  # a topic: "تفاوضتا حول خططهما بخصوص شمالي سوريا"
+    if before >= 0 and words[before].key.lstrip("و") in ("في", "على", "الى"):
+        before -= 1
+    if any(y.last == before and placeish(y) for y in ctx.mentions):
+        return True
+    return any(_unjoined(w.key) in lists.placing_participles for w in words[max(0, at - 3) : at])
+
+
+def _where_place(
+    ctx: SentenceContext, m: TriggerMatch, preps: frozenset[str], *, res: CoderResources
+) -> Mention | None:
+    """The place right before the حيث ("where") that opens the trigger's clause: "وأضاف أبو ردينة من موسكو،
+    حيث عقد عباس محادثات مع الرئيس الروسي" — the talks were held in Moscow, whatever the clause names after
+    (the topic "الوساطة في الشرق الأوسط"). Only with no other clause opener between حيث and the trigger."""
+    words = ctx.view.words
+    lists = place_words()
+    bounds = clause_starts(ctx, res=res)
+    cstart = clause_of(bounds, m.head)
+    k = next(
+        (j for j in (cstart, cstart - 1) if 0 < j <= m.head and _unjoined(words[j].key) in lists.where_words),
+        None,
+    )
+    text = ctx.story.text
+    if k is None or any(
+        ch in NAME_QUOTES.strip() or ch in INTERPOSE_MARKS for ch in text[words[k].end : m.start]
+    ):
+        return None  # "قبل وصوله إلى ويستلر (كندا) حيث سيشارك في اجتماع ... "نحن نرفض": another clause
+    return next(
+        (
+            x
+            for x in ctx.mentions
+            if x.last == k - 1
+            and placeish(x)
+            # a place the clause is in: after a location or destination preposition, من, or a place noun
+            # ("لمعاهدة روما، حيث" and "تدخل إيران، حيث" name none)
+            and (
+                x.prep in preps
+                or x.prep in res.destination_preps
+                or x.prep == "من"
+                or _headed_place(words, x, preps)
+            )
+        ),
+        None,
+    )
 
 
 def _seat(words: Sequence[Word], x: Mention, preps: frozenset[str]) -> bool:
@@ -841,7 +1038,7 @@ def _topic_place(words: Sequence[Word], x: Mention, m: TriggerMatch, *, topics: 
     return False
 
 
-def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
+def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention, covered: frozenset[int]) -> bool:
     """A visit's destination after ل ("بدأ ... زيارة رسمية لفرنسا"، "زيارة بومبيو للرياض") or a withdrawal's
     origin after من ("انسحبت القوات القتالية الأجنبية من أفغانستان"), a few words after the trigger with no
     other prepositional phrase between ("أول جولة خارجية لدونالد ترامب بصفته رئيسا للولايات المتحدة": the
@@ -853,6 +1050,9 @@ def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
         prep, at = _unjoined(words[x.first - 2].key), x.first - 2
     retreat = m.entry.type == "RETREAT" and m.entry.mode != "visit"
     window = RETREAT_PLACE_WINDOW if retreat else FRAME_PLACE_WINDOW
+    if m.entry.mode == "visit":
+        # the visitor's name between (زيارة الرئيس الصيني شي جين بينغ للإمارات) is no other phrase
+        window += sum(1 for k in range(m.last + 1, at) if k in covered)
     if not 0 < x.first - m.last <= window:
         return False
     if any(_prepositional(w) for w in words[m.last + 1 : at]):

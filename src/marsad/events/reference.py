@@ -3,11 +3,15 @@ pronoun (إنه، نحن), and the actors a pro-drop verb or an anaphoric noun (
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from marsad.events.clauses import RELATIVE_PRONOUNS, ReportFrame, clause_of, clause_starts
-from marsad.events.lexicon import TriggerMatch
+from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import (
     Mention,
     SentenceContext,
+    attributed,
     bare_key,
     mention_span_key,
     participant_fields,
@@ -15,6 +19,7 @@ from marsad.events.mentions import (
 )
 from marsad.events.resources import CoderResources
 from marsad.events.roles import plural_people, plural_pronoun
+from marsad.language.normalize import normalize_key
 from marsad.model import Participant, Span
 
 
@@ -148,3 +153,139 @@ def pronoun_complement(
 
 def is_speaker(source: list[Participant], speaker: Span) -> bool:
     return any(p.start < speaker.end and speaker.start < p.end for p in source)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupWords:
+    """``cues.yaml: group_reference`` as normalized keys."""
+
+    dual: frozenset[str]
+    dual_oblique: frozenset[str]
+    plural_heads: frozenset[str]
+    numbers: dict[str, int]
+    leaders: frozenset[str]
+    """Group nouns of leaders (الزعيمان، الوزيرين): the parties they refer to act as governments."""
+
+
+LEADER_SECTOR = "GOV"
+
+
+@cache  # a read-only word list, loaded once per process (as participants.attack_nouns)
+def group_words() -> GroupWords:
+    raw = read_data("cues.yaml")["group_reference"]
+    return GroupWords(
+        dual=frozenset(normalize_key(w) for w in raw["dual"]),
+        dual_oblique=frozenset(normalize_key(w) for w in raw["dual_oblique"]),
+        plural_heads=frozenset(normalize_key(w) for w in raw["plural_heads"]),
+        numbers={normalize_key(w): int(n) for w, n in raw["numbers"].items()},
+        leaders=frozenset(normalize_key(w) for w in raw["leaders"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GroupReference:
+    """A group noun in the subject slot of a trigger and the parties it refers back to."""
+
+    word: int
+    """Index of the group noun."""
+    size: int
+    actors: list[Participant]
+    carried: bool
+    """The parties were named in an earlier sentence."""
+
+
+GROUP_BEFORE_REACH = 3
+"""How many words before the trigger a group noun may stand as its subject ("الطرفان قد اتفقا")."""
+
+
+def _group_size(words: list[Word], k: int, *, oblique: bool) -> int:
+    """The number of parties a group noun at ``k`` stands for (0: none). ``oblique``: accept the -ين dual."""
+    if k < 0 or k >= len(words):
+        return 0
+    lists = group_words()
+    key = words[k].key
+    nxt = words[k + 1].key if k + 1 < len(words) else ""
+    if key in lists.dual or (oblique and key in lists.dual_oblique):
+        # البلدان الغربية is the plural "countries", not the dual
+        return 0 if nxt.startswith("ال") and nxt.endswith("يه") else 2
+    if key in lists.plural_heads:
+        return lists.numbers.get(nxt, 0)
+    return 0
+
+
+def _free_word(ctx: SentenceContext, k: int, *, res: CoderResources) -> bool:
+    """No preposition before the word (بين البلدين، على الطرفين: not a subject)."""
+    if k == 0:
+        return True
+    prev = ctx.view.words[k - 1].key
+    return prev not in res.non_subject_preps and prev not in res.location_preps and prev != "بين"
+
+
+def _named_group(c: SentenceContext, pos: int, size: int) -> list[Participant]:
+    """The last و-list of ``size`` parties named before word ``pos`` of sentence ``c``; for two, also the pair
+    "X مع Y" (تحدث ترامب مع محمد بن زايد ... واتفق الطرفان)."""
+    named = [x for x in c.mentions if x.last < pos and not x.place and not attributed(c, x)]
+    for i in range(len(named) - 1, -1, -1):
+        x = named[i]
+        if len(x.entities) == size and len({e.actor or e.text for e in x.entities}) == size:
+            return participants_of(c, x)
+        if size == 2 and i > 0 and x.prep == "مع" and len(x.entities) == 1:
+            y = named[i - 1]
+            if len(y.entities) == 1 and (y.entities[0].actor or y.entities[0].text) != (
+                x.entities[0].actor or x.entities[0].text
+            ):
+                return participants_of(c, y) + participants_of(c, x)
+    return []
+
+
+def group_reference(
+    ctx: SentenceContext,
+    m: TriggerMatch,
+    cstart: int,
+    previous: SentenceContext | None,
+    *,
+    res: CoderResources,
+) -> GroupReference | None:
+    """A group noun standing as the trigger's subject (اتفق الطرفان، الدول الأربع اتخذت، اجتماع الطرفين) and
+    the parties it refers back to (EVENT-CONVENTIONS on reference): the last list of that many parties named
+    before it in the sentence, else in the previous sentence, else the last event of the story with that many
+    actors. The entity stage tags none of these nouns, so without this the subject slot falls to another
+    party (the one before the verb, the object after the group noun)."""
+    words = ctx.view.words
+    verb = m.entry.pos == "verb"
+    # after a verb the subject is nominative (الطرفان); an event noun's genitive (اجتماع الطرفين) may be -ين,
+    # read only for meetings and agreements, whose genitive is their agent
+    after_oblique = not verb and (m.entry.reciprocal or not m.entry.object_target)
+    at, size = m.last + 1, _group_size(words, m.last + 1, oblique=after_oblique)
+    if not size:
+        at = next(
+            (
+                k
+                for k in range(m.head - 1, max(cstart, m.head - GROUP_BEFORE_REACH) - 1, -1)
+                if _group_size(words, k, oblique=False)
+            ),
+            -1,
+        )
+        size = _group_size(words, at, oblique=False) if at >= 0 else 0
+    if not size or not _free_word(ctx, at, res=res):
+        return None
+    if any(x.first == at + 1 for x in ctx.mentions):
+        # الزعيمان الروسي والإسرائيلي: the group is named in place, by the mention right after it
+        return None
+    actors = _named_group(ctx, at, size)
+    carried = False
+    if not actors and previous is not None:
+        actors, carried = _named_group(previous, len(previous.view.words), size), True
+    if not actors:
+        group = next((g for g in reversed(ctx.history + ctx.sources_out) if len(g) == size), None)
+        if group is None:
+            return None
+        actors = [Participant(**participant_fields(p)) for p in group]
+        carried = all(not (ctx.view.start <= p.start < ctx.view.end) for p in actors)
+    if words[at].key in group_words().leaders:
+        # الزعيمان، الوزيران: leaders act for their governments (as after the eighth round's leader words)
+        actors = [
+            p if p.sector else Participant(**{**participant_fields(p), "sector": LEADER_SECTOR})
+            for p in actors
+        ]
+    return GroupReference(word=at, size=size, actors=actors, carried=carried)
