@@ -1411,3 +1411,59 @@ def test_coder_forward_month_reads_only_a_bare_month() -> None:
     bare = TimeExpr(start=at, end=at + 6, text="نوفمبر", value="2017-11")
     assert date_value(first, st_, future=False) == "2017-11"
     assert date_value(bare, st_, future=False) == "2018-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT SK-middleEast-185: "عفرين شمالي سوريا" — the direction only says where Afrin lies
+        (
+            "قال الرئيس التركي، رجب طيب أردوغان، الجمعة، إن القوات التركية تحاصر عفرين شمالي سوريا، وإن دخول وسط "
+            "المدينة أصبح وشيكا.",
+            "2018-03-09",
+            "تحاصر",
+            "عفرين",
+        ),
+        # ANT SK-middleEast-633: a place of the trigger's own clause, next to it, wins over the one before حيث
+        (
+            "ولم تقف التهديدات التركية عند حدود سوريا، بل تخطتها إلى العراق حيث توعدت بشن عمليات في سنجار، قبل أن "
+            "تتراجع أمام الحكومة العراقية.",
+            "2018-03-28",
+            "توعدت",
+            "سنجار",
+        ),
+    ],
+)
+def test_coder_fifth_round_place_guards(pipeline, text, published, trigger, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "not_place"),
+    [
+        # ANT SK-middleEast-2692: "تدخل إيران، حيث" — Iran is a party here, not a place after a preposition
+        (
+            'وقال المالكي في مؤتمر صحفي من الرياض، إنه "في الفترة الماضية، كانت هناك أدلة على تدخل إيران، حيث تقوم '
+            'هذه الأخيرة بتزويد الحوثيين بالطائرات بدون طيار (أبابيل)".',
+            "2018-07-02",
+            "بتزويد",
+            "إيران",
+        ),
+    ],
+)
+def test_coder_fifth_round_no_place_from_a_party_before_haythu(
+    pipeline, text, published, trigger, not_place
+) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is None or location.text != not_place
+
+
+def test_coder_news_verb_report_content_keeps_its_own_time(pipeline) -> None:
+    # ANT SK-internationalNews-285: Sunday is the film's; the order to down the plane is 2014's, after أنه
+    text = (
+        "ذكر الرئيس الروسي، فلاديمير بوتن، خلال فيلم عُرض، يوم الأحد، أنه أمر في 2014 بإسقاط طائرة ركاب قالت "
+        "تقارير إنها كانت تحمل قنبلة."
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-03-11"), "بإسقاط").date == "2014"

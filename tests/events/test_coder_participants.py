@@ -2736,3 +2736,19 @@ def test_coder_leader_word_before_a_country_gives_government(pipeline) -> None:
     assert ("PRK", "GOV") in sides
     prk = next(p for p in e.source + e.target if p.country == "PRK")
     assert prk.text == "كوريا الشمالية"
+
+
+def test_coder_party_after_a_preposition_of_direction_is_the_recipient(pipeline) -> None:
+    # ANT SK-middleEast-673-20180330 (sample N): "وأطلقوا النار باتجاه متظاهرين فلسطينيين": the protesters the
+    # shots are fired towards are the recipient, not the shooters (the Israeli forces of the first clause)
+    text = (
+        "وأسفرت المواجهات عن إصابة أكثر من 1200 شخص، ووضعت القوات الإسرائيلية دبابات في جانبها من الحدود "
+        "دبابات كما تمركز القناصة على سواتر ترابية، وأطلقوا النار باتجاه متظاهرين فلسطينيين، قرب حي الشجاعية "
+        "شرقي القطاع المحاصر."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-673-20180330")
+    e = next(e for e in st.events if e.type == "ASSAULT" and e.text.startswith("وأطلقوا"))
+    assert [(p.country, p.sector) for p in e.source] == [("ISR", "MIL")]
+    assert [(p.country, p.sector) for p in e.target] == [("PSE", "CVL")]
+    assert e.target[0].text == "متظاهرين فلسطينيين"
+    assert e.target[0].start > e.end

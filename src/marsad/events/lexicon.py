@@ -39,6 +39,11 @@ ADJACENT = 2
 NEXT_WINDOW = 2
 """How many words after the head a ``next`` word or an ``unless`` veto is looked for."""
 BEFORE_WINDOW = 4
+# a charge noun this many words before a trigger makes it the charge's content (بتهمة محاولة تنفيذ عملية دهس is
+# 4 words; farther away the trigger is mostly a new clause: المتهم ... الذي أطلق الرصاص)
+CHARGE_WINDOW = 4
+# the charge itself, its verdict and its denial (تهم الاعتداء التي ينفيها) are events of their own
+CHARGE_KEEPS = frozenset({"ACCUSE", "REJECT", "SANCTION"})
 """How many words before the head a ``not_before`` veto is looked for (حملة القمع الواسعة التي شنها: the
 bound pronoun of شنها refers back to a crackdown, not an attack)."""
 TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
@@ -81,6 +86,9 @@ class LexEntry:
     not_after: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry when the word before starts with them (وقف إطلاق النار is
     no shooting; تحالف دعم الشرعية is a name)."""
+    not_after_words: frozenset[str] = frozenset()
+    """Whole normalized words that veto the entry when they are the word before: a prefix would also catch
+    longer words (أو: لم يؤكد ... أو ينفي is no denial, but أوروبا وينفي is)."""
     not_with: tuple[str, ...] = ()
     """Normalized prefixes that veto the entry anywhere in its companion window (نشرت قوات الشرعية مقطع
     فيديو is a published video, not a deployment: the subject can stand between verb and companion)."""
@@ -179,6 +187,11 @@ class Lexicon:
     happen, not one that did (إمكانية انسحاب طهران، احتمال إلغاء القمة); an ACCUSE noun stays, since a
     possible involvement voiced by an official is itself the allegation (احتمال تورطه):
     ``possibility_before`` in lexicon.yaml."""
+    charge_words: frozenset[str] = frozenset()
+    """Normalized charge nouns (بتهمة، تهم، اتهامات) after which, within CHARGE_WINDOW words, a trigger names
+    the content of the charge, not an act the text asserts (اتهامات بالاعتداء، تهم التحريض والدعوة لتنفيذ
+    عمليات); ACCUSE, REJECT and SANCTION entries stay (the charge, its denial and the verdict are events):
+    ``charge_before`` in lexicon.yaml."""
     never_words: frozenset[str] = frozenset()
     """Normalized whole words that trigger nothing although a clitic split would make them a form
     (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
@@ -403,10 +416,16 @@ def _choose(
     if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
         return None, i
     possible = i > 0 and words[i - 1].key in lex.possibility_words
+    # conventions section 4.1: the content of an accusation is not coded again (evlex7, sample N)
+    charged = any(w.key in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])
     for entry in entries:
         if possible and entry.type != "ACCUSE":
             continue
+        if charged and entry.type not in CHARGE_KEEPS:
+            continue
         if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
+            continue
+        if entry.not_after_words and i > 0 and words[i - 1].key in entry.not_after_words:
             continue
         if entry.unless and any(lex.starts_with(w, entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW]):
             continue
@@ -515,6 +534,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         unless=tuple(normalize_key(c) for c in raw.get("unless", []) if " " not in c),
         unless_phrases=tuple(normalize_key(c) for c in raw.get("unless", []) if " " in c),
         not_after=tuple(normalize_key(c) for c in raw.get("not_after", [])),
+        not_after_words=frozenset(normalize_key(c) for c in raw.get("not_after_words", [])),
         not_with=tuple(normalize_key(c) for c in raw.get("not_with", [])),
         not_before=tuple(normalize_key(c) for c in raw.get("not_before", [])),
         speech=bool(raw.get("speech", False)),
@@ -567,6 +587,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
     aim_verbs = frozenset(normalize_key(w) for w in raw.get("aim_verbs", []))
     possible = frozenset(normalize_key(w) for w in raw.get("possibility_before", []))
     never = frozenset(normalize_key(w) for w in raw.get("never", []))
+    charges = frozenset(normalize_key(w) for w in raw.get("charge_before", []))
     return Lexicon(
         entries=entries,
         affixes=affixes,
@@ -574,4 +595,5 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         aim_verbs=aim_verbs,
         possibility_words=possible,
         never_words=never,
+        charge_words=charges,
     )

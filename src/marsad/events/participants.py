@@ -157,6 +157,12 @@ ATTACK_NOUN_GAP = 2
 
 
 @cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
+def toward_words() -> frozenset[str]:
+    """``cues.yaml: participants.toward``: prepositions of direction, whose party is a recipient."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["toward"])
+
+
+@cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
 def attack_nouns() -> frozenset[str]:
     """``cues.yaml: attack_nouns``: nouns of an attack a verb of force may describe (هجوما ... استهدف)."""
     return frozenset(normalize_key(w) for w in read_data("cues.yaml")["attack_nouns"])
@@ -515,8 +521,15 @@ def read_participants(
         # (not when an inflected verb carries its object as a pronoun: الذي تتهمه واشنطن بقيادة هجمات ...
         # للمدنيين — the accused is the pronoun's referent, the party after لـ is in the charge; the bare
         # form with a pronoun is also the masdar with its agent: دعمها للحوثيين)
+        toward = toward_words()
         target_m = next(
-            (x for x in after if x is not subject and x.prep in FALLBACK_TARGET_PREPS and not placeish(x)),
+            (
+                x
+                for x in after
+                if x is not subject
+                and (x.prep in FALLBACK_TARGET_PREPS or x.prep in toward)
+                and not placeish(x)
+            ),
             None,
         )
     if (

@@ -12,7 +12,6 @@ from functools import cache
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, clause_starts
 from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import PERSON_TYPES, PLACE_TYPES, Mention, SentenceContext, placeish
-from marsad.events.ontology import Ontology, load_ontology
 from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
 from marsad.language.calendar import calendar_names
@@ -119,6 +118,7 @@ class PlaceWords:
     forward_words: frozenset[str]
     placing_participles: frozenset[str]
     region_preps: frozenset[str]
+    done_types: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -174,6 +174,7 @@ def place_words() -> PlaceWords:
         forward_words=keys("forward_words"),
         placing_participles=keys("placing_participles"),
         region_preps=keys("region_preps"),
+        done_types=frozenset(raw["done_types"]),
     )
 
 
@@ -292,10 +293,10 @@ def clause_date(
         lo = max(lo, words[report.content_from].start)
     # "أفادت وسائل إعلام أميركية، الأحد، بإطلاق نار": the day of a news report dates the report, so the
     # reported event's time can only follow it
-    news_end = _news_day_end(ctx, m, cstart) if _material(m.entry.type) else 0
+    news_end = _news_day_end(ctx, m, cstart) if m.entry.type in place_words().done_types else 0
     if news_end:
         words_after = [w for w in words[: m.head] if w.start >= news_end]
-        comp = next((w for w in words_after if w.key in _complementizers()), None)
+        comp = next((w for w in words_after if w.key in _cues().complementizers), None)
         if comp is None:
             # a later time is mostly a modifier's ("باعتقال ... المرشح ... للانتخابات الرئاسية لعام 2012")
             return None
@@ -318,20 +319,24 @@ def clause_date(
     return best
 
 
-@cache  # the read-only ontology, loaded once per process
-def _ontology() -> Ontology:
-    return load_ontology()
+@dataclass(frozen=True, slots=True)
+class CueLists:
+    """The cues.yaml lists the date rules read (normalized keys), loaded once."""
+
+    complementizers: frozenset[str]
+    saying: frozenset[str]
+    """Words of intent, plan or possibility (cues.yaml's future, intent and hypothetical lists)."""
 
 
-def _material(event_type: str) -> bool:
-    """Whether events of this PLOVER type are material (done, not said): only those can be dated apart from
-    the saying that reports them."""
-    return _ontology().quad(event_type) in MATERIAL_QUADS
-
-
-@cache  # read-only word list
-def _complementizers() -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["report"]["complementizers"])
+@cache  # read-only word lists, one read of cues.yaml
+def _cues() -> CueLists:
+    raw = read_data("cues.yaml")
+    modality = raw["modality"]
+    saying = [*modality["future"]["words"], *modality["intent"]["words"], *modality["hypothetical"]["words"]]
+    return CueLists(
+        complementizers=frozenset(normalize_key(w) for w in raw["report"]["complementizers"]),
+        saying=frozenset(normalize_key(w) for w in saying),
+    )
 
 
 def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> int:
@@ -348,7 +353,7 @@ def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> int:
     if not verbs:
         return 0
     v = min(verbs)
-    comps = _complementizers()
+    comps = _cues().complementizers
     text = ctx.story.text
     for t in ctx.story.times:
         if not (t.value and words[v].end <= t.start and t.end <= m.start):
@@ -360,18 +365,10 @@ def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> int:
         # an intent, a plan or a possibility of the speaker's side is made by saying it (guide section 7):
         # "وذكرت بيونغ يانغ يوم الأربعاء إنها قد تنسحب من قمة سنغافورة"
         after = [w for w in words[v + 1 : m.head + 1] if w.start >= t.end]
-        if any(_unjoined(w.key) in _saying_cues() for w in after) or _future_prefixed(words[m.head]):
+        if any(_unjoined(w.key) in _cues().saying for w in after) or _future_prefixed(words[m.head]):
             return 0
         return t.end
     return 0
-
-
-@cache  # read-only word list
-def _saying_cues() -> frozenset[str]:
-    """Words of intent, plan or possibility (cues.yaml's future, intent and hypothetical lists)."""
-    modality = read_data("cues.yaml")["modality"]
-    raw = [*modality["future"]["words"], *modality["intent"]["words"], *modality["hypothetical"]["words"]]
-    return frozenset(normalize_key(w) for w in raw)
 
 
 def _future_prefixed(w: Word) -> bool:
@@ -691,7 +688,12 @@ def event_location(
 
     # words of the parties named between a visit and its destination ("زيارة الرئيس الصيني شي جين بينغ
     # للإمارات") do not count against the frame's window
-    covered = frozenset(k for x in ctx.mentions if not placeish(x) for k in range(x.first, x.last + 1))
+    # (built only for visits, the one mode that reads it: most events never need it)
+    covered = (
+        frozenset(k for x in ctx.mentions if not placeish(x) for k in range(x.first, x.last + 1))
+        if m.entry.mode == "visit"
+        else frozenset()
+    )
     in_clause = in_clause + _inner_places(ctx, in_clause)
     # "the city" only for material events: a statement's place after it is mostly its topic ("أعلن رفضه
     # العمليات العسكرية في المدينة")
@@ -790,6 +792,8 @@ def _where_place(
     (the topic "الوساطة في الشرق الأوسط"). Only with no other clause opener between حيث and the trigger."""
     words = ctx.view.words
     lists = place_words()
+    if not any(_unjoined(w.key) in lists.where_words for w in words[: m.head + 1]):
+        return None  # (the clause splitter runs only when حيث stands before the trigger: speed)
     bounds = clause_starts(ctx, res=res)
     cstart = clause_of(bounds, m.head)
     k = next(
