@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.entities.ner.corpus import read_conll
-from marsad.entities.ner.decode import CrfDecoder, CrfWeights, viterbi
+from marsad.entities.ner.decode import CrfDecoder, CrfWeights, _int_array, viterbi
 from marsad.entities.ner.tagger import DOC_MODEL_FILE, MODEL_FILE, default_model_dir
 from marsad.entities.ner.tokenize import sentence_tokens
 from marsad.entities.ner.train import tag_two_pass
@@ -347,3 +347,12 @@ def test_decode_new_forms_leave_the_extractor_cache_empty(ner_tagger) -> None:
     sents = _bundled_sentences(3)
     assert fresh.tag_sentences(sents) == ner_tagger.first_pass(sents)
     assert extractor._values == {} and extractor._types == {}
+
+
+@given(st.lists(st.integers(min_value=-(2**62), max_value=2**62), max_size=300))
+def test_decode_int_array_equals_np_array(values: list[int]) -> None:
+    # the construction it replaces (round 9) is the reference: same values, same type
+    got = _int_array(values)
+    want = np.array(values, dtype=np.intp)
+    assert got.dtype == want.dtype and got.shape == want.shape
+    assert np.array_equal(got, want)
