@@ -6,10 +6,18 @@ from itertools import islice
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as hst
 
 import marsad
 from marsad.events.coder import load_resources
-from marsad.events.mentions import PLAIN_WORD, _generic_word, _with_generic_agents, strip_article
+from marsad.events.mentions import (
+    ARTICLE_PREFIXES,
+    PLAIN_WORD,
+    _generic_word,
+    _with_generic_agents,
+    strip_article,
+)
 from marsad.events.resources import CoderResources, GenericWord
 from marsad.events.words import sentence_views
 from marsad.ingest import Failure, iter_inputs, read_text
@@ -90,3 +98,25 @@ def test_mentions_generic_agents_same_as_with_per_key_cache(articles, res) -> No
     assert PLAIN_WORD in res.generic_words.values()
     distinct = {id(v) for v in res.generic_words.values()}
     assert len(distinct) < len(res.generic_words) / 10
+
+
+def _strip_reference(key: str) -> str:
+    # strip_article as it tried each prefix in turn before ARTICLE_RE
+    for pre in ARTICLE_PREFIXES:
+        if key.startswith(pre) and len(key) - len(pre) >= 3:
+            return key[len(pre) :]
+    return key
+
+
+@given(
+    hst.text(alphabet="والفبلكمن\nة", max_size=8)
+    | hst.tuples(hst.sampled_from(ARTICLE_PREFIXES), hst.text(max_size=4)).map("".join)
+)
+def test_mentions_strip_article_equals_the_prefix_loop(key) -> None:
+    assert strip_article(key) == _strip_reference(key)
+
+
+def test_mentions_strip_article_on_real_words() -> None:
+    cases = {"والقوات": "قوات", "والد": "الد", "وال": "وال", "للامم": "امم", "ولد": "ولد", "قوات": "قوات"}
+    for key, stripped in cases.items():
+        assert strip_article(key) == _strip_reference(key) == stripped, key

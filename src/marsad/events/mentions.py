@@ -5,6 +5,7 @@ before each; and the participant records made from them."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -84,6 +85,9 @@ BODY_HEAD_SECTORS = frozenset({"JUD"})
 """Sectors of a head (نيابة، محكمة) whose name an organisation after it completes: the head's sector wins."""
 BODY_TYPES = frozenset({"ORG"})
 ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+# The first of ARTICLE_PREFIXES (alternation tries them in order) that leaves at least three characters:
+# one match call instead of up to nine startswith calls (strip_article runs ~40 times an article).
+ARTICLE_RE = re.compile("(?:" + "|".join(ARTICLE_PREFIXES) + ")(?=.{3})", re.DOTALL)
 
 
 PLAIN_WORD = GenericWord(bare="", pair_head=False, single=None, head=None)
@@ -226,10 +230,8 @@ def _armed_group(ent: Entity) -> bool:
 
 
 def strip_article(key: str) -> str:
-    for pre in ARTICLE_PREFIXES:
-        if key.startswith(pre) and len(key) - len(pre) >= 3:
-            return key[len(pre) :]
-    return key
+    m = ARTICLE_RE.match(key)
+    return key[m.end() :] if m is not None else key
 
 
 @cache  # a read-only word list, loaded once per process (as place_date.place_words)
