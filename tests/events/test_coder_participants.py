@@ -2752,3 +2752,17 @@ def test_coder_party_after_a_preposition_of_direction_is_the_recipient(pipeline)
     assert [(p.country, p.sector) for p in e.target] == [("PSE", "CVL")]
     assert e.target[0].text == "متظاهرين فلسطينيين"
     assert e.target[0].start > e.end
+
+
+def test_coder_state_after_ala_is_a_recipient_not_a_place(pipeline) -> None:
+    # ANT BB-internationalNews-116-20180308 (sample N, a headline): "تهديد بريطاني بالرد على روسيا": a state's
+    # name after على is the one threatened; only cities and regions after it are places
+    st = _story_events(
+        pipeline,
+        "تهديد بريطاني بالرد على روسيا إذا ثبت تورطها في واقعة الجاسوس سكريبال",
+        "BB-internationalNews-116",
+    )
+    e = next(e for e in st.events if e.type == "THREATEN")
+    assert [(p.country, p.sector) for p in e.source] == [("GBR", None)]
+    assert [(p.country, p.text) for p in e.target] == [("RUS", "روسيا")]
+    assert st.text[e.target[0].start : e.target[0].end] == "روسيا"

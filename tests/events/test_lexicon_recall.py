@@ -241,8 +241,8 @@ def test_lexicon_recall_round_referral_to_trial_is_one_prosecution(lexicon) -> N
         ),
     ],
 )
-def test_lexicon_recall_round_through_the_pipeline(sentence, etype, mode, trigger) -> None:
-    article = marsad.analyze(sentence)
+def test_lexicon_recall_round_through_the_pipeline(pipeline, sentence, etype, mode, trigger) -> None:
+    article = marsad.analyze(sentence, pipeline=pipeline)  # the session's pipeline: loaded once
     events = [e for story in article.stories for e in story.events]
     start = sentence.index(trigger)
     assert (etype, mode, trigger) in [(e.type, e.mode, e.text) for e in events if e.start == start]

@@ -2,9 +2,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from marsad.events.coder import load_resources
 from marsad.events.lexicon import Word
-from marsad.events.words import _word, sentence_views
+from marsad.events.words import _has_letter, sentence_bounds, sentence_views
+from marsad.language.normalize import normalize_key
 from marsad.language.sentences import split_sentences
 from marsad.language.tokens import tokenize
 from marsad.model import Story
@@ -22,12 +26,48 @@ def _story() -> Story:
     return s
 
 
+def _views_reference(story: Story) -> list[tuple[int, int, list[Word]]]:
+    # sentence_views' words as the dataclass constructor makes them, token by token, for comparison
+    # with the slot-setting construction inlined in sentence_views
+    out = []
+    for start, end in sentence_bounds(story):
+        words = []
+        for t in sorted(story.tokens, key=lambda t: t.start):
+            if start <= t.start and t.end <= end and (t.text[:1].isalnum() or _has_letter(t.text)):
+                key = t.norm or normalize_key(t.text)
+                words.append(Word(t.start, t.end, t.text, key, t.stem or key, tuple(t.clitics)))
+        out.append((start, end, words))
+    return out
+
+
+def _same_views(text: str) -> list:
+    s = Story(id="s", role="main", text=text, published="2024-05-14")
+    s.sentences = split_sentences(text)
+    s.tokens = tokenize(text)
+    views = sentence_views(s)
+    assert [(v.start, v.end, v.words) for v in views] == _views_reference(s)
+    for f in dataclasses.fields(Word):  # every slot set (an unset one raises AttributeError)
+        assert all(getattr(w, f.name) is not None for v in views for w in v.words)
+    return views
+
+
 def test_events_words_fast_constructor_sets_every_field() -> None:
-    # _word bypasses the dataclass __init__: a field added to Word must be set there too
-    fast = _word(3, 8, "وأعلن", "واعلن", "اعلن", ("و+",))
-    assert fast == Word(3, 8, "وأعلن", "واعلن", "اعلن", ("و+",))
-    for f in dataclasses.fields(Word):
-        getattr(fast, f.name)  # raises AttributeError on an unset slot
+    views = _same_views(TEXT)
+    assert views[0].words[0] == Word(0, 5, "وأعلن", "واعلن", "اعلن", ("و+",))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["وأعلن", "الكرملين", "بوتين", "،", ".", "\n", "2024", "240.1", "«", "»", "-", "لبزشكيان"]
+        )
+        | st.text(alphabet="ابتقلمنويًٌَ .،؟!\n0-", min_size=1, max_size=6),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_events_words_views_equal_the_constructor_on_arbitrary_text(text) -> None:
+    _same_views(text)
 
 
 def test_events_words_views_keep_offsets_and_sentences() -> None:

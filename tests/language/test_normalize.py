@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from marsad.language import normalize
 from marsad.language.normalize import (
     _DIGITS_TRANSLATE,
     _KEY_TABLE,
@@ -88,3 +89,47 @@ def test_normalize_translator_refuses_chained_tables():
         Translator(str.maketrans({"a": "b", "b": "c"}))
     assert Translator(str.maketrans({"a": "a"}))("abc") == "abc"
     assert Translator({ord("x"): None, ord("y"): ord("z")})("xyxy") == "zz"
+
+
+def _key_reference(text: str) -> str:
+    # _normalize_key without its fast path for a text that is its own key
+    text = normalize._KEY_DELETE.sub("", normalize.fold_presentation_forms(text))
+    return " ".join(normalize._KEY_TRANSLATE(text).split())
+
+
+def _light_reference(text: str) -> str:
+    text = normalize._KEY_DELETE.sub("", normalize.fold_presentation_forms(text))
+    return " ".join(normalize._DIGITS_TRANSLATE(text).split())
+
+
+# letters that stay, letters that are unified, marks, invisibles, digits, whitespace of several kinds,
+# presentation forms, Latin
+KEY_ALPHABET = "بتسلمنوالصينأإآٱىةؤئًٌَُِّْـ\u200c\u200f\ufeff\u00ad٠١٩۴0 \t\n\u00a0\u2028\x1cﻻﺑabc"
+
+
+@given(st.text(alphabet=KEY_ALPHABET, max_size=12) | st.text(max_size=6))
+def test_normalize_plain_fast_path_equals_the_full_key(text) -> None:
+    assert normalize._normalize_key(text) == _key_reference(text)
+    assert normalize._light_key(text) == _light_reference(text)
+
+
+def test_normalize_plain_fast_path_on_real_words() -> None:
+    for word in (
+        "الصين",
+        "بوتين",
+        "روسيا",
+        "2024",
+        "زيارة",
+        "أعلن",
+        "٢٠٢٤",
+        "بــوتين",
+        "مُحَمَّد",
+        "ﻻ",
+        "a b ",
+        "",
+    ):
+        assert normalize._normalize_key(word) == _key_reference(word), word
+        assert normalize._light_key(word) == _light_reference(word), word
+    # the words that are their own key take the fast path; the others do not
+    assert normalize._KEY_PLAIN("الصين") and not normalize._KEY_PLAIN("زيارة")
+    assert normalize._LIGHT_PLAIN("زيارة") and not normalize._LIGHT_PLAIN("بــوتين")

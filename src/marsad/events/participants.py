@@ -163,6 +163,30 @@ def toward_words() -> frozenset[str]:
 
 
 @cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
+def state_recipient_preps() -> frozenset[str]:
+    """``cues.yaml: participants.state_recipient``: prepositions after which a state's name is a recipient."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["state_recipient"])
+
+
+@cache  # read-only, loaded once per process
+def state_recipient_types() -> frozenset[str]:
+    """``cues.yaml: participants.state_recipient_types``: the event types ``recipient_state`` applies to."""
+    return frozenset(read_data("cues.yaml")["participants"]["state_recipient_types"])
+
+
+def recipient_state(x: Mention) -> bool:
+    """A state named after ضد، على، بحق ... (على روسيا، بحق كل من كندا والصين): a side, not a place. A state's
+    entity has the state itself as its actor (a city or region has none, or a place id)."""
+    ent = x.entities[0]
+    return (
+        not x.place
+        and ent.country is not None
+        and ent.actor == ent.country
+        and (x.prep in state_recipient_preps() or x.before_prep in state_recipient_preps())
+    )
+
+
+@cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
 def attack_nouns() -> frozenset[str]:
     """``cues.yaml: attack_nouns``: nouns of an attack a verb of force may describe (هجوما ... استهدف)."""
     return frozenset(normalize_key(w) for w in read_data("cues.yaml")["attack_nouns"])
@@ -528,7 +552,7 @@ def read_participants(
                 for x in after
                 if x is not subject
                 and (x.prep in FALLBACK_TARGET_PREPS or x.prep in toward)
-                and not placeish(x)
+                and (not placeish(x) or (entry.type in state_recipient_types() and recipient_state(x)))
             ),
             None,
         )

@@ -688,7 +688,12 @@ def event_location(
 
     # words of the parties named between a visit and its destination ("زيارة الرئيس الصيني شي جين بينغ
     # للإمارات") do not count against the frame's window
-    covered = frozenset(k for x in ctx.mentions if not placeish(x) for k in range(x.first, x.last + 1))
+    # (built only for visits, the one mode that reads it: most events never need it)
+    covered = (
+        frozenset(k for x in ctx.mentions if not placeish(x) for k in range(x.first, x.last + 1))
+        if m.entry.mode == "visit"
+        else frozenset()
+    )
     in_clause = in_clause + _inner_places(ctx, in_clause)
     # "the city" only for material events: a statement's place after it is mostly its topic ("أعلن رفضه
     # العمليات العسكرية في المدينة")

@@ -77,26 +77,22 @@ def sentence_views(story: Story) -> list[SentenceView]:
             if t_start < view_start or not (text[:1].isalnum() or _has_letter(text)):
                 continue
             key = t.norm or normalize_key(text)
-            append(_word(t_start, t_end, text, key, t.stem or key, tuple(t.clitics)))
+            # A Word without the dataclass __init__, inline (a story has ~300 words; setting the slots
+            # costs a third of __init__, the same trick as language.tokens._token). Sets every field.
+            w = _new(Word)
+            w.start = t_start
+            w.end = t_end
+            w.text = text
+            w.key = key
+            w.stem = t.stem or key
+            w.clitics = tuple(t.clitics)
+            append(w)
         return views
     return [SentenceView(start=s, end=e, words=split_words(story.text, s, e)) for s, e in bounds]
 
 
 _START = attrgetter("start")
 _new = object.__new__
-
-
-def _word(start: int, end: int, text: str, key: str, stem: str, clitics: tuple[str, ...]) -> Word:
-    """A Word without the dataclass ``__init__`` (a story has ~300; setting the slots costs a third):
-    the same trick as ``language.tokens._token``. Must set every field of :class:`Word`."""
-    w = _new(Word)
-    w.start = start
-    w.end = end
-    w.text = text
-    w.key = key
-    w.stem = stem
-    w.clitics = clitics
-    return w
 
 
 def _has_letter(text: str) -> bool:

@@ -63,6 +63,13 @@ class Translator:
 _KEY_TRANSLATE = Translator(_KEY_TABLE)
 _DIGITS_TRANSLATE = Translator(DIGITS)
 _PRESENTATION = re.compile("[\ufb50-\ufeff]")
+# What _light_key and _normalize_key change: whitespace (str.split and the regex \s both cut at
+# Py_UNICODE_ISSPACE), presentation forms, the deleted characters and the translated ones. A text with
+# none of them is its own key: one fullmatch tells, where the full key costs a search, a sub, a
+# findall and a split (a new word is keyed several times: its surface, its light form, its stem).
+_LIGHT_CHANGED = "\\s\ufb50-\ufeff" + _KEY_DELETE.pattern[1:-1] + "".join(map(re.escape, map(chr, DIGITS)))
+_LIGHT_PLAIN = re.compile(f"[^{_LIGHT_CHANGED}]*").fullmatch
+_KEY_PLAIN = re.compile(f"[^{_LIGHT_CHANGED}{''.join(map(re.escape, map(chr, _KEY_TABLE)))}]*").fullmatch
 
 
 def unify_digits(text: str) -> str:
@@ -94,6 +101,8 @@ def normalize_key(text: str) -> str:
 
 
 def _normalize_key(text: str) -> str:
+    if _KEY_PLAIN(text) is not None:
+        return text  # nothing to change (most new words have a letter to unify and take the long way)
     text = _KEY_DELETE.sub("", fold_presentation_forms(text))
     return " ".join(_KEY_TRANSLATE(text).split())
 
@@ -115,6 +124,8 @@ def light_key(text: str) -> str:
 
 
 def _light_key(text: str) -> str:
+    if _LIGHT_PLAIN(text) is not None:
+        return text  # nothing to change: most words
     text = _KEY_DELETE.sub("", fold_presentation_forms(text))
     return " ".join(_DIGITS_TRANSLATE(text).split())
 

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.entities.ner.corpus import read_conll
-from marsad.entities.ner.decode import CrfDecoder, CrfWeights, viterbi
+from marsad.entities.ner.decode import CrfDecoder, CrfWeights, _int_array, viterbi
 from marsad.entities.ner.tagger import DOC_MODEL_FILE, MODEL_FILE, default_model_dir
 from marsad.entities.ner.tokenize import sentence_tokens
 from marsad.entities.ner.train import tag_two_pass
@@ -347,3 +347,64 @@ def test_decode_new_forms_leave_the_extractor_cache_empty(ner_tagger) -> None:
     sents = _bundled_sentences(3)
     assert fresh.tag_sentences(sents) == ner_tagger.first_pass(sents)
     assert extractor._values == {} and extractor._types == {}
+
+
+@given(st.lists(st.integers(min_value=-(2**62), max_value=2**62), max_size=300))
+def test_decode_int_array_equals_np_array(values: list[int]) -> None:
+    # the construction it replaces (round 9) is the reference: same values, same type
+    got = _int_array(values)
+    want = np.array(values, dtype=np.intp)
+    assert got.dtype == want.dtype and got.shape == want.shape
+    assert np.array_equal(got, want)
+
+
+def _viterbi_before_round9(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
+    """The decoder's Viterbi steps as written before round 9: the running rows sliced at every step,
+    keyword arguments (the walk back as the decoder's)."""
+    batch, longest, n = em.shape
+    by_position = np.ascontiguousarray(em.transpose(1, 0, 2))
+    to_from = np.tile(np.ascontiguousarray(transitions.T), (batch, 1))
+    flat = np.arange(batch * n) * n
+    back = np.zeros((longest, batch * n), dtype=np.intp)
+    history = np.empty((longest, batch, n))
+    score = history[0] = by_position[0]
+    active = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()
+    for t in range(1, longest):
+        k = active[t]
+        rows = k * n
+        cand = score[:k].repeat(n, axis=0)
+        cand += to_from[:rows]
+        best = cand.argmax(axis=1, out=back[t, :rows])
+        score = np.add(cand.ravel()[flat[:rows] + best].reshape(k, n), by_position[t, :k], out=history[t, :k])
+    final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
+    paths = []
+    for k, size in enumerate(lengths.tolist()):
+        path = [0] * size
+        label = path[-1] = final[k]
+        for t in range(size - 1, 0, -1):
+            label = path[t - 1] = int(back[t, k * n + label])
+        paths.append(path)
+    return paths
+
+
+@given(
+    st.lists(st.integers(1, 30), min_size=1, max_size=8),
+    st.integers(2, 9),
+    st.integers(0, 2**32 - 1),
+    st.booleans(),
+)
+def test_decode_viterbi_equals_the_steps_before_round9(
+    lengths: list[int], labels: int, seed: int, ties: bool
+) -> None:
+    rng = np.random.default_rng(seed)
+    lengths_arr = np.array(sorted(lengths, reverse=True))
+    shape = (len(lengths_arr), int(lengths_arr[0]), labels)
+    em = rng.integers(-2, 3, size=shape).astype(float) if ties else rng.normal(size=shape)
+    for k, n in enumerate(lengths_arr.tolist()):
+        em[k, n:] = 0.0
+    transitions = (
+        rng.integers(-2, 3, size=(labels, labels)).astype(float)
+        if ties
+        else rng.normal(size=(labels, labels))
+    )
+    assert viterbi(em, lengths_arr, transitions) == _viterbi_before_round9(em, lengths_arr, transitions)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.entities.ner.scoring import TagSpan, bio_spans, score
 
@@ -28,3 +30,28 @@ def test_scoring_exact_span_and_type() -> None:
     assert s.by_type["LOC"].precision == pytest.approx(0.5)
     assert s.by_type["ORG"].recall == 0.0
     assert "| micro | 3 |" in s.table()
+
+
+def _bio_spans_every_tag(tags: list[str]) -> list[TagSpan]:
+    """bio_spans as written before round 9: a loop step per tag, O included."""
+    spans: list[TagSpan] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, label = tag.partition("-")
+        continues = prefix == "I" and label == kind and start >= 0
+        if not continues and start >= 0:
+            spans.append(TagSpan(start, i, kind))
+            start, kind = -1, ""
+        if prefix in ("B", "I") and not continues:
+            start, kind = i, label
+    return spans
+
+
+TAGS = st.sampled_from(
+    ["O", "O", "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "I-ORG", "B-", "I", "X-LOC", "", "O-x"]
+)
+
+
+@given(st.one_of(st.lists(TAGS, max_size=40), st.lists(st.text(max_size=6), max_size=20)))
+def test_scoring_bio_spans_equal_the_loop_over_every_tag(tags: list[str]) -> None:
+    assert bio_spans(tags) == _bio_spans_every_tag(tags)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 
@@ -57,17 +58,26 @@ class Scores:
 
 
 def bio_spans(tags: Sequence[str]) -> list[TagSpan]:
-    """Entity spans of one sentence's BIO tags (conlleval rules)."""
+    """Entity spans of one sentence's BIO tags (conlleval rules).
+
+    Only the tags other than ``O`` take a loop step (they are picked in C): most tokens of news are
+    ``O``, and an ``O`` only ends the span before it, which the gap before the next tag shows."""
     spans: list[TagSpan] = []
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, label = tag.partition("-")
+    start, kind, last = -1, "", -1
+    for i in compress(range(len(tags)), map("O".__ne__, tags)):
+        if start >= 0 and i != last + 1:  # an O came after the last tag: the span ended there
+            spans.append(TagSpan(start, last + 1, kind))
+            start, kind = -1, ""
+        prefix, _, label = tags[i].partition("-")
         continues = prefix == "I" and label == kind and start >= 0
         if not continues and start >= 0:
             spans.append(TagSpan(start, i, kind))
             start, kind = -1, ""
         if prefix in ("B", "I") and not continues:
             start, kind = i, label
+        last = i
+    if start >= 0:
+        spans.append(TagSpan(start, last + 1, kind))
     return spans
 
 
