@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, compress, repeat
-from operator import is_not
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -299,7 +298,7 @@ class CrfDecoder:
         if len(self._forms.rows) + total > self.cache_size:
             self._forms = _FormTable(len(self.weights.labels))  # a crude bound, as the extractor's
         table = self._forms
-        tokens = list(chain.from_iterable(sentences))
+        tokens = [t for s in sentences for t in s]
         # -1 for a form not in the table yet: comparing ints with -1 is cheaper than with None.
         get = table.rows.get
         index = list(map(get, tokens, repeat(-1)))
@@ -364,12 +363,13 @@ class CrfDecoder:
         left_weights: list[np.ndarray] = []
         # Most stems start no pair the model weighs, and only a stem holding "|" can make an odd one.
         odd = self._odd_bigrams
-        # The positions are picked in C (compress over a map), not by a comprehension's Python step
-        # per token: a Python step costs about as much as a few hundred look-ups made in C.
-        positions = range(len(stems))
-        pipes = list(compress(positions, map(str.__contains__, stems, repeat("|")))) if odd else []
-        starting = compress(positions, map(is_not, lefts, repeat(None)))
-        todo = sorted({*starting} | {*pipes} | {i - 1 for i in pipes}) if pipes else list(starting)
+        pipes = [i for i, stem in enumerate(stems) if "|" in stem] if odd else []
+        if pipes:
+            todo = sorted(
+                {i for i, d in enumerate(lefts) if d is not None} | {*pipes} | {i - 1 for i in pipes}
+            )
+        else:
+            todo = [i for i, d in enumerate(lefts) if d is not None]
         for i in todo:
             if i < 0 or last[i]:
                 continue
@@ -453,7 +453,7 @@ class CrfDecoder:
         paths = viterbi(em, lengths, self.weights.transitions)
         labels = self.weights.labels
         for i, path in zip(todo, paths, strict=True):
-            out[i] = list(map(labels.__getitem__, path))
+            out[i] = [labels[j] for j in path]
         return out
 
 
