@@ -2766,3 +2766,29 @@ def test_coder_state_after_ala_is_a_recipient_not_a_place(pipeline) -> None:
     assert [(p.country, p.sector) for p in e.source] == [("GBR", None)]
     assert [(p.country, p.text) for p in e.target] == [("RUS", "روسيا")]
     assert st.text[e.target[0].start : e.target[0].end] == "روسيا"
+
+
+def test_coder_kingdom_noun_refers_to_the_kingdom_named_before(pipeline) -> None:
+    # ANT BB-middleEast-844-20180806 (sample N, a subheading): "السعودية وكندا: المملكة تطرد السفير الكندي": المملكة,
+    # which the entity stage leaves untagged, is Saudi Arabia, named before it; the Canadian ambassador is expelled
+    text = "السعودية وكندا: المملكة تطرد السفير الكندي وتجمد كل التعاملات التجارية الثنائية الجديدة"
+    st = _story_events(pipeline, text, "BB-middleEast-844-20180806")
+    e = next(e for e in st.events if e.type == "SANCTION" and e.text.startswith("تطرد"))
+    assert [(p.country, p.text) for p in e.source] == [("SAU", "السعودية")]
+    assert e.source[0].end <= e.start
+    assert [(p.country, p.sector) for p in e.target] == [("CAN", "GOV")]
+
+
+def test_coder_named_kingdom_is_not_a_back_reference(pipeline) -> None:
+    # guard: ANT CN-middleEast-512-20180408 (the 1,500-article pool), after a sentence naming Britain:
+    # "المملكة العربية السعودية" is a name of its own, not a reference to the kingdom named before
+    text = (
+        "وكانت بريطانيا قد دعت إلى التهدئة. "
+        'هذا وقد أدانت المملكة العربية السعودية، الأحد، "الهجوم الكيماوي المروّع الذي تعرضت له مدينة دوما '
+        'بالغوطة الشرقية،" وشددت الخارجية السعودية على "أهمية اضطلاع المجتمع الدولي بمسؤولياته تجاه حماية '
+        'المدنيين في سوريا."'
+    )
+    st = _story_events(pipeline, text, "CN-middleEast-512-20180408")
+    e = next(e for e in st.events if e.type == "ACCUSE" and e.text == "أدانت")
+    assert [p.country for p in e.source] == ["SAU"]
+    assert e.source[0].text == "المملكة العربية السعودية"

@@ -262,3 +262,50 @@ def test_lexicon_round8_hacking_is_not_an_assault(lexicon) -> None:
         'وأضاف القاضي أن بداية تضرر تجارة أمارا ماليا "ليس من باب الصدفة" في أعقاب شن لياو هجمات إلكترونية.'
     )
     assert [t for _, t, _, _ in lexicon_matches(lexicon, sentence)] == ["COERCE"]
+
+
+# after fresh sample O was judged (so not measured on O): passing a law at home, "gives reason to"
+SAMPLE_O_VETOES = [
+    (
+        "صادق البرلمان التونسي الخميس على القانون الأساسي الذي ينظم عمل المجالس البلدية التي ستنتخب في السادس من أيار/مايو المقبل.",
+        "صادق",
+    ),
+    (
+        "بعد 15 عاما من الانتظار، صادق البرلمان المغربي بالأغلبية على مشروع قانون محاربة العنف ضد المرأة.",
+        "صادق",
+    ),
+    (
+        "وقال رئيس الوزراء الكندي جاستن ترودو إنه لا يوجد ما يدعو للاشتباه في وجود صلة للحادث بالأمن القومي.",
+        "يدعو",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), SAMPLE_O_VETOES)
+def test_lexicon_round8_laws_and_idioms_are_no_events(lexicon, sentence, word) -> None:
+    assert lexicon_at(lexicon, sentence, word) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "entry_id", "etype"),
+    [
+        # ratifying an international convention stays SUPPORT
+        (
+            "وقد رفع براهم الدعوى من مبدأ مصادقة فرنسا على اتفاقية مناهضة التعذيب الدولية، ما يمنحها الحق في التحقيق"
+            " مع أي طرف يشتبه في ارتكابه جرائم",
+            "مصادقة",
+            "support.musadaqa",
+            "SUPPORT",
+        ),
+        # a call stays a call
+        (
+            'ودعا الرئيس الفرنسي إيمانويل ماكرون كلا من إسرائيل وإيران إلى "نزع فتيل التصعيد"',
+            "ودعا",
+            "request.daa",
+            "REQUEST",
+        ),
+    ],
+)
+def test_lexicon_round8_ratifications_and_calls_stay(lexicon, sentence, trigger, entry_id, etype) -> None:
+    start = sentence.index(trigger)
+    assert (entry_id, etype, start, start + len(trigger)) in lexicon_matches(lexicon, sentence)

@@ -20,7 +20,7 @@ from marsad.events.mentions import (
 from marsad.events.resources import CoderResources
 from marsad.events.roles import plural_people, plural_pronoun
 from marsad.language.normalize import normalize_key
-from marsad.model import Participant, Span
+from marsad.model import Entity, Participant, Span
 
 
 def pronoun_referent(
@@ -165,6 +165,9 @@ class GroupWords:
     numbers: dict[str, int]
     leaders: frozenset[str]
     """Group nouns of leaders (الزعيمان، الوزيرين): the parties they refer to act as governments."""
+    kinds: dict[str, str]
+    """Singular nouns of a kind (المملكة، الحزب) -> the kind: ``kingdom`` or a sector."""
+    kingdoms: frozenset[str]
 
 
 LEADER_SECTOR = "GOV"
@@ -179,6 +182,8 @@ def group_words() -> GroupWords:
         plural_heads=frozenset(normalize_key(w) for w in raw["plural_heads"]),
         numbers={normalize_key(w): int(n) for w, n in raw["numbers"].items()},
         leaders=frozenset(normalize_key(w) for w in raw["leaders"]),
+        kinds={normalize_key(w): str(k) for w, k in raw["kinds"].items()},
+        kingdoms=frozenset(raw["kingdoms"]),
     )
 
 
@@ -267,7 +272,9 @@ def group_reference(
             -1,
         )
         size = _group_size(words, at, oblique=False) if at >= 0 else 0
-    if not size or not _free_word(ctx, at, res=res):
+    if not size:
+        return kind_reference(ctx, m, cstart, res=res)
+    if not _free_word(ctx, at, res=res):
         return None
     if any(x.first == at + 1 for x in ctx.mentions):
         # الزعيمان الروسي والإسرائيلي: the group is named in place, by the mention right after it
@@ -289,3 +296,39 @@ def group_reference(
             for p in actors
         ]
     return GroupReference(word=at, size=size, actors=actors, carried=carried)
+
+
+KINGDOM = "kingdom"
+
+
+def _of_kind(ent: Entity, kind: str, kingdoms: frozenset[str]) -> bool:
+    if kind == KINGDOM:
+        return ent.country in kingdoms and ent.actor == ent.country
+    return ent.sector == kind
+
+
+def kind_reference(
+    ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources
+) -> GroupReference | None:
+    """A singular noun of a kind in the trigger's subject slot (المملكة تطرد، وحذر الحزب) where the entity stage
+    tagged no name on it: the last party of that kind the story named before it (EVENT-CONVENTIONS on
+    reference; the entity stage's own anaphors cover الحركة، الجماعة، التحالف، الوكالة)."""
+    words, lists = ctx.view.words, group_words()
+    slots = [m.last + 1, *range(m.head - 1, max(cstart, m.head - GROUP_BEFORE_REACH) - 1, -1)]
+    at = next((k for k in slots if 0 <= k < len(words) and bare_key(words[k]) in lists.kinds), -1)
+    if at < 0 or not _free_word(ctx, at, res=res):
+        return None
+    w = words[at]
+    if any(e.start < w.end and w.start < e.end for e in ctx.story.entities):
+        return None  # المملكة العربية السعودية: a name of its own
+    kind = lists.kinds[bare_key(w)]
+    ent = next(
+        (e for e in reversed(ctx.story.entities) if e.end <= w.start and _of_kind(e, kind, lists.kingdoms)),
+        None,
+    )
+    if ent is None:
+        return None
+    actor = Participant(
+        start=ent.start, end=ent.end, text=ent.text, country=ent.country, sector=ent.sector, actor=ent.actor
+    )
+    return GroupReference(word=at, size=1, actors=[actor], carried=ent.start < ctx.view.start)
