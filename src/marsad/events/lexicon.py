@@ -39,13 +39,13 @@ ADJACENT = 2
 NEXT_WINDOW = 2
 """How many words after the head a ``next`` word or an ``unless`` veto is looked for."""
 BEFORE_WINDOW = 4
+"""How many words before the head a ``not_before`` veto is looked for (حملة القمع الواسعة التي شنها: the
+bound pronoun of شنها refers back to a crackdown, not an attack)."""
 # a charge noun this many words before a trigger makes it the charge's content (بتهمة محاولة تنفيذ عملية دهس is
 # 4 words; farther away the trigger is mostly a new clause: المتهم ... الذي أطلق الرصاص)
 CHARGE_WINDOW = 4
 # the charge itself, its verdict and its denial (تهم الاعتداء التي ينفيها) are events of their own
 CHARGE_KEEPS = frozenset({"ACCUSE", "REJECT", "SANCTION"})
-"""How many words before the head a ``not_before`` veto is looked for (حملة القمع الواسعة التي شنها: the
-bound pronoun of شنها refers back to a crackdown, not an attack)."""
 TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
 TANWEEN_ALIF = "ا"
