@@ -21,6 +21,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -549,6 +550,8 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
     )
 
 
+@cache  # one parse per file and process: a dozen word-list loaders read cues.yaml and agents.yaml (60 and 25 ms
+# a parse); callers treat the result as read-only
 def read_data(name: str) -> Any:
     try:
         text = resources.files("marsad.events").joinpath("data", name).read_text(encoding="utf-8")
