@@ -269,6 +269,7 @@ def clause_date(
     cend: int,
     report: ReportFrame | None,
     *,
+    res: CoderResources,
     speech_act: bool = False,
 ) -> TimeExpr | None:
     """The time expression in the trigger's clause nearest to the trigger, else one fronted before it in
@@ -293,10 +294,10 @@ def clause_date(
         lo = max(lo, words[report.content_from].start)
     # "أفادت وسائل إعلام أميركية، الأحد، بإطلاق نار": the day of a news report dates the report, so the
     # reported event's time can only follow it
-    news_end = _news_day_end(ctx, m, cstart) if m.entry.type in place_words().done_types else 0
+    news_end = _news_day_end(ctx, m, cstart, res=res) if m.entry.type in place_words().done_types else 0
     if news_end:
         words_after = [w for w in words[: m.head] if w.start >= news_end]
-        comp = next((w for w in words_after if w.key in _cues().complementizers), None)
+        comp = next((w for w in words_after if w.key in res.modality.complementizers), None)
         if comp is None:
             # a later time is mostly a modifier's ("باعتقال ... المرشح ... للانتخابات الرئاسية لعام 2012")
             return None
@@ -319,27 +320,7 @@ def clause_date(
     return best
 
 
-@dataclass(frozen=True, slots=True)
-class CueLists:
-    """The cues.yaml lists the date rules read (normalized keys), loaded once."""
-
-    complementizers: frozenset[str]
-    saying: frozenset[str]
-    """Words of intent, plan or possibility (cues.yaml's future, intent and hypothetical lists)."""
-
-
-@cache  # read-only word lists, one read of cues.yaml
-def _cues() -> CueLists:
-    raw = read_data("cues.yaml")
-    modality = raw["modality"]
-    saying = [*modality["future"]["words"], *modality["intent"]["words"], *modality["hypothetical"]["words"]]
-    return CueLists(
-        complementizers=frozenset(normalize_key(w) for w in raw["report"]["complementizers"]),
-        saying=frozenset(normalize_key(w) for w in saying),
-    )
-
-
-def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> int:
+def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> int:
     """The end of a day that dates a news report rather than the event in its object, else 0: a verb of
     reporting (``news_verbs``: أفادت، ذكرت، رجحت، كشف) opens the trigger's clause or the sentence, and a
     time stands between it and the trigger with no complementizer before the time ("أفادت وسائل إعلام
@@ -353,7 +334,9 @@ def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> int:
     if not verbs:
         return 0
     v = min(verbs)
-    comps = _cues().complementizers
+    comps = res.modality.complementizers
+    # words of intent, plan or possibility
+    saying = res.modality.future | res.modality.intent | res.modality.hypothetical
     text = ctx.story.text
     for t in ctx.story.times:
         if not (t.value and words[v].end <= t.start and t.end <= m.start):
@@ -365,7 +348,7 @@ def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> int:
         # an intent, a plan or a possibility of the speaker's side is made by saying it (guide section 7):
         # "وذكرت بيونغ يانغ يوم الأربعاء إنها قد تنسحب من قمة سنغافورة"
         after = [w for w in words[v + 1 : m.head + 1] if w.start >= t.end]
-        if any(_unjoined(w.key) in _cues().saying for w in after) or _future_prefixed(words[m.head]):
+        if any(_unjoined(w.key) in saying for w in after) or _future_prefixed(words[m.head]):
             return 0
         return t.end
     return 0

@@ -177,7 +177,7 @@ def code_match(
     if reported and report is not None and report.speaker is not None and is_speaker(source, report.speaker):
         reported = False  # the speech act is itself the event (praise, a demand): asserted (section 4.3)
     date_expr = clause_date(
-        ctx, m, cstart, cend, report if in_content else None, speech_act=in_content and not reported
+        ctx, m, cstart, cend, report if in_content else None, res=res, speech_act=in_content and not reported
     )
     event_date = date_value(date_expr, ctx.story, future=False)
     modality = decide(
