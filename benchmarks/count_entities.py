@@ -12,14 +12,10 @@ measured without the rest of the pipeline's instructions around it (round 9 in d
 
 from __future__ import annotations
 
-import argparse
 import functools
-import os
-import subprocess
 import sys
-from pathlib import Path
 
-from bench_pipeline import pages
+from count_instructions import ant_pages, arguments, instrumentation_on
 
 from marsad.entities.stage import link_story
 from marsad.ingest import read_text
@@ -27,13 +23,8 @@ from marsad.pipeline import Context, Pipeline
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("n", nargs="?", type=int, default=100)
-    parser.add_argument("--warm", type=int, default=2000)
-    parser.add_argument("--shared", default=os.environ.get("MARSAD_SHARED", "/work/shared"))
-    args = parser.parse_args()
-    path = Path(args.shared) / "data" / "ant_news" / "ant_multisource_sample.jsonl.gz"
-    texts = pages(path, args.n + 20 + args.warm)
+    args = arguments()
+    texts = ant_pages(args)
     language = Pipeline.from_settings(upto="quotes")
     records = [language.run(read_text(t, source=f"bench{i}")) for i, t in enumerate(texts)]
     ctx = Context()
@@ -41,10 +32,7 @@ def main() -> int:
     timed = [s for a in records[20 : args.n + 20] for s in a.stories]
     for story in warm:
         link_story(story, ctx=ctx)
-    # callgrind reads the command when this process next runs code, so wait busily, not in a syscall
-    control = subprocess.Popen(["callgrind_control", "-i", "on", str(os.getpid())], stdout=subprocess.DEVNULL)
-    while control.poll() is None:
-        sum(range(1000))
+    instrumentation_on()
     functools.reduce(lambda _, story: link_story(story, ctx=ctx), timed, None)
     sys.stdout.write(f"{len(timed)} stories of {args.n} unseen articles linked after {len(warm)} others\n")
     return 0

@@ -30,23 +30,38 @@ from marsad.ingest import read_text
 from marsad.pipeline import Pipeline
 
 
-def main() -> int:
+def arguments() -> argparse.Namespace:
+    """N, --warm M and --shared PATH (also read by count_entities.py)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=100)
     parser.add_argument("--warm", type=int, default=2000)
     parser.add_argument("--shared", default=os.environ.get("MARSAD_SHARED", "/work/shared"))
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def ant_pages(args: argparse.Namespace) -> list[str]:
+    """The N timed pages, 20 warm-up pages before them and M after, as bench_pipeline reads them."""
     path = Path(args.shared) / "data" / "ant_news" / "ant_multisource_sample.jsonl.gz"
-    texts = pages(path, args.n + 20 + args.warm)
+    return pages(path, args.n + 20 + args.warm)
+
+
+def instrumentation_on() -> None:
+    """Switch callgrind's instrumentation on for this process."""
+    # callgrind reads the command when this process next runs code, so wait busily, not in a syscall
+    control = subprocess.Popen(["callgrind_control", "-i", "on", str(os.getpid())], stdout=subprocess.DEVNULL)
+    while control.poll() is None:
+        sum(range(1000))
+
+
+def main() -> int:
+    args = arguments()
+    texts = ant_pages(args)
     records = [read_text(t, source=f"bench{i}") for i, t in enumerate(texts)]
     pipe = Pipeline.from_settings()
     for article in records[:20] + records[args.n + 20 :]:
         pipe.run(copy.deepcopy(article))
     timed = [copy.deepcopy(a) for a in records[20 : args.n + 20]]
-    # callgrind reads the command when this process next runs code, so wait busily, not in a syscall
-    control = subprocess.Popen(["callgrind_control", "-i", "on", str(os.getpid())], stdout=subprocess.DEVNULL)
-    while control.poll() is None:
-        sum(range(1000))
+    instrumentation_on()
     functools.reduce(lambda _, article: pipe.run(article), timed, None)
     sys.stdout.write(f"{len(timed)} unseen articles run after {len(records) - len(timed)} others\n")
     return 0
