@@ -72,6 +72,24 @@ CASES = [
         "وزارة الداخلية العراقية",
         "GOV",
     ),
+    # the light verb ألقى of القبض, with قد between its subject and it
+    (
+        'يذكر أن قوات الامن السعودية قد ألقت القبض على النمر  (55 عاما) وذلك بعد اتهامه "بإشعال الفتنة الطائفية'
+        ' في السعودية".',
+        "القبض",
+        "COERCE",
+        "الامن السعودية",
+        "COP",
+    ),
+    # a time in commas between the frame verb's subject and the act (recall sample C, row 42)
+    (
+        "وبدأ الرئيس الصيني الخميس، زيارة للإمارات تستغرق 3 أيام، على رأس وفد رفيع المستوى، في أول زيارة خارجية له"
+        " بعد إعادة انتخابه رئيسا للبلاد.",
+        "زيارة",
+        "CONSULT",
+        "الرئيس الصيني",
+        "GOV",
+    ),
     # attending a meeting: the clause's first party, not a place on the way
     (
         'وقالت ماي لدى وصولها إلى مقر الاتحاد الأوروبي في العاصمة البلجيكية بروكسل لحضور قمة للاتحاد:" نفذت'
@@ -141,7 +159,7 @@ def test_coder_frames_are_what_codes_them(
 
 
 def test_coder_frames_visit_host_is_the_destination(pipeline) -> None:
-    sentence, trigger = CASES[7][0], CASES[7][1]
+    sentence, trigger = CASES[9][0], CASES[9][1]
     (ev,) = [e for e in _coded(sentence, trigger, pipeline) if e.type == "CONSULT"]
     assert ev.mode == "visit"
     assert [(p.text, p.country) for p in ev.source] == [("لوزير الدفاع الإيراني", "IRN")]
@@ -149,7 +167,7 @@ def test_coder_frames_visit_host_is_the_destination(pipeline) -> None:
 
 
 def test_coder_frames_summit_lists_the_body(pipeline) -> None:
-    sentence, trigger = CASES[6][0], CASES[6][1]
+    sentence, trigger = CASES[8][0], CASES[8][1]
     (ev,) = [e for e in _coded(sentence, trigger, pipeline) if e.type == "CONSULT"]
     assert ev.mode == "multilateral"
     assert [p.text for p in ev.source] == ["ماي", "الاتحاد الأوروبي"]
@@ -181,11 +199,11 @@ def _agent(res, pipeline, sentence: str, trigger: str) -> FrameAgent | None:
     [
         (CASES[0][0], "تدمير", "control"),
         (CASES[4][0], "القبض", "announce"),
-        (CASES[6][0], "قمة", "attend"),
-        (CASES[7][0], "زيارة", "visit"),
+        (CASES[8][0], "قمة", "attend"),
+        (CASES[9][0], "زيارة", "visit"),
         # "الذي أعلن به النظام السوري توقيع اتفاقية": the announcer signed (the rules name it already)
-        (CASES[7][0], "توقيع", "announce"),
-        (CASES[8][0], "زيارته", "fronted"),
+        (CASES[9][0], "توقيع", "announce"),
+        (CASES[10][0], "زيارته", "fronted"),
     ],
 )
 def test_coder_frames_frame_kind(res, pipeline, sentence, trigger, frame) -> None:
@@ -210,6 +228,8 @@ def test_coder_frames_frame_kind(res, pipeline, sentence, trigger, frame) -> Non
             " الجولان السورية المحتلة إسرائيليا.",
             "لاستعادة",
         ),
+        # what is revealed is the details of an act, not one's own act
+        ("الشرطة البريطانية تكشف تفاصيل بكيفية تسميم الجاسوس الروسي السابق", "تسميم"),
         # the party before the frame verb stands across a comma: a helper, not the subject
         (
             "وكانت القوات اليمنية المشتركة، بإسناد ومشاركة التحالف العربي، قد نجحت في هجوم مباغت من تحرير مطار"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from marsad.events.clauses import RELATIVE_PRONOUNS
 from marsad.events.lexicon import TriggerMatch, Word, conjugate, load_affixes, read_data
 from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, patient_only, placeish
 from marsad.events.resources import CoderResources
@@ -43,6 +44,7 @@ class FrameWords:
     negation: frozenset[str]
     fronted: frozenset[str]
     carriers: frozenset[str]
+    about: frozenset[str]
     attend: frozenset[str]
     verbs: frozenset[str]
     """control and announce together."""
@@ -67,7 +69,8 @@ def frame_words() -> FrameWords:
     def keys(items: list[str]) -> frozenset[str]:
         return frozenset(normalize_key(w) for w in items)
 
-    control, announce = forms(raw["control"]), forms(raw["announce"])
+    # a light verb that carries one noun (ألقى القبض) names its agent as a control verb does
+    control, announce = forms(raw["control"]) | forms(raw["light"]), forms(raw["announce"])
     return FrameWords(
         control=control,
         announce=announce,
@@ -78,6 +81,7 @@ def frame_words() -> FrameWords:
         negation=keys(raw["negation"]),
         fronted=keys(raw["fronted"]),
         carriers=keys(raw["carriers"]),
+        about=keys(raw["about"]),
         attend=keys(raw["attend"]),
     )
 
@@ -155,6 +159,8 @@ def _verb_frame(
     if "ل+" in m.proclitics:
         return None  # شرعت الحكومة في هجومها لاستعادة السيطرة: purpose لـ names an aim, not the act
     bound = res.non_subject_preps | res.destination_preps
+    if cstart > 0 and _in_time(ctx, words[cstart - 1].start):
+        cstart = 0  # the clause split at the comma after a time ("وبدأ الرئيس الصيني الخميس، زيارة"): read on
     k = m.head - 1
     if k >= cstart and words[k].key in fw.carriers:
         k -= 1  # إلقاء القبض، إجراء محادثات: the event noun carried by a light masdar
@@ -163,8 +169,10 @@ def _verb_frame(
     subject: Mention | None = None
     free = 0
     while k >= cstart:
-        if any(c in text[words[k].end : words[k + 1].start] for c in COMMAS):
-            return None  # the frame governs its own clause only
+        if any(c in text[words[k].end : words[k + 1].start] for c in COMMAS) and not _in_time(
+            ctx, words[k].start
+        ):
+            return None  # the frame governs its own clause only (a time may stand in commas: "بدأ الرئيس الخميس، زيارة")
         if _frame_form(words[k].key, fw) is not None:
             break
         x = next((x for x in ctx.mentions if x.last == k), None)
@@ -189,7 +197,7 @@ def _verb_frame(
         return None  # ستواصل: the act is to come
     if k > 0 and words[k - 1].key in fw.negation:
         return None  # لم تتمكن الشرطة من تفريق: the act did not happen
-    frame = "control" if form.key in fw.control else "announce"
+    frame = "announce" if form.key in fw.announce else "control"
     if subject is None:
         # SVO: the party right before the frame verb (or with قد between)
         subject = next(
@@ -298,6 +306,10 @@ def _free_word(w: Word, *, res: CoderResources) -> bool:
         w.key in res.non_subject_preps
         or key in res.non_subject_preps
         or w.key in res.modality.complementizers
+        or key in RELATIVE_PRONOUNS  # a relative or another clause opens between (الذي، حيث)
+        or key in res.clause_openers
+        or key in frame_words().about
+        or (len(key) > 3 and key[0] in "بلك")  # بكيفية، لتفاصيل: a phrase of its own
     ):
         return False
     return res.lexicon.lookup(w) is None
