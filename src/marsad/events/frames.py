@@ -1,8 +1,10 @@
-"""Frames that name the agent of a verbal noun through another word, tried only when the participant rules
-found no acting side (records.py): a control verb whose subject does the act ("وتمكن قوات الشرطة السودانية من
-تفريق تلك الاحتجاجات"), an announcement of one's own act ("أعلنت الشرطة الألمانية منذ قليل إلقاء القبض على
-متهم"), and a fronted adverbial whose possessive points forward to the main clause's subject ("خلال زيارته
-للهند، كثف الرئيس الفرنسي إيمانويل ماكرون"). Words in ``cues.yaml: frames``."""
+"""Frames that name the agent of a verbal noun through another word, tried only where the coder would drop the
+record (records.py: no acting side after the participant rules, or a meeting with one side): a control or light
+verb whose subject does the act ("وتمكن قوات الشرطة السودانية من تفريق تلك الاحتجاجات"، "ألقت قوات الأمن ... القبض"),
+an announcement of one's own act ("أعلنت الشرطة الألمانية منذ قليل إلقاء القبض على متهم"), taking part in a meeting
+("توجه رئيس الوزراء ... للمشاركة في قمة مجموعة السبع"), a fronted adverbial whose possessive points forward to the
+main clause's subject ("خلال زيارته للهند، كثف الرئيس الفرنسي إيمانويل ماكرون"), and a visitor after لـ ("زيارة لوزير
+الدفاع الإيراني ... إلى دمشق"). Words in ``cues.yaml: frames``; docs/events.md, "Recall round 2"."""
 
 from __future__ import annotations
 
