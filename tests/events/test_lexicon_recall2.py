@@ -14,20 +14,6 @@ from events.lexicon_support import lexicon_at, lexicon_matches
 from marsad.events.words import split_words
 
 ENTRIES = [
-    # concluding a deal (إبرام صفقة), the verbal noun of أبرم
-    (
-        'أكدت قطر إبرام صفقة مع الولايات المتحدة لشراء مقاتلات إف 15 بقيمة نحو 12 مليار دولار، وذلك رغم اتهامات ترامب ودول خليجية للدوحة بدعم "الإرهاب".',
-        "إبرام صفقة",
-        "support.ibram",
-        "SUPPORT",
-    ),
-    # arming (تسليحها): military aid
-    (
-        "وتعد هذه الوحدات مكونا رئيسيا على الأرض في قوات سوريا الديمقراطية، التي تتولى الولايات المتحدة تسليحها وتدريبها وتقديم غطاء جوي لعملياتها في قتال مسلحي تنظيم الدولة الإسلامية.",
-        "تسليحها",
-        "aid.taslih",
-        "AID",
-    ),
     # on maximum alert (في حالة تأهب قصوى)
     (
         "ولا تزال بلجيكا في حالة تأهب قصوى بعد الهجمات التي وقعت في عام 2016 التي أدت لمقتل 32 شخصا، وأعلن تنظيم الدولة الإسلامية مسؤوليته عنها.",
@@ -142,20 +128,6 @@ ENTRIES = [
         "assault.itarada_sarukh",
         "ASSAULT",
     ),
-    # took measures against (اتخذ إجراءات ضد)
-    (
-        'كما اتخذ إجراءات ضد وسائل التواصل الاجتماعي، متعهدا بـ"محو" موقع تويتر.',
-        "اتخذ إجراءات ضد",
-        "sanction.ittakhadha_ijraat",
-        "SANCTION",
-    ),
-    # the verbal noun (اتخاذ سلسلة إجراءات ضد)
-    (
-        'وكانت الرياض أعلنت، الاثنين، اتخاذ سلسلة إجراءات ضد كندا، بعد طلب الأخيرة "الإفراج الفوري" عمن وصفتهم بنشطاء المجتمع المدني الذين تم إيقافهم في السعودية، ولقيت إجراءات الرياض مساندة خليجية وعربية.',
-        "اتخاذ",
-        "sanction.ittikhadh_ijraat",
-        "SANCTION",
-    ),
     # reinforced its military presence (عززت ... وجودها العسكري)
     (
         "وأضاف المسؤول أن روسيا، عززت بشدة وجودها العسكري في شرق البحر المتوسط ومن الممكن أن تستخدم نظم رادار محمولة بحرا في تحديد الصواريخ الموجهة إلى سوريا،  وتتبعها وتنقل تلك المعلومات نظم دفاع جوي مثل نظام إس-400.",
@@ -219,6 +191,20 @@ ENTRIES = [
         "consult.tashawur_n",
         "CONSULT",
     ),
+    # clearing areas of militias (وتطهير المناطق المحررة)
+    (
+        'كما تمكنت قوات المقاومة اليمنية من تمشيط وتطهير المناطق المحررة من جيوب وأوكار ميليشيات الحوثي الموالية لإيران، والعثور على كميات كبيرة من الألغام " إيرانية الصنع " والأسلحة والذخائر، التي خلفتها عناصرها بعد هروبها من جبهات القتال.',
+        "وتطهير المناطق",
+        "assault.tathir",
+        "ASSAULT",
+    ),
+    # neutralised fighters (تحييد 1931 إرهابيا)
+    (
+        'دبي، الإمارات العربية المتحدة (CNN)— أعلن الجيش التركي، السبت، تحييد 1931 إرهابيا على حد تعبيره، وذلك منذ انطلاق العمليات التي أعلن عنها في منطقة عفرين بشمال سوريا وأطلق عليها اسم عمليات "غصن الزيتون.',
+        "تحييد",
+        "assault.tahyid",
+        "ASSAULT",
+    ),
 ]
 
 
@@ -232,18 +218,12 @@ def test_lexicon_recall2_every_entry_has_a_sentence(lexicon) -> None:
     # the round's block is the end of lexicon.yaml; each of its entries is tested above
     block = [e.id for e in lexicon.entries][-len({row[2] for row in ENTRIES}) :]
     assert sorted(block) == sorted({row[2] for row in ENTRIES})
-    assert len(block) >= 30
+    assert len(block) >= 28
 
 
 @pytest.mark.parametrize(
     ("sentence", "word", "entry_id"),
     [
-        # an arms race (سباق تسلح) is no arming of anyone
-        (
-            "وعبر عن اعتقاده بأن الإبقاء على الاتفاق سوف يؤدي إلى سباق تسلح نووي في الشرق الأوسط.",
-            "تسلح",
-            "aid.taslih",
-        ),
         # a footballer's "battle" against the other team's players
         (
             "خاض نيمانيا ماتيتش نجم منتخب صربيا معركة ضد عدد كبير من لاعبي وإداريي منتخب كوستاريكا، الأحد، خلال"
