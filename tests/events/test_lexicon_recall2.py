@@ -278,6 +278,12 @@ def test_lexicon_recall2_every_entry_has_a_sentence(lexicon) -> None:
             "صفقة",
             "aid.bay_aslih",
         ),
+        # arms sales that may be halted (أوقفت ... مبيعات): the act would be a sanction, not aid
+        (
+            "ترك)، قال وزير الخارجية إن بلاده سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح لها.",
+            "مبيعات",
+            "aid.bay_aslih",
+        ),
         # football fans chanting
         (
             "في مباراة الحسنية هتفت جماهير الرجاء ضد حسبان كما لم تهتف ضده من قبل، وفي نهائي كأس العرش استغلت الحضور"
