@@ -205,6 +205,20 @@ ENTRIES = [
         "sanction.ittikhadh_ijraat",
         "SANCTION",
     ),
+    # relieved of a post (أعفى ... من منصبه), as أقال
+    (
+        'وقالت الوكالة "أصدر المشير عمر حسن أحمد البشير رئيس الجمهورية مساء اليوم قرارا جمهوريا أعفى بموجبه بروفيسور إبراهيم أحمد غندور من منصبه كوزير للخارجية".',
+        "أعفى",
+        "sanction.afa",
+        "SANCTION",
+    ),
+    # the verbal noun (قرارا بإعفاء وزير الخارجية من منصبه)
+    (
+        "أصدر الرئيس السوداني، عمر البشير، الخميس، قرارا بإعفاء وزير الخارجية إبراهيم غندور من منصبه.",
+        "بإعفاء",
+        "sanction.ifa",
+        "SANCTION",
+    ),
 ]
 
 
@@ -218,7 +232,7 @@ def test_lexicon_recall2_every_entry_has_a_sentence(lexicon) -> None:
     # the round's block is the end of lexicon.yaml; each of its entries is tested above
     block = [e.id for e in lexicon.entries][-len({row[2] for row in ENTRIES}) :]
     assert sorted(block) == sorted({row[2] for row in ENTRIES})
-    assert len(block) >= 28
+    assert len(block) >= 30
 
 
 @pytest.mark.parametrize(
@@ -283,6 +297,13 @@ def test_lexicon_recall2_every_entry_has_a_sentence(lexicon) -> None:
             "ترك)، قال وزير الخارجية إن بلاده سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح لها.",
             "مبيعات",
             "aid.bay_aslih",
+        ),
+        # an exemption from tariffs is no dismissal
+        (
+            "أعلنت وزارة التجارة الأمريكية، الخميس، أن رئيس البلاد، دونالد ترامب، وقع وثيقة تسمح بإعفاء دول من الرسوم"
+            " الجمركية التي فرضتها الولايات المتحدة سابقا، على وارداتها من الصلب والألومنيوم.",
+            "بإعفاء",
+            "sanction.ifa",
         ),
         # football fans chanting
         (
