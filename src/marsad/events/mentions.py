@@ -68,6 +68,7 @@ class SentenceContext:
         """Built on first use: most sentences have no trigger and never need their mentions."""
         if self._mentions is None:
             here = _with_generic_agents(self.story, self.view, self.entities, res=self.res)
+            here = _with_bodies(self.story, self.view.words, here)
             self._mentions = _mentions(
                 self.story, self.view, here, partitives=self.res.partitives, offices=office_words()
             )
@@ -760,3 +761,240 @@ def same_side(x: Mention, countries: set[str | None]) -> bool:
     place is not the official's own side."""
     named = {e.country for e in x.entities if e.country}
     return bool(named) and named <= countries
+
+
+# Bodies named by a common-noun phrase (evagent): "نددت رابطة أمهات المختطفين في محافظة الحديدة"، "أفادت منظمة محلية
+# في مالي"، "وكانت 15 نقابة في البلاد دعت". No tagger or knowledge base names these (they are descriptions, not
+# names), so the coder reads them from a head word (agents.yaml: bodies) and the phrase after it.
+OWNED_BODY = "OWNED"
+BODY_TYPE = "ORG"
+"""Entity type of a body the coder reads: an organisation, as if the entity stage had tagged it (the participant
+rules read a GENERIC mention as a common noun: a plural in -ين after a verb is its object, which a body's
+genitive, "رابطة أمهات المختطفين", is not)."""
+BODY_MAX_WORDS = 5
+"""Words a body's phrase takes after its head at most (رابطة أمهات المختطفين اليمنيين)."""
+BODY_PHRASE_GAPS = frozenset({"", "#"})
+"""Text between two words of one phrase: a space, or a hashtag's mark (رابطة #أمهات_المختطفين)."""
+DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "لل")
+NISBA_END_RE = re.compile(r"(?:ي|يه|يين|يون|يات)$")
+"""A nisba adjective's endings (اليمني، المحلية، اليمنيين): the adjectives a body's phrase takes."""
+IN_WORDS = frozenset({"في", "ب"})
+VERB_PREFIXES = ("ي", "ت", "و")
+"""An indefinite word starting so is read as a verb (منظمة تدعى الاتحاد، منظمة تناهض العنصرية) or a conjunct
+(منظمة ودورية), not as a noun of the body's construct chain: a few nouns (تحالف) are lost, no verb taken in."""
+BODY_STOPS = OFFICE_PREPOSITIONS | {
+    "في",
+    "ان",
+    "انه",
+    "انها",
+    "الذي",
+    "التي",
+    "او",
+    "ثم",
+    "قد",
+    "لم",
+    "لا",
+    "ما",
+}
+"""Function words that end a body's construct chain (15 نقابة في البلاد)."""
+PLACE_TYPES_WITH_COUNTRY = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class BodyWords:
+    heads: dict[str, str]
+    """Head word (normalized, without ال) -> its sector, NGO or OWNED."""
+    adjectives: frozenset[str]
+    skip: frozenset[str]
+
+
+@cache  # read-only, loaded once per process
+def body_words() -> BodyWords:
+    """``agents.yaml: bodies`` and ``body_adjectives``."""
+    data = read_data("agents.yaml")
+    heads = {normalize_key(w): sector for sector, ws in data["bodies"].items() for w in ws}
+    return BodyWords(
+        heads=heads,
+        adjectives=frozenset(normalize_key(w) for w in data["body_adjectives"]),
+        # keyed as strip_article reads a definite word (الوطنية -> وطنيه: a bare وطنيه would lose its و)
+        skip=frozenset(strip_article(normalize_key("ال" + w)) for w in data["body_skip"]),
+    )
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """What a body's phrase reads: its last word, and the entities it takes in."""
+
+    last: int
+    country: str | None = None
+    owner: Entity | None = None
+    taken: list[Entity] = field(default_factory=list)
+    named: bool = False
+    """An organisation with no country or sector follows the head: the head is part of its name."""
+
+
+def _definite(key: str) -> bool:
+    return key.startswith(DEFINITE_PREFIXES)
+
+
+def _body_phrase(
+    story: Story, words: Sequence[Word], i: int, *, out: list[Entity], bodies: BodyWords
+) -> _Phrase:
+    """The head's genitive and adjective phrase: after an indefinite head a construct chain (up to two indefinite
+    nouns, then one definite genitive: رابطة أمهات المختطفين) or one indefinite adjective (منظمة محلية); after a
+    definite head, or after the genitive, only adjectives (nisbas and ``body_adjectives``): a definite head is
+    followed by the verb's object as often as by its adjective. An entity in the phrase: a nisba or place gives the
+    country, an organisation owns the body (المركز الإعلامي للجيش اليمني) and ends the phrase."""
+    phrase = _Phrase(last=i)
+    construct = not _definite(words[i].key)
+    prev_definite = not construct
+    """Whether the last word of the phrase is definite: an adjective agrees with it ("بأن هذه المنظمة ماليزية":
+    an indefinite nisba after a definite head is a predicate)."""
+    indefinite = 0
+    j = i + 1
+    while j < len(words) and j - i <= BODY_MAX_WORDS:
+        if words[j].key == HASHTAG_JOINER:
+            j += 1
+            continue
+        if story.text[words[j - 1].end : words[j].start].strip() not in BODY_PHRASE_GAPS:
+            break
+        w = words[j]
+        ent = next((e for e in out if e.start == w.start), None)
+        if ent is not None:
+            if ent.type in BODY_TYPES and not (ent.country or ent.sector):
+                # منظمة التعاون والتنمية: the entity stage names the body; not ours to code
+                phrase.named = True
+                break
+            if ent.type in BODY_TYPES:
+                if not construct and not ent.text.startswith("لل"):
+                    break  # a definite head takes no genitive: "ودعت المنظمة المجتمع الدولي" is verb, subject, object
+                phrase.owner = ent
+            elif ent.country and (
+                (ent.type in NISBA_TYPES and (construct or _definite(w.key) == prev_definite))
+                or (construct and ent.type in PLACE_TYPES_WITH_COUNTRY)
+            ):
+                # a place only as the genitive of an indefinite head (جمعية مصر): after a definite head it is
+                # the next party ("الجلسة الاستثنائية للمنظمة روسيا")
+                phrase.country = phrase.country or ent.country
+            else:
+                break
+            phrase.taken.append(ent)
+            while j < len(words) and words[j].start < ent.end:
+                j += 1
+            phrase.last = j - 1
+            if phrase.owner is not None:
+                break
+            construct, prev_definite = False, _definite(w.key)
+            continue
+        key = w.key
+        if key.startswith("و"):
+            break  # a conjunct (والتنمية، والعمالية): the phrase ends before it
+        if _definite(key):
+            if key.startswith("لل"):
+                break  # a purpose or a genitive of its own (جمعية يمنية للدفاع): not the name's
+            if not construct and (
+                not prev_definite or (key not in bodies.adjectives and not NISBA_END_RE.search(key))
+            ):
+                break
+            construct, prev_definite = False, True
+        elif (
+            construct
+            and indefinite < 2
+            and not key.isdigit()
+            and key not in BODY_STOPS
+            and not key.startswith(VERB_PREFIXES)
+        ):
+            # رابطة أمهات ...: an indefinite noun continues the chain only with a definite word right after it;
+            # an indefinite nisba adjective (منظمة محلية، جمعية يمنية) ends it
+            after = _past_underscores(words, j + 1)
+            nxt = after < len(words) and _definite(words[after].key)
+            if NISBA_END_RE.search(key) and key.endswith("يه"):
+                construct, prev_definite = False, False
+            elif not nxt:
+                break
+            indefinite += 1
+        else:
+            break
+        phrase.last = j
+        j += 1
+    return phrase
+
+
+def _place_after(story: Story, words: Sequence[Word], k: int, *, out: list[Entity]) -> str | None:
+    """The country of "في <place>" right after a body's phrase (رابطة ... في محافظة الحديدة، منظمة محلية في مالي):
+    the place may follow one word (محافظة، مدينة)."""
+    if k >= len(words) or words[k].key not in IN_WORDS:
+        return None
+    for w in words[k + 1 : k + 3]:
+        ent = next((e for e in out if e.start == w.start), None)
+        if ent is not None:
+            return ent.country if ent.type in PLACE_TYPES_WITH_COUNTRY else None
+    return None
+
+
+def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list[Entity]:
+    """``out`` plus the bodies named by a head noun and its phrase where no entity or generic agent stands."""
+    bodies = body_words()
+    found: list[Entity] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        sector = bodies.heads.get(strip_article(w.key))
+        if sector is None or any(e.start < w.end and w.start < e.end for e in out):
+            i += 1
+            continue
+        if (
+            i > 0
+            and not _definite(w.key)
+            and words[i - 1].key.endswith("ه")
+            and w.start - words[i - 1].end <= 1
+        ):
+            # after an indefinite noun in -ة an indefinite منظمة is its adjective (سرقة منظمة: organised theft)
+            i += 1
+            continue
+        phrase = _body_phrase(story, words, i, out=out, bodies=bodies)
+        if phrase.named or (
+            phrase.owner is None
+            and any(strip_article(words[k].key) in bodies.skip for k in range(i + 1, phrase.last + 1))
+        ):
+            i = phrase.last + 1
+            continue
+        end = words[phrase.last].end
+        country, actor = phrase.country or _place_after(story, words, phrase.last + 1, out=out), None
+        if phrase.owner is not None:
+            # a part of an organisation speaks for it: its country, sector and actor
+            country, sector, actor = phrase.owner.country, phrase.owner.sector, phrase.owner.actor
+        elif sector == OWNED_BODY:
+            i += 1
+            continue
+        elif phrase.last == i and _definite(w.key):
+            # a bare definite head (الهيئة، المنظمة) refers back to a body named earlier: not read (see
+            # docs/events.md, "bodies as agents": the reference tried lowered check and its fresh records were
+            # mostly wrong)
+            i += 1
+            continue
+        elif sector == NGO_GROUP:
+            if phrase.last == i:
+                i += 1  # a bare indefinite منظمة names no body
+                continue
+            country, sector = NGO_GROUP, None  # conventions section 2: NGOs -> NGO
+        elif sector == "GOV" and country is None:
+            i += 1  # a committee of no named country may be anyone's (a club's, a firm's)
+            continue
+        taken.update(map(id, phrase.taken))
+        found.append(
+            Entity(
+                start=w.start,
+                end=end,
+                text=story.text[w.start : end],
+                type=BODY_TYPE,
+                country=country,
+                sector=sector,
+                actor=actor,
+            )
+        )
+        i = phrase.last + 1
+    if not found:
+        return out
+    return sorted([e for e in out if id(e) not in taken] + found, key=lambda e: e.start)
