@@ -441,7 +441,9 @@ def test_coder_plural_object_pronoun_refers_to_people(res) -> None:
         ],
     )
     e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
-    assert _sides(e) == ([("ARE", None)], [("QAT", None)])
+    # (the people expelled, a nisba with no sector here, are civilians: thirteenth round; the entity stage
+    # itself tags the plural nisba CVL)
+    assert _sides(e) == ([("ARE", None)], [("QAT", "CVL")])
     assert_offsets(st)
 
 
@@ -2792,3 +2794,128 @@ def test_coder_named_kingdom_is_not_a_back_reference(pipeline) -> None:
     e = next(e for e in st.events if e.type == "ACCUSE" and e.text == "أدانت")
     assert [p.country for p in e.source] == ["SAU"]
     assert e.source[0].text == "المملكة العربية السعودية"
+
+
+# Thirteenth round: sectors of persons named by a nisba, nisba victims of a toll, private persons acted on by the
+# state (docs/events.md, "Participant rules, thirteenth round"). Sentences from roles sample O, outside the gold sets.
+
+
+def test_coder_nisba_after_a_person_noun_is_a_civilian(pipeline) -> None:
+    # ANT SK-middleEast-157-20180301 (sample O): "إطلاق النار على شاب فلسطيني": the entity stage tags the nisba
+    # alone (PSE, no sector); after شاب it names a private person, a civilian
+    text = (
+        'نشر مركز المعلومات الإسرائيلي لحقوق الإنسان في الأراضي المحتلة "بتسيلم"، مقطع فيديو يظهر قيام جنود '
+        "إسرائيليين بإطلاق النار على شاب فلسطيني من النقطة صفر في أريحا قبل أسبوع."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-157-20180301")
+    e = next(e for e in st.events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.source] == [("ISR", "MIL")]
+    assert [(p.country, p.sector) for p in e.target] == [("PSE", "CVL")]
+    assert e.target[0].text == "فلسطيني"
+    assert st.text[e.target[0].start : e.target[0].end] == "فلسطيني"
+
+
+def test_coder_nisba_head_of_an_office_stays_government(pipeline) -> None:
+    # guard: ANT SK-middleEast-2724-20180719 (sample O): "مبعوث روسيا" and "وزير الخارجية الأميركي" keep GOV; the
+    # person heads give CVL only to a nisba right after them
+    text = (
+        "قال وزير الخارجية الأميركي، مايك بومبيو، الأربعاء، إن التوصل إلى اتفاق مع كوريا الشمالية لنزع السلاح "
+        'النووي "قد يستغرق بعض الوقت"، مؤكدا على أن العقوبات ستستمر في الوقت الراهن.'
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-2724-20180719")
+    sectors = {(p.country, p.sector) for e in st.events for p in e.source + e.target}
+    assert ("USA", "CVL") not in sectors
+
+
+def test_coder_toll_of_a_nisba_names_the_victims(pipeline) -> None:
+    # ANT SK-middleEast-2009-20180528 (sample O): "قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي": the toll before
+    # the attack noun names a Palestinian by his nisba alone; he is the victim (PSE/CVL)
+    text = (
+        "قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي على شمال قطاع غزة، الاثنين، وفقا لما أعلنته وزارة الصحة "
+        "في غزة."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-2009-20180528")
+    e = next(e for e in st.events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.source] == [("ISR", None)]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("PSE", "CVL", "فلسطيني")]
+    assert e.target[0].end <= e.start  # named before the attack noun
+    assert st.text[e.target[0].start : e.target[0].end] == "فلسطيني"
+
+
+def test_coder_toll_of_a_counted_nisba_names_the_victims(pipeline) -> None:
+    # ANT FR-internationalNews-2421-20180721 (sample O): "قتل أربعة فلسطينيين ... في قصف إسرائيلي"
+    text = (
+        "في المقابل، قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب عز الدين القسام، الجناح العسكري لحركة "
+        "حماس، في قصف إسرائيلي مكثف على طول الحدود الشرقية لغزة، بحسب ما أعلنت وزارة الصحة في غزة وكتائب القسام."
+    )
+    st = _story_events(pipeline, text, "FR-internationalNews-2421-20180721")
+    e = next(e for e in st.events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.target] == [("PSE", "CVL")]
+    assert e.target[0].text == "فلسطينيين"
+
+
+def test_coder_counted_terrorists_in_the_accusative_are_the_target(pipeline) -> None:
+    # ANT SK-middleEast-1241-20180425 (sample O): "القضاء على 30 إرهابيا": the accusative singular after a count
+    # is a generic armed group (REB), the one eliminated
+    text = (
+        "أعلنت القوات المسلحة المصرية، الأربعاء، القضاء على 30 إرهابيا وضبط 173 آخرين فضلا عن تدمير مئات البؤر "
+        "والأوكار الارهابية بشمال ووسط سيناء."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-1241-20180425")
+    e = next(e for e in st.events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.source] == [("EGY", "MIL")]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("EGY", "REB", "إرهابيا")]
+    assert e.target[0].start > e.end
+
+
+def test_coder_genitive_of_a_punishment_noun_is_the_one_sentenced(pipeline) -> None:
+    # ANT SK-internationalNews-1406-20180506 (sample O): "قضت محكمة إيرانية، الأحد، بسجن 16 امرأة إيرانية": the women
+    # are the genitive of the punishment noun; and, of the court's own country, they are not the court named again
+    text = (
+        "قضت محكمة إيرانية، الأحد، بسجن 16 امرأة إيرانية، بتهمة الانتماء إلى تنظيم داعش الإرهابي، بعد عودتهن "
+        "إلى البلاد."
+    )
+    st = _story_events(pipeline, text, "SK-internationalNews-1406-20180506")
+    e = next(e for e in st.events if e.type == "SANCTION")
+    assert [(p.country, p.sector) for p in e.source] == [("IRN", "JUD")]
+    assert [(p.country, p.sector) for p in e.target] == [("IRN", "CVL")]
+    assert st.text[e.target[0].start : e.target[0].end] == e.target[0].text
+    assert "امرأة" in e.target[0].text
+
+
+def test_coder_person_arrested_by_name_is_a_civilian(pipeline) -> None:
+    # ANT SK-middleEast-352-20180317 (sample O): "ميليشيا الحوثي الإيرانية اعتقلت الأديب والشاعر عبد الكريم
+    # الرازحي": a person the knowledge base does not know, arrested, is a private person (CVL)
+    text = (
+        "قالت مصادر محلية يمنية، السبت، إن ميليشيا الحوثي الإيرانية اعتقلت الأديب والشاعر عبد الكريم الرازحي، "
+        "و4 من زملائه، واحتجزتهم في أحد سجون محافظة ذمار منذ الجمعة، دون توجيه أي تهمة لهم."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-352-20180317")
+    e = next(e for e in st.events if e.type == "COERCE" and e.text == "اعتقلت")
+    assert [(p.country, p.sector) for p in e.source] == [("YEM", "REB")]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("YEM", "CVL", "عبد الكريم الرازحي")]
+    assert st.text[e.target[0].start : e.target[0].end] == "عبد الكريم الرازحي"
+
+
+def test_coder_all_parties_urged_are_unknown_country(pipeline) -> None:
+    # ANT SK-middleEast-252-20180312 (sample O): "نحث كل الأطراف": the parties urged, no single country (UNK)
+    text = (
+        "قال مسؤول بوزارة الخارجية الأميركية إن الولايات المتحدة دعت إلى عقد اجتماع عاجل في الأردن بسبب قلقها من "
+        "تقارير أفادت بوقوع هجمات في جنوب غرب سوريا داخل منطقة عدم التصعيد التي جرى التفاوض عليها العام الماضي.\n"
+        'وذكر البيان "نحث كل الأطراف في منطقة عدم التصعيد بجنوب غرب البلاد إلى الامتناع عن القيام بأي تصرفات '
+        'تعرض وقف إطلاق النار للخطر".'
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-252-20180312")
+    e = next(e for e in st.events if e.type == "REQUEST" and e.text == "نحث")
+    assert [(p.country, p.text) for p in e.target] == [("UNK", "كل الأطراف")]
+    assert e.target[0].start > e.end
+
+
+def test_coder_dual_persons_arrested_are_the_recipient(pipeline) -> None:
+    # ANT AL-internationalNews-203-20180224 (sample O): "وقد اعتقل شخصان آخران": the nominative dual is a generic
+    # civilian, the passive's patient
+    text = 'وأضاف المصدر أن "التحقيق متواصل بشكل نشط"، وقد اعتقل شخصان آخران الخميس قبل إطلاق سراحهما.'
+    st = _story_events(pipeline, text, "AL-internationalNews-203-20180224")
+    e = next(e for e in st.events if e.type == "COERCE")
+    assert [(p.sector, p.text) for p in e.target] == [("CVL", "شخصان")]
+    assert e.target[0].start > e.end

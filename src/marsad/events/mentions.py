@@ -332,6 +332,14 @@ def country_genitives() -> dict[str, str]:
     return {normalize_key(w): country for country, ws in lists.items() for w in ws}
 
 
+@cache  # read-only, loaded once per process
+def occupied_people() -> dict[str, str]:
+    """``agents.yaml: occupied``: an occupation's genitive -> the country of the people its bodies act on
+    (محكمة الاحتلال -> PSE)."""
+    lists: dict[str, list[str]] = read_data("agents.yaml")["occupied"]
+    return {normalize_key(w): country for country, ws in lists.items() for w in ws}
+
+
 OFFICE_PREPOSITIONS = frozenset({"مع", "الى", "على", "علي", "ضد", "عن", "من", "بحق", "تجاه", "حيال", "ازاء"})
 """Separate prepositions that mark a name through its office (مع الرئيس الحالي X): the marking words the
 recipient rules read (participants.FALLBACK_TARGET_PREPS and the lexicon's ``target`` lists)."""
@@ -638,7 +646,17 @@ def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
         return heads.get(key) if len(mention.entities) == 1 else None
     if mention.entities[0].type not in NISBA_TYPES:
         return None
-    return heads.get(key) or heads.get(strip_article(key))
+    sector = heads.get(key) or heads.get(strip_article(key))
+    if sector is None and strip_article(key) in person_heads():
+        # "شاب فلسطيني"، "سائح بريطاني": a private person of that country (thirteenth round)
+        sector = "CVL"
+    return sector
+
+
+@cache  # read-only, loaded once per process
+def person_heads() -> frozenset[str]:
+    """``agents.yaml: person_heads``: nouns of private persons that give a nisba after them CVL (شاب فلسطيني)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["person_heads"])
 
 
 @dataclass(frozen=True, slots=True)

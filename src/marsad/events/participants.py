@@ -42,6 +42,7 @@ from marsad.events.recipients import (
     prep_pronoun,
     pronoun_recipient,
     protested_party,
+    punished_party,
     recipient_words,
     relative_agent,
     relative_recipient,
@@ -331,6 +332,20 @@ def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
         and not obj.place
         and not subject.place
         and ctx.view.words[subject.first - 1].key not in ctx.res.non_subject_preps
+    )
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+"""Sectors of the state's bodies, which act on their own country's civilians."""
+
+
+def same_actor(p: Participant, source: list[Participant]) -> bool:
+    """``p`` is an actor of ``source`` named again. A country's civilians are not its state's bodies named again
+    (thirteenth round): a generic agent takes its country as its actor, so "قضت محكمة إيرانية بسجن 16 امرأة
+    إيرانية" had the women (IRN, CVL) dropped as the court (IRN, JUD) named again."""
+    return any(
+        p.actor and q.actor == p.actor and not (p.sector == "CVL" and q.sector in STATE_SECTORS)
+        for q in source
     )
 
 
@@ -744,6 +759,9 @@ def read_participants(
     if not target and source:
         # غارات على بلدة ... ما أدى إلى مقتل 8 مدنيين: the civilians a toll names are the attack's recipient
         target = toll_victims(ctx, m)
+    if not target and source:
+        # قضت محكمة إيرانية بسجن 16 امرأة إيرانية: the genitive of the punishment noun is the one punished
+        target = punished_party(ctx, m)
     group = None if passive else group_reference(ctx, m, cstart, previous, res=res)
     if group is not None and not (group.carried and (carried or not source)):
         # واتفق الطرفان، اتهمت الدول الأربع الدوحة: a group noun in the subject slot refers back to the
@@ -763,8 +781,7 @@ def read_participants(
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}
-    own_actors = {p.actor for p in source if p.actor}
-    target = [p for p in target if (p.start, p.end) not in own and not (p.actor and p.actor in own_actors)]
+    target = [p for p in target if (p.start, p.end) not in own and not same_actor(p, source)]
     if entry.type == "MOBILIZE" and target:
         # أرسلت تركيا قوات خاصة إلى منطقة عفرين، نشر قوات في سوريا: where forces are sent is a place, not a
         # recipient (a deployment's object is the actor's own forces, records.py)

@@ -9,12 +9,15 @@ import re
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
+    NISBA_TYPES,
+    PERSON_TYPES,
     Mention,
     SentenceContext,
     attributed,
     entity_at,
     is_witness,
     merge_parties,
+    occupied_people,
     participants_of,
     patient_only,
     placeish,
@@ -230,6 +233,13 @@ def code_match(
     # protests) is mostly domestic, where the other side's country is the person's (docs/events.md)
     hostile = onto.quad(etype) == VERBAL_CONFLICT or etype == "SANCTION"
     fill_generic_countries(ctx, source, target, location, hostile=hostile)
+    if _acted_on_by_the_state(etype, mode, source):
+        occupied = _occupied_people(source)
+        for p in target:
+            if p.sector is None and _private_person(ctx, p):
+                p.sector = "CVL"
+                if occupied is not None and _without_own_country(ctx, p):
+                    p.country = occupied
     date = event_date
     # EVENT-CONVENTIONS §6 (binding for the gold): no date when the text gives none. The issue's "else the
     # story date" is kept beside it, as `date_inferred`, for users who need a day on every event.
@@ -414,3 +424,51 @@ def _own_side(p: Participant, own: set[str], etype: str) -> bool:
 def _town(p: Participant) -> bool:
     """A city with no sector: a place, not a government seat (موسكو in "أثار غضب موسكو" has GOV)."""
     return (p.actor or "").startswith("city:") and p.sector is None
+
+
+STATE_FORCE_SECTORS = frozenset({"JUD", "COP"})
+"""Courts, prosecutors and police: who they arrest, charge or sentence by name is a private person more often
+than not (an official they act on is mostly one the knowledge base knows, with a sector)."""
+PRIVATE_TARGET_MODES = {
+    "COERCE": None,
+    "SANCTION": frozenset({"convict"}),
+    "ACCUSE": frozenset({"allege", "investigate"}),
+}
+"""Event types (and their modes; None: any) by which the state acts on persons: arrests, sentences, charges."""
+
+
+def _acted_on_by_the_state(etype: str, mode: str | None, source: list[Participant]) -> bool:
+    """A court, prosecutor or police sentences or charges a person, or anyone (authorities, an army, a militia)
+    arrests or detains one: "اعتقلت ميليشيا الحوثي الأديب عبد الكريم الرازحي"."""
+    if etype not in PRIVATE_TARGET_MODES:
+        return False
+    modes = PRIVATE_TARGET_MODES[etype]
+    if modes is not None and mode not in modes:
+        return False
+    return etype == "COERCE" or any(p.sector in STATE_FORCE_SECTORS for p in source)
+
+
+def _occupied_people(source: list[Participant]) -> str | None:
+    """The country of the people an occupation's body in ``source`` acts on (agents.yaml: occupied)."""
+    occupied = occupied_people()
+    for p in source:
+        for w in normalize_key(p.text).split():
+            if w in occupied:
+                return occupied[w]
+    return None
+
+
+def _without_own_country(ctx: SentenceContext, p: Participant) -> bool:
+    """The entity stage gave ``p`` no country (it came from the place or the other side)."""
+    return not any(e.end == p.end and p.start <= e.start and e.country for e in ctx.story.entities)
+
+
+def _private_person(ctx: SentenceContext, p: Participant) -> bool:
+    """``p`` is a person the knowledge base does not know ("ناريمان التميمي") or a nisba standing for a person
+    ("واوقفت التونسي"): EVENT-CONVENTIONS section 2 makes private persons civilians (CVL)."""
+    for e in ctx.story.entities:
+        if e.end == p.end and p.start <= e.start:
+            if e.type in PERSON_TYPES:
+                return e.actor is None
+            return e.type in NISBA_TYPES and e.sector is None
+    return False
