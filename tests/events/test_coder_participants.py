@@ -441,9 +441,7 @@ def test_coder_plural_object_pronoun_refers_to_people(res) -> None:
         ],
     )
     e = next(e for e in code_story(st, res=res) if e.type == "COERCE")
-    # (the people expelled, a nisba with no sector here, are civilians: thirteenth round; the entity stage
-    # itself tags the plural nisba CVL)
-    assert _sides(e) == ([("ARE", None)], [("QAT", "CVL")])
+    assert _sides(e) == ([("ARE", None)], [("QAT", None)])
     assert_offsets(st)
 
 
@@ -2919,3 +2917,31 @@ def test_coder_dual_persons_arrested_are_the_recipient(pipeline) -> None:
     e = next(e for e in st.events if e.type == "COERCE")
     assert [(p.sector, p.text) for p in e.target] == [("CVL", "شخصان")]
     assert e.target[0].start > e.end
+
+
+def test_coder_participle_after_a_report_takes_the_speaker(pipeline) -> None:
+    # ANT JA-internationalNews-193-20161109 (sample O): "قال وزير التعليم الإسرائيلي نفتالي بينيت ... إن ...، داعيا
+    # إسرائيل إلى التراجع": the first stem's participle (داعيا, فاعلا) is a حال of the report verb; its subject is the
+    # speaker, not Israel after it nor Trump named in the content
+    text = (
+        'وفي سياق متصل، قال وزير التعليم الإسرائيلي نفتالي بينيت، الأربعاء، إن "فكرة الدولة الفلسطينية انتهت" '
+        "بعد انتخاب الجمهوري دونالد ترامب رئيسا للولايات المتحدة الأمريكية، داعيا إسرائيل إلى التراجع عن فكرة "
+        "إقامة هذه الدولة."
+    )
+    st = _story_events(pipeline, text, "JA-internationalNews-193-20161109")
+    e = next(e for e in st.events if e.type == "REQUEST" and e.text == "داعيا")
+    assert [(p.country, p.sector, p.text) for p in e.source] == [("ISR", "GOV", "وزير التعليم الإسرائيلي")]
+    assert e.source[0].end < e.start
+    assert st.text[e.source[0].start : e.source[0].end] == "وزير التعليم الإسرائيلي"
+
+
+def test_coder_seized_mountain_named_like_a_person_is_no_civilian(pipeline) -> None:
+    # guard: ANT SK-middleEast-1874-20180523 (sample O): "استعادت السيطرة على ... جبال ابو حراب": a seizure's
+    # target is a place, even where the entity stage reads its name as a person; only arrests, expulsions,
+    # sentences and charges make an unknown person a civilian
+    text = (
+        "وقالت مصادر ميدانية ان القوات الحكومية استعادت السيطرة على وداي الملح وسلسلة جبال ابو حراب "
+        "الاستراتيجية المطلة على وادي حرض من جهة الجنوب."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-1874-20180523")
+    assert all(p.sector != "CVL" for e in st.events for p in e.target)

@@ -36,7 +36,7 @@ from marsad.events.place_date import (
 )
 from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
 from marsad.events.resources import CoderResources
-from marsad.events.roles import FORCE_TYPES, is_passive, speakers_only
+from marsad.events.roles import FORCE_TYPES, is_circumstantial, is_passive, speakers_only
 from marsad.language.normalize import normalize_key
 from marsad.model import Event, Location, Participant, TimeExpr
 
@@ -146,6 +146,19 @@ def code_match(
     pronoun_subject = report.speaker_mention if in_report and report is not None else None
     if pronoun_subject is not None and report is not None and not pronoun_complement(ctx, report, m, res=res):
         pronoun_subject = None
+    if (
+        pronoun_subject is None
+        and report is not None
+        and report.speaker_mention is not None
+        and not report.whole_sentence
+        and 0 <= report.verb < m.head
+        and report.speaker_mention.last < m.head
+        and is_circumstantial(m)
+    ):
+        # "قال وزير التعليم الإسرائيلي ... إن ...، داعيا إسرائيل إلى": a participle of state after the report's
+        # content qualifies the report verb, whose subject is the speaker (thirteenth round; an event coded
+        # earlier in the sentence still gives its actor first, participants.read_participants)
+        pronoun_subject = report.speaker_mention
     if first_person(m):
         # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
         pronoun_subject = quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
@@ -430,11 +443,12 @@ STATE_FORCE_SECTORS = frozenset({"JUD", "COP"})
 """Courts, prosecutors and police: who they arrest, charge or sentence by name is a private person more often
 than not (an official they act on is mostly one the knowledge base knows, with a sector)."""
 PRIVATE_TARGET_MODES = {
-    "COERCE": None,
+    "COERCE": frozenset({"arrest", "deport"}),
     "SANCTION": frozenset({"convict"}),
     "ACCUSE": frozenset({"allege", "investigate"}),
 }
-"""Event types (and their modes; None: any) by which the state acts on persons: arrests, sentences, charges."""
+"""Event types and modes by which the state acts on persons: arrests, expulsions, sentences, charges (not a
+seizure: "استعادت السيطرة على ... جبال ابو حراب" names a place the entity stage reads as a person)."""
 
 
 def _acted_on_by_the_state(etype: str, mode: str | None, source: list[Participant]) -> bool:
@@ -442,8 +456,7 @@ def _acted_on_by_the_state(etype: str, mode: str | None, source: list[Participan
     arrests or detains one: "اعتقلت ميليشيا الحوثي الأديب عبد الكريم الرازحي"."""
     if etype not in PRIVATE_TARGET_MODES:
         return False
-    modes = PRIVATE_TARGET_MODES[etype]
-    if modes is not None and mode not in modes:
+    if mode not in PRIVATE_TARGET_MODES[etype]:
         return False
     return etype == "COERCE" or any(p.sector in STATE_FORCE_SECTORS for p in source)
 
