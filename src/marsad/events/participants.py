@@ -61,6 +61,7 @@ from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
     feminine_state,
+    first_stem_participle,
     governs,
     is_circumstantial,
     is_passive,
@@ -379,7 +380,10 @@ def read_participants(
     # also a masdar and its genitive
     joined = entry.pos == "verb" and "و+" in m.proclitics and not m.enclitics
     circumstantial = la_agent is None and (
-        is_circumstantial(m) or coordinated_noun(ctx, m, free_after, entry.target_preps)
+        is_circumstantial(m)
+        # داعيا after a report: the speaker is its subject (records.code_match gives it as pronoun_subject)
+        or (pronoun_subject is not None and first_stem_participle(m))
+        or coordinated_noun(ctx, m, free_after, entry.target_preps)
     )
     # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent
     as_masdar = entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].key in res.non_subject_preps

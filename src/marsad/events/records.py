@@ -36,7 +36,13 @@ from marsad.events.place_date import (
 )
 from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
 from marsad.events.resources import CoderResources
-from marsad.events.roles import FORCE_TYPES, is_circumstantial, is_passive, speakers_only
+from marsad.events.roles import (
+    FORCE_TYPES,
+    first_stem_participle,
+    is_circumstantial,
+    is_passive,
+    speakers_only,
+)
 from marsad.language.normalize import normalize_key
 from marsad.model import Event, Location, Participant, TimeExpr
 
@@ -153,7 +159,7 @@ def code_match(
         and not report.whole_sentence
         and 0 <= report.verb < m.head
         and report.speaker_mention.last < m.head
-        and is_circumstantial(m)
+        and (is_circumstantial(m) or first_stem_participle(m))
     ):
         # "قال وزير التعليم الإسرائيلي ... إن ...، داعيا إسرائيل إلى": a participle of state after the report's
         # content qualifies the report verb, whose subject is the speaker (thirteenth round; an event coded

@@ -78,15 +78,31 @@ def oblique_plural(ctx: SentenceContext, x: Mention, m: TriggerMatch) -> bool:
 def is_circumstantial(m: TriggerMatch) -> bool:
     """An accusative active participle of a verb entry (متهما، داعيا، محذرا، معربا): a حال clause."""
     f = m.form
-    if m.entry.pos != "verb" or not f.endswith("ا") or f in m.entry.imperfect_forms:
-        return False
-    # the derived stems' participles (مُتّهِماً، مُحذّراً) start with م; the first stem's is فاعلاً (داعياً، رافضاً،
-    # شاكراً: thirteenth round, "قال وزير التعليم الإسرائيلي ... إن ...، داعيا إسرائيل إلى" took Israel as the
-    # caller). Not for a verb whose own perfect has ا second (ناقش، هاجم: ناقشا is their dual; قال، زار: زارا),
-    # and five letters at least
+    return (
+        m.entry.pos == "verb"
+        and len(f) >= 4
+        and f.startswith("م")
+        and f.endswith("ا")
+        and f not in m.entry.imperfect_forms
+    )
+
+
+def first_stem_participle(m: TriggerMatch) -> bool:
+    """The accusative participle of a first-stem verb, فاعلاً (داعياً، رافضاً، شاكراً), which does not start with م
+    as the derived stems' do (thirteenth round). Read as a حال only after a report (records.code_match): alone the
+    shape is also a noun or a name. Not for a verb whose own perfect has ا second (ناقش، هاجم: ناقشا is their
+    dual; زار: زارا), and five letters at least."""
+    f = m.form
     lemma = normalize_key(m.entry.lemma)
-    first_stem = len(f) >= 5 and f[1] == "ا" and len(lemma) >= 2 and lemma[1] != "ا"
-    return (len(f) >= 4 and f.startswith("م")) or first_stem
+    return (
+        m.entry.pos == "verb"
+        and len(f) >= 5
+        and f.endswith("ا")
+        and f[1] == "ا"
+        and f not in m.entry.imperfect_forms
+        and len(lemma) >= 2
+        and lemma[1] != "ا"
+    )
 
 
 def object_pronoun(m: TriggerMatch) -> bool:
