@@ -2945,3 +2945,14 @@ def test_coder_seized_mountain_named_like_a_person_is_no_civilian(pipeline) -> N
     )
     st = _story_events(pipeline, text, "SK-middleEast-1874-20180523")
     assert all(p.sector != "CVL" for e in st.events for p in e.target)
+
+
+def test_coder_terrorist_adjective_of_an_attack_is_no_party(pipeline) -> None:
+    # guard: ANT JA-internationalNews-582-20170401 (the 1,500-article pool): "لم يكن هجوما إرهابيا": the accusative
+    # إرهابيا is a party only after a count (القضاء على 30 إرهابيا); after an attack noun it is its adjective
+    st = _story_events(
+        pipeline,
+        "وفقا للصحيفة، سبب الانفجار لم يكن هجوما إرهابيا، بل مجرد حادث.",
+        "JA-internationalNews-582-20170401",
+    )
+    assert all(p.text != "إرهابيا" for e in st.events for p in e.source + e.target)

@@ -141,6 +141,8 @@ def _with_generic_agents(
         if info is PLAIN_WORD:
             continue
         bare = info.bare
+        if bare in counted_only() and not (i > 0 and _a_count(words[i - 1], res=res)):
+            continue  # هجوما إرهابيا: an adjective, not a party (القضاء على 30 إرهابيا)
         if info.pair_head and i + 1 < len(words):
             nxt = words[i + 1].key
             sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
@@ -218,6 +220,17 @@ def _with_generic_agents(
         while i < len(words) and words[i].start < end:
             i += 1  # the words of the nisba or group it took in start no agent of their own
     return sorted(out, key=lambda e: e.start)
+
+
+@cache  # read-only, loaded once per process
+def counted_only() -> frozenset[str]:
+    """``agents.yaml: counted_only``: generic agents read only after a count (إرهابيا: also an adjective)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["counted_only"])
+
+
+def _a_count(w: Word, *, res: CoderResources) -> bool:
+    """``w`` is a number or a word of quantity (30، عشرات، أكثر)."""
+    return numeric_word(w) or w.key in res.partitives or w.key in count_words()
 
 
 HASHTAG_JOINER = "_"
