@@ -2956,3 +2956,28 @@ def test_coder_terrorist_adjective_of_an_attack_is_no_party(pipeline) -> None:
         "JA-internationalNews-582-20170401",
     )
     assert all(p.text != "إرهابيا" for e in st.events for p in e.source + e.target)
+
+
+def test_coder_participle_after_a_pro_drop_report_takes_no_party_of_the_quote(pipeline) -> None:
+    # guard: ANT SK-middleEast-1172-20180421 (the 1,500-article pool): after a pro-drop "وأضاف" the report's
+    # first party is inside the quote (طفل); it is not the subject of the participle داعيا
+    text = (
+        'وأضاف "لا يريدون لأي طفل أن يطلع ويفهم الكلام أن له حقوقا وله أرضا، وأن هناك محتلين أخذوا أراضينا. لا '
+        'يريدون للأطفال أن يفهموا" ذلك و"يعدمونهم"، داعيا كل الدول إلى "أن تحاسب المحتل والجندي".'
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-1172-20180421")
+    assert all(p.text != "طفل" for e in st.events for p in e.source)
+
+
+def test_coder_participle_after_a_spokesman_takes_his_body(pipeline) -> None:
+    # ANT AL-internationalNews-297-20180302 (the 1,500-article pool): "وصرح المتحدث باسم الكرملين ... أن ...،
+    # رافضاً اتهامات واشنطن": the Kremlin rejects Washington's accusations, not Washington
+    text = (
+        'وصرح المتحدث باسم الكرملين، دميتري بيسكوف، للصحافيين، أن "روسيا لا تنوي خوض سباق تسلح"، رافضاً اتهامات '
+        "واشنطن بأن موسكو تنتهك التزاماتها الدولية عبر تطوير هذه الأسلحة الجديدة."
+    )
+    st = _story_events(pipeline, text, "AL-internationalNews-297-20180302")
+    e = next(e for e in st.events if e.type == "REJECT")
+    assert [(p.country, p.sector, p.text) for p in e.source] == [("RUS", "GOV", "الكرملين")]
+    assert [(p.country, p.text) for p in e.target] == [("USA", "واشنطن")]
+    assert st.text[e.target[0].start : e.target[0].end] == "واشنطن"

@@ -65,6 +65,9 @@ SAID_MODALITIES = frozenset({"future", "hypothetical"})
 """An intent or a conditional threat reported by its own side is made by the saying."""
 BARE_TRILITERAL = re.compile(r"[^اويىآأإؤئ]{3}")
 """A verb form that reads as its own verbal noun (فَعْل: قصف، طلب، حظر)."""
+SPEAKER_GAP = 3
+"""At most this many words from the report verb to its named speaker (قال الرئيس، صرح المتحدث باسم الكرملين:
+the frame takes the party the office names)."""
 VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
 """Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
 
@@ -158,6 +161,9 @@ def code_match(
         and report.speaker_mention is not None
         and not report.whole_sentence
         and 0 <= report.verb < m.head
+        # the speaker named right after the report verb (قال وزير التعليم): after a pro-drop وأضاف the frame's
+        # speaker is the first party of the quote ("وأضاف "لا يريدون لأي طفل ...""), no subject of the participle
+        and 0 < report.speaker_mention.first - report.verb <= SPEAKER_GAP
         and report.speaker_mention.last < m.head
         and (is_circumstantial(m) or first_stem_participle(m))
     ):
