@@ -345,14 +345,6 @@ def country_genitives() -> dict[str, str]:
     return {normalize_key(w): country for country, ws in lists.items() for w in ws}
 
 
-@cache  # read-only, loaded once per process
-def occupied_people() -> dict[str, str]:
-    """``agents.yaml: occupied``: an occupation's genitive -> the country of the people its bodies act on
-    (محكمة الاحتلال -> PSE)."""
-    lists: dict[str, list[str]] = read_data("agents.yaml")["occupied"]
-    return {normalize_key(w): country for country, ws in lists.items() for w in ws}
-
-
 OFFICE_PREPOSITIONS = frozenset({"مع", "الى", "على", "علي", "ضد", "عن", "من", "بحق", "تجاه", "حيال", "ازاء"})
 """Separate prepositions that mark a name through its office (مع الرئيس الحالي X): the marking words the
 recipient rules read (participants.FALLBACK_TARGET_PREPS and the lexicon's ``target`` lists)."""

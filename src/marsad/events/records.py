@@ -17,7 +17,6 @@ from marsad.events.mentions import (
     entity_at,
     is_witness,
     merge_parties,
-    occupied_people,
     participants_of,
     patient_only,
     placeish,
@@ -259,12 +258,9 @@ def code_match(
     hostile = onto.quad(etype) == VERBAL_CONFLICT or etype == "SANCTION"
     fill_generic_countries(ctx, source, target, location, hostile=hostile)
     if _acted_on_by_the_state(etype, mode, source):
-        occupied = _occupied_people(source)
         for p in target:
             if p.sector is None and _private_person(ctx, p):
                 p.sector = "CVL"
-                if occupied is not None and _without_own_country(ctx, p):
-                    p.country = occupied
     date = event_date
     # EVENT-CONVENTIONS §6 (binding for the gold): no date when the text gives none. The issue's "else the
     # story date" is kept beside it, as `date_inferred`, for users who need a day on every event.
@@ -471,21 +467,6 @@ def _acted_on_by_the_state(etype: str, mode: str | None, source: list[Participan
     if mode not in PRIVATE_TARGET_MODES[etype]:
         return False
     return etype == "COERCE" or any(p.sector in STATE_FORCE_SECTORS for p in source)
-
-
-def _occupied_people(source: list[Participant]) -> str | None:
-    """The country of the people an occupation's body in ``source`` acts on (agents.yaml: occupied)."""
-    occupied = occupied_people()
-    for p in source:
-        for w in normalize_key(p.text).split():
-            if w in occupied:
-                return occupied[w]
-    return None
-
-
-def _without_own_country(ctx: SentenceContext, p: Participant) -> bool:
-    """The entity stage gave ``p`` no country (it came from the place or the other side)."""
-    return not any(e.end == p.end and p.start <= e.start and e.country for e in ctx.story.entities)
 
 
 def _private_person(ctx: SentenceContext, p: Participant) -> bool:
