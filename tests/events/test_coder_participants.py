@@ -2981,3 +2981,17 @@ def test_coder_participle_after_a_spokesman_takes_his_body(pipeline) -> None:
     assert [(p.country, p.sector, p.text) for p in e.source] == [("RUS", "GOV", "الكرملين")]
     assert [(p.country, p.text) for p in e.target] == [("USA", "واشنطن")]
     assert st.text[e.target[0].start : e.target[0].end] == "واشنطن"
+
+
+def test_coder_civilian_of_the_courts_own_country_is_kept(pipeline) -> None:
+    # ANT BB-middleEast-556-20180531 (the 1,500-article pool): "أصدرت محكمة إماراتية حكما بالسجن ... على الناشط
+    # الإماراتي": the activist (ARE, CVL) was dropped as the court (ARE, JUD) named again, both having ARE as actor
+    text = (
+        "أصدرت محكمة إماراتية حكما بالسجن لمدة عشر سنوات وغرامة مالية قدرها مليون درهم (272 ألف دولار) على الناشط "
+        "الإماراتي البارز أحمد منصور بعد اتهامه بانتقاد الحكومة على وسائل التواصل الاجتماعي."
+    )
+    st = _story_events(pipeline, text, "BB-middleEast-556-20180531")
+    e = next(e for e in st.events if e.type == "SANCTION")
+    assert [(p.country, p.sector) for p in e.source] == [("ARE", "JUD")]
+    assert [(p.country, p.sector) for p in e.target] == [("ARE", "CVL")]
+    assert e.target[0].text.startswith("الناشط") and e.target[0].start > e.end
