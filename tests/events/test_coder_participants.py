@@ -2995,3 +2995,27 @@ def test_coder_civilian_of_the_courts_own_country_is_kept(pipeline) -> None:
     assert [(p.country, p.sector) for p in e.source] == [("ARE", "JUD")]
     assert [(p.country, p.sector) for p in e.target] == [("ARE", "CVL")]
     assert e.target[0].text.startswith("الناشط") and e.target[0].start > e.end
+
+
+def test_coder_pronoun_of_an_arrest_noun_is_the_one_arrested(pipeline) -> None:
+    # ANT AL-internationalNews-830-20180408 (the 1,500-article pool): "مؤيديه المعترضين على اعتقاله": the pronoun of
+    # the arrest's noun is Lula, the one arrested; he was read as the one arresting. With no agent named there is no
+    # record
+    text = (
+        "وقد استطاع دا سيلفا مغادرة مقر النقابة ونُقل في موكب للشرطة، بعد أن كان حشد من مؤيديه المعترضين على "
+        "اعتقاله قد منعوه في وقت سابق من مغادرة المبنى."
+    )
+    st = _story_events(pipeline, text, "AL-internationalNews-830-20180408")
+    assert not any(e.type == "COERCE" and any("سيلفا" in p.text for p in e.source) for e in st.events)
+
+
+def test_coder_authorities_arresting_by_pronoun_keep_the_arrest(pipeline) -> None:
+    # guard: ANT AL-internationalNews-735-20180401 (the 1,500-article pool): "تمكنت السلطات اللبنانية من توقيفه":
+    # a state body before the noun is its agent, as before
+    text = (
+        "وكانت السلطات اللبنانية تمكنت من توقيفه الشهر الماضي، وقامت النيابة العامة التمييزية بتحويله إلى النيابة "
+        "العامة الاستئنافية في الجنوب."
+    )
+    st = _story_events(pipeline, text, "AL-internationalNews-735-20180401")
+    e = next(e for e in st.events if e.type == "COERCE")
+    assert [(p.country, p.sector) for p in e.source] == [("LBN", "GOV")]

@@ -23,6 +23,8 @@ from marsad.events.constructions import (
 )
 from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import (
+    NISBA_TYPES,
+    PERSON_TYPES,
     Mention,
     SentenceContext,
     accusative_generic,
@@ -338,6 +340,18 @@ def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 """Sectors of the state's bodies, which act on their own country's civilians."""
+
+
+DETAINED_MODES = frozenset({"arrest", "deport"})
+"""COERCE modes whose noun's pronoun genitive is the one acted on (اعتقاله: his arrest), not the agent."""
+
+
+def private(x: Mention) -> bool:
+    """``x`` names persons outside the state's bodies: a person or a nisba with no GOV, MIL, COP or JUD sector."""
+    return all(
+        (e.type in PERSON_TYPES or e.type in NISBA_TYPES) and e.sector not in STATE_SECTORS
+        for e in x.entities
+    )
 
 
 def same_actor(p: Participant, source: list[Participant]) -> bool:
@@ -660,6 +674,7 @@ def read_participants(
         and resumes_antecedent(ctx, m, cstart)
     )
     pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
+    detained = False  # the pronoun of an arrest's noun refers to the one arrested: no agent is named
     if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
         earlier = [
@@ -668,6 +683,17 @@ def read_participants(
             if x.last < m.head and x.prep not in bound and not x.place and not attributed(ctx, x)
         ]
         subject = earlier[-1] if earlier else None
+        if (
+            subject is not None
+            and entry.type == "COERCE"
+            and entry.mode in DETAINED_MODES
+            and private(subject)
+        ):
+            # "خشية اعتقالها"، "فور ترحيله إلى مصر": the pronoun of an arrest's or expulsion's noun is the one
+            # arrested; a person it refers to is the recipient, and the agent is not named (thirteenth round)
+            if target_m is None:
+                target_m = subject
+            subject, detained = None, True
     if (circumstantial or relative_object) and ctx.sources_out:
         # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
         # entities do not cover) is most likely the actors of the sentence's previous event
@@ -680,6 +706,7 @@ def read_participants(
     if (
         not source
         and not passive
+        and not detained  # (no actor of the previous sentence is the one arresting: "قبل اعتقاله")
         and previous is not None
         and refers_back(ctx, m, cstart, res=res)
         and described < 0
