@@ -3019,3 +3019,18 @@ def test_coder_authorities_arresting_by_pronoun_keep_the_arrest(pipeline) -> Non
     st = _story_events(pipeline, text, "AL-internationalNews-735-20180401")
     e = next(e for e in st.events if e.type == "COERCE")
     assert [(p.country, p.sector) for p in e.source] == [("LBN", "GOV")]
+
+
+def test_coder_object_after_a_verb_with_a_pronoun_subject_is_the_recipient(pipeline) -> None:
+    # ANT SK-middleEast-1598-20180511 (sample O): "أشارت روسيا إلى أنها ستزود الرئيس السوري بشار الأسد بالصواريخ، رغم
+    # اعتراضات إسرائيل": the pronoun on أنّ is the subject, so the party right after the verb is its object (the one
+    # supplied), not Israel, whose objections come later
+    text = (
+        "وكانت روسيا أشارت، الشهر الماضي، إلى أنها ستزود الرئيس السوري بشار الأسد بالصواريخ، رغم اعتراضات إسرائيل، "
+        "وذلك بعد ضربات عسكرية غربية على سوريا."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-1598-20180511")
+    e = next(e for e in st.events if e.text == "ستزود")
+    assert [p.country for p in e.source] == ["RUS"]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("SYR", "GOV", "الرئيس السوري")]
+    assert e.target[0].start > e.end

@@ -614,9 +614,15 @@ def read_participants(
     comp_near = any(ctx.view.words[k].key in comps for k in range(max(0, m.head - 2), m.head))
     if pronoun_subject is not None and (subject is None or subject.first < m.head or comp_near):
         if subject is not None and subject is not pronoun_subject and subject.first > m.head:
+            bare_after = target_m is not None and target_m is obj and target_m.first > subject.first
             obj = obj or subject
             if target_m is None and not entry.reciprocal:
                 target_m = subject
+            elif bare_after and entry.object_target and not entry.reciprocal:
+                # "أنها ستزود الرئيس السوري بشار الأسد بالصواريخ، رغم اعتراضات إسرائيل": the party read as the
+                # subject after the verb is its object once the pronoun is the subject; the bare party after it,
+                # taken as the object, is farther from the verb (thirteenth round)
+                obj = target_m = subject
         subject = pronoun_subject
     relative = bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
     anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
