@@ -3034,3 +3034,27 @@ def test_coder_object_after_a_verb_with_a_pronoun_subject_is_the_recipient(pipel
     assert [p.country for p in e.source] == ["RUS"]
     assert [(p.country, p.sector, p.text) for p in e.target] == [("SYR", "GOV", "الرئيس السوري")]
     assert e.target[0].start > e.end
+
+
+def test_coder_press_conference_names_no_journalist(pipeline) -> None:
+    # ANT BB-middleEast-965-20180905 (the 1,500-article pool): "ورفض ماتيس خلال مؤتمر صحفي ما تردد": صحفي after مؤتمر
+    # is its adjective (a press conference), not a journalist the rejection is aimed at
+    text = (
+        "ورفض ماتيس خلال مؤتمر صحفي ما تردد بشأن احتمال أن تسهل الولايات المتحدة شن هجوم كيمياوي، وأنحى بالمسؤولية "
+        "على روسيا والنظام السوري واستخدامهما ذلك كذريعة لشن ضربات جوية."
+    )
+    st = _story_events(pipeline, text, "BB-middleEast-965-20180905")
+    e = next(e for e in st.events if e.type == "REJECT")
+    assert [(p.country, p.sector) for p in e.source] == [("USA", "GOV")]
+    assert all(p.text != "صحفي" for x in st.events for p in x.source + x.target)
+
+
+def test_coder_city_naming_talks_is_no_side(pipeline) -> None:
+    # ANT FR-internationalNews-978-20180428 (the 1,500-article pool): "وشددوا على أهمية محادثات أستانا": the city names
+    # the talks; the ministers of the three states, not Astana, stress their importance
+    text = (
+        "أنهى وزراء خارجية روسيا وتركيا وإيران اجتماعا لهم في موسكو استغرق بضع ساعات سادته أجواء توافق، وشددوا على "
+        "أهمية محادثات أستانا للدفع نحو تسوية سياسية للنزاع في سوريا."
+    )
+    st = _story_events(pipeline, text, "FR-internationalNews-978-20180428")
+    assert all(p.text != "أستانا" for e in st.events for p in e.source + e.target)
