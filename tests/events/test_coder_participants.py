@@ -2792,3 +2792,269 @@ def test_coder_named_kingdom_is_not_a_back_reference(pipeline) -> None:
     e = next(e for e in st.events if e.type == "ACCUSE" and e.text == "أدانت")
     assert [p.country for p in e.source] == ["SAU"]
     assert e.source[0].text == "المملكة العربية السعودية"
+
+
+# Thirteenth round: sectors of persons named by a nisba, nisba victims of a toll, private persons acted on by the
+# state (docs/events.md, "Participant rules, thirteenth round"). Sentences from roles sample O, outside the gold sets.
+
+
+def test_coder_nisba_after_a_person_noun_is_a_civilian(pipeline) -> None:
+    # ANT SK-middleEast-157-20180301 (sample O): "إطلاق النار على شاب فلسطيني": the entity stage tags the nisba
+    # alone (PSE, no sector); after شاب it names a private person, a civilian
+    text = (
+        'نشر مركز المعلومات الإسرائيلي لحقوق الإنسان في الأراضي المحتلة "بتسيلم"، مقطع فيديو يظهر قيام جنود '
+        "إسرائيليين بإطلاق النار على شاب فلسطيني من النقطة صفر في أريحا قبل أسبوع."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-157-20180301")
+    e = next(e for e in st.events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.source] == [("ISR", "MIL")]
+    assert [(p.country, p.sector) for p in e.target] == [("PSE", "CVL")]
+    assert e.target[0].text == "فلسطيني"
+    assert st.text[e.target[0].start : e.target[0].end] == "فلسطيني"
+
+
+def test_coder_nisba_head_of_an_office_stays_government(pipeline) -> None:
+    # guard: ANT SK-middleEast-2724-20180719 (sample O): "مبعوث روسيا" and "وزير الخارجية الأميركي" keep GOV; the
+    # person heads give CVL only to a nisba right after them
+    text = (
+        "قال وزير الخارجية الأميركي، مايك بومبيو، الأربعاء، إن التوصل إلى اتفاق مع كوريا الشمالية لنزع السلاح "
+        'النووي "قد يستغرق بعض الوقت"، مؤكدا على أن العقوبات ستستمر في الوقت الراهن.'
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-2724-20180719")
+    sectors = {(p.country, p.sector) for e in st.events for p in e.source + e.target}
+    assert ("USA", "CVL") not in sectors
+
+
+def test_coder_toll_of_a_nisba_names_the_victims(pipeline) -> None:
+    # ANT SK-middleEast-2009-20180528 (sample O): "قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي": the toll before
+    # the attack noun names a Palestinian by his nisba alone; he is the victim (PSE/CVL)
+    text = (
+        "قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي على شمال قطاع غزة، الاثنين، وفقا لما أعلنته وزارة الصحة "
+        "في غزة."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-2009-20180528")
+    e = next(e for e in st.events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.source] == [("ISR", None)]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("PSE", "CVL", "فلسطيني")]
+    assert e.target[0].end <= e.start  # named before the attack noun
+    assert st.text[e.target[0].start : e.target[0].end] == "فلسطيني"
+
+
+def test_coder_toll_of_a_counted_nisba_names_the_victims(pipeline) -> None:
+    # ANT FR-internationalNews-2421-20180721 (sample O): "قتل أربعة فلسطينيين ... في قصف إسرائيلي"
+    text = (
+        "في المقابل، قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب عز الدين القسام، الجناح العسكري لحركة "
+        "حماس، في قصف إسرائيلي مكثف على طول الحدود الشرقية لغزة، بحسب ما أعلنت وزارة الصحة في غزة وكتائب القسام."
+    )
+    st = _story_events(pipeline, text, "FR-internationalNews-2421-20180721")
+    e = next(e for e in st.events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.target] == [("PSE", "CVL")]
+    assert e.target[0].text == "فلسطينيين"
+
+
+def test_coder_counted_terrorists_in_the_accusative_are_the_target(pipeline) -> None:
+    # ANT SK-middleEast-1241-20180425 (sample O): "القضاء على 30 إرهابيا": the accusative singular after a count
+    # is a generic armed group (REB), the one eliminated
+    text = (
+        "أعلنت القوات المسلحة المصرية، الأربعاء، القضاء على 30 إرهابيا وضبط 173 آخرين فضلا عن تدمير مئات البؤر "
+        "والأوكار الارهابية بشمال ووسط سيناء."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-1241-20180425")
+    e = next(e for e in st.events if e.type == "ASSAULT")
+    assert [(p.country, p.sector) for p in e.source] == [("EGY", "MIL")]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("EGY", "REB", "إرهابيا")]
+    assert e.target[0].start > e.end
+
+
+def test_coder_genitive_of_a_punishment_noun_is_the_one_sentenced(pipeline) -> None:
+    # ANT SK-internationalNews-1406-20180506 (sample O): "قضت محكمة إيرانية، الأحد، بسجن 16 امرأة إيرانية": the women
+    # are the genitive of the punishment noun; and, of the court's own country, they are not the court named again
+    text = (
+        "قضت محكمة إيرانية، الأحد، بسجن 16 امرأة إيرانية، بتهمة الانتماء إلى تنظيم داعش الإرهابي، بعد عودتهن "
+        "إلى البلاد."
+    )
+    st = _story_events(pipeline, text, "SK-internationalNews-1406-20180506")
+    e = next(e for e in st.events if e.type == "SANCTION")
+    assert [(p.country, p.sector) for p in e.source] == [("IRN", "JUD")]
+    assert [(p.country, p.sector) for p in e.target] == [("IRN", "CVL")]
+    assert st.text[e.target[0].start : e.target[0].end] == e.target[0].text
+    assert "امرأة" in e.target[0].text
+
+
+def test_coder_person_arrested_by_name_is_a_civilian(pipeline) -> None:
+    # ANT SK-middleEast-352-20180317 (sample O): "ميليشيا الحوثي الإيرانية اعتقلت الأديب والشاعر عبد الكريم
+    # الرازحي": a person the knowledge base does not know, arrested, is a private person (CVL)
+    text = (
+        "قالت مصادر محلية يمنية، السبت، إن ميليشيا الحوثي الإيرانية اعتقلت الأديب والشاعر عبد الكريم الرازحي، "
+        "و4 من زملائه، واحتجزتهم في أحد سجون محافظة ذمار منذ الجمعة، دون توجيه أي تهمة لهم."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-352-20180317")
+    e = next(e for e in st.events if e.type == "COERCE" and e.text == "اعتقلت")
+    assert [(p.country, p.sector) for p in e.source] == [("YEM", "REB")]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("YEM", "CVL", "عبد الكريم الرازحي")]
+    assert st.text[e.target[0].start : e.target[0].end] == "عبد الكريم الرازحي"
+
+
+def test_coder_all_parties_urged_are_unknown_country(pipeline) -> None:
+    # ANT SK-middleEast-252-20180312 (sample O): "نحث كل الأطراف": the parties urged, no single country (UNK)
+    text = (
+        "قال مسؤول بوزارة الخارجية الأميركية إن الولايات المتحدة دعت إلى عقد اجتماع عاجل في الأردن بسبب قلقها من "
+        "تقارير أفادت بوقوع هجمات في جنوب غرب سوريا داخل منطقة عدم التصعيد التي جرى التفاوض عليها العام الماضي.\n"
+        'وذكر البيان "نحث كل الأطراف في منطقة عدم التصعيد بجنوب غرب البلاد إلى الامتناع عن القيام بأي تصرفات '
+        'تعرض وقف إطلاق النار للخطر".'
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-252-20180312")
+    e = next(e for e in st.events if e.type == "REQUEST" and e.text == "نحث")
+    assert [(p.country, p.text) for p in e.target] == [("UNK", "كل الأطراف")]
+    assert e.target[0].start > e.end
+
+
+def test_coder_dual_persons_arrested_are_the_recipient(pipeline) -> None:
+    # ANT AL-internationalNews-203-20180224 (sample O): "وقد اعتقل شخصان آخران": the nominative dual is a generic
+    # civilian, the passive's patient
+    text = 'وأضاف المصدر أن "التحقيق متواصل بشكل نشط"، وقد اعتقل شخصان آخران الخميس قبل إطلاق سراحهما.'
+    st = _story_events(pipeline, text, "AL-internationalNews-203-20180224")
+    e = next(e for e in st.events if e.type == "COERCE")
+    assert [(p.sector, p.text) for p in e.target] == [("CVL", "شخصان")]
+    assert e.target[0].start > e.end
+
+
+def test_coder_participle_after_a_report_takes_the_speaker(pipeline) -> None:
+    # ANT JA-internationalNews-193-20161109 (sample O): "قال وزير التعليم الإسرائيلي نفتالي بينيت ... إن ...، داعيا
+    # إسرائيل إلى التراجع": the first stem's participle (داعيا, فاعلا) is a حال of the report verb; its subject is the
+    # speaker, not Israel after it nor Trump named in the content
+    text = (
+        'وفي سياق متصل، قال وزير التعليم الإسرائيلي نفتالي بينيت، الأربعاء، إن "فكرة الدولة الفلسطينية انتهت" '
+        "بعد انتخاب الجمهوري دونالد ترامب رئيسا للولايات المتحدة الأمريكية، داعيا إسرائيل إلى التراجع عن فكرة "
+        "إقامة هذه الدولة."
+    )
+    st = _story_events(pipeline, text, "JA-internationalNews-193-20161109")
+    e = next(e for e in st.events if e.type == "REQUEST" and e.text == "داعيا")
+    assert [(p.country, p.sector, p.text) for p in e.source] == [("ISR", "GOV", "وزير التعليم الإسرائيلي")]
+    assert e.source[0].end < e.start
+    assert st.text[e.source[0].start : e.source[0].end] == "وزير التعليم الإسرائيلي"
+
+
+def test_coder_seized_mountain_named_like_a_person_is_no_civilian(pipeline) -> None:
+    # guard: ANT SK-middleEast-1874-20180523 (sample O): "استعادت السيطرة على ... جبال ابو حراب": a seizure's
+    # target is a place, even where the entity stage reads its name as a person; only arrests, expulsions,
+    # sentences and charges make an unknown person a civilian
+    text = (
+        "وقالت مصادر ميدانية ان القوات الحكومية استعادت السيطرة على وداي الملح وسلسلة جبال ابو حراب "
+        "الاستراتيجية المطلة على وادي حرض من جهة الجنوب."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-1874-20180523")
+    assert all(p.sector != "CVL" for e in st.events for p in e.target)
+
+
+def test_coder_terrorist_adjective_of_an_attack_is_no_party(pipeline) -> None:
+    # guard: ANT JA-internationalNews-582-20170401 (the 1,500-article pool): "لم يكن هجوما إرهابيا": the accusative
+    # إرهابيا is a party only after a count (القضاء على 30 إرهابيا); after an attack noun it is its adjective
+    st = _story_events(
+        pipeline,
+        "وفقا للصحيفة، سبب الانفجار لم يكن هجوما إرهابيا، بل مجرد حادث.",
+        "JA-internationalNews-582-20170401",
+    )
+    assert all(p.text != "إرهابيا" for e in st.events for p in e.source + e.target)
+
+
+def test_coder_participle_after_a_pro_drop_report_takes_no_party_of_the_quote(pipeline) -> None:
+    # guard: ANT SK-middleEast-1172-20180421 (the 1,500-article pool): after a pro-drop "وأضاف" the report's
+    # first party is inside the quote (طفل); it is not the subject of the participle داعيا
+    text = (
+        'وأضاف "لا يريدون لأي طفل أن يطلع ويفهم الكلام أن له حقوقا وله أرضا، وأن هناك محتلين أخذوا أراضينا. لا '
+        'يريدون للأطفال أن يفهموا" ذلك و"يعدمونهم"، داعيا كل الدول إلى "أن تحاسب المحتل والجندي".'
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-1172-20180421")
+    assert all(p.text != "طفل" for e in st.events for p in e.source)
+
+
+def test_coder_participle_after_a_spokesman_takes_his_body(pipeline) -> None:
+    # ANT AL-internationalNews-297-20180302 (the 1,500-article pool): "وصرح المتحدث باسم الكرملين ... أن ...،
+    # رافضاً اتهامات واشنطن": the Kremlin rejects Washington's accusations, not Washington
+    text = (
+        'وصرح المتحدث باسم الكرملين، دميتري بيسكوف، للصحافيين، أن "روسيا لا تنوي خوض سباق تسلح"، رافضاً اتهامات '
+        "واشنطن بأن موسكو تنتهك التزاماتها الدولية عبر تطوير هذه الأسلحة الجديدة."
+    )
+    st = _story_events(pipeline, text, "AL-internationalNews-297-20180302")
+    e = next(e for e in st.events if e.type == "REJECT")
+    assert [(p.country, p.sector, p.text) for p in e.source] == [("RUS", "GOV", "الكرملين")]
+    assert [(p.country, p.text) for p in e.target] == [("USA", "واشنطن")]
+    assert st.text[e.target[0].start : e.target[0].end] == "واشنطن"
+
+
+def test_coder_civilian_of_the_courts_own_country_is_kept(pipeline) -> None:
+    # ANT BB-middleEast-556-20180531 (the 1,500-article pool): "أصدرت محكمة إماراتية حكما بالسجن ... على الناشط
+    # الإماراتي": the activist (ARE, CVL) was dropped as the court (ARE, JUD) named again, both having ARE as actor
+    text = (
+        "أصدرت محكمة إماراتية حكما بالسجن لمدة عشر سنوات وغرامة مالية قدرها مليون درهم (272 ألف دولار) على الناشط "
+        "الإماراتي البارز أحمد منصور بعد اتهامه بانتقاد الحكومة على وسائل التواصل الاجتماعي."
+    )
+    st = _story_events(pipeline, text, "BB-middleEast-556-20180531")
+    e = next(e for e in st.events if e.type == "SANCTION")
+    assert [(p.country, p.sector) for p in e.source] == [("ARE", "JUD")]
+    assert [(p.country, p.sector) for p in e.target] == [("ARE", "CVL")]
+    assert e.target[0].text.startswith("الناشط") and e.target[0].start > e.end
+
+
+def test_coder_pronoun_of_an_arrest_noun_is_the_one_arrested(pipeline) -> None:
+    # ANT AL-internationalNews-830-20180408 (the 1,500-article pool): "مؤيديه المعترضين على اعتقاله": the pronoun of
+    # the arrest's noun is Lula, the one arrested; he was read as the one arresting. With no agent named there is no
+    # record
+    text = (
+        "وقد استطاع دا سيلفا مغادرة مقر النقابة ونُقل في موكب للشرطة، بعد أن كان حشد من مؤيديه المعترضين على "
+        "اعتقاله قد منعوه في وقت سابق من مغادرة المبنى."
+    )
+    st = _story_events(pipeline, text, "AL-internationalNews-830-20180408")
+    assert not any(e.type == "COERCE" and any("سيلفا" in p.text for p in e.source) for e in st.events)
+
+
+def test_coder_authorities_arresting_by_pronoun_keep_the_arrest(pipeline) -> None:
+    # guard: ANT AL-internationalNews-735-20180401 (the 1,500-article pool): "تمكنت السلطات اللبنانية من توقيفه":
+    # a state body before the noun is its agent, as before
+    text = (
+        "وكانت السلطات اللبنانية تمكنت من توقيفه الشهر الماضي، وقامت النيابة العامة التمييزية بتحويله إلى النيابة "
+        "العامة الاستئنافية في الجنوب."
+    )
+    st = _story_events(pipeline, text, "AL-internationalNews-735-20180401")
+    e = next(e for e in st.events if e.type == "COERCE")
+    assert [(p.country, p.sector) for p in e.source] == [("LBN", "GOV")]
+
+
+def test_coder_object_after_a_verb_with_a_pronoun_subject_is_the_recipient(pipeline) -> None:
+    # ANT SK-middleEast-1598-20180511 (sample O): "أشارت روسيا إلى أنها ستزود الرئيس السوري بشار الأسد بالصواريخ، رغم
+    # اعتراضات إسرائيل": the pronoun on أنّ is the subject, so the party right after the verb is its object (the one
+    # supplied), not Israel, whose objections come later
+    text = (
+        "وكانت روسيا أشارت، الشهر الماضي، إلى أنها ستزود الرئيس السوري بشار الأسد بالصواريخ، رغم اعتراضات إسرائيل، "
+        "وذلك بعد ضربات عسكرية غربية على سوريا."
+    )
+    st = _story_events(pipeline, text, "SK-middleEast-1598-20180511")
+    e = next(e for e in st.events if e.text == "ستزود")
+    assert [p.country for p in e.source] == ["RUS"]
+    assert [(p.country, p.sector, p.text) for p in e.target] == [("SYR", "GOV", "الرئيس السوري")]
+    assert e.target[0].start > e.end
+
+
+def test_coder_press_conference_names_no_journalist(pipeline) -> None:
+    # ANT BB-middleEast-965-20180905 (the 1,500-article pool): "ورفض ماتيس خلال مؤتمر صحفي ما تردد": صحفي after مؤتمر
+    # is its adjective (a press conference), not a journalist the rejection is aimed at
+    text = (
+        "ورفض ماتيس خلال مؤتمر صحفي ما تردد بشأن احتمال أن تسهل الولايات المتحدة شن هجوم كيمياوي، وأنحى بالمسؤولية "
+        "على روسيا والنظام السوري واستخدامهما ذلك كذريعة لشن ضربات جوية."
+    )
+    st = _story_events(pipeline, text, "BB-middleEast-965-20180905")
+    e = next(e for e in st.events if e.type == "REJECT")
+    assert [(p.country, p.sector) for p in e.source] == [("USA", "GOV")]
+    assert all(p.text != "صحفي" for x in st.events for p in x.source + x.target)
+
+
+def test_coder_city_naming_talks_is_no_side(pipeline) -> None:
+    # ANT FR-internationalNews-978-20180428 (the 1,500-article pool): "وشددوا على أهمية محادثات أستانا": the city names
+    # the talks; the ministers of the three states, not Astana, stress their importance
+    text = (
+        "أنهى وزراء خارجية روسيا وتركيا وإيران اجتماعا لهم في موسكو استغرق بضع ساعات سادته أجواء توافق، وشددوا على "
+        "أهمية محادثات أستانا للدفع نحو تسوية سياسية للنزاع في سوريا."
+    )
+    st = _story_events(pipeline, text, "FR-internationalNews-978-20180428")
+    assert all(p.text != "أستانا" for e in st.events for p in e.source + e.target)

@@ -142,6 +142,10 @@ def _with_generic_agents(
         if info is PLAIN_WORD:
             continue
         bare = info.bare
+        if bare in counted_only() and not (i > 0 and _a_count(words[i - 1], res=res)):
+            continue  # هجوما إرهابيا: an adjective, not a party (القضاء على 30 إرهابيا)
+        if i > 0 and words[i - 1].key.lstrip("وب") in adjective_after().get(bare, ()):
+            continue  # مؤتمر صحفي: a press conference, no journalist
         if info.pair_head and i + 1 < len(words):
             nxt = words[i + 1].key
             sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
@@ -219,6 +223,24 @@ def _with_generic_agents(
         while i < len(words) and words[i].start < end:
             i += 1  # the words of the nisba or group it took in start no agent of their own
     return sorted(out, key=lambda e: e.start)
+
+
+@cache  # read-only, loaded once per process
+def counted_only() -> frozenset[str]:
+    """``agents.yaml: counted_only``: generic agents read only after a count (إرهابيا: also an adjective)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["counted_only"])
+
+
+@cache  # read-only, loaded once per process
+def adjective_after() -> dict[str, frozenset[str]]:
+    """``agents.yaml: adjective_after``: a generic agent -> the nouns it is the adjective of (صحفي after مؤتمر)."""
+    raw: dict[str, list[str]] = read_data("agents.yaml")["adjective_after"]
+    return {normalize_key(k): frozenset(normalize_key(w) for w in ws) for k, ws in raw.items()}
+
+
+def _a_count(w: Word, *, res: CoderResources) -> bool:
+    """``w`` is a number or a word of quantity (30، عشرات، أكثر)."""
+    return numeric_word(w) or w.key in res.partitives or w.key in count_words()
 
 
 HASHTAG_JOINER = "_"
@@ -639,7 +661,17 @@ def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
         return heads.get(key) if len(mention.entities) == 1 else None
     if mention.entities[0].type not in NISBA_TYPES:
         return None
-    return heads.get(key) or heads.get(strip_article(key))
+    sector = heads.get(key) or heads.get(strip_article(key))
+    if sector is None and strip_article(key) in person_heads():
+        # "شاب فلسطيني"، "سائح بريطاني": a private person of that country (thirteenth round)
+        sector = "CVL"
+    return sector
+
+
+@cache  # read-only, loaded once per process
+def person_heads() -> frozenset[str]:
+    """``agents.yaml: person_heads``: nouns of private persons that give a nisba after them CVL (شاب فلسطيني)."""
+    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["person_heads"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,7 +765,15 @@ def _after_place_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
     meeting (tenth participant round)."""
     if ent.type not in PLACE_TYPES or first < 1:
         return False
-    return strip_article(normalize_key(words[first - 1].stem)) in place_heads()
+    head = strip_article(normalize_key(words[first - 1].stem))
+    # "محادثات أستانا"، "اتفاق فيينا": a city after the noun of an event named after it (thirteenth round)
+    return head in place_heads() or ((ent.actor or "").startswith("city:") and head in event_name_heads())
+
+
+@cache  # read-only, loaded once per process
+def event_name_heads() -> frozenset[str]:
+    """``cues.yaml: participants.event_name_heads``: nouns of events named after a city (محادثات أستانا)."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["event_name_heads"])
 
 
 def _place_only(ent: Entity) -> bool:

@@ -23,6 +23,8 @@ from marsad.events.constructions import (
 )
 from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import (
+    NISBA_TYPES,
+    PERSON_TYPES,
     Mention,
     SentenceContext,
     accusative_generic,
@@ -42,6 +44,7 @@ from marsad.events.recipients import (
     prep_pronoun,
     pronoun_recipient,
     protested_party,
+    punished_party,
     recipient_words,
     relative_agent,
     relative_recipient,
@@ -60,6 +63,7 @@ from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
     feminine_state,
+    first_stem_participle,
     governs,
     is_circumstantial,
     is_passive,
@@ -334,6 +338,32 @@ def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
     )
 
 
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+"""Sectors of the state's bodies, which act on their own country's civilians."""
+
+
+DETAINED_MODES = frozenset({"arrest", "deport"})
+"""COERCE modes whose noun's pronoun genitive is the one acted on (اعتقاله: his arrest), not the agent."""
+
+
+def private(x: Mention) -> bool:
+    """``x`` names persons outside the state's bodies: a person or a nisba with no GOV, MIL, COP or JUD sector."""
+    return all(
+        (e.type in PERSON_TYPES or e.type in NISBA_TYPES) and e.sector not in STATE_SECTORS
+        for e in x.entities
+    )
+
+
+def same_actor(p: Participant, source: list[Participant]) -> bool:
+    """``p`` is an actor of ``source`` named again. A country's civilians are not its state's bodies named again
+    (thirteenth round): a generic agent takes its country as its actor, so "قضت محكمة إيرانية بسجن 16 امرأة
+    إيرانية" had the women (IRN, CVL) dropped as the court (IRN, JUD) named again."""
+    return any(
+        p.actor and q.actor == p.actor and not (p.sector == "CVL" and q.sector in STATE_SECTORS)
+        for q in source
+    )
+
+
 def read_participants(
     ctx: SentenceContext,
     m: TriggerMatch,
@@ -364,7 +394,10 @@ def read_participants(
     # also a masdar and its genitive
     joined = entry.pos == "verb" and "و+" in m.proclitics and not m.enclitics
     circumstantial = la_agent is None and (
-        is_circumstantial(m) or coordinated_noun(ctx, m, free_after, entry.target_preps)
+        is_circumstantial(m)
+        # داعيا after a report: the speaker is its subject (records.code_match gives it as pronoun_subject)
+        or (pronoun_subject is not None and first_stem_participle(m))
+        or coordinated_noun(ctx, m, free_after, entry.target_preps)
     )
     # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent
     as_masdar = entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].key in res.non_subject_preps
@@ -581,9 +614,15 @@ def read_participants(
     comp_near = any(ctx.view.words[k].key in comps for k in range(max(0, m.head - 2), m.head))
     if pronoun_subject is not None and (subject is None or subject.first < m.head or comp_near):
         if subject is not None and subject is not pronoun_subject and subject.first > m.head:
+            bare_after = target_m is not None and target_m is obj and target_m.first > subject.first
             obj = obj or subject
             if target_m is None and not entry.reciprocal:
                 target_m = subject
+            elif bare_after and entry.object_target and not entry.reciprocal:
+                # "أنها ستزود الرئيس السوري بشار الأسد بالصواريخ، رغم اعتراضات إسرائيل": the party read as the
+                # subject after the verb is its object once the pronoun is the subject; the bare party after it,
+                # taken as the object, is farther from the verb (thirteenth round)
+                obj = target_m = subject
         subject = pronoun_subject
     relative = bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
     anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
@@ -641,6 +680,7 @@ def read_participants(
         and resumes_antecedent(ctx, m, cstart)
     )
     pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
+    detained = False  # the pronoun of an arrest's noun refers to the one arrested: no agent is named
     if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
         earlier = [
@@ -649,6 +689,17 @@ def read_participants(
             if x.last < m.head and x.prep not in bound and not x.place and not attributed(ctx, x)
         ]
         subject = earlier[-1] if earlier else None
+        if (
+            subject is not None
+            and entry.type == "COERCE"
+            and entry.mode in DETAINED_MODES
+            and private(subject)
+        ):
+            # "خشية اعتقالها"، "فور ترحيله إلى مصر": the pronoun of an arrest's or expulsion's noun is the one
+            # arrested; a person it refers to is the recipient, and the agent is not named (thirteenth round)
+            if target_m is None:
+                target_m = subject
+            subject, detained = None, True
     if (circumstantial or relative_object) and ctx.sources_out:
         # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
         # entities do not cover) is most likely the actors of the sentence's previous event
@@ -661,6 +712,7 @@ def read_participants(
     if (
         not source
         and not passive
+        and not detained  # (no actor of the previous sentence is the one arresting: "قبل اعتقاله")
         and previous is not None
         and refers_back(ctx, m, cstart, res=res)
         and described < 0
@@ -744,6 +796,9 @@ def read_participants(
     if not target and source:
         # غارات على بلدة ... ما أدى إلى مقتل 8 مدنيين: the civilians a toll names are the attack's recipient
         target = toll_victims(ctx, m)
+    if not target and source:
+        # قضت محكمة إيرانية بسجن 16 امرأة إيرانية: the genitive of the punishment noun is the one punished
+        target = punished_party(ctx, m)
     group = None if passive else group_reference(ctx, m, cstart, previous, res=res)
     if group is not None and not (group.carried and (carried or not source)):
         # واتفق الطرفان، اتهمت الدول الأربع الدوحة: a group noun in the subject slot refers back to the
@@ -763,8 +818,7 @@ def read_participants(
     # one party is never both sides of its own event (nor another mention of the same person or state:
     # "وهو ما ينفيه ترامب وموسكو" after "حملة ترامب")
     own = {(p.start, p.end) for p in source}
-    own_actors = {p.actor for p in source if p.actor}
-    target = [p for p in target if (p.start, p.end) not in own and not (p.actor and p.actor in own_actors)]
+    target = [p for p in target if (p.start, p.end) not in own and not same_actor(p, source)]
     if entry.type == "MOBILIZE" and target:
         # أرسلت تركيا قوات خاصة إلى منطقة عفرين، نشر قوات في سوريا: where forces are sent is a place, not a
         # recipient (a deployment's object is the actor's own forces, records.py)

@@ -23,6 +23,7 @@ from marsad.events.mentions import (
     count_words,
     numeric_word,
     participants_of,
+    person_heads,
     placeish,
     same_side,
     strip_article,
@@ -48,6 +49,7 @@ class RecipientWords:
     toll_causes: frozenset[str]
     victims: frozenset[str]
     toll_listed: frozenset[str]
+    punishments: frozenset[str]
     prep_pronouns: dict[str, tuple[str, str]]
     """A preposition with its pronoun (عليه، عنهم) -> (the preposition, the pronoun)."""
 
@@ -71,6 +73,7 @@ def recipient_words() -> RecipientWords:
         toll_causes=keys("toll_causes"),
         victims=keys("victims"),
         toll_listed=keys("toll_listed"),
+        punishments=keys("punishments"),
         prep_pronouns={
             normalize_key(w): (normalize_key(prep), _pronoun_of(normalize_key(w)))
             for prep, forms in raw["prep_pronouns"].items()
@@ -327,6 +330,7 @@ def toll_victims(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
             home = _town_country(ctx, m, x) or home_country(ctx.story)
             for p in victims:
                 p.country = p.country or home
+                p.sector = p.sector or "CVL"  # a nisba's people killed or wounded are victims
             return victims
     return []
 
@@ -363,10 +367,12 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
     ``lo``."""
     words = ctx.view.words
     ent = x.entities[0]
-    if len(x.entities) != 1 or ent.type != GENERIC or ent.sector != "CVL":
+    # "قتل أربعة فلسطينيين"، "قتل فلسطيني وأصيب آخر": people named by their nisba alone (thirteenth round)
+    nisba = _nisba_people(x)
+    if len(x.entities) != 1 or (not nisba and (ent.type != GENERIC or ent.sector != "CVL")):
         return False
     head = next((k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.last)
-    if strip_article(words[head].key) not in rw.victims:
+    if not nisba and strip_article(words[head].key) not in rw.victims:
         return False
     if head + 1 < len(words) and words[head + 1].key == "من":
         # "مقتل أكثر من 20 شخصا من ميليشيات الحوثي": people of a named side, not civilians
@@ -375,6 +381,8 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
         # "مقتل ثلاثة أشخاص هم جنديان وواحد من المهاجمين": the dead are listed, and need not be civilians
         return False
     k = head - 1
+    if nisba and k >= lo and strip_article(words[k].key) in person_heads():
+        k -= 1  # "مقتل شاب فلسطيني": the person's noun stands between the toll word and the nisba
     while (
         k >= lo
         and head - k <= TOLL_COUNT_WORDS
@@ -382,6 +390,55 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
     ):
         k -= 1
     return k >= lo and _toll_word(words[k].key, rw.toll_words)
+
+
+PUNISHED_TYPES = frozenset({"SANCTION", "COERCE"})
+PUNISHMENT_REACH = 6
+"""At most this many words from the trigger's head to the punishment noun (قضت محكمة إيرانية، الأحد، بسجن)."""
+PUNISHMENT_PREFIXES = ("وب", "ب")
+
+
+def punished_party(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
+    """The one a court sentences or the authorities detain, named as the genitive of the punishment noun with
+    بـ: "قضت محكمة إيرانية، الأحد، بسجن 16 امرأة إيرانية"، "أصدرت حكمها بإعدام 75 متهما" (``cues.yaml:
+    recipients.punishments``). Only a count may stand between the noun and the party; a place is no one
+    punished. SANCTION and COERCE only, tried when nothing else gave a recipient. The sentence's mentions, not
+    the clause's: a day in commas may stand between the verb and its complement (قضت محكمة، الأحد، بسجن)."""
+    if m.entry.type not in PUNISHED_TYPES:
+        return []
+    words = ctx.view.words
+    rw = recipient_words()
+    for x in ctx.mentions:
+        if x.first <= m.last:
+            continue
+        if x.first - m.head > PUNISHMENT_REACH + TOLL_COUNT_WORDS:
+            return []
+        if placeish(x) or x.first == 0:
+            continue
+        k = x.first - 1
+        while (
+            k > m.head
+            and x.first - k <= TOLL_COUNT_WORDS
+            and (words[k].key in rw.toll_fillers or numeric_word(words[k]))
+        ):
+            k -= 1
+        if k - m.head > PUNISHMENT_REACH or k < m.head:
+            continue
+        key = words[k].key
+        if any(key.startswith(p) and key[len(p) :] in rw.punishments for p in PUNISHMENT_PREFIXES):
+            return participants_of(ctx, x)
+    return []
+
+
+def _nisba_people(x: Mention) -> bool:
+    """``x`` is a nisba alone standing for people of a country (فلسطينيين، فلسطيني): no name, no office."""
+    ent = x.entities[0]
+    return (
+        len(x.entities) == 1
+        and ent.type in NISBA_TYPES
+        and ent.sector in (None, "CVL")
+        and ent.country is not None
+    )
 
 
 def _toll_word(key: str, tolls: frozenset[str]) -> bool:

@@ -10,6 +10,8 @@ from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_s
 from marsad.events.frames import frame_sides
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
+    NISBA_TYPES,
+    PERSON_TYPES,
     Mention,
     SentenceContext,
     attributed,
@@ -34,7 +36,13 @@ from marsad.events.place_date import (
 )
 from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
 from marsad.events.resources import CoderResources
-from marsad.events.roles import FORCE_TYPES, is_passive, speakers_only
+from marsad.events.roles import (
+    FORCE_TYPES,
+    first_stem_participle,
+    is_circumstantial,
+    is_passive,
+    speakers_only,
+)
 from marsad.language.normalize import normalize_key
 from marsad.model import Event, Location, Participant, TimeExpr
 
@@ -57,6 +65,9 @@ SAID_MODALITIES = frozenset({"future", "hypothetical"})
 """An intent or a conditional threat reported by its own side is made by the saying."""
 BARE_TRILITERAL = re.compile(r"[^اويىآأإؤئ]{3}")
 """A verb form that reads as its own verbal noun (فَعْل: قصف، طلب، حظر)."""
+SPEAKER_GAP = 3
+"""At most this many words from the report verb to its named speaker (قال الرئيس، صرح المتحدث باسم الكرملين:
+the frame takes the party the office names)."""
 VERBAL_ATTACK_ENTRIES = frozenset({"assault.hajama"})
 """Entries whose sense (physical or verbal attack) depends on who attacks (هاجم)."""
 
@@ -144,6 +155,22 @@ def code_match(
     pronoun_subject = report.speaker_mention if in_report and report is not None else None
     if pronoun_subject is not None and report is not None and not pronoun_complement(ctx, report, m, res=res):
         pronoun_subject = None
+    if (
+        pronoun_subject is None
+        and report is not None
+        and report.speaker_mention is not None
+        and not report.whole_sentence
+        and 0 <= report.verb < m.head
+        # the speaker named right after the report verb (قال وزير التعليم): after a pro-drop وأضاف the frame's
+        # speaker is the first party of the quote ("وأضاف "لا يريدون لأي طفل ...""), no subject of the participle
+        and 0 < report.speaker_mention.first - report.verb <= SPEAKER_GAP
+        and report.speaker_mention.last < m.head
+        and (is_circumstantial(m) or first_stem_participle(m))
+    ):
+        # "قال وزير التعليم الإسرائيلي ... إن ...، داعيا إسرائيل إلى": a participle of state after the report's
+        # content qualifies the report verb, whose subject is the speaker (thirteenth round; an event coded
+        # earlier in the sentence still gives its actor first, participants.read_participants)
+        pronoun_subject = report.speaker_mention
     if first_person(m):
         # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
         pronoun_subject = quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
@@ -237,6 +264,10 @@ def code_match(
     # protests) is mostly domestic, where the other side's country is the person's (docs/events.md)
     hostile = onto.quad(etype) == VERBAL_CONFLICT or etype == "SANCTION"
     fill_generic_countries(ctx, source, target, location, hostile=hostile)
+    if _acted_on_by_the_state(etype, mode, source):
+        for p in target:
+            if p.sector is None and _private_person(ctx, p):
+                p.sector = "CVL"
     date = event_date
     # EVENT-CONVENTIONS §6 (binding for the gold): no date when the text gives none. The issue's "else the
     # story date" is kept beside it, as `date_inferred`, for users who need a day on every event.
@@ -421,3 +452,36 @@ def _own_side(p: Participant, own: set[str], etype: str) -> bool:
 def _town(p: Participant) -> bool:
     """A city with no sector: a place, not a government seat (موسكو in "أثار غضب موسكو" has GOV)."""
     return (p.actor or "").startswith("city:") and p.sector is None
+
+
+STATE_FORCE_SECTORS = frozenset({"JUD", "COP"})
+"""Courts, prosecutors and police: who they arrest, charge or sentence by name is a private person more often
+than not (an official they act on is mostly one the knowledge base knows, with a sector)."""
+PRIVATE_TARGET_MODES = {
+    "COERCE": frozenset({"arrest", "deport"}),
+    "SANCTION": frozenset({"convict"}),
+    "ACCUSE": frozenset({"allege", "investigate"}),
+}
+"""Event types and modes by which the state acts on persons: arrests, expulsions, sentences, charges (not a
+seizure: "استعادت السيطرة على ... جبال ابو حراب" names a place the entity stage reads as a person)."""
+
+
+def _acted_on_by_the_state(etype: str, mode: str | None, source: list[Participant]) -> bool:
+    """A court, prosecutor or police sentences or charges a person, or anyone (authorities, an army, a militia)
+    arrests or detains one: "اعتقلت ميليشيا الحوثي الأديب عبد الكريم الرازحي"."""
+    if etype not in PRIVATE_TARGET_MODES:
+        return False
+    if mode not in PRIVATE_TARGET_MODES[etype]:
+        return False
+    return etype == "COERCE" or any(p.sector in STATE_FORCE_SECTORS for p in source)
+
+
+def _private_person(ctx: SentenceContext, p: Participant) -> bool:
+    """``p`` is a person the knowledge base does not know ("ناريمان التميمي") or a nisba standing for a person
+    ("واوقفت التونسي"): EVENT-CONVENTIONS section 2 makes private persons civilians (CVL)."""
+    for e in ctx.story.entities:
+        if e.end == p.end and p.start <= e.start:
+            if e.type in PERSON_TYPES:
+                return e.actor is None
+            return e.type in NISBA_TYPES and e.sector is None
+    return False

@@ -87,6 +87,24 @@ def is_circumstantial(m: TriggerMatch) -> bool:
     )
 
 
+def first_stem_participle(m: TriggerMatch) -> bool:
+    """The accusative participle of a first-stem verb, فاعلاً (داعياً، رافضاً، شاكراً), which does not start with م
+    as the derived stems' do (thirteenth round). Read as a حال only after a report (records.code_match): alone the
+    shape is also a noun or a name. Not for a verb whose own perfect has ا second (ناقش، هاجم: ناقشا is their
+    dual; زار: زارا), and five letters at least."""
+    f = m.form
+    lemma = normalize_key(m.entry.lemma)
+    return (
+        m.entry.pos == "verb"
+        and len(f) >= 5
+        and f.endswith("ا")
+        and f[1] == "ا"
+        and f not in m.entry.imperfect_forms
+        and len(lemma) >= 2
+        and lemma[1] != "ا"
+    )
+
+
 def object_pronoun(m: TriggerMatch) -> bool:
     return any(e.lstrip("+") in ("ه", "ها", "هم", "هما", "هن") for e in m.enclitics)
 
