@@ -822,39 +822,34 @@ IN_WORDS = frozenset({"في", "ب"})
 VERB_PREFIXES = ("ي", "ت", "و")
 """An indefinite word starting so is read as a verb (منظمة تدعى الاتحاد، منظمة تناهض العنصرية) or a conjunct
 (منظمة ودورية), not as a noun of the body's construct chain: a few nouns (تحالف) are lost, no verb taken in."""
-BODY_STOPS = OFFICE_PREPOSITIONS | {
-    "في",
-    "ان",
-    "انه",
-    "انها",
-    "الذي",
-    "التي",
-    "او",
-    "ثم",
-    "قد",
-    "لم",
-    "لا",
-    "ما",
-}
-"""Function words that end a body's construct chain (15 نقابة في البلاد)."""
+BODY_STOPS = OFFICE_PREPOSITIONS | frozenset(
+    {"في", "الي", "ان", "انه", "انها", "الذي", "التي", "الذين", "او", "ثم", "قد", "لم", "لا", "ما"}
+)
+"""Function words that end a body's phrase (15 نقابة في البلاد، وأشارت المنظمة إلى)."""
 PLACE_TYPES_WITH_COUNTRY = frozenset({"GPE", "LOC"})
 
 
 @dataclass(frozen=True, slots=True)
 class BodyWords:
+    """``agents.yaml``'s body words, loaded once."""
+
     heads: dict[str, str]
     """Head word (normalized, without ال) -> its sector, NGO or OWNED."""
+    endings: tuple[str, ...]
+    """The heads, for one C-level ``str.endswith`` test per word before the article is stripped (most words are
+    no head, and the scan runs on every sentence whose mentions are built)."""
     adjectives: frozenset[str]
     skip: frozenset[str]
 
 
 @cache  # read-only, loaded once per process
 def body_words() -> BodyWords:
-    """``agents.yaml: bodies`` and ``body_adjectives``."""
+    """``agents.yaml: bodies``, ``body_adjectives`` and ``body_skip``."""
     data = read_data("agents.yaml")
     heads = {normalize_key(w): sector for sector, ws in data["bodies"].items() for w in ws}
     return BodyWords(
         heads=heads,
+        endings=tuple(heads),
         adjectives=frozenset(normalize_key(w) for w in data["body_adjectives"]),
         # keyed as strip_article reads a definite word (الوطنية -> وطنيه: a bare وطنيه would lose its و)
         skip=frozenset(strip_article(normalize_key("ال" + w)) for w in data["body_skip"]),
@@ -916,6 +911,9 @@ def _body_phrase(
                 # a place only as the genitive of an indefinite head (جمعية مصر): after a definite head it is
                 # the next party ("الجلسة الاستثنائية للمنظمة روسيا")
                 phrase.country = phrase.country or ent.country
+            elif ent.type == GENERIC and construct:
+                # the genitive is a generic agent the scan before found (نقابة الصحفيين): part of the name
+                phrase.country = phrase.country or ent.country
             else:
                 break
             phrase.taken.append(ent)
@@ -927,8 +925,8 @@ def _body_phrase(
             construct, prev_definite = False, _definite(w.key)
             continue
         key = w.key
-        if key.startswith("و"):
-            break  # a conjunct (والتنمية، والعمالية): the phrase ends before it
+        if key.startswith("و") or key in BODY_STOPS:
+            break  # a conjunct (والتنمية، والعمالية) or a function word (إلى، التي: an ال that is no article)
         if _definite(key):
             if key.startswith("لل"):
                 break  # a purpose or a genitive of its own (جمعية يمنية للدفاع): not the name's
@@ -937,13 +935,7 @@ def _body_phrase(
             ):
                 break
             construct, prev_definite = False, True
-        elif (
-            construct
-            and indefinite < 2
-            and not key.isdigit()
-            and key not in BODY_STOPS
-            and not key.startswith(VERB_PREFIXES)
-        ):
+        elif construct and indefinite < 2 and not key.isdigit() and not key.startswith(VERB_PREFIXES):
             # رابطة أمهات ...: an indefinite noun continues the chain only with a definite word right after it;
             # an indefinite nisba adjective (منظمة محلية، جمعية يمنية) ends it
             after = _past_underscores(words, j + 1)
@@ -980,7 +972,7 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
     i = 0
     while i < len(words):
         w = words[i]
-        sector = bodies.heads.get(strip_article(w.key))
+        sector = bodies.heads.get(strip_article(w.key)) if w.key.endswith(bodies.endings) else None
         if sector is None or any(e.start < w.end and w.start < e.end for e in out):
             i += 1
             continue
