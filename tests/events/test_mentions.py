@@ -246,3 +246,51 @@ def test_mentions_strip_article_on_real_words() -> None:
     cases = {"والقوات": "قوات", "والد": "الد", "وال": "وال", "للامم": "امم", "ولد": "ولد", "قوات": "قوات"}
     for key, stripped in cases.items():
         assert strip_article(key) == _strip_reference(key) == stripped, key
+
+
+def _attributed_reference(ctx, x) -> bool:
+    # attributed() as it was before round 11, building the unions of its word sets on every call
+    from marsad.events.mentions import ATTRIBUTION_REACH, attribution_words
+
+    words, (marks, verbs) = ctx.view.words, attribution_words()
+    telling = verbs | ctx.res.modality.report_verbs
+    same = next(
+        (y for y in ctx.mentions if y.last == x.first - 1 and y.entities[-1].actor == x.entities[0].actor),
+        None,
+    )
+    if same is not None and x.entities[0].actor:
+        return _attributed_reference(ctx, same)
+    for k in range(x.first - 1, max(-1, x.first - 1 - ATTRIBUTION_REACH), -1):
+        key = words[k].key
+        keys = {key, key[1:]} if key[:1] in ("و", "ف") else {key}
+        if keys & marks:
+            return True
+        if not keys & (telling | {"ما", "لما"}):
+            return False
+    return False
+
+
+ATTRIBUTED_TEXT = (
+    "وفق ما أوردت وكالة الأنباء السعودية واس، أعلنت الرياض استئناف العلاقات مع طهران. "
+    "وقال مسؤول بحسب رويترز إن القوات الروسية قصفت مواقع في خاركيف، فيما نقلت فرانس برس عن الجيش قوله "
+    "إنه صد الهجوم، وفقا لوكالة الأنباء الرسمية."
+)
+
+
+def test_mentions_attributed_equals_the_unions_per_call(articles, res, pipeline) -> None:
+    from marsad.events.mentions import SentenceContext, attributed
+
+    extra = pipeline.run(read_text(ATTRIBUTED_TEXT, source="attributed.txt"))
+    told = checked = 0
+    for article in [extra, *articles]:
+        for st in article.stories:
+            entities = sorted(st.entities, key=lambda e: e.start)
+            for view in sentence_views(st):
+                here = [e for e in entities if view.start <= e.start < view.end]
+                ctx = SentenceContext(view=view, entities=here, story=st, res=res)
+                for x in ctx.mentions:
+                    new = attributed(ctx, x)
+                    assert new == _attributed_reference(ctx, x), (st.text[view.start : view.end], x)
+                    told += new
+                    checked += 1
+    assert checked >= 100 and told >= 2

@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, is_not
 from typing import Any
@@ -299,8 +299,7 @@ ATTRIBUTION_REACH = 3
 def attributed(ctx: SentenceContext, x: Mention) -> bool:
     """``x`` names who told the news ("وفق ما أوردت واس"، "بحسب رويترز"، "وفقا لوكالة الأنباء"), not a side of
     an event (tenth participant round): an attribution word right before it, or before ما and a verb of telling."""
-    words, (marks, verbs) = ctx.view.words, attribution_words()
-    telling = verbs | ctx.res.modality.report_verbs
+    words, (marks, telling) = ctx.view.words, _attribution_sets(ctx.res.modality.report_verbs)
     same = next(
         (y for y in ctx.mentions if y.last == x.first - 1 and y.entities[-1].actor == x.entities[0].actor),
         None,
@@ -314,9 +313,17 @@ def attributed(ctx: SentenceContext, x: Mention) -> bool:
         keys = {key, key[1:]} if key[:1] in ("و", "ف") else {key}
         if keys & marks:
             return True
-        if not keys & (telling | {"ما", "لما"}):
+        if not keys & telling:
             return False
     return False
+
+
+@lru_cache(maxsize=4)  # one set of report verbs per coder: the unions were built again for every mention
+def _attribution_sets(report_verbs: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The attribution marks, and what may stand between one and the source it names: a verb of telling
+    (``attribution_verbs`` and the coder's report verbs), ما or لما."""
+    marks, verbs = attribution_words()
+    return marks, verbs | report_verbs | {"ما", "لما"}
 
 
 def patient_only(p: Participant) -> bool:
