@@ -153,9 +153,6 @@ class Affixes:
     imperfect_suffixes: tuple[str, ...]
 
 
-_MISS = object()
-"""Sentinel of a cache miss (a cached look-up may be None: most words trigger nothing)."""
-
 CACHE_LIMIT = 200_000
 """Entries kept in a lexicon's look-up caches before they are cleared (bounded memory on long runs)."""
 STARTS_LIMIT = 20_000
@@ -175,6 +172,10 @@ class Lexicon:
     """Memo of ``starts_with``: prefixes -> (key, stem) -> answer. Nested, not keyed by (key, stem,
     prefixes): a key holding the entry's (frozen, so tracked) prefix tuple stays tracked by the
     collector, while a tuple of two strings is untracked (one flat memo added 160,000 tracked objects)."""
+    _by_text: dict[str, tuple[str, tuple[str, ...], Any]] = field(default_factory=dict)
+    """``match``'s probe: word text -> (stem, clitics, look-up). A text's stem and clitics are its own in all
+    but a few words (``language.tokens`` splits a new name's ل/ب by the rest of the story), so they are
+    compared, not hashed with the text into a tuple key for every word of every sentence (round 11)."""
 
     aim_words: frozenset[str] = frozenset()
     """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
@@ -327,12 +328,18 @@ class Lexicon:
     def match(self, words: Sequence[Word]) -> list[TriggerMatch]:
         """Every trigger in a sentence's words, left to right; one per head word."""
         out: list[TriggerMatch] = []
-        lookups = self._lookups
+        by_text = self._by_text
         for i, word in enumerate(words):
-            # lookup()'s cache hit, inlined: this runs for every word of every sentence
-            found = lookups.get((word.text, word.stem, word.clitics), _MISS)
-            if found is _MISS:
+            # a cache hit by the word's text (its hash is cached on the string), checked against the
+            # word's stem and clitics: this runs for every word of every sentence
+            hit = by_text.get(word.text)
+            if hit is not None and hit[0] == word.stem and hit[1] == word.clitics:
+                found = hit[2]
+            else:
                 found = self.lookup(word)
+                if len(by_text) > CACHE_LIMIT:
+                    by_text.clear()
+                by_text[word.text] = (word.stem, word.clitics, found)
             if found is None:
                 continue
             form, entries, pro, enc = found
