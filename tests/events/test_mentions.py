@@ -6,7 +6,7 @@ from itertools import islice
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as hst
 
 import marsad
@@ -294,3 +294,60 @@ def test_mentions_attributed_equals_the_unions_per_call(articles, res, pipeline)
                     told += new
                     checked += 1
     assert checked >= 100 and told >= 2
+
+
+def _prep_before_reference(words, first, ent) -> str:
+    # _prep_before before round 11: str.endswith / str.startswith per clitic and per cluster
+    w = words[first]
+    pro = [c[:-1] for c in w.clitics if c.endswith("+") and c[:-1] in ("ل", "ب")]
+    if pro:
+        return pro[-1]
+    if ent.start > w.start:
+        prefix = normalize_key(w.text[: ent.start - w.start]).lstrip("وف")
+        if prefix[:1] in ("ل", "ب"):
+            return prefix[0]
+    key = w.key
+    for clitic, prep in (("ولل", "ل"), ("لل", "ل"), ("وبال", "ب"), ("بال", "ب")):
+        if key.startswith(clitic):
+            return prep
+    if ent.type == GENERIC:
+        peeled = key[: len(key) - len(strip_article(key))].lstrip("وف")
+        if peeled[:1] in ("ل", "ب"):
+            return peeled[0]
+    if first > 0:
+        prev = words[first - 1].key
+        if prev.startswith("و") and len(prev) > 2:
+            prev = prev[1:]
+        return prev
+    return ""
+
+
+PREP_KEYS = ("وللصين", "للعاصمة", "وبالقاهرة", "بالرياض", "لبوتين", "ببكين", "والصين", "موسكو", "ولل", "بال")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    keys=hst.lists(
+        hst.sampled_from(PREP_KEYS) | hst.text(alphabet=hst.sampled_from("وبلاصين"), min_size=1, max_size=6),
+        min_size=1,
+        max_size=3,
+    ),
+    clitics=hst.lists(hst.sampled_from(["ل+", "ب+", "و+", "ال+", "+ه", "+", "ل", "بب+"]), max_size=3),
+    inside=hst.integers(min_value=0, max_value=3),
+    generic=hst.booleans(),
+)
+def test_mentions_prep_before_equals_the_startswith_form(keys, clitics, inside, generic) -> None:
+    from marsad.events.lexicon import Word
+    from marsad.events.mentions import _prep_before
+
+    words, pos = [], 0
+    for k in keys:
+        words.append(Word(pos, pos + len(k), k, k, k, tuple(clitics)))
+        pos += len(k) + 1
+    last = words[-1]
+    start = min(last.start + inside, last.end - 1)
+    ent = Entity(
+        start=start, end=last.end, text=last.text[start - last.start :], type=GENERIC if generic else "LOC"
+    )
+    first = len(words) - 1
+    assert _prep_before(words, first, ent) == _prep_before_reference(words, first, ent)
