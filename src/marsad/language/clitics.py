@@ -99,41 +99,26 @@ def _is_arabic(word: str) -> bool:
 
 
 def _evidence(base: str, counts: dict[str, int]) -> int:
-    # base[:2] == "ال" is base.startswith("ال") without str.startswith's argument parsing (a new word asks
-    # this of each of its candidate splits)
-    key = base[2:] if base[:2] == "ال" and len(base) > 3 else base
+    key = base[2:] if base.startswith("ال") and len(base) > 3 else base
     return counts.get(key, 0)
 
 
 def _proclitic_splits(word: str, rules: CliticRules) -> list[tuple[tuple[str, ...], str]]:
     """(proclitics, rest) for every proclitic sequence the grammar allows; ``لل`` gives ل+ and the
     rest keeps its article (``ال...``), so the article is decided later with the rest."""
-    # A clitic's first letter must be the word's (or the rest's) first letter before str.startswith is
-    # asked: most words start with none of them, and each startswith call parses its arguments (about
-    # a third of the instructions of this function on a new word).
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
-    first = word[:1]
-    conj_options = [((), word)] + [
-        ((c + "+",), word[1:]) for c in rules.conjunctions if c[:1] == first and word.startswith(c)
-    ]
-    future = rules.future
+    conj_options = [((), word)] + [((c + "+",), word[1:]) for c in rules.conjunctions if word.startswith(c)]
     for conj, rest in conj_options:
         if conj:
             out.append((conj, rest))
-        head = rest[:1]
         for p in rules.prepositions:
-            if p[:1] == head and rest.startswith(p) and len(rest) > 1:
+            if rest.startswith(p) and len(rest) > 1:
                 after = rest[1:]
                 if p == "ل" and after.startswith("ل") and not after.startswith("ال"):
                     out.append(((*conj, "ل+"), "ال" + after[1:]))  # للصين: ل + الصين
                 out.append(((*conj, p + "+"), after))  # للبنان: ل + لبنان
-        if (
-            future[:1] == head
-            and rest.startswith(future)
-            and len(rest) > 4
-            and rest[1] in rules.future_before
-        ):
-            out.append(((*conj, future + "+"), rest[1:]))
+        if rest.startswith(rules.future) and len(rest) > 4 and rest[1] in rules.future_before:
+            out.append(((*conj, rules.future + "+"), rest[1:]))
     return out
 
 
