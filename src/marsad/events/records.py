@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
+from marsad.events.frames import frame_sides
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     Mention,
@@ -149,6 +150,12 @@ def code_match(
     source, target, carried = read_participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
     # a suspect is arrested, questioned or charged, never the one acting (agents.yaml: patients)
     source = [p for p in source if not patient_only(p)]
+    if not source or _lone_meeting(ctx, m, source, target, in_clause, res=res):
+        # no acting side (or a meeting with one side) by the participant rules: one a frame names (تمكنت الشرطة
+        # من تفريق، أعلنت الشرطة إلقاء القبض، توجه الرئيس ... للمشاركة في قمة مجموعة السبع: frames.py)
+        sides = frame_sides(ctx, m, cstart, source, target, res=res)
+        if sides is not None:
+            source, target = sides.source, sides.target
     if entry.type in FORCE_TYPES:
         # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
         source = [p for p in source if not (p.actor is None and p.sector == "CVL")]

@@ -1,0 +1,95 @@
+"""The records the frames hook (``marsad.events.frames``, recall round 2) adds or changes on fresh ANT articles.
+
+    PYTHONPATH=src python benchmarks/events_frames_diff.py --seed 613 --n 1500 > frames_diff.txt
+
+Articles: ANT politics/world records in no gold file and no judged sample (``benchmarks/data/events_*sample_*.tsv``),
+shuffled with ``--seed`` as ``events_sample.py`` draws them; each runs through the whole default pipeline twice, with
+the hook switched off (``records.frame_sides`` returning None) and on. Every trigger span whose records differ is
+printed with the sentence and both readings (BEFORE: without the frames, AFTER: with them), for judging by reading;
+the last line counts new, changed and lost records. docs/events.md, "Recall round 2", reports the judged list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import marsad.events.records as records
+from marsad.events.score import article_from_gold
+from marsad.model import Event, Story
+from marsad.pipeline import Pipeline
+from marsad.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from events_sample import ANT, ROOT, as_gold, candidates, judged_ids, side
+
+Reading = tuple[str, str | None, str, str, str]
+"""type, mode, modality, source, target of one record."""
+
+
+def reading(ev: Event) -> Reading:
+    return (ev.type, ev.mode, ev.modality, side(ev.source), side(ev.target))
+
+
+def coded(pipeline: Pipeline, first: Pipeline, rec: dict) -> dict[tuple[int, int], tuple[Story, list[Event]]]:
+    gold = as_gold(rec)
+    article = first.run(article_from_gold(gold))
+    for story in article.stories:  # as events_sample.picks: what a scraper's record gives
+        if story.role == "main":
+            story.published = story.published or gold.published
+            story.title = story.title or gold.title
+    article = pipeline.run(article)
+    out: dict[tuple[int, int], tuple[Story, list[Event]]] = {}
+    for story in article.stories:
+        for ev in story.events:
+            out.setdefault((ev.start, ev.end), (story, []))[1].append(ev)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=613)
+    ap.add_argument("--n", type=int, default=1500)
+    ap.add_argument(
+        "--exclude", type=Path, nargs="*", default=[], help="further judged TSVs whose articles to skip"
+    )
+    args = ap.parse_args(argv)
+    samples = [Path(p) for p in glob.glob(str(ROOT / "benchmarks/data/events_*sample_*.tsv"))]
+    exclude = judged_ids([*samples, *args.exclude])
+    pipeline = Pipeline.from_settings(Settings.load(path=None))
+    first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
+    hook: Callable[..., object] = records.frame_sides
+    new = changed = lost = 0
+    for rec in candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]:
+        records.frame_sides = lambda *a, **k: None  # the hook off: what the coder did before the round
+        try:
+            before = coded(pipeline, first, rec)
+        finally:
+            records.frame_sides = hook
+        after = coded(pipeline, first, rec)
+        for span in sorted(set(before) | set(after)):
+            b = sorted(reading(e) for e in before.get(span, (None, []))[1])
+            a = sorted(reading(e) for e in after.get(span, (None, []))[1])
+            if a == b:
+                continue
+            new += bool(a) and not b
+            changed += bool(a) and bool(b)
+            lost += bool(b) and not a
+            story, events = after.get(span) or before[span]
+            ev = events[0]
+            sentence = story.text[ev.sentence.start : ev.sentence.end] if ev.sentence else ""
+            print(f"## {rec['id']} {span[0]}-{span[1]} «{ev.text}»")
+            print("   S:", sentence.replace("\n", " "))
+            for r in b:
+                print("   BEFORE", " | ".join(str(x) for x in r))
+            for r in a:
+                print("   AFTER ", " | ".join(str(x) for x in r))
+    print(f"new {new}, changed {changed}, lost {lost}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
