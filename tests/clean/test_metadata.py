@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.clean.labels import Labels, load_labels
 from marsad.clean.metadata import find_dateline, parse_credit_line, publication_line
@@ -111,3 +113,40 @@ def test_metadata_author_fields_as_datelines(
 @pytest.mark.parametrize("author", ["علاوة مزياني", "21674af0-1e3c-48a9-aef8-7a83563ad772", ""])
 def test_metadata_person_names_are_not_datelines(author: str, labels: Labels) -> None:
     assert parse_credit_line(author, labels=labels, max_words=6) is None
+
+
+PUBLICATION_PIECES = (
+    "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)",
+    "تاريخ النشر: 16th, May 2024 GMT",
+    "نشر في: 2024-05-16T10:00:00+03:00 | تحديث: 2024-05-16T12:30:00+03:00",
+    "١٦/٥/٢٠٢٤",
+    "و في العام الماضي، سجلت التجارة الثنائية رقماً قياسياً منذ فبراير 2022.",
+    "القاهرة - أ ش أ",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    line=st.lists(
+        st.sampled_from(PUBLICATION_PIECES)
+        | st.text(alphabet=st.sampled_from("0123456789٠١٢٣٤٥/:.- \u00a0،مايوتحديث2024"), max_size=40),
+        min_size=1,
+        max_size=4,
+    ).map(" ".join)
+)
+def test_metadata_publication_line_refusal_order(line: str, labels: Labels) -> None:
+    # publication_line as it was before round 11: the year-or-time search first, then the word count
+    from marsad.clean.metadata import _DATE_OR_TIME, _MAX_PUBLICATION_WORDS, _publication_dates, match_view
+
+    view = match_view(line)
+    if not _DATE_OR_TIME.search(view) or len(view.split()) > _MAX_PUBLICATION_WORDS:
+        old = None
+    else:
+        old = _publication_dates(line, labels=labels, view=view)
+    assert publication_line(line, labels=labels) == old
+
+
+def test_metadata_publication_line_pieces_parse(labels: Labels) -> None:
+    # the pieces the property test joins are real publication lines and body lines
+    found = [publication_line(p, labels=labels) for p in PUBLICATION_PIECES]
+    assert sum(f is not None for f in found) >= 3 and found[4] is None

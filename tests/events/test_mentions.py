@@ -6,7 +6,7 @@ from itertools import islice
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as hst
 
 import marsad
@@ -246,3 +246,108 @@ def test_mentions_strip_article_on_real_words() -> None:
     cases = {"والقوات": "قوات", "والد": "الد", "وال": "وال", "للامم": "امم", "ولد": "ولد", "قوات": "قوات"}
     for key, stripped in cases.items():
         assert strip_article(key) == _strip_reference(key) == stripped, key
+
+
+def _attributed_reference(ctx, x) -> bool:
+    # attributed() as it was before round 11, building the unions of its word sets on every call
+    from marsad.events.mentions import ATTRIBUTION_REACH, attribution_words
+
+    words, (marks, verbs) = ctx.view.words, attribution_words()
+    telling = verbs | ctx.res.modality.report_verbs
+    same = next(
+        (y for y in ctx.mentions if y.last == x.first - 1 and y.entities[-1].actor == x.entities[0].actor),
+        None,
+    )
+    if same is not None and x.entities[0].actor:
+        return _attributed_reference(ctx, same)
+    for k in range(x.first - 1, max(-1, x.first - 1 - ATTRIBUTION_REACH), -1):
+        key = words[k].key
+        keys = {key, key[1:]} if key[:1] in ("و", "ف") else {key}
+        if keys & marks:
+            return True
+        if not keys & (telling | {"ما", "لما"}):
+            return False
+    return False
+
+
+ATTRIBUTED_TEXT = (
+    "وفق ما أوردت وكالة الأنباء السعودية واس، أعلنت الرياض استئناف العلاقات مع طهران. "
+    "وقال مسؤول بحسب رويترز إن القوات الروسية قصفت مواقع في خاركيف، فيما نقلت فرانس برس عن الجيش قوله "
+    "إنه صد الهجوم، وفقا لوكالة الأنباء الرسمية."
+)
+
+
+def test_mentions_attributed_equals_the_unions_per_call(articles, res, pipeline) -> None:
+    from marsad.events.mentions import SentenceContext, attributed
+
+    extra = pipeline.run(read_text(ATTRIBUTED_TEXT, source="attributed.txt"))
+    told = checked = 0
+    for article in [extra, *articles]:
+        for st in article.stories:
+            entities = sorted(st.entities, key=lambda e: e.start)
+            for view in sentence_views(st):
+                here = [e for e in entities if view.start <= e.start < view.end]
+                ctx = SentenceContext(view=view, entities=here, story=st, res=res)
+                for x in ctx.mentions:
+                    new = attributed(ctx, x)
+                    assert new == _attributed_reference(ctx, x), (st.text[view.start : view.end], x)
+                    told += new
+                    checked += 1
+    assert checked >= 100 and told >= 2
+
+
+def _prep_before_reference(words, first, ent) -> str:
+    # _prep_before before round 11: str.endswith / str.startswith per clitic and per cluster
+    w = words[first]
+    pro = [c[:-1] for c in w.clitics if c.endswith("+") and c[:-1] in ("ل", "ب")]
+    if pro:
+        return pro[-1]
+    if ent.start > w.start:
+        prefix = normalize_key(w.text[: ent.start - w.start]).lstrip("وف")
+        if prefix[:1] in ("ل", "ب"):
+            return prefix[0]
+    key = w.key
+    for clitic, prep in (("ولل", "ل"), ("لل", "ل"), ("وبال", "ب"), ("بال", "ب")):
+        if key.startswith(clitic):
+            return prep
+    if ent.type == GENERIC:
+        peeled = key[: len(key) - len(strip_article(key))].lstrip("وف")
+        if peeled[:1] in ("ل", "ب"):
+            return peeled[0]
+    if first > 0:
+        prev = words[first - 1].key
+        if prev.startswith("و") and len(prev) > 2:
+            prev = prev[1:]
+        return prev
+    return ""
+
+
+PREP_KEYS = ("وللصين", "للعاصمة", "وبالقاهرة", "بالرياض", "لبوتين", "ببكين", "والصين", "موسكو", "ولل", "بال")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    keys=hst.lists(
+        hst.sampled_from(PREP_KEYS) | hst.text(alphabet=hst.sampled_from("وبلاصين"), min_size=1, max_size=6),
+        min_size=1,
+        max_size=3,
+    ),
+    clitics=hst.lists(hst.sampled_from(["ل+", "ب+", "و+", "ال+", "+ه", "+", "ل", "بب+"]), max_size=3),
+    inside=hst.integers(min_value=0, max_value=3),
+    generic=hst.booleans(),
+)
+def test_mentions_prep_before_equals_the_startswith_form(keys, clitics, inside, generic) -> None:
+    from marsad.events.lexicon import Word
+    from marsad.events.mentions import _prep_before
+
+    words, pos = [], 0
+    for k in keys:
+        words.append(Word(pos, pos + len(k), k, k, k, tuple(clitics)))
+        pos += len(k) + 1
+    last = words[-1]
+    start = min(last.start + inside, last.end - 1)
+    ent = Entity(
+        start=start, end=last.end, text=last.text[start - last.start :], type=GENERIC if generic else "LOC"
+    )
+    first = len(words) - 1
+    assert _prep_before(words, first, ent) == _prep_before_reference(words, first, ent)

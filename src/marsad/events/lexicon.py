@@ -153,9 +153,6 @@ class Affixes:
     imperfect_suffixes: tuple[str, ...]
 
 
-_MISS = object()
-"""Sentinel of a cache miss (a cached look-up may be None: most words trigger nothing)."""
-
 CACHE_LIMIT = 200_000
 """Entries kept in a lexicon's look-up caches before they are cleared (bounded memory on long runs)."""
 STARTS_LIMIT = 20_000
@@ -170,11 +167,17 @@ class Lexicon:
     # Per-lexicon caches (not module globals): news repeats its words, so a word's look-up and its
     # clitic-free variants are computed once per run.
     _lookups: dict[tuple[str, str, tuple[str, ...]], Any] = field(default_factory=dict)
-    _bares: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
-    _starts: dict[tuple[str, ...], dict[tuple[str, str], bool]] = field(default_factory=dict)
-    """Memo of ``starts_with``: prefixes -> (key, stem) -> answer. Nested, not keyed by (key, stem,
+    _bares: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Memo of ``bare``: word key -> (stem, key, key without each proclitic cluster)."""
+    _starts: dict[tuple[str, ...], dict[str, tuple[str, bool]]] = field(default_factory=dict)
+    """Memo of ``starts_with``: prefixes -> word key -> (stem, answer). Nested, not keyed by (key, stem,
     prefixes): a key holding the entry's (frozen, so tracked) prefix tuple stays tracked by the
-    collector, while a tuple of two strings is untracked (one flat memo added 160,000 tracked objects)."""
+    collector, while strings and a tuple of a string and a bool are not (one flat memo added 160,000
+    tracked objects)."""
+    _by_text: dict[str, tuple[str, tuple[str, ...], Any]] = field(default_factory=dict)
+    """``match``'s probe: word text -> (stem, clitics, look-up). A text's stem and clitics are its own in all
+    but a few words (``language.tokens`` splits a new name's ل/ب by the rest of the story), so they are
+    compared, not hashed with the text into a tuple key for every word of every sentence (round 11)."""
 
     aim_words: frozenset[str] = frozenset()
     """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
@@ -233,15 +236,15 @@ class Lexicon:
     def bare(self, word: Word) -> tuple[str, ...]:
         """A word's stem, key, and key without each proclitic cluster it starts with (بالأسلحة -> الأسلحة,
         أسلحة): what a companion prefix is tested against."""
-        key = (word.key, word.stem)
-        found = self._bares.get(key)
-        if found is None:
+        # keyed by the word's key alone: the value opens with the stem it was made for, compared on a hit
+        found = self._bares.get(word.key)
+        if found is None or found[0] != word.stem:
             if len(self._bares) > CACHE_LIMIT:
                 self._bares.clear()
             procs = self._proclitics_by_first.get(word.key[:1], self._proclitics_by_first[""])
             stripped = [word.key[len(p) :] for p in procs if word.key.startswith(p)]
             found = (word.stem, word.key, *stripped)
-            self._bares[key] = found
+            self._bares[word.key] = found
         return found
 
     def starts_with(self, word: Word, prefixes: tuple[str, ...]) -> bool:
@@ -250,12 +253,15 @@ class Lexicon:
         memo = self._starts.get(prefixes)
         if memo is None:
             memo = self._starts[prefixes] = {}  # one per companion or veto list of the lexicon
-        key = (word.key, word.stem)
-        found = memo.get(key)
-        if found is None:
-            if len(memo) > STARTS_LIMIT:
-                memo.clear()
-            found = memo[key] = any(b.startswith(prefixes) for b in self.bare(word))
+        # word key -> (stem, answer): the key's hash is cached on the string, where a (key, stem) tuple was
+        # built and hashed on every call; the stem is compared on a hit (a key has one stem but a few times)
+        hit = memo.get(word.key)
+        if hit is not None and hit[0] == word.stem:
+            return hit[1]
+        if len(memo) > STARTS_LIMIT:
+            memo.clear()
+        found = any(b.startswith(prefixes) for b in self.bare(word))
+        memo[word.key] = (word.stem, found)
         return found
 
     def _lookup(
@@ -327,12 +333,18 @@ class Lexicon:
     def match(self, words: Sequence[Word]) -> list[TriggerMatch]:
         """Every trigger in a sentence's words, left to right; one per head word."""
         out: list[TriggerMatch] = []
-        lookups = self._lookups
+        by_text = self._by_text
         for i, word in enumerate(words):
-            # lookup()'s cache hit, inlined: this runs for every word of every sentence
-            found = lookups.get((word.text, word.stem, word.clitics), _MISS)
-            if found is _MISS:
+            # a cache hit by the word's text (its hash is cached on the string), checked against the
+            # word's stem and clitics: this runs for every word of every sentence
+            hit = by_text.get(word.text)
+            if hit is not None and hit[0] == word.stem and hit[1] == word.clitics:
+                found = hit[2]
+            else:
                 found = self.lookup(word)
+                if len(by_text) > CACHE_LIMIT:
+                    by_text.clear()
+                by_text[word.text] = (word.stem, word.clitics, found)
             if found is None:
                 continue
             form, entries, pro, enc = found

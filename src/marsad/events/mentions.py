@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, is_not
 from typing import Any
@@ -93,6 +93,10 @@ ARTICLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "�
 # The first of ARTICLE_PREFIXES (alternation tries them in order) that leaves at least three characters:
 # one match call instead of up to nine startswith calls (strip_article runs ~40 times an article).
 ARTICLE_RE = re.compile("(?:" + "|".join(ARTICLE_PREFIXES) + ")(?=.{3})", re.DOTALL)
+PREP_CLITICS = ("ل+", "ب+")
+"""The proclitics that mark a mention's preposition (a clitic c with c.endswith("+") and c[:-1] in ل، ب)."""
+# ولل / لل give ل, وبال / بال give ب: one anchored match instead of four str.startswith calls per mention
+PREP_CLUSTER_RE = re.compile("(ولل|لل)|(?:وبال|بال)")
 
 
 PLAIN_WORD = GenericWord(bare="", pair_head=False, single=None, head=None)
@@ -322,8 +326,7 @@ ATTRIBUTION_REACH = 3
 def attributed(ctx: SentenceContext, x: Mention) -> bool:
     """``x`` names who told the news ("وفق ما أوردت واس"، "بحسب رويترز"، "وفقا لوكالة الأنباء"), not a side of
     an event (tenth participant round): an attribution word right before it, or before ما and a verb of telling."""
-    words, (marks, verbs) = ctx.view.words, attribution_words()
-    telling = verbs | ctx.res.modality.report_verbs
+    words, (marks, telling) = ctx.view.words, _attribution_sets(ctx.res.modality.report_verbs)
     same = next(
         (y for y in ctx.mentions if y.last == x.first - 1 and y.entities[-1].actor == x.entities[0].actor),
         None,
@@ -337,9 +340,17 @@ def attributed(ctx: SentenceContext, x: Mention) -> bool:
         keys = {key, key[1:]} if key[:1] in ("و", "ف") else {key}
         if keys & marks:
             return True
-        if not keys & (telling | {"ما", "لما"}):
+        if not keys & telling:
             return False
     return False
+
+
+@lru_cache(maxsize=4)  # one set of report verbs per coder: the unions were built again for every mention
+def _attribution_sets(report_verbs: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The attribution marks, and what may stand between one and the source it names: a verb of telling
+    (``attribution_verbs`` and the coder's report verbs), ما or لما."""
+    marks, verbs = attribution_words()
+    return marks, verbs | report_verbs | {"ما", "لما"}
 
 
 def patient_only(p: Participant) -> bool:
@@ -531,7 +542,7 @@ def numeric_word(w: Word) -> bool:
 
 def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
     w = words[first]
-    pro = [c[:-1] for c in w.clitics if c.endswith("+") and c[:-1] in ("ل", "ب")]
+    pro = [c[:-1] for c in w.clitics if c in PREP_CLITICS]
     if pro:
         return pro[-1]
     if ent.start > w.start:
@@ -540,9 +551,9 @@ def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
         if prefix[:1] in ("ل", "ب"):
             return prefix[0]
     key = w.key
-    for clitic, prep in (("ولل", "ل"), ("لل", "ل"), ("وبال", "ب"), ("بال", "ب")):
-        if key.startswith(clitic):
-            return prep
+    cluster = PREP_CLUSTER_RE.match(key)
+    if cluster is not None:
+        return "ل" if cluster.group(1) is not None else "ب"
     if ent.type == GENERIC:
         # a generic agent was found only after its proclitics were peeled (لمقاتلات → مقاتلات): they are
         # clitics, not root letters, even when the language layer gave none
