@@ -3058,3 +3058,21 @@ def test_coder_city_naming_talks_is_no_side(pipeline) -> None:
     )
     st = _story_events(pipeline, text, "FR-internationalNews-978-20180428")
     assert all(p.text != "أستانا" for e in st.events for p in e.source + e.target)
+
+
+def test_coder_police_arresting_a_foreigner_keep_the_story_country(pipeline) -> None:
+    # ANT AL-internationalNews-402-20180308 (precision sample L; the one record of 3,200 ANT articles the rule
+    # changed there): the Vienna police arrest "رجل أفغاني"; the generic police took the suspect's nisba as their
+    # own country (AFG) because the other side had a single country. A police force or court acting on private
+    # persons takes the story's country instead.
+    text = (
+        "أعلنت #الشرطة_النمساوية أنها اعتقلت مشتبهاً به أفغانياً، يبلغ من العمر 23 عاما، فيما يتعلق بهجومَيْ طعن منفصلين "
+        "في #فيينا، أسفرا عن إصابة 4 أشخاص.\n"
+        "وبعد فترة قصيرة، شهدت المنطقة نفسها هجوما ثانيا مماثلا أصيب خلاله هذه المرة شاب #شيشاني (20 عاما) بجروح "
+        "خطرة في حين تمكنت الشرطة من اعتقال رجل أفغاني يشتبه بأنه هو الذي طعن الشيشاني."
+    )
+    st = _story_events(pipeline, text, "AL-internationalNews-402-20180308")
+    e = next(e for e in st.events if e.text == "اعتقال")
+    assert [(p.text, p.country, p.sector) for p in e.source] == [("الشرطة", "AUT", "COP")]
+    assert [(p.country, p.sector) for p in e.target] == [("AFG", "CVL")]
+    assert st.text[e.source[0].start : e.source[0].end] == "الشرطة"

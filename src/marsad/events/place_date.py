@@ -237,7 +237,8 @@ def fill_generic_countries(
             if location is not None and location.country:
                 p.country = location.country
             elif len(others) == 1 and not (
-                hostile and (_named_person(ctx, p) or p.sector in OFFICIAL_SECTORS)
+                (hostile and (_named_person(ctx, p) or p.sector in OFFICIAL_SECTORS))
+                or _policing_civilians(p, other)
             ):
                 p.country = next(iter(others))
             else:
@@ -247,6 +248,16 @@ def fill_generic_countries(
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 """Generic officials and forces (مسؤولو، السلطات، قوات): in a verbal conflict or a sanction they are as often
 foreign to the other side as a named person is."""
+
+
+def _policing_civilians(p: Participant, other: list[Participant]) -> bool:
+    """A generic police force or court acting on private persons does not take their nisba: a suspect's
+    nationality is often foreign to the state that arrests or tries him ("اعتقلت الشرطة ... تونسي" in a German
+    story)."""
+    return p.sector in POLICING_SECTORS and all(q.sector == "CVL" for q in other if q.country)
+
+
+POLICING_SECTORS = frozenset({"COP", "JUD"})
 
 
 def _named_person(ctx: SentenceContext, p: Participant) -> bool:
