@@ -258,6 +258,7 @@ def _policing_civilians(p: Participant, other: list[Participant]) -> bool:
 
 
 POLICING_SECTORS = frozenset({"COP", "JUD"})
+"""Police, courts and prosecutors: the bodies that act on private persons by law (records.py reads it too)."""
 
 
 def _named_person(ctx: SentenceContext, p: Participant) -> bool:

@@ -26,6 +26,7 @@ from marsad.events.modality import ModalityInput, decide
 from marsad.events.participants import read_participants
 from marsad.events.place_date import (
     NON_STATE_CODES,
+    POLICING_SECTORS,
     clause_date,
     clause_quantities,
     date_value,
@@ -454,9 +455,6 @@ def _town(p: Participant) -> bool:
     return (p.actor or "").startswith("city:") and p.sector is None
 
 
-STATE_FORCE_SECTORS = frozenset({"JUD", "COP"})
-"""Courts, prosecutors and police: who they arrest, charge or sentence by name is a private person more often
-than not (an official they act on is mostly one the knowledge base knows, with a sector)."""
 PRIVATE_TARGET_MODES = {
     "COERCE": frozenset({"arrest", "deport"}),
     "SANCTION": frozenset({"convict"}),
@@ -468,12 +466,14 @@ seizure: "استعادت السيطرة على ... جبال ابو حراب" nam
 
 def _acted_on_by_the_state(etype: str, mode: str | None, source: list[Participant]) -> bool:
     """A court, prosecutor or police sentences or charges a person, or anyone (authorities, an army, a militia)
-    arrests or detains one: "اعتقلت ميليشيا الحوثي الأديب عبد الكريم الرازحي"."""
+    arrests or detains one: "اعتقلت ميليشيا الحوثي الأديب عبد الكريم الرازحي". Who courts and police
+    (``POLICING_SECTORS``) arrest, charge or sentence by name is a private person more often than not (an official
+    they act on is mostly one the knowledge base knows, with a sector)."""
     if etype not in PRIVATE_TARGET_MODES:
         return False
     if mode not in PRIVATE_TARGET_MODES[etype]:
         return False
-    return etype == "COERCE" or any(p.sector in STATE_FORCE_SECTORS for p in source)
+    return etype == "COERCE" or any(p.sector in POLICING_SECTORS for p in source)
 
 
 def _private_person(ctx: SentenceContext, p: Participant) -> bool:
