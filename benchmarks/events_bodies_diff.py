@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import glob
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import marsad.events.mentions as mentions
@@ -21,8 +23,19 @@ from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_frames_diff import coded, reading
+from events_frames_diff import print_diff
 from events_sample import ANT, ROOT, candidates, judged_ids
+
+
+@contextmanager
+def bodies_off() -> Iterator[None]:
+    """No body added to the sentence's parties."""
+    rule = mentions._with_bodies
+    mentions._with_bodies = lambda story, words, out: out
+    try:
+        yield
+    finally:
+        mentions._with_bodies = rule
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,33 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     exclude = judged_ids(samples)
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
-    rule = mentions._with_bodies
-    new = changed = lost = 0
-    for rec in candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]:
-        mentions._with_bodies = lambda story, words, out: out  # the rule off
-        try:
-            before = coded(pipeline, first, rec)
-        finally:
-            mentions._with_bodies = rule
-        after = coded(pipeline, first, rec)
-        for span in sorted(set(before) | set(after)):
-            b = sorted(reading(e) for e in before.get(span, (None, []))[1])
-            a = sorted(reading(e) for e in after.get(span, (None, []))[1])
-            if a == b:
-                continue
-            new += bool(a) and not b
-            changed += bool(a) and bool(b)
-            lost += bool(b) and not a
-            story, events = after.get(span) or before[span]
-            ev = events[0]
-            sentence = story.text[ev.sentence.start : ev.sentence.end] if ev.sentence else ""
-            print(f"## {rec['id']} {span[0]}-{span[1]} «{ev.text}»")
-            print("   S:", sentence.replace("\n", " "))
-            for r in b:
-                print("   BEFORE", " | ".join(str(x) for x in r))
-            for r in a:
-                print("   AFTER ", " | ".join(str(x) for x in r))
-    print(f"new {new}, changed {changed}, lost {lost}")
+    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]
+    print(print_diff(pipeline, first, recs, bodies_off))
     return 0
 
 

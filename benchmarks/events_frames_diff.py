@@ -14,7 +14,8 @@ from __future__ import annotations
 import argparse
 import glob
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import marsad.events.records as records
@@ -49,26 +50,15 @@ def coded(pipeline: Pipeline, first: Pipeline, rec: dict) -> dict[tuple[int, int
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", type=int, default=613)
-    ap.add_argument("--n", type=int, default=1500)
-    ap.add_argument(
-        "--exclude", type=Path, nargs="*", default=[], help="further judged TSVs whose articles to skip"
-    )
-    args = ap.parse_args(argv)
-    samples = [Path(p) for p in glob.glob(str(ROOT / "benchmarks/data/events_*sample_*.tsv"))]
-    exclude = judged_ids([*samples, *args.exclude])
-    pipeline = Pipeline.from_settings(Settings.load(path=None))
-    first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
-    hook: Callable[..., object] = records.frame_sides
+def print_diff(
+    pipeline: Pipeline, first: Pipeline, recs: Iterable[dict], rule_off: Callable[[], AbstractContextManager]
+) -> str:
+    """Run each record with the rule off (inside ``rule_off()``) and on, print every trigger span whose records
+    differ, and return the counts line. Shared by the rule-diff scripts (``events_bodies_diff.py``)."""
     new = changed = lost = 0
-    for rec in candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]:
-        records.frame_sides = lambda *a, **k: None  # the hook off: what the coder did before the round
-        try:
+    for rec in recs:
+        with rule_off():
             before = coded(pipeline, first, rec)
-        finally:
-            records.frame_sides = hook
         after = coded(pipeline, first, rec)
         for span in sorted(set(before) | set(after)):
             b = sorted(reading(e) for e in before.get(span, (None, []))[1])
@@ -87,7 +77,34 @@ def main(argv: list[str] | None = None) -> int:
                 print("   BEFORE", " | ".join(str(x) for x in r))
             for r in a:
                 print("   AFTER ", " | ".join(str(x) for x in r))
-    print(f"new {new}, changed {changed}, lost {lost}")
+    return f"new {new}, changed {changed}, lost {lost}"
+
+
+@contextmanager
+def frames_off() -> Iterator[None]:
+    """The hook off: what the coder did before the round."""
+    hook = records.frame_sides
+    records.frame_sides = lambda *a, **k: None
+    try:
+        yield
+    finally:
+        records.frame_sides = hook
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=613)
+    ap.add_argument("--n", type=int, default=1500)
+    ap.add_argument(
+        "--exclude", type=Path, nargs="*", default=[], help="further judged TSVs whose articles to skip"
+    )
+    args = ap.parse_args(argv)
+    samples = [Path(p) for p in glob.glob(str(ROOT / "benchmarks/data/events_*sample_*.tsv"))]
+    exclude = judged_ids([*samples, *args.exclude])
+    pipeline = Pipeline.from_settings(Settings.load(path=None))
+    first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
+    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]
+    print(print_diff(pipeline, first, recs, frames_off))
     return 0
 
 
