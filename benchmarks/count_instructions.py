@@ -27,6 +27,7 @@ from pathlib import Path
 from bench_pipeline import pages
 
 from marsad.ingest import read_text
+from marsad.model import Article
 from marsad.pipeline import Pipeline
 
 
@@ -53,17 +54,22 @@ def instrumentation_on() -> None:
         sum(range(1000))
 
 
+def run_unseen(pipe: Pipeline, records: list[Article], n: int) -> None:
+    """Warm ``pipe`` on all records but ``n`` after the first 20, then run those ``n`` with the count on
+    (shared with ``count_parts.py``)."""
+    for article in records[:20] + records[n + 20 :]:
+        pipe.run(copy.deepcopy(article))
+    timed = [copy.deepcopy(a) for a in records[20 : n + 20]]
+    instrumentation_on()
+    functools.reduce(lambda _, article: pipe.run(article), timed, None)
+    sys.stdout.write(f"{len(timed)} unseen articles run after {len(records) - len(timed)} others\n")
+
+
 def main() -> int:
     args = arguments()
     texts = ant_pages(args)
     records = [read_text(t, source=f"bench{i}") for i, t in enumerate(texts)]
-    pipe = Pipeline.from_settings()
-    for article in records[:20] + records[args.n + 20 :]:
-        pipe.run(copy.deepcopy(article))
-    timed = [copy.deepcopy(a) for a in records[20 : args.n + 20]]
-    instrumentation_on()
-    functools.reduce(lambda _, article: pipe.run(article), timed, None)
-    sys.stdout.write(f"{len(timed)} unseen articles run after {len(records) - len(timed)} others\n")
+    run_unseen(Pipeline.from_settings(), records, args.n)
     return 0
 
 

@@ -17,16 +17,14 @@ cProfile and py-spy ranked highest).
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import functools
 import itertools
 import operator
-import sys
 from collections.abc import Callable
 from typing import Any
 
-from count_instructions import ant_pages, arguments, instrumentation_on
+from count_instructions import ant_pages, arguments, run_unseen
 
 import marsad.entities.link
 import marsad.events.coder
@@ -101,12 +99,7 @@ def main() -> int:
     pipe.stages = [
         dataclasses.replace(s, func=trampoline(s.func)) if s.name == name else s for s in pipe.stages
     ]
-    for article in records[:20] + records[args.n + 20 :]:
-        pipe.run(copy.deepcopy(article))
-    timed = [copy.deepcopy(a) for a in records[20 : args.n + 20]]
-    instrumentation_on()
-    functools.reduce(lambda _, article: pipe.run(article), timed, None)
-    sys.stdout.write(f"{len(timed)} unseen articles run after {len(records) - len(timed)} others\n")
+    run_unseen(pipe, records, args.n)
     return 0
 
 
