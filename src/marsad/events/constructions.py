@@ -4,17 +4,51 @@ of a complement clause (طالبت أن تقدم X)، a بين pair, and a masda
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.events.clauses import RELATIVE_PRONOUNS
-from marsad.events.lexicon import TriggerMatch, Word
+from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import Mention, SentenceContext, bare_key, is_witness, participants_of, same_side
 from marsad.events.resources import CoderResources
 from marsad.events.roles import VERB_PARTICLES
+from marsad.language.normalize import normalize_key
 from marsad.model import Participant
 
 LIGHT_VERB_BACK = 10
 """How far before an event noun the light verb that carries it may stand (عقد الملك ...، والرئيس ...، لقاء)."""
 LIGHT_VERB_SUBJECT_GAP = 3
 """Words between a light verb and its subject (شنتها قوات النظام، التي شنتها أمس دمشق)."""
+
+
+@cache  # read-only word list, loaded once per process (as frames.frame_words)
+def meeting_joiners() -> frozenset[str]:
+    """``cues.yaml: meeting_joiners`` (normalized): جمع after a meeting noun's relative pronoun."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["meeting_joiners"])
+
+
+JOINER_ADJECTIVES = 1
+"""Definite adjectives allowed between a meeting noun and its relative pronoun (القمة الثلاثية التي جمعت)."""
+
+
+def meeting_joiner(ctx: SentenceContext, m: TriggerMatch) -> int | None:
+    """The index of جمع (no object pronoun) after a meeting noun's relative pronoun, or None (القمة التي جمعت،
+    المناظرة التلفزية التي جمعت)."""
+    if m.entry.type != "CONSULT" or m.entry.companions:
+        # a verb or noun with a meeting word after it (استضافة القمة التي جمعت): its own agent (the host) stands
+        return None
+    words = ctx.view.words
+    j = m.last + 1
+    while j < min(len(words), m.last + 1 + JOINER_ADJECTIVES) and words[j].key.startswith("ال"):
+        if bare_key(words[j]) in RELATIVE_PRONOUNS:
+            break
+        j += 1
+    if (
+        j + 1 < len(words)
+        and bare_key(words[j]) in RELATIVE_PRONOUNS
+        and bare_key(words[j + 1]) in meeting_joiners()
+    ):
+        return j + 1
+    return None
 
 
 def _light_key(w: Word) -> str:
@@ -52,6 +86,21 @@ def light_verb_agent(
         j += 1
     if j < len(words) and _light_key(words[j]) in res.light_verbs:
         return subject_after(j, len(words))
+    joiner = meeting_joiner(ctx, m)
+    if joiner is not None:
+        # "القمة التي جمعت الكوريتين"، "الذي جمع بين حركتي ..." (evdrop3): the object of جمع is the meeting's
+        # parties, read as a light verb's subject is (a reciprocal meeting lists them all as actors; مع adds
+        # the other, ``joined_party`` a titled one after و)
+        return next(
+            (
+                x
+                for x in ctx.mentions
+                if joiner < x.first <= joiner + LIGHT_VERB_SUBJECT_GAP
+                and (x.prep not in bound or x.prep == "بين")
+                and not x.place
+            ),
+            None,
+        )
     if not backward:
         return None
     for v in range(m.head - 1, max(-1, m.head - LIGHT_VERB_BACK - 1), -1):
@@ -70,6 +119,28 @@ def light_verb_agent(
                 ),
                 None,
             )
+    return None
+
+
+JOINED_GAP = 3
+"""Words between a meeting's first party and the و of the next (a name in apposition: وزير الخارجية الأمريكي
+مايك بومبيو ونظيره الروسي)."""
+
+
+def joined_party(ctx: SentenceContext, first: Mention, *, res: CoderResources) -> Mention | None:
+    """The party after و that the entity stage split from ``first`` by a title or an apposed name ("الرئيس
+    المصري عبد الفتاح السيسي والعاهل الأردني"): the second side of a meeting جمع names (evdrop3)."""
+    words = ctx.view.words
+    bound = res.non_subject_preps | res.destination_preps
+    for x in ctx.mentions:
+        if first.last < x.first <= first.last + JOINED_GAP + 1:
+            # the و on the party or on a head word right before it (وزعيم كوريا الشمالية)
+            conj = any(
+                words[k].key.startswith("و") for k in range(max(first.last + 1, x.first - 1), x.first + 1)
+            )
+            if conj and x.prep not in bound and not x.place:
+                return x
+            return None
     return None
 
 

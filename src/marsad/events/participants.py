@@ -16,8 +16,10 @@ from marsad.events.constructions import (
     complement_subject,
     condition_subject,
     coordinated_noun,
+    joined_party,
     light_verb_agent,
     marked_noun,
+    meeting_joiner,
     suffer_verb,
     sufferer,
 )
@@ -655,6 +657,7 @@ def read_participants(
                 # وحرمت طهران أهالي الأحواز من ...، وحظرت: the bare party right after the earlier verb's subject
                 # is that verb's object; the joined verb shares the subject
                 subject = earlier[-2]
+    joined: Mention | None = None  # the second party of a meeting جمع names (evdrop3)
     if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
         # الهجوم الذي شنته مجموعة انتحاريين، عقد الملك والرئيس لقاء قمة: the subject of the light verb
         # (شن، نفذ، عقد، أجرى) is the agent of the event noun it carries; one right after the noun
@@ -662,6 +665,8 @@ def read_participants(
         light = light_verb_agent(ctx, m, res=res, backward=subject is None)
         if light is not None and light is not target_m:
             subject = light
+            if entry.reciprocal and meeting_joiner(ctx, m) is not None:
+                joined = joined_party(ctx, light, res=res)
     if (entry.pos == "noun" or as_masdar) and not passive and suffered is None:
         # إطلاق صاروخ باليستي من قبل الميليشيات الحوثية: an agent phrase after the noun names who acted
         by = next(
@@ -709,6 +714,8 @@ def read_participants(
         source = shared
     else:
         source = participants_of(ctx, subject) if subject is not None else []
+        if joined is not None and subject is not None and joined.first > subject.last:
+            source += participants_of(ctx, joined)
     if (
         not source
         and not passive
