@@ -91,9 +91,12 @@ def frames_off() -> Iterator[None]:
         records.frame_sides = hook
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", type=int, default=613)
+def run_diff(
+    argv: list[str] | None, rule_off: Callable[[], AbstractContextManager], *, seed: int, description: str
+) -> int:
+    """The command line of the rule-diff scripts: ``--seed``, ``--n`` and ``--exclude``, then ``print_diff``."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--n", type=int, default=1500)
     ap.add_argument(
         "--exclude", type=Path, nargs="*", default=[], help="further judged TSVs whose articles to skip"
@@ -104,8 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
     recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]
-    print(print_diff(pipeline, first, recs, frames_off))
+    print(print_diff(pipeline, first, recs, rule_off))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_diff(argv, frames_off, seed=613, description=__doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -11,20 +11,15 @@ reports the judged list.
 
 from __future__ import annotations
 
-import argparse
-import glob
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import marsad.events.constructions as constructions
-from marsad.pipeline import Pipeline
-from marsad.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_frames_diff import print_diff
-from events_sample import ANT, ROOT, candidates, judged_ids
+from events_frames_diff import run_diff
 
 
 @contextmanager
@@ -39,17 +34,7 @@ def joined_off() -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", type=int, default=9127)
-    ap.add_argument("--n", type=int, default=1500)
-    args = ap.parse_args(argv)
-    samples = [Path(p) for p in glob.glob(str(ROOT / "benchmarks/data/events_*sample_*.tsv"))]
-    exclude = judged_ids(samples)
-    pipeline = Pipeline.from_settings(Settings.load(path=None))
-    first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
-    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]
-    print(print_diff(pipeline, first, recs, joined_off))
-    return 0
+    return run_diff(argv, joined_off, seed=9127, description=__doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
