@@ -12,7 +12,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import ahocorasick
@@ -140,6 +140,29 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    kind: str
+    patterns: tuple[Pattern, ...]
+
+    @property
+    def payload(self) -> str:
+        return self.patterns[0].payload if self.patterns else ""
+
+
+def read_patterns(patterns: tuple[Pattern, ...], *, skip: tuple[str, ...] = ()) -> Reading:
+    """How the linker reads a key's patterns: the first pattern's kind (the matcher orders them), with all
+    patterns of that kind (رئيس is both a president and a head of an organisation); ``skip`` passes over
+    kinds that do not apply (السوداني is a short form of a name only after the full name, else a nisba)."""
+    if len(patterns) == 1 and not skip:  # most keys have one reading: no list or tuple to build
+        return Reading(patterns[0].kind, patterns)
+    rest = [p for p in patterns if p.kind not in skip]
+    if not rest:
+        return Reading("none", ())
+    kind = rest[0].kind
+    return Reading(kind, tuple(p for p in rest if p.kind == kind))
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     start: int
     """Text offset of the name itself (after a stripped proclitic)."""
@@ -153,6 +176,10 @@ class Match:
     """Every reading of the key, the one the linker takes first."""
     score: float = 1.0
     """1.0 for an exact alias; the rapidfuzz ratio / 100 for a fuzzy one."""
+    reading: Reading | None = field(default=None, compare=False, repr=False)
+    """``read_patterns(patterns)``, made once per alias key when the matcher is built (the linker asks
+    for it about twice per match; building it each time was 83 frozen objects per article); None on a
+    match made elsewhere (a fuzzy name), which ``phrases.reading`` then reads from its patterns."""
 
 
 class AliasMatcher:
@@ -174,7 +201,7 @@ class AliasMatcher:
         for key, patterns in table.items():
             # The first pattern is the reading the linker takes (KIND_ORDER).
             ordered = tuple(sorted(patterns, key=lambda p: KIND_ORDER.index(p.kind)))
-            self._automaton.add_word(key, (len(key), ordered))
+            self._automaton.add_word(key, (len(key), ordered, read_patterns(ordered)))
         self._automaton.make_automaton()
         self.size = len(table)
         self._proclitics = frozenset(normalize_key(p) for p in proclitics)
@@ -183,10 +210,10 @@ class AliasMatcher:
         """Leftmost-longest, non-overlapping, word-bounded alias matches over ``kt``."""
         key = kt.key
         n = len(key)
-        found: list[tuple[int, int, str, tuple[Pattern, ...]]] = []
+        found: list[tuple[int, int, str, tuple[Pattern, ...], Reading]] = []
         if not key:
             return []
-        for end_index, (length, patterns) in self._automaton.iter(key):
+        for end_index, (length, patterns, first) in self._automaton.iter(key):
             ke = end_index + 1
             ks = ke - length
             if ke < n and key[ke].isalnum():
@@ -199,12 +226,12 @@ class AliasMatcher:
                 continue
             if patterns[0].lil and prefix not in ("", "و", "ف"):
                 continue
-            found.append((ks, ke, prefix, patterns))
+            found.append((ks, ke, prefix, patterns, first))
         # Longest first, then leftmost; a position is taken once.
         found.sort(key=lambda f: (f[0] - f[1], f[0]))
         taken: list[tuple[int, int]] = []
         chosen: list[Match] = []
-        for ks, ke, prefix, patterns in found:
+        for ks, ke, prefix, patterns, first in found:
             i = bisect.bisect_left(taken, (ks, ks))
             if i > 0 and taken[i - 1][1] > ks:
                 continue
@@ -212,6 +239,6 @@ class AliasMatcher:
                 continue
             taken.insert(i, (ks, ke))
             start, end = kt.span(ks, ke)
-            chosen.append(Match(start, end, ks, ke, key[ks:ke], prefix, patterns))
+            chosen.append(Match(start, end, ks, ke, key[ks:ke], prefix, patterns, 1.0, first))
         chosen.sort(key=lambda m: m.start)
         return chosen
