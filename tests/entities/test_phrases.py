@@ -136,7 +136,7 @@ def test_phrases_reading_made_once_per_key_equals_the_list_form(linker) -> None:
     values = list(linker.matcher._automaton.values())
     assert len(values) == linker.matcher.size
     several = 0
-    for _length, patterns, first in values:
+    for _length, _alias, patterns, first in values:
         m = Match(0, 1, 0, 1, "x", "", patterns, 1.0, first)
         assert first == _reading_reference(m)
         for skip in ((), ("short",), ("actor", "short")):

@@ -9,6 +9,7 @@ diacritics, tatweel and invisibles and collapses spaces) and clitic-tolerant wor
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,7 @@ _RUN_OF_SPACES = re.compile("  +")
 _KEPT = re.compile(f"[^{_DROP}]+")
 # Diacritics and tatweel right after a match belong to its last letter.
 _TRAILING_MARKS = re.compile(f"(?:{DIACRITICS.pattern}|{TATWEEL})+")
+_START = operator.attrgetter("start")
 
 
 def _build_table() -> dict[int, str]:
@@ -201,7 +203,7 @@ class AliasMatcher:
         for key, patterns in table.items():
             # The first pattern is the reading the linker takes (KIND_ORDER).
             ordered = tuple(sorted(patterns, key=lambda p: KIND_ORDER.index(p.kind)))
-            self._automaton.add_word(key, (len(key), ordered, read_patterns(ordered)))
+            self._automaton.add_word(key, (len(key), key, ordered, read_patterns(ordered)))
         self._automaton.make_automaton()
         self.size = len(table)
         self._proclitics = frozenset(normalize_key(p) for p in proclitics)
@@ -210,28 +212,38 @@ class AliasMatcher:
         """Leftmost-longest, non-overlapping, word-bounded alias matches over ``kt``."""
         key = kt.key
         n = len(key)
-        found: list[tuple[int, int, str, tuple[Pattern, ...], Reading]] = []
         if not key:
             return []
-        for end_index, (length, patterns, first) in self._automaton.iter(key):
+        proclitics = self._proclitics
+        # (start - end, start, ...): sorted as it stands, longest first, then leftmost; no two hits share
+        # both (a length and a start give one alias key), so the sort never compares past the second.
+        found: list[tuple[int, int, int, str, str, tuple[Pattern, ...], Reading]] = []
+        for end_index, (length, alias, patterns, first) in self._automaton.iter(key):
             ke = end_index + 1
             ks = ke - length
             if ke < n and key[ke].isalnum():
                 continue
-            j = ks
-            while j > 0 and key[j - 1].isalnum():
-                j -= 1
-            prefix = key[j:ks]
-            if prefix and prefix not in self._proclitics:
-                continue
+            # The proclitic is the run of letters right before the alias. The key's words are cut by one
+            # space, so the run usually reaches back to the last space: one C search and one slice, not a
+            # one-character string and an ``isalnum`` per letter walked back.
+            prefix = key[key.rfind(" ", 0, ks) + 1 : ks]
+            if prefix and prefix not in proclitics:
+                if prefix.isalnum():
+                    continue
+                # punctuation inside the word («وروسيا): the letters after the last non-letter
+                j = ks
+                while j > 0 and key[j - 1].isalnum():
+                    j -= 1
+                prefix = key[j:ks]
+                if prefix and prefix not in proclitics:
+                    continue
             if patterns[0].lil and prefix not in ("", "و", "ف"):
                 continue
-            found.append((ks, ke, prefix, patterns, first))
-        # Longest first, then leftmost; a position is taken once.
-        found.sort(key=lambda f: (f[0] - f[1], f[0]))
+            found.append((ks - ke, ks, ke, alias, prefix, patterns, first))
+        found.sort()
         taken: list[tuple[int, int]] = []
         chosen: list[Match] = []
-        for ks, ke, prefix, patterns, first in found:
+        for _, ks, ke, alias, prefix, patterns, first in found:
             i = bisect.bisect_left(taken, (ks, ks))
             if i > 0 and taken[i - 1][1] > ks:
                 continue
@@ -239,6 +251,6 @@ class AliasMatcher:
                 continue
             taken.insert(i, (ks, ke))
             start, end = kt.span(ks, ke)
-            chosen.append(Match(start, end, ks, ke, key[ks:ke], prefix, patterns, 1.0, first))
-        chosen.sort(key=lambda m: m.start)
+            chosen.append(Match(start, end, ks, ke, alias, prefix, patterns, 1.0, first))
+        chosen.sort(key=_START)
         return chosen
