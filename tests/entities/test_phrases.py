@@ -128,3 +128,33 @@ def _reading_reference(m: Match, *, skip: tuple[str, ...] = ()) -> Reading:
 def test_phrases_reading_equals_the_list_form(patterns, skip) -> None:
     m = Match(0, 1, 0, 1, "x", "", tuple(Pattern(k, p) for k, p in patterns))
     assert reading(m, skip=skip) == _reading_reference(m, skip=skip)
+
+
+def test_phrases_reading_made_once_per_key_equals_the_list_form(linker) -> None:
+    """The matcher builds each key's reading once (the automaton's value); it must be the reading the
+    linker used to build per call, for every alias key, and ``skip`` must still read the patterns."""
+    values = list(linker.matcher._automaton.values())
+    assert len(values) == linker.matcher.size
+    several = 0
+    for _length, _alias, patterns, first in values:
+        m = Match(0, 1, 0, 1, "x", "", patterns, 1.0, first)
+        assert first == _reading_reference(m)
+        for skip in ((), ("short",), ("actor", "short")):
+            assert reading(m, skip=skip) == _reading_reference(m, skip=skip)
+        several += len(patterns) > 1
+    assert several > 50  # keys with two readings (رئيس; 95 in the KB today) are there to compare
+
+
+def test_phrases_reading_of_news_matches_equals_the_list_form(linker, sample_stories) -> None:
+    """Matches found in real stories carry their key's reading, and equal Match objects still compare
+    equal without it (a fuzzy match has none)."""
+    count = 0
+    for story in sample_stories[:60]:
+        for m in linker.matcher.find(keyed(story.text)):
+            assert m.reading is not None
+            assert reading(m) == _reading_reference(m)
+            assert reading(m, skip=("short",)) == _reading_reference(m, skip=("short",))
+            bare = Match(m.start, m.end, m.key_start, m.key_end, m.key, m.prefix, m.patterns, m.score)
+            assert bare == m and reading(bare) == reading(m)
+            count += 1
+    assert count > 500

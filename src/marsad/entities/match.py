@@ -9,10 +9,11 @@ diacritics, tatweel and invisibles and collapses spaces) and clitic-tolerant wor
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import ahocorasick
@@ -38,6 +39,7 @@ _RUN_OF_SPACES = re.compile("  +")
 _KEPT = re.compile(f"[^{_DROP}]+")
 # Diacritics and tatweel right after a match belong to its last letter.
 _TRAILING_MARKS = re.compile(f"(?:{DIACRITICS.pattern}|{TATWEEL})+")
+_START = operator.attrgetter("start")
 
 
 def _build_table() -> dict[int, str]:
@@ -140,6 +142,29 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    kind: str
+    patterns: tuple[Pattern, ...]
+
+    @property
+    def payload(self) -> str:
+        return self.patterns[0].payload if self.patterns else ""
+
+
+def read_patterns(patterns: tuple[Pattern, ...], *, skip: tuple[str, ...] = ()) -> Reading:
+    """How the linker reads a key's patterns: the first pattern's kind (the matcher orders them), with all
+    patterns of that kind (رئيس is both a president and a head of an organisation); ``skip`` passes over
+    kinds that do not apply (السوداني is a short form of a name only after the full name, else a nisba)."""
+    if len(patterns) == 1 and not skip:  # most keys have one reading: no list or tuple to build
+        return Reading(patterns[0].kind, patterns)
+    rest = [p for p in patterns if p.kind not in skip]
+    if not rest:
+        return Reading("none", ())
+    kind = rest[0].kind
+    return Reading(kind, tuple(p for p in rest if p.kind == kind))
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     start: int
     """Text offset of the name itself (after a stripped proclitic)."""
@@ -153,6 +178,10 @@ class Match:
     """Every reading of the key, the one the linker takes first."""
     score: float = 1.0
     """1.0 for an exact alias; the rapidfuzz ratio / 100 for a fuzzy one."""
+    reading: Reading | None = field(default=None, compare=False, repr=False)
+    """``read_patterns(patterns)``, made once per alias key when the matcher is built (the linker asks
+    for it about twice per match; building it each time was 83 frozen objects per article); None on a
+    match made elsewhere (a fuzzy name), which ``phrases.reading`` then reads from its patterns."""
 
 
 class AliasMatcher:
@@ -174,7 +203,7 @@ class AliasMatcher:
         for key, patterns in table.items():
             # The first pattern is the reading the linker takes (KIND_ORDER).
             ordered = tuple(sorted(patterns, key=lambda p: KIND_ORDER.index(p.kind)))
-            self._automaton.add_word(key, (len(key), ordered))
+            self._automaton.add_word(key, (len(key), key, ordered, read_patterns(ordered)))
         self._automaton.make_automaton()
         self.size = len(table)
         self._proclitics = frozenset(normalize_key(p) for p in proclitics)
@@ -183,28 +212,38 @@ class AliasMatcher:
         """Leftmost-longest, non-overlapping, word-bounded alias matches over ``kt``."""
         key = kt.key
         n = len(key)
-        found: list[tuple[int, int, str, tuple[Pattern, ...]]] = []
         if not key:
             return []
-        for end_index, (length, patterns) in self._automaton.iter(key):
+        proclitics = self._proclitics
+        # (start - end, start, ...): sorted as it stands, longest first, then leftmost; no two hits share
+        # both (a length and a start give one alias key), so the sort never compares past the second.
+        found: list[tuple[int, int, int, str, str, tuple[Pattern, ...], Reading]] = []
+        for end_index, (length, alias, patterns, first) in self._automaton.iter(key):
             ke = end_index + 1
             ks = ke - length
             if ke < n and key[ke].isalnum():
                 continue
-            j = ks
-            while j > 0 and key[j - 1].isalnum():
-                j -= 1
-            prefix = key[j:ks]
-            if prefix and prefix not in self._proclitics:
-                continue
+            # The proclitic is the run of letters right before the alias. The key's words are cut by one
+            # space, so the run usually reaches back to the last space: one C search and one slice, not a
+            # one-character string and an ``isalnum`` per letter walked back.
+            prefix = key[key.rfind(" ", 0, ks) + 1 : ks]
+            if prefix and prefix not in proclitics:
+                if prefix.isalnum():
+                    continue
+                # punctuation inside the word («وروسيا): the letters after the last non-letter
+                j = ks
+                while j > 0 and key[j - 1].isalnum():
+                    j -= 1
+                prefix = key[j:ks]
+                if prefix and prefix not in proclitics:
+                    continue
             if patterns[0].lil and prefix not in ("", "و", "ف"):
                 continue
-            found.append((ks, ke, prefix, patterns))
-        # Longest first, then leftmost; a position is taken once.
-        found.sort(key=lambda f: (f[0] - f[1], f[0]))
+            found.append((ks - ke, ks, ke, alias, prefix, patterns, first))
+        found.sort()
         taken: list[tuple[int, int]] = []
         chosen: list[Match] = []
-        for ks, ke, prefix, patterns in found:
+        for _, ks, ke, alias, prefix, patterns, first in found:
             i = bisect.bisect_left(taken, (ks, ks))
             if i > 0 and taken[i - 1][1] > ks:
                 continue
@@ -212,6 +251,6 @@ class AliasMatcher:
                 continue
             taken.insert(i, (ks, ke))
             start, end = kt.span(ks, ke)
-            chosen.append(Match(start, end, ks, ke, key[ks:ke], prefix, patterns))
-        chosen.sort(key=lambda m: m.start)
+            chosen.append(Match(start, end, ks, ke, alias, prefix, patterns, 1.0, first))
+        chosen.sort(key=_START)
         return chosen

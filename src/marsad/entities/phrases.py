@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from marsad.entities.kb import KnowledgeBase
-from marsad.entities.match import KeyedText, Match, Pattern
+from marsad.entities.match import KeyedText, Match, Pattern, Reading, read_patterns
 
 FUZZY_MIN = 85.0
 """rapidfuzz ratio (0-100) a window must reach against an alias (شي جينغ بين vs شي جين بينغ: 90.9)."""
@@ -38,28 +38,14 @@ class Chain:
     """The first sector word names people (وزير الداخلية التركي، التجار الصينيين): the actor is PERS."""
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    kind: str
-    patterns: tuple[Pattern, ...]
-
-    @property
-    def payload(self) -> str:
-        return self.patterns[0].payload if self.patterns else ""
-
-
 def reading(m: Match, *, skip: tuple[str, ...] = ()) -> Reading:
-    """How the linker reads a match: its first pattern's kind (the matcher orders them), with all
-    patterns of that kind (رئيس is both a president and a head of an organisation); ``skip`` passes over
-    kinds that do not apply (السوداني is a short form of a name only after the full name, else a nisba)."""
-    patterns = m.patterns
-    if len(patterns) == 1 and not skip:  # most keys have one reading: no list or tuple to build
-        return Reading(patterns[0].kind, patterns)
-    rest = [p for p in patterns if p.kind not in skip]
-    if not rest:
-        return Reading("none", ())
-    kind = rest[0].kind
-    return Reading(kind, tuple(p for p in rest if p.kind == kind))
+    """How the linker reads a match (``read_patterns``): the matcher's reading, made once per alias key,
+    unless ``skip`` passes over some kinds or the match was made elsewhere."""
+    if not skip:
+        r = m.reading
+        if r is not None:
+            return r
+    return read_patterns(m.patterns, skip=skip)
 
 
 def is_person(m: Match) -> bool:
