@@ -13,6 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_not
 from typing import Any
 
+from marsad.errors import ModelError
 from marsad.events.lexicon import Word, read_data
 from marsad.events.resources import STRIP_CACHE_LIMIT, CoderResources, GenericWord
 from marsad.events.words import SentenceView
@@ -849,6 +850,9 @@ class BodyWords:
     endings: tuple[str, ...]
     """The heads, for one C-level ``str.endswith`` test per word before the article is stripped (most words are
     no head, and the scan runs on every sentence whose mentions are built)."""
+    tails: frozenset[str]
+    """The heads' last two letters: a set probe of a word's last two letters rules out nearly every word before
+    ``endswith`` tries each head in turn (every head has two letters or more)."""
     adjectives: frozenset[str]
     skip: frozenset[str]
 
@@ -858,9 +862,12 @@ def body_words() -> BodyWords:
     """``agents.yaml: bodies``, ``body_adjectives`` and ``body_skip``."""
     data = read_data("agents.yaml")
     heads = {normalize_key(w): sector for sector, ws in data["bodies"].items() for w in ws}
+    if any(len(h) < len("مك") for h in heads):
+        raise ModelError("agents.yaml: bodies: a head of one letter would slip past the two-letter tail test")
     return BodyWords(
         heads=heads,
         endings=tuple(heads),
+        tails=frozenset(h[-2:] for h in heads),
         adjectives=frozenset(normalize_key(w) for w in data["body_adjectives"]),
         # keyed as strip_article reads a definite word (الوطنية -> وطنيه: a bare وطنيه would lose its و)
         skip=frozenset(strip_article(normalize_key("ال" + w)) for w in data["body_skip"]),
@@ -980,12 +987,17 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
     bodies = body_words()
     found: list[Entity] = []
     taken: set[int] = set()
-    i = 0
-    while i < len(words):
+    tails = bodies.tails
+    # the words that may be a head, picked by one comprehension (a loop step per word cost more than the rest
+    # of the scan); ``resume`` skips the words of a phrase already read
+    resume = 0
+    for i in [k for k, w in enumerate(words) if w.key[-2:] in tails]:
+        if i < resume:
+            continue
         w = words[i]
-        sector = bodies.heads.get(strip_article(w.key)) if w.key.endswith(bodies.endings) else None
+        key = w.key
+        sector = bodies.heads.get(strip_article(key)) if key.endswith(bodies.endings) else None
         if sector is None or any(e.start < w.end and w.start < e.end for e in out):
-            i += 1
             continue
         if (
             i > 0
@@ -994,14 +1006,13 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
             and w.start - words[i - 1].end <= 1
         ):
             # after an indefinite noun in -ة an indefinite منظمة is its adjective (سرقة منظمة: organised theft)
-            i += 1
             continue
         phrase = _body_phrase(story, words, i, out=out, bodies=bodies)
         if phrase.named or (
             phrase.owner is None
             and any(strip_article(words[k].key) in bodies.skip for k in range(i + 1, phrase.last + 1))
         ):
-            i = phrase.last + 1
+            resume = phrase.last + 1
             continue
         end = words[phrase.last].end
         country, actor = phrase.country or _place_after(story, words, phrase.last + 1, out=out), None
@@ -1009,22 +1020,18 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
             # a part of an organisation speaks for it: its country, sector and actor
             country, sector, actor = phrase.owner.country, phrase.owner.sector, phrase.owner.actor
         elif sector == OWNED_BODY:
-            i += 1
             continue
         elif phrase.last == i and _definite(w.key):
             # a bare definite head (الهيئة، المنظمة) refers back to a body named earlier: not read (see
             # docs/events.md, "bodies as agents": the reference tried lowered check and its fresh records were
             # mostly wrong)
-            i += 1
             continue
         elif sector == NGO_GROUP:
             if phrase.last == i:
-                i += 1  # a bare indefinite منظمة names no body
-                continue
+                continue  # a bare indefinite منظمة names no body
             country, sector = NGO_GROUP, None  # conventions section 2: NGOs -> NGO
         elif sector == "GOV" and country is None:
-            i += 1  # a committee of no named country may be anyone's (a club's, a firm's)
-            continue
+            continue  # a committee of no named country may be anyone's (a club's, a firm's)
         taken.update(map(id, phrase.taken))
         found.append(
             Entity(
@@ -1037,7 +1044,7 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
                 actor=actor,
             )
         )
-        i = phrase.last + 1
+        resume = phrase.last + 1
     if not found:
         return out
     return sorted([e for e in out if id(e) not in taken] + found, key=lambda e: e.start)
