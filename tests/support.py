@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import marsad
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared"))
 SHARED_DATA = SHARED / "data"
@@ -29,3 +31,13 @@ def assert_offsets(story) -> None:
     for name in ANNOTATION_LISTS:
         for item in getattr(story, name):
             assert story.text[item.start : item.end] == item.text, (name, item)
+
+
+def events_at(sentence: str, trigger: str, pipeline) -> list:
+    """The events ``marsad.analyze`` codes with their trigger starting at ``trigger``'s first occurrence in
+    ``sentence``, every story's offsets checked on the way."""
+    article = marsad.analyze(sentence, pipeline=pipeline)
+    for story in article.stories:
+        assert_offsets(story)
+    start = sentence.index(trigger)
+    return [e for story in article.stories for e in story.events if e.start == start]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.support import assert_offsets
 
 import marsad
 import marsad.events.mentions as mentions
+from support import assert_offsets, events_at
 
 # (sentence, trigger, type, the source's text, its country, its sector)
 CASES = [
@@ -91,17 +91,9 @@ CASES = [
 ]
 
 
-def _coded(sentence: str, trigger: str, pipeline) -> list:
-    article = marsad.analyze(sentence, pipeline=pipeline)
-    for story in article.stories:
-        assert_offsets(story)
-    start = sentence.index(trigger)
-    return [e for story in article.stories for e in story.events if e.start == start]
-
-
 @pytest.mark.parametrize(("sentence", "trigger", "etype", "source", "country", "sector"), CASES)
 def test_coder_agents_bodies_are_sources(pipeline, sentence, trigger, etype, source, country, sector) -> None:
-    events = [e for e in _coded(sentence, trigger, pipeline) if e.type == etype]
+    events = [e for e in events_at(sentence, trigger, pipeline) if e.type == etype]
     assert events, f"no {etype} at {trigger}"
     (p,) = events[0].source
     assert (p.text, p.country, p.sector) == (source, country, sector)
@@ -113,7 +105,7 @@ def test_coder_agents_are_what_codes_them(
     pipeline, monkeypatch, sentence, trigger, etype, source, country, sector
 ) -> None:
     monkeypatch.setattr(mentions, "_with_bodies", lambda story, words, out: out)
-    events = [e for e in _coded(sentence, trigger, pipeline) if e.type == etype]
+    events = [e for e in events_at(sentence, trigger, pipeline) if e.type == etype]
     assert all(source not in [p.text for p in e.source] for e in events)
 
 
@@ -123,7 +115,7 @@ def test_coder_agents_union_stands_alone(pipeline) -> None:
         "وكانت 15 نقابة في البلاد دعت أعضاءها ومنتسبيها في القطاعين العام والخاص للإضراب رفضا لمشروع القانون، الذي"
         " استدعى إقدام البرلمان على اتخاذ قرار بعقد سلسلة حوارات موسعة لمناقشته."
     )
-    (ev,) = [e for e in _coded(sentence, "دعت", pipeline) if e.type == "REQUEST"]
+    (ev,) = [e for e in events_at(sentence, "دعت", pipeline) if e.type == "REQUEST"]
     (p,) = ev.source
     assert (p.text, p.sector) == ("نقابة", "CVL")
     assert p.start == sentence.index("نقابة")
@@ -135,7 +127,7 @@ def test_coder_agents_owned_body_speaks_for_its_owner(pipeline) -> None:
         'وحذرت "جمعية شركات فرنسا الدولية" (ميديف إنترناسيونال) التي تمثل أكبر منظمة فرنسية لأرباب العمل في'
         ' الخارج، من أنه "ينبغي عدم توقع عقود خيالية".'
     )
-    (ev,) = [e for e in _coded(sentence, "وحذرت", pipeline) if e.type == "ACCUSE"]
+    (ev,) = [e for e in events_at(sentence, "وحذرت", pipeline) if e.type == "ACCUSE"]
     (p,) = ev.source
     assert (p.text, p.country, p.sector) == ("جمعية شركات فرنسا", "FRA", "BUS")
 

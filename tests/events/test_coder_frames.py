@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.support import assert_offsets
 
 import marsad
 import marsad.events.records as records
@@ -18,6 +17,7 @@ from marsad.events.frames import FrameAgent, frame_agent, frame_words
 from marsad.events.mentions import SentenceContext
 from marsad.events.resources import load_resources
 from marsad.events.words import sentence_views
+from support import assert_offsets, events_at
 
 # (sentence, trigger, type, the source's text, its sector)
 CASES = [
@@ -129,17 +129,9 @@ CASES = [
 ]
 
 
-def _coded(sentence: str, trigger: str, pipeline) -> list:
-    article = marsad.analyze(sentence, pipeline=pipeline)
-    for story in article.stories:
-        assert_offsets(story)
-    start = sentence.index(trigger)
-    return [e for story in article.stories for e in story.events if e.start == start]
-
-
 @pytest.mark.parametrize(("sentence", "trigger", "etype", "source", "sector"), CASES)
 def test_coder_frames_name_the_agent(pipeline, sentence, trigger, etype, source, sector) -> None:
-    events = [e for e in _coded(sentence, trigger, pipeline) if e.type == etype]
+    events = [e for e in events_at(sentence, trigger, pipeline) if e.type == etype]
     assert len(events) == 1, events
     ev = events[0]
     assert (ev.text, ev.end) == (trigger, sentence.index(trigger) + len(trigger))
@@ -154,13 +146,13 @@ def test_coder_frames_are_what_codes_them(
 ) -> None:
     # with the hook switched off no record has the frame's agent as its source
     monkeypatch.setattr(records, "frame_sides", lambda *args, **kwargs: None)
-    events = [e for e in _coded(sentence, trigger, pipeline) if e.type == etype]
+    events = [e for e in events_at(sentence, trigger, pipeline) if e.type == etype]
     assert not any(source in [p.text for p in e.source] for e in events)
 
 
 def test_coder_frames_visit_host_is_the_destination(pipeline) -> None:
     sentence, trigger = CASES[9][0], CASES[9][1]
-    (ev,) = [e for e in _coded(sentence, trigger, pipeline) if e.type == "CONSULT"]
+    (ev,) = [e for e in events_at(sentence, trigger, pipeline) if e.type == "CONSULT"]
     assert ev.mode == "visit"
     assert [(p.text, p.country) for p in ev.source] == [("لوزير الدفاع الإيراني", "IRN")]
     assert [p.country for p in ev.target] == ["SYR"]
@@ -168,7 +160,7 @@ def test_coder_frames_visit_host_is_the_destination(pipeline) -> None:
 
 def test_coder_frames_summit_lists_the_body(pipeline) -> None:
     sentence, trigger = CASES[8][0], CASES[8][1]
-    (ev,) = [e for e in _coded(sentence, trigger, pipeline) if e.type == "CONSULT"]
+    (ev,) = [e for e in events_at(sentence, trigger, pipeline) if e.type == "CONSULT"]
     assert ev.mode == "multilateral"
     assert [p.text for p in ev.source] == ["ماي", "الاتحاد الأوروبي"]
     assert ev.target == []
