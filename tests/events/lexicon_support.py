@@ -18,3 +18,11 @@ def lexicon_at(lexicon: Lexicon, sentence: str, word: str) -> list[tuple[str, st
     """(entry id, type) of the matches whose trigger starts at ``word``."""
     start = sentence.index(word)
     return [(eid, etype) for eid, etype, s, _ in lexicon_matches(lexicon, sentence) if s == start]
+
+
+def round_block(lexicon: Lexicon, first_id: str, size: int) -> list[str]:
+    """The ids of a round's block of ``size`` entries, which starts at ``first_id`` (later rounds append their own
+    blocks after it, so a block is found by its first entry, not by its place at the end of the file)."""
+    ids = [e.id for e in lexicon.entries]
+    first = ids.index(first_id)
+    return ids[first : first + size]

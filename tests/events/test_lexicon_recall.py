@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.support import assert_offsets
 
 import marsad
-from events.lexicon_support import lexicon_at, lexicon_matches
+from events.lexicon_support import lexicon_at, lexicon_matches, round_block
 from marsad.events.words import split_words
 
 ENTRIES = [
@@ -170,10 +170,7 @@ def test_lexicon_recall_round_entries(lexicon, sentence, trigger, entry_id, etyp
 
 
 def test_lexicon_recall_round_every_entry_has_a_sentence(lexicon) -> None:
-    # the round's block starts at its first entry (later rounds append their own blocks after it)
-    ids = [e.id for e in lexicon.entries]
-    first = ids.index("request.ahaba")
-    block = ids[first : first + len({row[2] for row in ENTRIES})]
+    block = round_block(lexicon, "request.ahaba", len({row[2] for row in ENTRIES}))
     assert sorted(block) == sorted({row[2] for row in ENTRIES})
 
 
