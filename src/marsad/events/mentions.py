@@ -83,6 +83,11 @@ NGO_GROUP = "NGO"
 FORMER_WORDS = frozenset({"سابق", "سابقا", "سابقه", "سابقين", "سابقون"})
 """A generic official followed by one of these is a former official (ELI)."""
 PERSON_TYPES = frozenset({"PER", "PERS"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+"""Sectors of the state's bodies: officials, forces, police, courts (its generic officials are as often foreign to
+the other side of a verbal conflict as a named person is; a country's civilians are not its bodies named again)."""
+POLICING_SECTORS = frozenset({"COP", "JUD"})
+"""Police, courts and prosecutors: the bodies that act on private persons by law."""
 TITLED_TYPES = frozenset({"PER", "PERS", "ORG", "GENERIC"})
 """Entity types a title can give a sector to (not places, nisbas or dates)."""
 GROUP_HEAD_SECTORS = frozenset({"MIL", "REB", "COP"})

@@ -27,6 +27,7 @@ from marsad.events.lexicon import TriggerMatch, Word, read_data
 from marsad.events.mentions import (
     NISBA_TYPES,
     PERSON_TYPES,
+    STATE_SECTORS,
     Mention,
     SentenceContext,
     accusative_generic,
@@ -338,10 +339,6 @@ def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
         and not subject.place
         and ctx.view.words[subject.first - 1].key not in ctx.res.non_subject_preps
     )
-
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
-"""Sectors of the state's bodies, which act on their own country's civilians."""
 
 
 DETAINED_MODES = frozenset({"arrest", "deport"})

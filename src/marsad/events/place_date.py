@@ -11,7 +11,15 @@ from functools import cache
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, clause_starts
 from marsad.events.lexicon import TriggerMatch, Word, read_data
-from marsad.events.mentions import PERSON_TYPES, PLACE_TYPES, Mention, SentenceContext, placeish
+from marsad.events.mentions import (
+    PERSON_TYPES,
+    PLACE_TYPES,
+    POLICING_SECTORS,
+    STATE_SECTORS,
+    Mention,
+    SentenceContext,
+    placeish,
+)
 from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
 from marsad.language.calendar import calendar_names
@@ -237,7 +245,7 @@ def fill_generic_countries(
             if location is not None and location.country:
                 p.country = location.country
             elif len(others) == 1 and not (
-                (hostile and (_named_person(ctx, p) or p.sector in OFFICIAL_SECTORS))
+                (hostile and (_named_person(ctx, p) or p.sector in STATE_SECTORS))
                 or _policing_civilians(p, other)
             ):
                 p.country = next(iter(others))
@@ -245,20 +253,11 @@ def fill_generic_countries(
                 p.country = home_country(ctx.story)
 
 
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
-"""Generic officials and forces (مسؤولو، السلطات، قوات): in a verbal conflict or a sanction they are as often
-foreign to the other side as a named person is."""
-
-
 def _policing_civilians(p: Participant, other: list[Participant]) -> bool:
     """A generic police force or court acting on private persons does not take their nisba: a suspect's
     nationality is often foreign to the state that arrests or tries him ("اعتقلت الشرطة ... تونسي" in a German
     story)."""
     return p.sector in POLICING_SECTORS and all(q.sector == "CVL" for q in other if q.country)
-
-
-POLICING_SECTORS = frozenset({"COP", "JUD"})
-"""Police, courts and prosecutors: the bodies that act on private persons by law (records.py reads it too)."""
 
 
 def _named_person(ctx: SentenceContext, p: Participant) -> bool:

@@ -12,6 +12,7 @@ from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     NISBA_TYPES,
     PERSON_TYPES,
+    POLICING_SECTORS,
     Mention,
     SentenceContext,
     attributed,
@@ -26,7 +27,6 @@ from marsad.events.modality import ModalityInput, decide
 from marsad.events.participants import read_participants
 from marsad.events.place_date import (
     NON_STATE_CODES,
-    POLICING_SECTORS,
     clause_date,
     clause_quantities,
     date_value,
