@@ -1467,3 +1467,187 @@ def test_coder_news_verb_report_content_keeps_its_own_time(pipeline) -> None:
         "تقارير إنها كانت تحمل قنبلة."
     )
     assert _coded(_analyzed(pipeline, text, "2018-03-11"), "بإسقاط").date == "2014"
+
+
+# --- sixth round (docs/events.md, "Dates and locations, sixth round"): dates sample P ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT JA-internationalNews-610: the day after the subject's comma, with no comma after it ("، امس من أن"):
+        # the writer dropped the second comma of the interposed day, and the warning was yesterday's
+        (
+            "حذر رئيس الوزراء الكندي جاستن ترودو، امس من أن المشروع الأمريكي لفرض ضرائب على الحدود بين الولايات "
+            'المتحدة وكندا سيكون "سيئًا" للبلدين على حد سواء.',
+            "2017-03-12",
+            "حذر",
+            "2017-03-11",
+        ),
+        # ANT JA-internationalNews-367: the same with a full date before the object
+        (
+            "رفضت شركة آبل للمعلوماتية، الأربعاء 17 فيفري 2016 أمراً قضائياً أمريكياً يسمح لمكتب التحقيقات الفيدرالي "
+            '"إف بي آي" باختراق هاتف آيفون يعود لسيد فاروق، أحد منفذي هجوم سان برناردينو بالولايات المتحدة.',
+            "2016-02-18",
+            "رفضت",
+            "2016-02-17",
+        ),
+        # ANT SK-internationalNews-739: "قبل عامين" is "two years ago", no clause "before ..."
+        (
+            "أدى اتفاق أبرم بين الاتحاد الأوروبي وتركيا قبل عامين إلى وقف تدفق المهاجرين على أوروبا، بصورة كبيرة كما "
+            "إلى خفض عدد الوافدين على الجزر اليونانية قادمين من تركيا.",
+            "2018-04-02",
+            "أبرم",
+            "2016",
+        ),
+        # ANT SK-middleEast-2227: the raid "قبل يومين" inside the sources' quotation
+        (
+            'وقالت مصادر عسكرية إن "المطلوب رقم 16. اللواء الركن المتمرد، محمد عبدالكريم الغماري"، قتل "مع قيادي '
+            "حوثي آخر يدعى عبدالكريم الحوثي وسبعة آخرين في غارة للتحالف العربي قبل يومين على قيادة المنطقة العسكرية "
+            'الخامسة في الحديدة".',
+            "2018-06-07",
+            "غارة",
+            "2018-06-05",
+        ),
+        # ANT SK-internationalNews-1584: a day set off by commas inside the report's content (after يذكر أن)
+        # dates the decision and its coordinated reimposition of sanctions; "في عام 2015" is the deal's
+        (
+            "يذكر أن الرئيس الأميركي دونالد ترامب قرر، الأسبوع الماضي، الانسحاب من الاتفاق النووي المبرم في عام 2015 "
+            "مع إيران، وإعادة فرض عقوبات على طهران، مهددا بفرض عقوبات على أي شركات أجنبية تشارك في أنشطة هناك.",
+            "2018-05-15",
+            "فرض عقوبات",
+            "2018-05",
+        ),
+        # ANT SK-internationalNews-2589: "في الوقت الذي ... فيه" is "while": Wednesday is Trump's statement
+        (
+            'وكان ترامب قد صرح خلال مأدبة فطور مع الأمين العام لحلف "الناتو" ينس ستولتنبرغ ببروكسيل، الأربعاء، أن '
+            "ألمانيا تحصل على حماية أميركية في الوقت الذي تبرم فيه صفقات متعلقة بالطاقة مع روسيا.",
+            "2018-07-11",
+            "تبرم",
+            None,
+        ),
+    ],
+)
+def test_coder_sixth_round_dates(pipeline, text, published, trigger, date) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT CN-middleEast-883: Thursday is the day of Lieberman's statement, a report nested in the
+        # content ("بين في تصريحات له، الخميس، أن"), not of the Russian-reported missile launch
+        (
+            "ويذكر أن وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، بين في تصريحات له، الخميس، أن الضربة الإسرائيلية أدت "
+            "إلى تدمير أغلب البنى التحتية لإيران في سوريا، في حين كشفت وزارة الدفاع الروسية، أن المقاتلات الإسرائيلية "
+            "أطلقت 60 صاروخا على مناطق مختلفة بسوريا خلال ساعتين.",
+            "2018-05-11",
+            "أطلقت",
+            None,
+        ),
+    ],
+)
+def test_coder_sixth_round_date_guards(pipeline, text, published, trigger, date) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT FR-internationalNews-653 (a headline): the chemical attack fell on Douma
+        (
+            "الاتحاد الأوروبي يقول إن الدلائل تشير إلى شن دمشق هجوما كيميائيا على دوما",
+            "2018-04-10",
+            "شن دمشق",
+            "دوما",
+        ),
+        # ANT FR-internationalNews-401: "ضد منطقة عفرين", eight words after the verb
+        (
+            "ويذكر أن تركيا وفصائل سورية موالية تشن منذ 20 كانون الثاني/يناير هجوما واسعا ضد منطقة عفرين تقول إنه "
+            "يستهدف وحدات حماية الشعب الكردية المدعومة من واشنطن.",
+            "2018-03-13",
+            "تشن",
+            "عفرين",
+        ),
+        # ANT BB-middleEast-376: an instrument phrase between the attack and the town
+        (
+            "وكان الرئيس الفرنسي قد قال إن لدى بلاده دليلا على أن الجيش السوري شن هجوما بالأسلحة الكيمياوية على دوما.",
+            "2018-04-20",
+            "شن هجوما",
+            "دوما",
+        ),
+        # ANT SK-middleEast-2574: "في محيط الحديدة" (the surroundings of a city)
+        (
+            "وأوضحت أن الدراجات النارية هي الوسيلة الأساسية لتحرك عناصر مليشيات الحوثي بعد أن أصبحت المركبات "
+            "والآليات العسكرية هدفا لمقاتلات التحالف، التي أعطبت دمرت عدد منها في محيط الحديدة.",
+            "2018-06-24",
+            "دمرت",
+            "الحديدة",
+        ),
+    ],
+)
+def test_coder_sixth_round_places(pipeline, text, published, trigger, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place
+
+
+def test_coder_struck_target_needs_no_comma_or_place_between(pipeline) -> None:
+    # ANT SK-middleEast-3306 (guard): "باتجاة مدينة نجران" is where the missile was aimed, but it is the place
+    # named after the trigger; a country named after على is the party attacked, never the place
+    text = "وأطلقت كوريا الشمالية صاروخا على اليابان."
+    location = _located(_analyzed(pipeline, text, "2017-08-29"), "وأطلقت")
+    assert location is None or location.text != "اليابان"
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "شنت",
+                "القوات",
+                "هجوما",
+                "واسعا",
+                "على",
+                "ضد",
+                "باتجاه",
+                "بلدة",
+                "منطقة",
+                "عفرين",
+                "في",
+                "محيط",
+                "الوقت",
+                "الذي",
+                "فيه",
+                "،",
+                "امس",
+                "الأحد",
+                "قبل",
+                "عامين",
+                "يذكر",
+                "أن",
+                "قرر",
+                "وإعادة",
+                "من",
+            ]
+        ),
+        max_size=18,
+    )
+)
+def test_coder_sixth_round_rules_never_raise_and_keep_offsets(res, words: list[str]) -> None:
+    # any sentence built of the round's cue words: the coder never raises, every date is an ISO prefix and
+    # every location's offsets name its text
+    text = "قصفت القوات التركية مدينة عفرين. " + " ".join(words) + "."
+    st_ = story(text, published="2018-06-26")
+    ents = [Ent("عفرين", "GPE", "SYR", actor="city:afrin", nth=-1)]
+    times = [Tim("الأحد", "2018-06-24", nth=-1)] if "الأحد" in words else []
+    if "امس" in words:
+        times.append(Tim("امس", "2018-06-25", nth=-1))
+    if "قبل عامين" in text:
+        times.append(Tim("قبل عامين", "2016", nth=-1))
+    annotate(st_, entities=ents, times=times, allow_missing=True)
+    for e in code_story(st_, res=res):
+        assert e.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date)
+        if e.location is not None and e.location.start is not None:
+            assert st_.text[e.location.start : e.location.end] == e.location.text
+    assert_offsets(st_)
