@@ -3185,3 +3185,17 @@ def test_coder_noun_with_a_pronoun_is_no_fronted_object(pipeline) -> None:
     )
     st = _story_events(pipeline, text, "CN-middleEast-365-20180325")
     assert all(p.country != "GBR" for e in st.events if e.type == "SANCTION" for p in e.source)
+
+
+def test_coder_office_after_a_comma_is_the_persons_title(pipeline) -> None:
+    # ANT CN-middleEast-115-20180227 (roles sample P): "محمد البرادعي، نائب الرئيس المصري السابق": the office after
+    # the comma, opened by نائب (which the entity stage leaves out), is ElBaradei's own title, not the one he asks
+    text = (
+        'طالب الدكتور محمد البرادعي، نائب الرئيس المصري السابق بفتح تحقيقات عاجلة، في قضايا "تعذيب واختفاء قسري" في '
+        'مصر، متطرقاً لحالة محمود حسين المعروف بـ "معتقل التيشيرت."'
+    )
+    st = _story_events(pipeline, text, "CN-middleEast-115-20180227")
+    e = next(e for e in st.events if e.text == "طالب")
+    assert [p.text for p in e.source] == ["محمد البرادعي"]
+    assert st.text[e.source[0].start : e.source[0].end] == "محمد البرادعي"
+    assert all("الرئيس" not in p.text for p in e.target)
