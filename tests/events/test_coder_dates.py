@@ -1741,3 +1741,15 @@ def test_coder_lead_incident_dates_the_force_told_again(pipeline) -> None:
 )
 def test_coder_lead_incident_guards(pipeline, text, published, trigger) -> None:
     assert _coded(_analyzed(pipeline, text, published), trigger).date is None
+
+
+def test_coder_place_named_as_a_hashtag_after_a_place_noun(pipeline) -> None:
+    # ANT AL-internationalNews-208: "في مديرية #حيران" — Al Arabiya writes places as hashtags
+    text = (
+        "وكانت مقاتلات التحالف العربي لدعم الشرعية في اليمن، قد شنت في وقت سابق من الشهر الحالي، غارات جوية "
+        "استهدفت تجمعاً ومخزن أسلحة لميليشيات الحوثي شمال غرب محافظة حجة.\n"
+        "واستهدفت المقاتلات نقطة أمنية ومخزن أسلحة للحوثيين في مديرية #حيران."
+    )
+    location = _located(_analyzed(pipeline, text, "2018-02-25"), "واستهدفت")
+    assert location is not None
+    assert location.text == "حيران"

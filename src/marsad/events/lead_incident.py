@@ -112,8 +112,14 @@ def joins_lead(ctx: SentenceContext, lead: LeadIncident, countries: set[str]) ->
     if any(view.start <= t.start and t.end <= view.end for t in ctx.story.times):
         return False
     text = ctx.story.text[view.start : view.end]
-    habitual = lead_words().habitual_words
-    return "منذ" not in text and not any(_bare(w.key) in habitual or w.key in habitual for w in view.words)
+    return "منذ" not in text and not habitual(text)
+
+
+def habitual(text: str) -> bool:
+    """Whether a sentence tells what happens habitually or happened before ("يلجأ الانقلابيون إلى شن هجمات عادة"،
+    "وهذه ليست المرة الأولى، التي تستهدف فيها"): its uses of force are background, not the lead's incident."""
+    words = lead_words().habitual_words
+    return any(_bare(k) in words or k in words for k in (normalize_key(w) for w in text.split()))
 
 
 def _news_day(t: TimeExpr, published: str) -> bool:

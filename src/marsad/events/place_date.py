@@ -44,7 +44,7 @@ RETREAT_PLACE_WINDOW = 9
 الحوثي الإيرانية، الجمعة، أسلحة ثقيلة من مدينة الحديدة"), still with no prepositional phrase between."""
 NAME_WORDS = 3
 """At most this many words in a place name the entity stage did not tag (قرية حجلان مريس)."""
-NAME_QUOTES = ' "“”«»'
+NAME_QUOTES = ' "“”«»#'
 NAME_BREAK_LETTERS = "وي"
 """A later word of a name never starts with these: و joins another place (منطقة الحاج الأعلى والأسفل), ي opens
 an imperfect verb (في منطقة الكسوة يُرجح أنه)."""

@@ -8,7 +8,7 @@ import re
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
 from marsad.events.frames import frame_sides
-from marsad.events.lead_incident import joins_lead, lead_incident
+from marsad.events.lead_incident import habitual, joins_lead, lead_incident
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     NISBA_TYPES,
@@ -414,8 +414,10 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     # (the story's own time expressions, which the language layer found and kept even when unresolved)
     sentence = new.sentence
     # (the literal test first: the pattern opens with a lookbehind, so re tries it at every position)
-    if any(sentence.start <= t.start and t.end <= sentence.end for t in times) or (
-        "منذ" in sentence.text and SINCE.search(sentence.text)
+    if (
+        any(sentence.start <= t.start and t.end <= sentence.end for t in times)
+        or ("منذ" in sentence.text and SINCE.search(sentence.text))
+        or habitual(sentence.text)
     ):
         return
     new.date = lead.date
