@@ -1629,6 +1629,13 @@ def test_coder_struck_target_needs_no_comma_or_place_between(pipeline) -> None:
                 "قرر",
                 "وإعادة",
                 "من",
+                "وفق",
+                "ما",
+                "ذكرت",
+                "المقررة",
+                "وقع",
+                "عادة",
+                "بيان",
             ]
         ),
         max_size=18,
@@ -1651,3 +1658,98 @@ def test_coder_sixth_round_rules_never_raise_and_keep_offsets(res, words: list[s
         if e.location is not None and e.location.start is not None:
             assert st_.text[e.location.start : e.location.end] == e.location.text
     assert_offsets(st_)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT SK-middleEast-702 (the lead): Sunday is when the field sources said it, not the raids' day
+        (
+            "قصفت طائرات التحالف العربي معاقل للمتمردين الحوثيين المدعومين من إيران، على الحدود مع السعودية، وفق ما "
+            "ذكرت مصادر ميدانية يمنية، الأحد.",
+            "2018-04-01",
+            "قصفت",
+            None,
+        ),
+        # ANT SK-internationalNews-1756 (guard): "بحسب بيان رسمي" — the Treasury's own statement is the act
+        (
+            "فرضت وزارة الخزانة الأميركية عقوبات جديدة مرتبطة بإيران تستهدف كيانات على علاقة بشركات طيران إيرانية، "
+            "بحسب بيان رسمي، الخميس.",
+            "2018-05-24",
+            "فرضت",
+            "2018-05-24",
+        ),
+        # ANT FR-internationalNews-459: the 29 March is the second round's ("الجولة الثانية المقررة"), not the
+        # withdrawal's
+        (
+            "الطريق بات مفتوحا بشكل كامل أمام النائب الاشتراكي أوليفييه فور (50 عاما) لتولي منصب سكرتير أول للحزب "
+            "الاشتراكي بعد قرار منافسه ستيفان لوفول الانسحاب من الجولة الثانية المقررة في 29 آذار/مارس المقبل.",
+            "2018-03-16",
+            "الانسحاب",
+            None,
+        ),
+        # ANT AL-internationalNews-536: February 2016 is the attack's ("اعتداء وقع في أنقرة في شباط/فبراير 2016")
+        (
+            "وكانت السلطات التركية أصدرت مذكرة توقيف بحق مسلم (67 عاما) منذ تشرين الثاني/نوفمبر 2016، بعد اتهامه "
+            "بالتورط في اعتداء وقع في أنقرة في شباط/فبراير 2016 وأوقع 29 قتيلا.",
+            "2018-03-19",
+            "اتهامه",
+            None,
+        ),
+    ],
+)
+def test_coder_sixth_round_report_and_other_event_times(pipeline, text, published, trigger, date) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+def test_coder_lead_incident_dates_the_force_told_again(pipeline) -> None:
+    # ANT FR-internationalNews-1033: the lead (a toll, coded as no event) gives Tuesday; the bombing told in the
+    # third sentence is that incident
+    text = (
+        "أعلنت مصادر أمنية وطبية مقتل عشرات الأشخاص الثلاثاء في هجومين انتحاريين استهدفا مسجدا وسوقا في مدينة موبي "
+        "التي تبعد 200 كلم عن يولا عاصمة ولاية أداماوا بشمال شرق نيجيريا.\n"
+        "قتل عشرات الأشخاص الثلاثاء في هجومين انتحاريين استهدفا مسجدا وسوقا بشمال شرق نيجيريا، يحملان بصمات جماعة "
+        "بوكو حرام.\n"
+        "وفجر انتحاري حزامه الناسف في مسجد في الساعة 13,20 (12,20 ت غ) بعيد صلاة العصر في مدينة موبي التي تبعد 200 "
+        "كلم عن يولا عاصمة ولاية أداماوا، وفجر انتحاري آخر نفسه في سوق مجاورة فيما كان المصلون يفرون من المسجد."
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-05-01"), "وفجر").date == "2018-05-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger"),
+    [
+        # ANT SK-middleEast-165: Friday is the day the Observatory said it (between ذكر and أن)
+        (
+            "ذكر المرصد السوري لحقوق الإنسان، الجمعة، أن 15 جنديا تركيا قتلوا خلال الاشتباكات في منطقة عفرين شمالي "
+            "سوريا.\n"
+            "وذكر المرصد على موقعه الإلكتروني أنه وثق مقتل الجنود خلال هجمات مضادة شنها المسلحون في وحدات حماية "
+            "الشعب الكردي.",
+            "2018-03-02",
+            "شنها",
+        ),
+        # ANT SK-middleEast-422: "ليست المرة الأولى ... فسبق أن ... كما استولت": background, not Tuesday's attack
+        (
+            "قتل مسعف وأصيب 3 آخرون، الثلاثاء، من جراء استهداف ميليشيات الحوثي الإيرانية سيارة إسعاف خلال تأدية "
+            "مهمتها الإنسانية في جبهة الساحل الغربي لليمن، وفق ما أورد مراسلنا.\n"
+            "وهذه ليست المرة الأولى، التي تستهدف فيها الميليشيات الإيرانية الطواقم الطبية، فسبق أن لاحقت أفرادها "
+            "وحاولت منعها من العمل، كما استولت على كميات من معداتها، وفقا لمنظمات إنسانية وحقوقية.",
+            "2018-03-20",
+            "استولت",
+        ),
+    ],
+)
+def test_coder_lead_incident_guards(pipeline, text, published, trigger) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date is None
+
+
+def test_coder_place_named_as_a_hashtag_after_a_place_noun(pipeline) -> None:
+    # ANT AL-internationalNews-208: "في مديرية #حيران" — Al Arabiya writes places as hashtags
+    text = (
+        "وكانت مقاتلات التحالف العربي لدعم الشرعية في اليمن، قد شنت في وقت سابق من الشهر الحالي، غارات جوية "
+        "استهدفت تجمعاً ومخزن أسلحة لميليشيات الحوثي شمال غرب محافظة حجة.\n"
+        "واستهدفت المقاتلات نقطة أمنية ومخزن أسلحة للحوثيين في مديرية #حيران."
+    )
+    location = _located(_analyzed(pipeline, text, "2018-02-25"), "واستهدفت")
+    assert location is not None
+    assert location.text == "حيران"

@@ -44,7 +44,7 @@ RETREAT_PLACE_WINDOW = 9
 الحوثي الإيرانية، الجمعة، أسلحة ثقيلة من مدينة الحديدة"), still with no prepositional phrase between."""
 NAME_WORDS = 3
 """At most this many words in a place name the entity stage did not tag (قرية حجلان مريس)."""
-NAME_QUOTES = ' "“”«»'
+NAME_QUOTES = ' "“”«»#'
 NAME_BREAK_LETTERS = "وي"
 """A later word of a name never starts with these: و joins another place (منطقة الحاج الأعلى والأسفل), ي opens
 an imperfect verb (في منطقة الكسوة يُرجح أنه)."""
@@ -73,6 +73,8 @@ INTERPOSE_MARKS = frozenset({"،", ","})
 DAY_PART_GAP = 16
 """At most this many characters of بعد / قبل (+ a part of the day) between a clause and its time."""
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل"})
+OTHER_EVENT_GAP = 12
+"""At most this many words between the trigger and a time another noun's participle or verb of happening dates."""
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 QUOTES_AND_SPACE = ' "“”«»'
 """The marks around an interposed time expression (يزور بوتين، الثلاثاء، تركيا)."""
@@ -129,6 +131,10 @@ class PlaceWords:
     done_types: frozenset[str]
     time_nouns: frozenset[str]
     struck_target_window: int
+    attribution_words: frozenset[str]
+    attribution_window: int
+    statement_words: frozenset[str]
+    scheduling_participles: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -187,6 +193,10 @@ def place_words() -> PlaceWords:
         done_types=frozenset(raw["done_types"]),
         time_nouns=keys("time_nouns"),
         struck_target_window=int(raw["struck_target_window"]),
+        attribution_words=keys("attribution_words"),
+        attribution_window=int(raw["attribution_window"]),
+        statement_words=keys("statement_words"),
+        scheduling_participles=keys("scheduling_participles"),
     )
 
 
@@ -412,11 +422,59 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
     """The time expression in [lo, hi) nearest to the trigger."""
     best: tuple[int, TimeExpr] | None = None
     for t in ctx.story.times:
-        if t.value and lo <= t.start and t.end <= hi and not _background_since(ctx, t, m):
+        if (
+            t.value
+            and lo <= t.start
+            and t.end <= hi
+            and not _background_since(ctx, t, m)
+            and not _attribution_day(ctx, t, m)
+            and not _other_event_time(ctx, t, m)
+        ):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
                 best = (dist, t)
     return best[1] if best is not None else None
+
+
+def _attribution_day(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A day after the attribution of the news, after the trigger: "قصفت طائرات التحالف العربي معاقل للمتمردين
+    ...، وفق ما ذكرت مصادر ميدانية يمنية، الأحد" — Sunday is when the sources said it (conventions section 6)."""
+    if t.start < m.end:
+        return False
+    lists = place_words()
+    words = [w for w in ctx.view.words if m.end <= w.start and w.end <= t.start][-lists.attribution_window :]
+    said = lists.attribution_words
+    at = next((k for k, w in enumerate(words) if w.key in said or _unjoined(w.key) in said), None)
+    # "بحسب بيان رسمي، الخميس": the actor's own statement, whose day is the act's
+    statements = lists.statement_words
+    return at is not None and not any(
+        w.key in statements or _unjoined(w.key) in statements for w in words[at + 1 : at + 3]
+    )
+
+
+def _other_event_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A time after the trigger that dates another noun: one after a participle that schedules the noun before
+    it ("قرار منافسه الانسحاب من الجولة الثانية المقررة في 29 آذار/مارس": the round's day), or after a verb of
+    happening whose subject is a noun further on ("بعد اتهامه بالتورط في اعتداء وقع في أنقرة في شباط/فبراير
+    2016": the attack's month, not the accusation's). The event noun's own relative clause (الهجوم الذي وقع ...)
+    is read before this (:func:`own_relative`), and a verb right after the trigger is its own."""
+    if t.start < m.end:
+        return False
+    lists = place_words()
+    between = [(k, w) for k, w in enumerate(ctx.view.words) if m.end <= w.start and w.end <= t.start]
+    if not between or len(between) > OTHER_EVENT_GAP:
+        return False
+    head = ctx.view.words[m.head].key
+    feminine = head.endswith(("ه", "ات"))
+    for _, w in between[-3:]:
+        if _bare(w.key) in lists.scheduling_participles or w.key in lists.scheduling_participles:
+            # the participle agrees with the noun it schedules: "رفع الحظر ... المقرر في 24 يونيو" may be the
+            # trigger's own date, "الانسحاب من الجولة الثانية المقررة" is the round's
+            return w.key.endswith("ه") != feminine
+    return any(
+        k - m.last > 2 and (w.key in lists.happening_verbs or _unjoined(w.key) in lists.happening_verbs)
+        for k, w in between
+    )
 
 
 def _since(t: TimeExpr) -> bool:
@@ -610,6 +668,11 @@ def _sequence_clause(ctx: SentenceContext, cstart: int) -> bool:
     key = words[cstart].key
     pair = " ".join(w.key for w in words[cstart : cstart + 2])
     return key in openers or _unjoined(key) in openers or pair in openers or pair.lstrip("و") in openers
+
+
+def sequence_clause(ctx: SentenceContext, cstart: int) -> bool:
+    """Whether the clause opens with بعدما / بعد أن / قبل أن (for records.py's incident rules)."""
+    return _sequence_clause(ctx, cstart)
 
 
 def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
