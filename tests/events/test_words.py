@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from marsad.events.coder import load_resources
 from marsad.events.lexicon import Word
-from marsad.events.words import _has_letter, sentence_bounds, sentence_views
+from marsad.events.words import LETTERS_LIMIT, _has_letter, is_word, sentence_bounds, sentence_views
 from marsad.language.normalize import normalize_key
 from marsad.language.sentences import split_sentences
 from marsad.language.tokens import tokenize
@@ -40,12 +40,18 @@ def _views_reference(story: Story) -> list[tuple[int, int, list[Word]]]:
     return out
 
 
+# one cache across the examples, as the coder keeps it across stories (round 13: a text's word test cached)
+SHARED_LETTERS: dict[str, bool] = {}
+
+
 def _same_views(text: str) -> list:
     s = Story(id="s", role="main", text=text, published="2024-05-14")
     s.sentences = split_sentences(text)
     s.tokens = tokenize(text)
     views = sentence_views(s)
     assert [(v.start, v.end, v.words) for v in views] == _views_reference(s)
+    assert sentence_views(s, letters=SHARED_LETTERS) == views
+    assert all(SHARED_LETTERS[t.text] == is_word(t.text) for t in s.tokens if t.text in SHARED_LETTERS)
     for f in dataclasses.fields(Word):  # every slot set (an unset one raises AttributeError)
         assert all(getattr(w, f.name) is not None for v in views for w in v.words)
     return views
@@ -82,6 +88,16 @@ def test_events_words_views_keep_offsets_and_sentences() -> None:
     assert [w.text for w in views[1].words][:3] == ["واتهمت", "كييف", "طهران"]
     # punctuation tokens are not words
     assert all(w.text not in ("،", ".") for v in views for w in v.words)
+
+
+def test_events_words_letters_cache_is_read_and_bounded() -> None:
+    story = _story()
+    # the cache is the only test of a cached text: a wrong answer planted in it drops the word
+    views = sentence_views(story, letters={"الكرملين": False})
+    assert "الكرملين" not in [w.text for v in views for w in v.words]
+    letters = {f"x{i}": False for i in range(LETTERS_LIMIT + 1)}  # past the bound: cleared on the next miss
+    assert sentence_views(story, letters=letters) == sentence_views(story)
+    assert "x0" not in letters and letters["بوتين"] is True and letters["،"] is False
 
 
 def test_events_words_views_same_for_unsorted_tokens() -> None:

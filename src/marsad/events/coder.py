@@ -37,7 +37,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     history: list[list[Participant]] = []
     entities = sorted(story.entities, key=lambda e: e.start)
     starts = [e.start for e in entities]
-    for view in sentence_views(story):
+    for view in sentence_views(story, letters=res.word_texts):
         here = entities[bisect.bisect_left(starts, view.start) : bisect.bisect_left(starts, view.end)]
         ctx = SentenceContext(view=view, entities=here, story=story, res=res, history=history)
         coded = _code_sentence(ctx, previous, res=res)

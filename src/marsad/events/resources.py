@@ -71,6 +71,8 @@ class CoderResources:
     """Cache per word key of what the clause scan needs."""
     gap_commas: dict[str, bool] = field(default_factory=dict)
     """Cache: does this text between two words count as a comma? (news has a few dozen distinct gaps)"""
+    word_texts: dict[str, bool] = field(default_factory=dict)
+    """Cache per token text: is it a word (``words.is_word``)? ``sentence_views`` asks it of every token."""
 
     def __post_init__(self) -> None:
         heads = frozenset(k.partition(" ")[0] for k in self.generic_pairs)

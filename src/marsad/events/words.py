@@ -50,9 +50,13 @@ def _add_bound(text: str, start: int, end: int, out: list[tuple[int, int]]) -> N
         out.append((start, end))
 
 
-def sentence_views(story: Story) -> list[SentenceView]:
+def sentence_views(story: Story, *, letters: dict[str, bool] | None = None) -> list[SentenceView]:
+    """The story's sentences with their words. ``letters``: a cache, token text -> whether it is a word
+    (has a letter or digit), kept across stories by the caller (``CoderResources.word_texts``)."""
     bounds = sentence_bounds(story)
     if story.tokens:
+        if letters is None:
+            letters = {}
         # one pass over the tokens, assigning each word to its sentence (both are in text order)
         views = [SentenceView(start=start, end=end, words=[]) for start, end in bounds]
         if not views:
@@ -72,9 +76,17 @@ def sentence_views(story: Story) -> list[SentenceView]:
                     break
                 view = views[v]
                 view_start, view_end, append = view.start, view.end, view.words.append
-            # punctuation tokens: the coder reads punctuation from the text between words
-            # (the first test is _has_letter's own fast path, inlined: most tokens are words)
-            if t_start < view_start or not (text[:1].isalnum() or _has_letter(text)):
+            # punctuation tokens: the coder reads punctuation from the text between words. Whether a
+            # text is a word is read from the cache (news repeats its words): the test itself slices a
+            # new one-letter string from Arabic text on every call (round 13: 1,300 -> 300 instructions)
+            if t_start < view_start:
+                continue
+            word = letters.get(text)
+            if word is None:
+                if len(letters) > LETTERS_LIMIT:
+                    letters.clear()
+                word = letters[text] = is_word(text)
+            if not word:
                 continue
             key = t.norm or normalize_key(text)
             # A Word without the dataclass __init__, inline (a story has ~300 words; setting the slots
@@ -93,6 +105,15 @@ def sentence_views(story: Story) -> list[SentenceView]:
 
 _START = attrgetter("start")
 _new = object.__new__
+
+
+LETTERS_LIMIT = 200_000
+"""Texts kept in a ``letters`` cache before it is cleared (bounded memory on long runs)."""
+
+
+def is_word(text: str) -> bool:
+    """A token the coder reads as a word: one with a letter or digit (not a punctuation mark)."""
+    return text[:1].isalnum() or _has_letter(text)
 
 
 def _has_letter(text: str) -> bool:
