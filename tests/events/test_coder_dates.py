@@ -1467,3 +1467,321 @@ def test_coder_news_verb_report_content_keeps_its_own_time(pipeline) -> None:
         "تقارير إنها كانت تحمل قنبلة."
     )
     assert _coded(_analyzed(pipeline, text, "2018-03-11"), "بإسقاط").date == "2014"
+
+
+# --- sixth round (docs/events.md, "Dates and locations, sixth round"): dates sample P ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT JA-internationalNews-610: the day after the subject's comma, with no comma after it ("، امس من أن"):
+        # the writer dropped the second comma of the interposed day, and the warning was yesterday's
+        (
+            "حذر رئيس الوزراء الكندي جاستن ترودو، امس من أن المشروع الأمريكي لفرض ضرائب على الحدود بين الولايات "
+            'المتحدة وكندا سيكون "سيئًا" للبلدين على حد سواء.',
+            "2017-03-12",
+            "حذر",
+            "2017-03-11",
+        ),
+        # ANT JA-internationalNews-367: the same with a full date before the object
+        (
+            "رفضت شركة آبل للمعلوماتية، الأربعاء 17 فيفري 2016 أمراً قضائياً أمريكياً يسمح لمكتب التحقيقات الفيدرالي "
+            '"إف بي آي" باختراق هاتف آيفون يعود لسيد فاروق، أحد منفذي هجوم سان برناردينو بالولايات المتحدة.',
+            "2016-02-18",
+            "رفضت",
+            "2016-02-17",
+        ),
+        # ANT SK-internationalNews-739: "قبل عامين" is "two years ago", no clause "before ..."
+        (
+            "أدى اتفاق أبرم بين الاتحاد الأوروبي وتركيا قبل عامين إلى وقف تدفق المهاجرين على أوروبا، بصورة كبيرة كما "
+            "إلى خفض عدد الوافدين على الجزر اليونانية قادمين من تركيا.",
+            "2018-04-02",
+            "أبرم",
+            "2016",
+        ),
+        # ANT SK-middleEast-2227: the raid "قبل يومين" inside the sources' quotation
+        (
+            'وقالت مصادر عسكرية إن "المطلوب رقم 16. اللواء الركن المتمرد، محمد عبدالكريم الغماري"، قتل "مع قيادي '
+            "حوثي آخر يدعى عبدالكريم الحوثي وسبعة آخرين في غارة للتحالف العربي قبل يومين على قيادة المنطقة العسكرية "
+            'الخامسة في الحديدة".',
+            "2018-06-07",
+            "غارة",
+            "2018-06-05",
+        ),
+        # ANT SK-internationalNews-1584: a day set off by commas inside the report's content (after يذكر أن)
+        # dates the decision and its coordinated reimposition of sanctions; "في عام 2015" is the deal's
+        (
+            "يذكر أن الرئيس الأميركي دونالد ترامب قرر، الأسبوع الماضي، الانسحاب من الاتفاق النووي المبرم في عام 2015 "
+            "مع إيران، وإعادة فرض عقوبات على طهران، مهددا بفرض عقوبات على أي شركات أجنبية تشارك في أنشطة هناك.",
+            "2018-05-15",
+            "فرض عقوبات",
+            "2018-05",
+        ),
+        # ANT SK-internationalNews-2589: "في الوقت الذي ... فيه" is "while": Wednesday is Trump's statement
+        (
+            'وكان ترامب قد صرح خلال مأدبة فطور مع الأمين العام لحلف "الناتو" ينس ستولتنبرغ ببروكسيل، الأربعاء، أن '
+            "ألمانيا تحصل على حماية أميركية في الوقت الذي تبرم فيه صفقات متعلقة بالطاقة مع روسيا.",
+            "2018-07-11",
+            "تبرم",
+            None,
+        ),
+    ],
+)
+def test_coder_sixth_round_dates(pipeline, text, published, trigger, date) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT CN-middleEast-883: Thursday is the day of Lieberman's statement, a report nested in the
+        # content ("بين في تصريحات له، الخميس، أن"), not of the Russian-reported missile launch
+        (
+            "ويذكر أن وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، بين في تصريحات له، الخميس، أن الضربة الإسرائيلية أدت "
+            "إلى تدمير أغلب البنى التحتية لإيران في سوريا، في حين كشفت وزارة الدفاع الروسية، أن المقاتلات الإسرائيلية "
+            "أطلقت 60 صاروخا على مناطق مختلفة بسوريا خلال ساعتين.",
+            "2018-05-11",
+            "أطلقت",
+            None,
+        ),
+    ],
+)
+def test_coder_sixth_round_date_guards(pipeline, text, published, trigger, date) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT FR-internationalNews-653 (a headline): the chemical attack fell on Douma
+        (
+            "الاتحاد الأوروبي يقول إن الدلائل تشير إلى شن دمشق هجوما كيميائيا على دوما",
+            "2018-04-10",
+            "شن دمشق",
+            "دوما",
+        ),
+        # ANT FR-internationalNews-401: "ضد منطقة عفرين", eight words after the verb
+        (
+            "ويذكر أن تركيا وفصائل سورية موالية تشن منذ 20 كانون الثاني/يناير هجوما واسعا ضد منطقة عفرين تقول إنه "
+            "يستهدف وحدات حماية الشعب الكردية المدعومة من واشنطن.",
+            "2018-03-13",
+            "تشن",
+            "عفرين",
+        ),
+        # ANT BB-middleEast-376: an instrument phrase between the attack and the town
+        (
+            "وكان الرئيس الفرنسي قد قال إن لدى بلاده دليلا على أن الجيش السوري شن هجوما بالأسلحة الكيمياوية على دوما.",
+            "2018-04-20",
+            "شن هجوما",
+            "دوما",
+        ),
+        # ANT SK-middleEast-2574: "في محيط الحديدة" (the surroundings of a city)
+        (
+            "وأوضحت أن الدراجات النارية هي الوسيلة الأساسية لتحرك عناصر مليشيات الحوثي بعد أن أصبحت المركبات "
+            "والآليات العسكرية هدفا لمقاتلات التحالف، التي أعطبت دمرت عدد منها في محيط الحديدة.",
+            "2018-06-24",
+            "دمرت",
+            "الحديدة",
+        ),
+    ],
+)
+def test_coder_sixth_round_places(pipeline, text, published, trigger, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place
+
+
+def test_coder_struck_target_needs_no_comma_or_place_between(pipeline) -> None:
+    # ANT SK-middleEast-3306 (guard): "باتجاة مدينة نجران" is where the missile was aimed, but it is the place
+    # named after the trigger; a country named after على is the party attacked, never the place
+    text = "وأطلقت كوريا الشمالية صاروخا على اليابان."
+    location = _located(_analyzed(pipeline, text, "2017-08-29"), "وأطلقت")
+    assert location is None or location.text != "اليابان"
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "شنت",
+                "القوات",
+                "هجوما",
+                "واسعا",
+                "على",
+                "ضد",
+                "باتجاه",
+                "بلدة",
+                "منطقة",
+                "عفرين",
+                "في",
+                "محيط",
+                "الوقت",
+                "الذي",
+                "فيه",
+                "،",
+                "امس",
+                "الأحد",
+                "قبل",
+                "عامين",
+                "يذكر",
+                "أن",
+                "قرر",
+                "وإعادة",
+                "من",
+                "وفق",
+                "ما",
+                "ذكرت",
+                "المقررة",
+                "وقع",
+                "عادة",
+                "بيان",
+                "خلال",
+                "احتفال",
+                "مؤتمر",
+            ]
+        ),
+        max_size=18,
+    )
+)
+def test_coder_sixth_round_rules_never_raise_and_keep_offsets(res, words: list[str]) -> None:
+    # any sentence built of the round's cue words: the coder never raises, every date is an ISO prefix and
+    # every location's offsets name its text
+    text = "قصفت القوات التركية مدينة عفرين. " + " ".join(words) + "."
+    st_ = story(text, published="2018-06-26")
+    ents = [Ent("عفرين", "GPE", "SYR", actor="city:afrin", nth=-1)]
+    times = [Tim("الأحد", "2018-06-24", nth=-1)] if "الأحد" in words else []
+    if "امس" in words:
+        times.append(Tim("امس", "2018-06-25", nth=-1))
+    if "قبل عامين" in text:
+        times.append(Tim("قبل عامين", "2016", nth=-1))
+    annotate(st_, entities=ents, times=times, allow_missing=True)
+    for e in code_story(st_, res=res):
+        assert e.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date)
+        if e.location is not None and e.location.start is not None:
+            assert st_.text[e.location.start : e.location.end] == e.location.text
+    assert_offsets(st_)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT SK-middleEast-702 (the lead): Sunday is when the field sources said it, not the raids' day
+        (
+            "قصفت طائرات التحالف العربي معاقل للمتمردين الحوثيين المدعومين من إيران، على الحدود مع السعودية، وفق ما "
+            "ذكرت مصادر ميدانية يمنية، الأحد.",
+            "2018-04-01",
+            "قصفت",
+            None,
+        ),
+        # ANT SK-internationalNews-1756 (guard): "بحسب بيان رسمي" — the Treasury's own statement is the act
+        (
+            "فرضت وزارة الخزانة الأميركية عقوبات جديدة مرتبطة بإيران تستهدف كيانات على علاقة بشركات طيران إيرانية، "
+            "بحسب بيان رسمي، الخميس.",
+            "2018-05-24",
+            "فرضت",
+            "2018-05-24",
+        ),
+        # ANT FR-internationalNews-459: the 29 March is the second round's ("الجولة الثانية المقررة"), not the
+        # withdrawal's
+        (
+            "الطريق بات مفتوحا بشكل كامل أمام النائب الاشتراكي أوليفييه فور (50 عاما) لتولي منصب سكرتير أول للحزب "
+            "الاشتراكي بعد قرار منافسه ستيفان لوفول الانسحاب من الجولة الثانية المقررة في 29 آذار/مارس المقبل.",
+            "2018-03-16",
+            "الانسحاب",
+            None,
+        ),
+        # ANT AL-internationalNews-536: February 2016 is the attack's ("اعتداء وقع في أنقرة في شباط/فبراير 2016")
+        (
+            "وكانت السلطات التركية أصدرت مذكرة توقيف بحق مسلم (67 عاما) منذ تشرين الثاني/نوفمبر 2016، بعد اتهامه "
+            "بالتورط في اعتداء وقع في أنقرة في شباط/فبراير 2016 وأوقع 29 قتيلا.",
+            "2018-03-19",
+            "اتهامه",
+            None,
+        ),
+    ],
+)
+def test_coder_sixth_round_report_and_other_event_times(pipeline, text, published, trigger, date) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date == date
+
+
+def test_coder_lead_incident_dates_the_force_told_again(pipeline) -> None:
+    # ANT FR-internationalNews-1033: the lead (a toll, coded as no event) gives Tuesday; the bombing told in the
+    # third sentence is that incident
+    text = (
+        "أعلنت مصادر أمنية وطبية مقتل عشرات الأشخاص الثلاثاء في هجومين انتحاريين استهدفا مسجدا وسوقا في مدينة موبي "
+        "التي تبعد 200 كلم عن يولا عاصمة ولاية أداماوا بشمال شرق نيجيريا.\n"
+        "قتل عشرات الأشخاص الثلاثاء في هجومين انتحاريين استهدفا مسجدا وسوقا بشمال شرق نيجيريا، يحملان بصمات جماعة "
+        "بوكو حرام.\n"
+        "وفجر انتحاري حزامه الناسف في مسجد في الساعة 13,20 (12,20 ت غ) بعيد صلاة العصر في مدينة موبي التي تبعد 200 "
+        "كلم عن يولا عاصمة ولاية أداماوا، وفجر انتحاري آخر نفسه في سوق مجاورة فيما كان المصلون يفرون من المسجد."
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-05-01"), "وفجر").date == "2018-05-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger"),
+    [
+        # ANT SK-middleEast-165: Friday is the day the Observatory said it (between ذكر and أن)
+        (
+            "ذكر المرصد السوري لحقوق الإنسان، الجمعة، أن 15 جنديا تركيا قتلوا خلال الاشتباكات في منطقة عفرين شمالي "
+            "سوريا.\n"
+            "وذكر المرصد على موقعه الإلكتروني أنه وثق مقتل الجنود خلال هجمات مضادة شنها المسلحون في وحدات حماية "
+            "الشعب الكردي.",
+            "2018-03-02",
+            "شنها",
+        ),
+        # ANT SK-middleEast-422: "ليست المرة الأولى ... فسبق أن ... كما استولت": background, not Tuesday's attack
+        (
+            "قتل مسعف وأصيب 3 آخرون، الثلاثاء، من جراء استهداف ميليشيات الحوثي الإيرانية سيارة إسعاف خلال تأدية "
+            "مهمتها الإنسانية في جبهة الساحل الغربي لليمن، وفق ما أورد مراسلنا.\n"
+            "وهذه ليست المرة الأولى، التي تستهدف فيها الميليشيات الإيرانية الطواقم الطبية، فسبق أن لاحقت أفرادها "
+            "وحاولت منعها من العمل، كما استولت على كميات من معداتها، وفقا لمنظمات إنسانية وحقوقية.",
+            "2018-03-20",
+            "استولت",
+        ),
+    ],
+)
+def test_coder_lead_incident_guards(pipeline, text, published, trigger) -> None:
+    assert _coded(_analyzed(pipeline, text, published), trigger).date is None
+
+
+def test_coder_place_named_as_a_hashtag_after_a_place_noun(pipeline) -> None:
+    # ANT AL-internationalNews-208: "في مديرية #حيران" — Al Arabiya writes places as hashtags
+    text = (
+        "وكانت مقاتلات التحالف العربي لدعم الشرعية في اليمن، قد شنت في وقت سابق من الشهر الحالي، غارات جوية "
+        "استهدفت تجمعاً ومخزن أسلحة لميليشيات الحوثي شمال غرب محافظة حجة.\n"
+        "واستهدفت المقاتلات نقطة أمنية ومخزن أسلحة للحوثيين في مديرية #حيران."
+    )
+    location = _located(_analyzed(pipeline, text, "2018-02-25"), "واستهدفت")
+    assert location is not None
+    assert location.text == "حيران"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT BB-middleEast-233: the criticism was made in a speech at a ceremony in Ankara
+        (
+            "انتقد الرئيس التركي رجب طيب اردوغان الوجود الأمريكي في شمال سوريافي تصريحات بثتها شبكة إن تي في الخاصة من "
+            "خطاب ألقاه اردوغان خلال احتفال في أنقرة.",
+            "2018-03-21",
+            "انتقد",
+            "أنقرة",
+        ),
+        # ANT BB-internationalNews-701: "متحدثا في مؤتمر صحفي في البرازيل"
+        (
+            'وحذر مايك بنس، متحدثا في مؤتمر صحفي في البرازيل، المهاجرين الذين لا يحملون وثائق بألا "يهددوا حياة '
+            'أبنائهم" بمحاولاة دخول الولايات المتحدة بصورة غير شرعية.',
+            "2018-06-27",
+            "وحذر",
+            "البرازيل",
+        ),
+    ],
+)
+def test_coder_statement_made_at_an_occasion_takes_its_place(
+    pipeline, text, published, trigger, place
+) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place

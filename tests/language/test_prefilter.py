@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.language.prefilter import prefiltered
+from marsad.language.prefilter import prefiltered, word_start_union
 from marsad.language.scan import ScanText
-from marsad.language.times import _triggers, _windows, time_words
+from marsad.language.times import _matches as pattern_matches
+from marsad.language.times import _merged, _triggers, _windows, time_words
 
 TIME_PATTERNS = time_words().patterns
 
@@ -153,3 +154,82 @@ def test_prefilter_declines_what_it_cannot_bound() -> None:
     assert prefiltered(re.compile("(?i:ab)c")).finder is None
     assert prefiltered(re.compile(r"(?<!\w)عام")).shift == 1
     assert prefiltered(re.compile(r"(?<![\d])عام")).shift == 0
+
+
+def _reference_matches(folded: str, windows: dict[str, list[tuple[int, int]]]) -> list:
+    """The time scan's matches as it found them before the union finder: each pattern searched with
+    its own finder, window by window."""
+    return [
+        (name, m.span(), m.groupdict(), m.pos, m.endpos)
+        for name, scanner in _triggers().scanners
+        for ws, we in windows.get(name, ())
+        for m in scanner.finditer(folded, ws, we)
+    ]
+
+
+def _union_matches(folded: str, windows: dict[str, list[tuple[int, int]]]) -> list:
+    return [(name, m.span(), m.groupdict(), m.pos, m.endpos) for name, m in pattern_matches(folded, windows)]
+
+
+def test_prefilter_union_covers_the_word_start_patterns() -> None:
+    triggers = _triggers()
+    assert triggers.union is not None
+    # every pattern but the three that open with a digit (numeric, iso, year_span) is in the union
+    joined = [name for (name, _), bit in zip(triggers.scanners, triggers.bits, strict=True) if bit]
+    assert len(joined) == len(triggers.scanners) - 3
+    assert len(set(triggers.bits) - {0}) == len(joined)
+
+
+windows_strategy = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 60)), max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts, data=st.data())
+def test_prefilter_union_matches_as_each_pattern_alone(text: str, data: st.DataObject) -> None:
+    # the scan's own windows, and arbitrary ones (windows at the text's start and end, abutting ones)
+    windows = _windows(text)
+    names = [name for name, _ in TIME_PATTERNS]
+    for name in data.draw(st.lists(st.sampled_from(names), max_size=6, unique=True)):
+        spans = [(min(a, len(text)), min(a + b, len(text))) for a, b in data.draw(windows_strategy)]
+        windows[name] = _merged([(a, b) for a, b in spans if a < b])
+    assert _union_matches(text, windows) == _reference_matches(text, windows)
+
+
+def test_prefilter_union_on_bundled_news() -> None:
+    path = resources.files("marsad").joinpath("samples", "ant_news_sample.jsonl")
+    found = 0
+    for line in path.read_text(encoding="utf-8").splitlines()[:80]:
+        folded = ScanText.of(json.loads(line)["text"]).folded
+        windows = _windows(folded)
+        expected = _reference_matches(folded, windows)
+        assert _union_matches(folded, windows) == expected
+        whole = {name: [(0, len(folded))] for name in windows}  # whole texts too
+        assert _union_matches(folded, whole) == _reference_matches(folded, whole)
+        found += len(expected)
+    assert found > 50
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="abcdxyz AB01239/.عامبلوف\n", max_size=40), data=st.data())
+def test_prefilter_union_small_patterns_match_as_finditer(text: str, data: st.DataObject) -> None:
+    # the word-start patterns of SMALL that get a finder (a negated class gets none)
+    scanners = [p for p in map(prefiltered, map(re.compile, SMALL)) if p.shift == 1 and p.finder is not None]
+    assert len(scanners) == 3
+    union = word_start_union(scanners)
+    assert union is not None
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    stops = union.stops(text, [(pos, endpos)])
+    for i, scanner in enumerate(scanners):
+        found = union.finditer(scanner.pattern, 1 << i, stops, text, pos, endpos)
+        assert _matches_of(found) == _matches_of(scanner.pattern.finditer(text, pos, endpos))
+
+
+def _matches_of(found: object) -> list:
+    return [(m.span(), m.groups()) for m in found]  # type: ignore[attr-defined]
+
+
+def test_prefilter_union_declines_other_patterns() -> None:
+    assert word_start_union([]) is None
+    assert word_start_union([prefiltered(re.compile(r"(?<![\d])عام"))]) is None  # not a word start
+    assert word_start_union([prefiltered(re.compile(r"(?<!\w)a*"))]) is None  # no finder

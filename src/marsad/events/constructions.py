@@ -51,6 +51,82 @@ def meeting_joiner(ctx: SentenceContext, m: TriggerMatch) -> int | None:
     return None
 
 
+@cache  # read-only word list, loaded once per process (as meeting_joiners)
+def resumptive_verbs() -> frozenset[str]:
+    """``cues.yaml: resumptive_verbs`` (normalized): verbs that carry an event noun only through an object pronoun
+    that resumes it (الحصار الذي تفرضه، حصار محكم تفرضه)."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["resumptive_verbs"])
+
+
+IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
+"""Event types whose nouns are resumed by an imposing verb (``resumptive_verbs``), not by a light verb."""
+RESUMED_ADJECTIVES = 2
+"""Adjectives allowed between an event noun and the verb whose object pronoun resumes it (غارات جوية نفذها)."""
+RESUMED_WINDOW = 10
+"""Words from the resuming verb on that the lexicon reads to tell whether the verb is a trigger itself."""
+
+
+def _pronoun_object(w: Word) -> bool:
+    """Whether the word carries an object pronoun (نفذها، تفرضه): ``_light_key`` strips one."""
+    return _light_key(w) != bare_key(w)
+
+
+def _agrees(w: Word, *, definite: bool) -> bool:
+    """A word that can be an adjective of the noun: definite after a definite noun, indefinite after an
+    indefinite one; not a conjunct (و...), a preposition or particle, nor a word with punctuation."""
+    if w.key in ADJECTIVE_STOPS or w.key.startswith(("و", "ف", "لل", "بال", "كال")) or not w.text.isalpha():
+        return False  # (للسياسة التي ينفذها: a genitive with its preposition, not an adjective)
+    return w.key.startswith("ال") == definite
+
+
+ADJECTIVE_STOPS = frozenset(
+    {"في", "على", "علي", "من", "الى", "عن", "مع", "ضد", "منذ", "بعد", "قبل", "ان", "قد"}
+)
+"""Words that end an adjective run (a preposition or particle starts another phrase)."""
+
+
+def resumptive_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> int | None:
+    """The index of a verb after an event noun whose object pronoun resumes the noun, with up to
+    ``RESUMED_ADJECTIVES`` agreeing adjectives and a relative pronoun between ("غارات جوية نفذها النظام السوري"،
+    "حصار محكم تفرضه قوات النظام"، "الحصار الذي تفرضه إسرائيل"), or None. The verb is a light verb, or for a
+    siege or sanctions one of ``resumptive_verbs`` (فرض carries them only as their resumed object here: "فرضت
+    عقوبات" is itself a trigger); the pronoun makes the noun its object, so the verb's subject did the act (evrecall3). A light verb
+    right after the noun or its relative pronoun is read before this (``light_verb_agent``), with or without a
+    pronoun; here a pronoun that agrees with the noun is required."""
+    words = ctx.view.words
+    definite = bare_key(words[m.head]).startswith(("ال", "لل", "بال"))
+    # a siege or sanctions are imposed (فرض), an attack or a meeting carried out or held (شن، نفذ، عقد): "حصار ...
+    # ينفذه" is no siege's imposer
+    verbs = resumptive_verbs() if m.entry.type in IMPOSED_TYPES else res.light_verbs
+    noun = bare_key(words[m.head])
+    feminine = noun.endswith(("ه", "ات"))  # ة (normalized ه) or a sound feminine plural: غارات، عمليات
+
+    def carrier(j: int) -> bool:
+        if j >= len(words) or not _pronoun_object(words[j]) or _light_key(words[j]) not in verbs:
+            return False
+        # the pronoun agrees with the noun it resumes: "محاكاة هجوم إرهابي نفذتها قوات الأمن" resumes محاكاة
+        pronoun = bare_key(words[j])[len(_light_key(words[j])) :]
+        return pronoun == ("ها" if feminine else "ه")
+
+    def own_trigger(j: int) -> bool:
+        # "الغارات الجوية التي شنتها": شن is itself a trigger and codes the event with its subject; read on the
+        # noun too, the record only moves to the noun and may fold into another of the same actor
+        return any(x.start == words[j].start for x in res.lexicon.match(words[j : j + RESUMED_WINDOW]))
+
+    j = m.last + 1
+    for _ in range(RESUMED_ADJECTIVES + 1):
+        if j >= len(words):
+            return None
+        if bare_key(words[j]) in RELATIVE_PRONOUNS:
+            return j + 1 if carrier(j + 1) and not own_trigger(j + 1) else None
+        if carrier(j):
+            return None if own_trigger(j) else j
+        if not _agrees(words[j], definite=definite) or any(x.first <= j <= x.last for x in ctx.mentions):
+            return None  # a party right after the noun is its genitive, not an adjective
+        j += 1
+    return None
+
+
 def _light_key(w: Word) -> str:
     """A word without a leading و/ف and an object pronoun (شنتها -> شنت)."""
     key = bare_key(w)
@@ -86,6 +162,9 @@ def light_verb_agent(
         j += 1
     if j < len(words) and _light_key(words[j]) in res.light_verbs:
         return subject_after(j, len(words))
+    resumed = resumptive_verb(ctx, m, res=res)
+    if resumed is not None:
+        return subject_after(resumed, len(words))
     joiner = meeting_joiner(ctx, m)
     if joiner is not None:
         # "القمة التي جمعت الكوريتين"، "الذي جمع بين حركتي ..." (evdrop3): the object of جمع is the meeting's

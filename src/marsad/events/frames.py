@@ -8,7 +8,7 @@ main clause's subject ("خلال زيارته للهند، كثف الرئيس �
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -116,6 +116,9 @@ def frame_sides(
     """The sides once a frame names the agent of a trigger the participant rules left without one, or None
     (the hook in records.py). With a ``source`` (a meeting the rules found one side of: "قمة مجموعة السبع"),
     only a word of taking part adds its attendee, and the side found becomes the other."""
+    pair = country_pair(m, source)
+    if pair is not None:
+        return FrameSides(source=pair, target=[])
     agent = frame_agent(ctx, m, cstart, res=res)
     if agent is None or (source and agent.frame != "attend"):
         return None
@@ -130,6 +133,23 @@ def frame_sides(
         if body is not None and body.prep not in res.non_subject_preps:
             target = participants_of(ctx, body)
     return FrameSides(source=found, target=target)
+
+
+@cache  # read-only word list, loaded once per process (as frame_words)
+def country_pairs() -> dict[str, tuple[str, ...]]:
+    """``cues.yaml: country_pairs``: a dual naming two states (الكوريتين) -> their codes."""
+    return {normalize_key(k): tuple(v) for k, v in read_data("cues.yaml")["country_pairs"].items()}
+
+
+def country_pair(m: TriggerMatch, source: list[Participant]) -> list[Participant] | None:
+    """A meeting whose one side is a dual naming two states ("القمة التي جمعت الكوريتين"، "وعقدت الكوريتان
+    محادثات"): each state as an actor, with the dual's span (evrecall3; D's "Left for D"), or None."""
+    if m.entry.type != "CONSULT" or len(source) != 1:
+        return None
+    codes = country_pairs().get(normalize_key(source[0].text).lstrip("و"))
+    if codes is None:
+        return None
+    return [replace(source[0], country=code, actor=None) for code in codes]
 
 
 def frame_agent(

@@ -465,6 +465,16 @@ def _mentions(
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
             prev.last = last
             continue
+        if (
+            prev is not None
+            and not prev.place
+            and not place
+            and _titled(story, words, prev, first, ent, offices)
+        ):
+            # "محمد البرادعي، نائب الرئيس المصري السابق": the person's office after a comma, opened by an office word
+            # the entity stage left out (نائب، مستشار): an apposition, not another party (fourteenth round)
+            prev.last = last
+            continue
         if prev is not None and not prev.place and not place and _coordinated(story, words, prev, first, ent):
             prev.entities.append(ent)
             prev.last = last
@@ -501,6 +511,21 @@ def _two_bodies(prev: Entity, ent: Entity) -> bool:
         and bool(prev.actor and ent.actor)
         and prev.actor != ent.actor
     )
+
+
+def _titled(
+    story: Story, words: Sequence[Word], prev: Mention, first: int, ent: Entity, offices: frozenset[str]
+) -> bool:
+    """``ent`` is the office of the person ``prev`` names, after a comma and one office word: "البرادعي، نائب
+    الرئيس المصري السابق" (the deputy of the former president is ElBaradei himself). The person and the office
+    are of one country (or the person's is unknown), and the office is a person's title with a sector."""
+    person = prev.entities[-1]
+    if person.type not in PERSON_TYPES or ent.type not in PERSON_TYPES or ent.sector is None or first < 1:
+        return False
+    if person.country not in (None, ent.country) or prev.last != first - 2:
+        return False
+    gap = story.text[person.end : words[first - 1].start]
+    return gap.strip() in ("،", ",") and words[first - 1].key in offices
 
 
 def _named_holder(office: Entity, ent: Entity) -> bool:

@@ -65,6 +65,7 @@ from marsad.events.reference import (
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
+    disagrees_before,
     feminine_state,
     first_stem_participle,
     governs,
@@ -76,6 +77,8 @@ from marsad.events.roles import (
     object_pronoun,
     oblique_plural,
     plural_people,
+    plural_verb,
+    pronoun_agrees,
     pronoun_genitive,
     resumes_antecedent,
     singular_verb,
@@ -341,6 +344,15 @@ def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
     )
 
 
+def fronted(ctx: SentenceContext, x: Mention, cstart: int, *, res: CoderResources) -> bool:
+    """``x`` opens its clause (at its start, or right after a complementizer: "إن إيران اتهمتها"), where a
+    fronted object stands; a party after another word is more likely that word's subject or genitive
+    ("أصدرت محكمة جنايات دبي، الأحد، حكمها": the court's ruling, حكم read as a verb)."""
+    return x.first == cstart or (
+        x.first > 0 and ctx.view.words[x.first - 1].key.lstrip("وف") in res.modality.complementizers
+    )
+
+
 DETAINED_MODES = frozenset({"arrest", "deport"})
 """COERCE modes whose noun's pronoun genitive is the one acted on (اعتقاله: his arrest), not the agent."""
 
@@ -385,6 +397,7 @@ def read_participants(
     free_after = [x for x in after if x.prep not in bound and not from_hands(ctx, x)]
     subject: Mention | None = None
     obj: Mention | None = None
+    topic: Mention | None = None  # a fronted object the verb's pronoun resumes (fourteenth round)
     free_before = [x for x in before if x.prep not in bound]
     # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
     # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
@@ -411,10 +424,24 @@ def read_participants(
         and m.head - free_before[-1].last <= 2
         and not free_before[-1].place
         and not (singular_verb(m) and plural_people(free_before[-1]))
+        and not (disagrees_before(m, free_before[-1]) and not as_masdar)
     ):
         # SVO: a bare mention just before the verb (كييف قد اتهمت، روسيا أطلقت) is its subject
         subject = free_before[-1]
         obj = free_after[0] if free_after else None
+        if (
+            object_pronoun(m)
+            and free_after
+            and free_after[0].first - m.last <= 1
+            and not free_after[0].place
+            and pronoun_agrees(m, subject)
+            and fronted(ctx, subject, cstart, res=res)
+        ):
+            # "والحكومة اتهمتها المعارضة": the verb's object is its pronoun, which agrees with the party before
+            # it; a party right after the verb is then its subject, and the one before is the object, fronted
+            # (fourteenth round)
+            topic, subject = subject, free_after[0]
+            obj = None
     elif entry.pos == "verb" and not (as_masdar and m.enclitics):
         # VSO: the first bare mention right after the verb (before any other content) is the subject
         # a first-person verb (نطالب، أوقفنا) carries its subject: the party after it is its object
@@ -427,6 +454,8 @@ def read_participants(
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
             and not is_victim(entry.type, free_after[0])
             and not first_person(m)
+            # حاصروا مقر القنصلية: a plural verb's subject is never after it (fourteenth round)
+            and not plural_verb(m)
             # دهس شرطيا بسيارته: an indefinite accusative is the verb's object
             and not accusative_generic(ctx, free_after[0])
             # هجوما صاروخيا استهدف مواقع قوات النظام: the verb describes the attack noun before it, which is
@@ -442,7 +471,12 @@ def read_participants(
         if described >= 0:
             subject = described_noun_agent(ctx, described, cstart, res=res)
         elif subject is None and before and not unknown_subject(ctx, m):
-            agreeing = [x for x in free_before if not (singular_verb(m) and plural_people(x))]
+            agreeing = [
+                x
+                for x in free_before
+                if not (singular_verb(m) and plural_people(x))
+                and not (disagrees_before(m, x) and not as_masdar)
+            ]
             subject = agreeing[-1] if agreeing else None
         elif (
             subject is not None
@@ -544,6 +578,8 @@ def read_participants(
         ),
         None,
     )
+    if topic is not None and antecedent is None and not passive:
+        target_m = topic
     if (
         target_m is not None
         and entry.object_target
@@ -644,6 +680,7 @@ def read_participants(
             and x.prep not in bound
             and not x.place
             and not (singular and plural_people(x))
+            and not (disagrees_before(m, x) and not as_masdar)
             and not attributed(ctx, x)
         ]
         if ctx.sources_out and not first_person(m):

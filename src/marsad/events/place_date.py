@@ -44,7 +44,7 @@ RETREAT_PLACE_WINDOW = 9
 الحوثي الإيرانية، الجمعة، أسلحة ثقيلة من مدينة الحديدة"), still with no prepositional phrase between."""
 NAME_WORDS = 3
 """At most this many words in a place name the entity stage did not tag (قرية حجلان مريس)."""
-NAME_QUOTES = ' "“”«»'
+NAME_QUOTES = ' "“”«»#'
 NAME_BREAK_LETTERS = "وي"
 """A later word of a name never starts with these: و joins another place (منطقة الحاج الأعلى والأسفل), ي opens
 an imperfect verb (في منطقة الكسوة يُرجح أنه)."""
@@ -73,6 +73,8 @@ INTERPOSE_MARKS = frozenset({"،", ","})
 DAY_PART_GAP = 16
 """At most this many characters of بعد / قبل (+ a part of the day) between a clause and its time."""
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل"})
+OTHER_EVENT_GAP = 12
+"""At most this many words between the trigger and a time another noun's participle or verb of happening dates."""
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 QUOTES_AND_SPACE = ' "“”«»'
 """The marks around an interposed time expression (يزور بوتين، الثلاثاء، تركيا)."""
@@ -127,6 +129,14 @@ class PlaceWords:
     placing_participles: frozenset[str]
     region_preps: frozenset[str]
     done_types: frozenset[str]
+    time_nouns: frozenset[str]
+    struck_target_window: int
+    attribution_words: frozenset[str]
+    attribution_window: int
+    statement_words: frozenset[str]
+    scheduling_participles: frozenset[str]
+    speech_occasions: frozenset[str]
+    occasion_place_window: int
 
 
 @cache  # read-only word lists, loaded once per process
@@ -183,6 +193,14 @@ def place_words() -> PlaceWords:
         placing_participles=keys("placing_participles"),
         region_preps=keys("region_preps"),
         done_types=frozenset(raw["done_types"]),
+        time_nouns=keys("time_nouns"),
+        struck_target_window=int(raw["struck_target_window"]),
+        attribution_words=keys("attribution_words"),
+        attribution_window=int(raw["attribution_window"]),
+        statement_words=keys("statement_words"),
+        scheduling_participles=keys("scheduling_participles"),
+        speech_occasions=keys("speech_occasions"),
+        occasion_place_window=int(raw["occasion_place_window"]),
     )
 
 
@@ -301,8 +319,10 @@ def clause_date(
         rel = _nearest_time(ctx, m, ctx.view.words[own.first].start, own.end)
         if rel is not None:
             return rel
+    floor = ctx.view.start  # where a fronted time may stand
     if report is not None and not report.whole_sentence and m.head >= report.content_from and not speech_act:
         lo = max(lo, words[report.content_from].start)
+        floor = words[report.content_from].start
     # "أفادت وسائل إعلام أميركية، الأحد، بإطلاق نار": the day of a news report dates the report, so the
     # reported event's time can only follow it
     news_end = _news_day_end(ctx, m, cstart, res=res) if m.entry.type in place_words().done_types else 0
@@ -315,20 +335,41 @@ def clause_date(
         # the report's content may name the event's own time ("ذكر بوتن، يوم الأحد، أنه أمر في 2014 بإسقاط")
         return _nearest_time(ctx, m, max(lo, comp.start), hi)
     best = _nearest_time(ctx, m, lo, hi)
-    if best is None and (report is None or speech_act) and not _other_clause(ctx, cstart):
+    # a reported event may take a time fronted within the report's content, after the complementizer ("يذكر أن
+    # الرئيس الأميركي ... قرر، الأسبوع الماضي، الانسحاب من الاتفاق ...، وإعادة فرض عقوبات"), never the report's day
+    if (
+        best is None
+        and (report is None or speech_act or floor > ctx.view.start)
+        and not _other_clause(ctx, cstart)
+    ):
         sequence = _sequence_clause(ctx, cstart)
         fronted = [
             t
             for t in ctx.story.times
             if t.value
-            and ctx.view.start <= t.start
+            and floor <= t.start
             and t.end <= lo
             and not _background_since(ctx, t, m)
             and not (sequence and len(t.value) == len("2018-05-01"))
         ]
+        if floor > ctx.view.start:
+            # within a report's content only a day set off by commas is the content's own adverbial; a
+            # later time is mostly a modifier's ("الاتفاق النووي المبرم في عام 2015")
+            # nor the day of a report nested in the content ("بين في تصريحات له، الخميس، أن ...")
+            comps = res.modality.complementizers
+            fronted = [
+                t
+                for t in fronted
+                if _comma_before(ctx, t)
+                and not any(w.key in comps for w in words[: m.head] if w.start >= t.end)
+            ]
         if fronted:
             best = fronted[-1]
     return best
+
+
+def _comma_before(ctx: SentenceContext, t: TimeExpr) -> bool:
+    return ctx.story.text[max(ctx.view.start, t.start - 2) : t.start].strip(" ") in INTERPOSE_MARKS
 
 
 def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> int:
@@ -385,11 +426,59 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
     """The time expression in [lo, hi) nearest to the trigger."""
     best: tuple[int, TimeExpr] | None = None
     for t in ctx.story.times:
-        if t.value and lo <= t.start and t.end <= hi and not _background_since(ctx, t, m):
+        if (
+            t.value
+            and lo <= t.start
+            and t.end <= hi
+            and not _background_since(ctx, t, m)
+            and not _attribution_day(ctx, t, m)
+            and not _other_event_time(ctx, t, m)
+        ):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
                 best = (dist, t)
     return best[1] if best is not None else None
+
+
+def _attribution_day(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A day after the attribution of the news, after the trigger: "قصفت طائرات التحالف العربي معاقل للمتمردين
+    ...، وفق ما ذكرت مصادر ميدانية يمنية، الأحد" — Sunday is when the sources said it (conventions section 6)."""
+    if t.start < m.end:
+        return False
+    lists = place_words()
+    words = [w for w in ctx.view.words if m.end <= w.start and w.end <= t.start][-lists.attribution_window :]
+    said = lists.attribution_words
+    at = next((k for k, w in enumerate(words) if w.key in said or _unjoined(w.key) in said), None)
+    # "بحسب بيان رسمي، الخميس": the actor's own statement, whose day is the act's
+    statements = lists.statement_words
+    return at is not None and not any(
+        w.key in statements or _unjoined(w.key) in statements for w in words[at + 1 : at + 3]
+    )
+
+
+def _other_event_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A time after the trigger that dates another noun: one after a participle that schedules the noun before
+    it ("قرار منافسه الانسحاب من الجولة الثانية المقررة في 29 آذار/مارس": the round's day), or after a verb of
+    happening whose subject is a noun further on ("بعد اتهامه بالتورط في اعتداء وقع في أنقرة في شباط/فبراير
+    2016": the attack's month, not the accusation's). The event noun's own relative clause (الهجوم الذي وقع ...)
+    is read before this (:func:`own_relative`), and a verb right after the trigger is its own."""
+    if t.start < m.end:
+        return False
+    lists = place_words()
+    between = [(k, w) for k, w in enumerate(ctx.view.words) if m.end <= w.start and w.end <= t.start]
+    if not between or len(between) > OTHER_EVENT_GAP:
+        return False
+    head = ctx.view.words[m.head].key
+    feminine = head.endswith(("ه", "ات"))
+    for _, w in between[-3:]:
+        if _bare(w.key) in lists.scheduling_participles or w.key in lists.scheduling_participles:
+            # the participle agrees with the noun it schedules: "رفع الحظر ... المقرر في 24 يونيو" may be the
+            # trigger's own date, "الانسحاب من الجولة الثانية المقررة" is the round's
+            return w.key.endswith("ه") != feminine
+    return any(
+        k - m.last > 2 and (w.key in lists.happening_verbs or _unjoined(w.key) in lists.happening_verbs)
+        for k, w in between
+    )
 
 
 def _since(t: TimeExpr) -> bool:
@@ -457,14 +546,45 @@ def _interposed_end(ctx: SentenceContext, cend: int) -> int:
         gap = text[hi : t.start].strip(QUOTES_AND_SPACE)
         if gap and len(gap) <= DAY_PART_GAP and _day_part_lead(gap, t.text):
             return t.end
+        if not gap and t.value and _ago(t.text):
+            # "اتفاق أبرم ... قبل عامين"، "في غارة للتحالف قبل يومين": قبل + a span is "ago", no clause opener
+            return t.end
         if gap not in INTERPOSE_MARKS:
             break
         # a quotation may close between the time and the sentence end ("... على مدينة دوما، الأسبوع الماضي".)
         after = text[t.end : ctx.view.end].strip(QUOTES_AND_SPACE)
         if not after or after[:1] in INTERPOSE_MARKS or after in SENTENCE_ENDS:
             return t.end
+        if t.value and _unclosed_interposition(ctx, t, after):
+            return t.end
         break
     return hi
+
+
+def _ago(time_text: str) -> bool:
+    """A time expression that opens with قبل / بعد and a span ("قبل عامين"، "قبل يومين"، "بعد أسبوع"): the clause
+    splitter takes قبل for the opener "before ...", but the time says when the clause before it happened."""
+    head = time_text.split(maxsplit=1)
+    return len(head) == 2 and normalize_key(head[0]) in TIME_PREPOSITIONS
+
+
+def _unclosed_interposition(ctx: SentenceContext, t: TimeExpr, after: str) -> bool:
+    """A day set off by a comma before it but not after ("حذر رئيس الوزراء الكندي جاستن ترودو، امس من أن"،
+    "أعلن الجيش، الأحد عن مقتل"): writers often drop the second comma of the interposed day, and the clause
+    goes on after it. Not when a conjunction opens the time or the words after it (a new clause: "، وفي
+    الأحد"، "، الأحد وقتل"), nor a clause opener after it (بينما، الذي ...)."""
+    if normalize_key(t.text)[:1] in "وف":
+        return False
+    if ctx.story.date is not None and t.value is not None and t.value[:10] > ctx.story.date:
+        return False  # a day the language layer read as coming (it hears the words after it): keep it apart
+    nxt = normalize_key(after.split(maxsplit=1)[0])
+    lists = place_words()
+    return not (
+        (nxt[:1] in "وف" and len(nxt) > 3)
+        or nxt in lists.other_clause_openers
+        or nxt in lists.sequence_openers
+        or nxt in TIME_PREPOSITIONS
+    )
 
 
 def _occasion_end(ctx: SentenceContext, cend: int) -> int:
@@ -554,6 +674,11 @@ def _sequence_clause(ctx: SentenceContext, cstart: int) -> bool:
     return key in openers or _unjoined(key) in openers or pair in openers or pair.lstrip("و") in openers
 
 
+def sequence_clause(ctx: SentenceContext, cstart: int) -> bool:
+    """Whether the clause opens with بعدما / بعد أن / قبل أن (for records.py's incident rules)."""
+    return _sequence_clause(ctx, cstart)
+
+
 def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
     """Whether the trigger's clause opens with a contrast (بينما نفت، فيما قتل) or a relative pronoun (الذي
     تتهمه السلطات): a time fronted before it dates another clause. A relative clause about an occasion,
@@ -569,6 +694,8 @@ def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
     if key not in lists.other_clause_openers:
         return False
     if key in lists.relative_pronouns:
+        if cstart > 0 and _bare(words[cstart - 1].key) in lists.time_nouns:
+            return True  # "في الوقت الذي تبرم فيه صفقات": "while", whose فيه is no occasion
         near = words[cstart + 1 : cstart + 4]
         return not any(w.key in lists.occasion_resumptives for w in near)
     return True
@@ -678,6 +805,7 @@ def event_location(
             or _frame_place(words, m, x, covered)
             or _struck_place(words, m, x)
             or _struck_anaphor(m, x, anaphors)
+            or _struck_target(ctx, m, x, preps)
         )
 
     # words of the parties named between a visit and its destination ("زيارة الرئيس الصيني شي جين بينغ
@@ -729,6 +857,9 @@ def event_location(
             # "أحد أشهر الشخصيات الإسلامية في أوروبا وينفي الاتهامات": a verb joined by و opens a clause of its
             # own, so a place before it is the previous clause's
             places = [x for x in places if x.first > m.head] or threatened
+    if verbal and not places:
+        # "انتقد أردوغان ... من خطاب ألقاه خلال احتفال في أنقرة": the occasion's place is where it was said
+        places = _occasion_places(ctx, m, preps, res=res)
     there = _where_place(ctx, m, preps, res=res)
     if there is not None and (not places or abs(places[0].first - m.head) > WHERE_PLACE_WINDOW):
         # "من موسكو، حيث عقد عباس محادثات ... للوساطة في الشرق الأوسط": a place named next to the trigger
@@ -747,6 +878,40 @@ def event_location(
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _occasion_places(
+    ctx: SentenceContext, m: TriggerMatch, preps: frozenset[str], *, res: CoderResources
+) -> list[Mention]:
+    """Places of an occasion named after the trigger (`speech_occasions` after خلال / في / أثناء), right after the
+    occasion: "خلال احتفال في أنقرة"، "خلال مؤتمر صحفي في القاهرة" (see :func:`event_location`). Not one before the
+    trigger: in "وقال الجبير، خلال مؤتمر صحفي في واشنطن، إن إيران تدعم" the occasion is the saying's, and the
+    support reported is not Washington's."""
+    lists = place_words()
+    words = ctx.view.words
+    out: list[Mention] = []
+    for k in range(m.last + 1, len(words)):
+        if _bare(words[k].key) not in lists.speech_occasions:
+            continue
+        before = words[k - 1].key
+        if _unjoined(before) not in lists.during and not (words[k].key[:1] == "ب" and before):
+            continue
+        for x in ctx.mentions:
+            if (
+                not (k < x.first <= k + lists.occasion_place_window + 1)
+                or not placeish(x)
+                or x.prep not in preps
+            ):
+                continue
+            if any(
+                _unjoined(w.key) in res.topic_nouns or w.key in lists.region_preps
+                for w in words[k + 1 : x.first]
+            ):
+                continue
+            if not _faced_state(x):
+                out.append(x)
+            break
+    return out
 
 
 def _location_of(ctx: SentenceContext, x: Mention) -> Location:
@@ -1107,6 +1272,33 @@ def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
         or not _prepositional(before)
         or _unjoined(before.key) in place_words().struck_preps
     )
+
+
+def _struck_target(ctx: SentenceContext, m: TriggerMatch, x: Mention, preps: frozenset[str]) -> bool:
+    """The town, district or region an attack or a siege falls on, after على / ضد / باتجاه (or a place noun
+    after one) a few words on: "شن هجوما بالأسلحة الكيمياوية على دوما"، "غارات جوية للطيران الروسي على بلدة زردنا
+    بريف إدلب" (the town, not the province after it)، "حملة القصف ... التي تشنها قوات النظام السوري على الغوطة
+    الشرقية المحاصرة، معقل الفصائل ... قرب دمشق"، "بالحصار الإسرائيلي المفروض على قطاع غزة". Only a place with no
+    sector (a city the knowledge base reads as its government, or a country, is the party attacked) and no
+    comma or other place phrase between (a place there is where the attack happened)."""
+    lists = place_words()
+    if m.entry.type not in lists.struck_types or m.entry.pos == "noun" or x.first <= m.last:
+        return False
+    words = ctx.view.words
+    at = x.first - 1
+    head = words[at].key
+    if at > m.last and (head in lists.place_heads or _bare(head) in lists.place_heads) and head[:2] != "ال":
+        at -= 1  # "على بلدة زردنا": the preposition before the place noun
+    prep = _unjoined(words[at].key)
+    if prep not in lists.struck_preps or not 0 < at - m.last <= lists.struck_target_window:
+        return False
+    ent = x.entities[0]
+    if ent.sector is not None or (ent.actor is not None and not ent.actor.startswith(("city:", "place:"))):
+        return False
+    text = ctx.story.text
+    if any(ch in text[words[m.last].end : words[at].start] for ch in INTERPOSE_MARKS):
+        return False
+    return not any(_unjoined(w.key) in preps for w in words[m.last + 1 : at])
 
 
 def _struck_anaphor(m: TriggerMatch, x: Mention, anaphors: list[Mention]) -> bool:

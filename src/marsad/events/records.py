@@ -8,6 +8,7 @@ import re
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
 from marsad.events.frames import frame_sides
+from marsad.events.lead_incident import habitual, joins_lead, lead_incident
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     NISBA_TYPES,
@@ -34,6 +35,7 @@ from marsad.events.place_date import (
     fill_generic_countries,
     news_cycle_date,
     report_date,
+    sequence_clause,
 )
 from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
 from marsad.events.resources import CoderResources
@@ -270,6 +272,26 @@ def code_match(
             if p.sector is None and _private_person(ctx, p):
                 p.sector = "CVL"
     date = event_date
+    if (
+        date is None
+        and onto.quad(etype) == MATERIAL_CONFLICT
+        and modality in INCIDENT_MODALITIES
+        and m.form not in entry.imperfect_forms
+        and "ل+" not in m.proclitics
+        and not sequence_clause(ctx, cstart)
+        and not (cstart > 0 and sequence_clause(ctx, cstart - 1))
+    ):
+        # a use of force told again after a lead that dated the incident but coded no event of it (a casualty
+        # toll: "مقتل عشرات الأشخاص الثلاثاء في هجومين انتحاريين"): the lead's day (lead_incident.py). Not a verb
+        # in the imperfect (ongoing or habitual: "ويقاتل الجيش الليبي للسيطرة على درنة"، "التي تستهدف فيها") nor
+        # a clause of what came before or after (بعد أن شن هجوما بريا), nor a purpose or an object after ل
+        # ("ويقاتل الجيش الليبي للسيطرة على درنة"، "وتعرضت مقديشو في أحيان كثيرة لهجمات")
+        lead = lead_incident(ctx.story)
+        here = {p.country for p in source + target if p.country and p.country not in NON_STATE_CODES}
+        if location is not None and location.country:
+            here.add(location.country)
+        if lead is not None and joins_lead(ctx, lead, here):
+            date = lead.day
     # EVENT-CONVENTIONS §6 (binding for the gold): no date when the text gives none. The issue's "else the
     # story date" is kept beside it, as `date_inferred`, for users who need a day on every event.
     date_inferred = None
@@ -365,7 +387,7 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     event; "قمعت ميليشيا الحوثي، السبت في العاصمة اليمنية صنعاء، احتجاجا ... فإن أطقما حوثية اعتدت
     بالضرب على المحتجين ... قبل أن تعتقل عددا منهم"). The incident is the story's first dated material
     conflict of the news cycle (day level, asserted or reported); statements are never joined."""
-    if new.date is not None or new.quad != MATERIAL_CONFLICT or new.modality not in INCIDENT_MODALITIES:
+    if new.quad != MATERIAL_CONFLICT or new.modality not in INCIDENT_MODALITIES:
         return
     lead = next(
         (
@@ -380,6 +402,10 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     )
     if lead is None or lead.sentence is None or new.sentence is None:
         return
+    if new.date is not None and new.date != lead.date:
+        # a day of its own; or the lead sentence's day (lead_incident.py) when it is this one's too, so the
+        # place of that coded incident still joins
+        return
     gap = new.sentence.start - lead.sentence.end
     if not 0 <= gap <= INCIDENT_WINDOW or not _countries(lead) & _countries(new):
         return
@@ -388,8 +414,10 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     # (the story's own time expressions, which the language layer found and kept even when unresolved)
     sentence = new.sentence
     # (the literal test first: the pattern opens with a lookbehind, so re tries it at every position)
-    if any(sentence.start <= t.start and t.end <= sentence.end for t in times) or (
-        "منذ" in sentence.text and SINCE.search(sentence.text)
+    if (
+        any(sentence.start <= t.start and t.end <= sentence.end for t in times)
+        or ("منذ" in sentence.text and SINCE.search(sentence.text))
+        or habitual(sentence.text)
     ):
         return
     new.date = lead.date

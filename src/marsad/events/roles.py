@@ -7,7 +7,14 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.lexicon import TriggerMatch, Word, read_data
-from marsad.events.mentions import GENERIC, PLACE_TYPES, Mention, SentenceContext, strip_article
+from marsad.events.mentions import (
+    GENERIC,
+    PERSON_TYPES,
+    PLACE_TYPES,
+    Mention,
+    SentenceContext,
+    strip_article,
+)
 from marsad.events.resources import CoderResources
 from marsad.language.normalize import normalize_key
 from marsad.model import Participant
@@ -286,3 +293,86 @@ def feminine_state(x: Mention) -> bool:
         and bool(ent.country)
         and not normalize_key(ent.text).lstrip("وفبل").startswith("ال")
     )
+
+
+FEMININE_ENDINGS = ("ه", "ات")
+"""Endings of a feminine head noun, normalized (ة is ه): الحكومة، القنصلية، منظمة; or of a plural of things,
+which agrees as a feminine singular (السلطات، القوات، الولايات المتحدة)."""
+FEMININE_HEAD_MIN = 4
+"""Letters at least in a head taken as feminine by its ending (not a short word such as له or فيه)."""
+
+
+def feminine_party(x: Mention) -> bool:
+    """``x`` is grammatically feminine singular (fourteenth round): a state named without the article (روسيا،
+    مصر), or a head noun in ة or ات (القنصلية الإيرانية، الحكومة، وزارة الخارجية، السلطات). Not a person's
+    name: أسامة، حمزة are men's names in ة, so a person is read by no ending."""
+    if len(x.entities) != 1:
+        return False
+    if feminine_state(x):
+        return True
+    ent = x.entities[0]
+    if ent.type in PERSON_TYPES or not ent.text.split():
+        return False
+    head = normalize_key(ent.text.split()[0]).lstrip("وف")
+    return len(head) >= FEMININE_HEAD_MIN and head.endswith(FEMININE_ENDINGS)
+
+
+TRILITERAL = 3
+"""Letters of a bare three-letter verb, whose perfect is written as its verbal noun."""
+MASCULINE_EXCLUDED_ENDINGS = ("ه", "ات", "ين", "ون", "ان", "اء", "ا", "ي")
+"""Endings that leave a definite head's gender or number open: the feminine endings, the sound plurals and
+duals, broken plurals in اء (الزعماء), and ا / ي (names and nisbas)."""
+
+
+def masculine_party(x: Mention) -> bool:
+    """``x`` is a single definite head noun that is masculine singular by its form (الجيش، البرلمان، المجلس
+    الأعلى), or a person's name. Used only for what ه may refer to; a broken plural of things (المواقع) also
+    passes, but ه does not stand for one in the constructions read here."""
+    if len(x.entities) != 1 or x.place:
+        return False
+    ent = x.entities[0]
+    if ent.type in PERSON_TYPES:
+        return True
+    if not ent.text.split():
+        return False
+    head = normalize_key(ent.text.split()[0]).lstrip("وف")
+    return head.startswith("ال") and not head.endswith(MASCULINE_EXCLUDED_ENDINGS)
+
+
+def disagrees_before(m: TriggerMatch, x: Mention) -> bool:
+    """A party before a masculine singular verb (يقتحم، رفض) that is feminine is not its subject: in the
+    subject-first order the verb agrees in gender with its subject (fourteenth round: "حاصروا مقر القنصلية
+    الإيرانية ...، قبل أن يقتحمها المئات منهم" — the consulate is the one stormed)."""
+    lemma = normalize_key(m.entry.lemma)
+    if m.form == lemma and len(lemma) <= TRILITERAL:
+        # قصف، حبس، هدم: the bare form of a three-letter verb is also its verbal noun (قررت النيابة حبس X),
+        # which shows no agreement
+        return False
+    return masculine_singular_verb(m) and feminine_party(x)
+
+
+def pronoun_agrees(m: TriggerMatch, x: Mention) -> bool:
+    """The object pronoun on a verb agrees with ``x``: ها with a feminine party, ه with a masculine one, هم
+    with a plural of people."""
+    pronouns = {e.lstrip("+") for e in m.enclitics}
+    return (
+        ("ها" in pronouns and feminine_party(x))
+        or ("ه" in pronouns and masculine_party(x) and not feminine_party(x))
+        or ("هم" in pronouns and plural_people(x))
+    )
+
+
+PLURAL_VERB_ENDINGS = ("وا", "ون")
+"""The third person masculine plural of the perfect (حاصروا) and the imperfect (يطالبون، لم يضرموا)."""
+
+
+def plural_verb(m: TriggerMatch) -> bool:
+    """A verb in the masculine plural: its ending on a singular form of the entry (حاصروا = حاصر + وا، يتعاونون =
+    يتعاون + ون; not يتعاون itself, whose ون is the root's). A verb before its subject stays singular in
+    Arabic (قال المسؤولون، not قالوا المسؤولون), so a plural verb's subject is before it or dropped, never the
+    party after it (fourteenth round: "حاصروا مقر القنصلية الإيرانية" read the consulate as the besieger)."""
+    f = m.form
+    if m.entry.pos != "verb" or not f.endswith(PLURAL_VERB_ENDINGS):
+        return False
+    stem = f[: -len(PLURAL_VERB_ENDINGS[0])]
+    return stem == normalize_key(m.entry.lemma) or stem in m.entry.imperfect_forms

@@ -24,10 +24,13 @@ pattern runs through ``finditer`` as before (slower, same output).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 ANY = "ANY"
+DEPTH = 4
+"""Characters of a match's start that a finder checks (after the non-word character before it)."""
 """A position that can hold any character (``.``, a negated class, an unknown construct)."""
 _LIMIT = 4000  # prefixes kept while expanding: past this, the pattern gets no finder
 
@@ -202,12 +205,18 @@ def _finder_source(pattern: str, *, flags: int, depth: int) -> tuple[str, int] |
         return None  # the literals below would have to stand for their other cases too
     items = _parser.parse(pattern, flags).data
     heads = _heads_seq(items, depth)
+    return _source_of(heads, opens_at_word_start=_opens_at_word_start(items))
+
+
+def _source_of(
+    heads: set[tuple[frozenset[str], ...]], *, opens_at_word_start: bool
+) -> tuple[str, int] | None:
     if any(len(h) == 0 for h in heads):
         return None  # the pattern can match the empty string
     first: set[str] = set().union(*(h[0] for h in heads))
     if ANY in first:
         return None
-    if _opens_at_word_start(items):
+    if opens_at_word_start:
         # A match starts after a character that is no word character: the finder opens with that
         # (``re`` skips ahead through the word characters, most of a text) and checks the match's
         # first characters in a lookahead (a character trie).
@@ -224,7 +233,7 @@ def _finder_source(pattern: str, *, flags: int, depth: int) -> tuple[str, int] |
     return (_class(frozenset(first)) + "(?:" + "|".join(checks) + ")", 0)
 
 
-def prefiltered(pattern: re.Pattern[str], *, depth: int = 4) -> Prefiltered:
+def prefiltered(pattern: re.Pattern[str], *, depth: int = DEPTH) -> Prefiltered:
     """``pattern`` with a finder that skips the places where it cannot match (see the module)."""
     try:
         found = _finder_source(pattern.pattern, flags=pattern.flags, depth=depth)
@@ -233,3 +242,115 @@ def prefiltered(pattern: re.Pattern[str], *, depth: int = 4) -> Prefiltered:
         return Prefiltered(pattern, re.compile(found[0], pattern.flags), found[1])
     except (_Unsupported, ImportError, AttributeError, re.error, RecursionError):
         return Prefiltered(pattern, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Stops:
+    """Where a :class:`WordStartUnion`'s finder stopped in one text."""
+
+    at: list[int]
+    """Candidate match starts, increasing: the place after each stop, and 0."""
+    members: list[int]
+    """Per candidate, the members whose own finder passes there, one bit each (bit ``i``: member ``i``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordStartUnion:
+    """One finder for several patterns that open with ``(?<![\\w])``, so that a text is scanned once
+    for all of them instead of once per pattern and search range.
+
+    The finder stops at every non-word character followed by the first characters of some member (the
+    union of the members' prefixes as one character trie); which members may start after a stop is
+    read off the stop's next ``DEPTH + 1`` characters with each member's own finder (memoised: a few
+    thousand distinct keys). :meth:`finditer` then tries a member only at the candidates inside its
+    search range where its finder passed, and so gives that member's :meth:`Prefiltered.finditer`:
+    every place where it can match is a candidate, the candidates are tried in order, and the search
+    resumes at a match's end."""
+
+    finder: re.Pattern[str]
+    members: tuple[re.Pattern[str], ...]
+    """Each member's own finder (``[^\\w]`` then its prefixes in a lookahead)."""
+    depth: int = DEPTH
+    memo: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    """A stop's key (the stop's character and the next ``depth``) -> the members' bits."""
+
+    def _bits(self, key: str) -> int:
+        bits = 0
+        for i, finder in enumerate(self.members):
+            if finder.match(key) is not None:
+                bits |= 1 << i
+        if len(self.memo) >= _MEMO_LIMIT:
+            self.memo.clear()  # keys are word starts: a bound that real text never reaches
+        self.memo[key] = bits
+        return bits
+
+    def stops(self, text: str, ranges: Sequence[tuple[int, int]]) -> Stops:
+        """The candidates of every member in ``text`` inside ``ranges`` (sorted, disjoint (start, end)
+        pairs: the union of the members' search ranges)."""
+        width = self.depth + 1
+        memo, search = self.memo, self.finder.finditer
+        at: list[int] = []
+        members: list[int] = []
+        for start, end in ranges:
+            if start == 0:
+                # The text's start has no character before it, which ``(?<![\w])`` accepts as it
+                # accepts a non-word one.
+                key = " " + text[: width - 1]
+                bits = memo.get(key)
+                if bits is None:
+                    bits = self._bits(key)
+                if bits:
+                    at.append(0)
+                    members.append(bits)
+            # A stop is the character before a candidate: one before the range's start too.
+            for m in search(text, max(start - 1, 0), end):
+                s = m.start()
+                key = text[s : s + width]
+                bits = memo.get(key)
+                if bits is None:
+                    bits = self._bits(key)
+                if bits:  # the union's trie can pass what no single member does (classes merged)
+                    at.append(s + 1)
+                    members.append(bits)
+        return Stops(at, members)
+
+    def finditer(
+        self, pattern: re.Pattern[str], bit: int, stops: Stops, text: str, pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text, pos, endpos)`` for the member with ``bit``, ``stops``
+        being :meth:`stops` of the same ``text``."""
+        at, members, match = stops.at, stops.members, pattern.match
+        for j in range(bisect_left(at, pos), bisect_left(at, endpos)):
+            if members[j] & bit:
+                c = at[j]
+                if c >= pos:
+                    m = match(text, c, endpos)
+                    if m is not None:
+                        yield m
+                        pos = m.end()  # where finditer resumes (these patterns never match empty)
+
+
+_MEMO_LIMIT = 200_000
+
+
+def word_start_union(scanners: Sequence[Prefiltered], *, depth: int = DEPTH) -> WordStartUnion | None:
+    """One finder for ``scanners`` (each built by :func:`prefiltered` with ``depth``, each opening with
+    ``(?<![\\w])``: shift 1), or None when one of them has no finder or the union has none."""
+    from re import _parser
+
+    if not scanners or any(s.finder is None or s.shift != 1 for s in scanners):
+        return None
+    try:
+        heads: set[tuple[frozenset[str], ...]] = set()
+        for s in scanners:
+            heads |= _heads_seq(_parser.parse(s.pattern.pattern, s.pattern.flags).data, depth)
+        found = _source_of(heads, opens_at_word_start=True)
+        if found is None or any(s.pattern.flags != scanners[0].pattern.flags for s in scanners):
+            return None
+        return WordStartUnion(
+            re.compile(found[0], scanners[0].pattern.flags),
+            tuple(s.finder for s in scanners),  # type: ignore[misc]
+            depth,
+        )
+    except (_Unsupported, ImportError, AttributeError, re.error, RecursionError):
+        return None

@@ -1,0 +1,141 @@
+"""The incident a news story's lead tells, for the undated uses of force told again in the next sentences
+(docs/events.md, "Dates and locations, sixth round").
+
+A wire story opens with the incident and its day ("أعلنت مصادر أمنية وطبية مقتل عشرات الأشخاص الثلاثاء في هجومين
+انتحاريين استهدفا مسجدا وسوقا في مدينة موبي") and resumes it without the day ("وفجر انتحاري حزامه الناسف في مسجد
+...، وفجر انتحاري آخر نفسه في سوق مجاورة"). The lead is often coded as no event at all (a casualty toll, a passive
+with no agent), so records.py's incident rule, which joins later mentions to the story's first *coded* dated use
+of force, misses it. Here the anchor is the lead sentence itself: one day-level time of the news cycle (within a
+week before publication, not the day of a report) in a sentence that speaks of force (``incident_words``). The
+annotation guide (sections 7-8) gives a date and a place to all the mentions of one event.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.events.lexicon import read_data
+from marsad.events.mentions import SentenceContext
+from marsad.events.words import sentence_bounds
+from marsad.language.normalize import normalize_key
+from marsad.model import Story, TimeExpr
+
+DAY = len("2018-05-01")
+WEEK_DAYS = 7
+CLITICS = ("وبال", "فبال", "بال", "وال", "فال", "لل", "ال", "وب", "فب", "ب", "و", "ف", "ل")
+
+
+@dataclass(frozen=True, slots=True)
+class LeadWords:
+    """``data/places.yaml``'s words of the lead's incident (normalized keys)."""
+
+    incident_words: frozenset[str]
+    attribution_words: frozenset[str]
+    saying_verbs: frozenset[str]
+    complementizers: frozenset[str]
+    habitual_words: frozenset[str]
+    window: int
+
+
+@cache  # read-only word lists, loaded once per process
+def lead_words() -> LeadWords:
+    raw = read_data("places.yaml")
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(normalize_key(w) for w in raw[name])
+
+    return LeadWords(
+        incident_words=keys("incident_words"),
+        attribution_words=keys("attribution_words"),
+        saying_verbs=keys("news_verbs") | keys("saying_verbs"),
+        complementizers=keys("lead_complementizers"),
+        habitual_words=keys("habitual_words"),
+        window=int(raw["incident_window"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LeadIncident:
+    """The lead sentence's span and the day it gives its incident."""
+
+    start: int
+    end: int
+    day: str
+    countries: frozenset[str]
+    """Countries of the entities the lead names (its incident's, for the later mentions to share)."""
+
+
+def lead_incident(story: Story) -> LeadIncident | None:
+    """The incident of the story's first sentence, when it speaks of force and names one day of the news cycle."""
+    if story.date is None:
+        return None
+    bounds = sentence_bounds(story)
+    if not bounds:
+        return None
+    start, end = bounds[0]
+    lists = lead_words()
+    keys = [normalize_key(w) for w in story.text[start:end].split()]
+    if not any(_bare(k) in lists.incident_words or k in lists.incident_words for k in keys):
+        return None
+    days = [
+        t for t in story.times if start <= t.start and t.end <= end and t.value and _news_day(t, story.date)
+    ]
+    if len({t.value for t in days}) != 1:
+        return None  # none, or two days (the attack and the claim): the lead does not settle it
+    day = days[0]
+    # a day after the news' attribution ("وفق ما ذكرت مصادر، الأحد") dates the report, and so does one between a
+    # verb of saying and its complement ("ذكر المرصد السوري، الجمعة، أن 15 جنديا قتلوا"، "قالت ميركل، الأربعاء، إن")
+    n_before = len(story.text[start : day.start].split())
+    before, after = keys[:n_before], keys[n_before:]
+    if any(_bare(k) in lists.attribution_words or k in lists.attribution_words for k in before[-8:]):
+        return None
+    if any(k in lists.saying_verbs or _bare(k) in lists.saying_verbs for k in before) and any(
+        k in lists.complementizers for k in after[:4]
+    ):
+        return None
+    countries = frozenset(e.country for e in story.entities if start <= e.start < end and e.country)
+    return LeadIncident(start=start, end=end, day=day.value or "", countries=countries)
+
+
+def joins_lead(ctx: SentenceContext, lead: LeadIncident, countries: set[str]) -> bool:
+    """Whether an undated use of force in ``ctx``'s sentence may be the lead's incident told again: a later
+    sentence starting within ``incident_window`` characters of the lead's end, naming no time of its own (not
+    even one that resolves to no date: منذ سنوات، خلال الأشهر الماضية), whose parties and place (``countries``)
+    share a country with the lead's when both name one."""
+    view = ctx.view
+    if view.start < lead.end or view.start - lead.end > lead_words().window:
+        return False
+    if countries and lead.countries and not countries & lead.countries:
+        return False
+    if any(view.start <= t.start and t.end <= view.end for t in ctx.story.times):
+        return False
+    text = ctx.story.text[view.start : view.end]
+    return "منذ" not in text and not habitual(text)
+
+
+def habitual(text: str) -> bool:
+    """Whether a sentence tells what happens habitually or happened before ("يلجأ الانقلابيون إلى شن هجمات عادة"،
+    "وهذه ليست المرة الأولى، التي تستهدف فيها"): its uses of force are background, not the lead's incident."""
+    words = lead_words().habitual_words
+    return any(_bare(k) in words or k in words for k in (normalize_key(w) for w in text.split()))
+
+
+def _news_day(t: TimeExpr, published: str) -> bool:
+    value = t.value or ""
+    if len(value) != DAY or not value[:4].isdigit():
+        return False
+    try:
+        delta = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(value)).days
+    except ValueError:
+        return False
+    return 0 <= delta <= WEEK_DAYS
+
+
+def _bare(key: str) -> str:
+    """A key without its proclitics (و ف ب ل ال), for the word lists."""
+    for c in CLITICS:
+        if key.startswith(c) and len(key) - len(c) >= 3:
+            return key[len(c) :]
+    return key
