@@ -142,7 +142,7 @@ def light_verb_agent(
     """The subject of a light verb carrying the event noun: after it in a relative or descriptive clause
     ("الهجوم الذي شنته مجموعة"، "غارات شنتها دمشق"), or before it ("عقد الملك ... لقاء قمة")."""
     words = ctx.view.words
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
 
     def subject_after(v: int, limit: int) -> Mention | None:
         return next(
@@ -210,7 +210,7 @@ def joined_party(ctx: SentenceContext, first: Mention, *, res: CoderResources) -
     """The party after و that the entity stage split from ``first`` by a title or an apposed name ("الرئيس
     المصري عبد الفتاح السيسي والعاهل الأردني"): the second side of a meeting جمع names (evdrop3)."""
     words = ctx.view.words
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     for x in ctx.mentions:
         if first.last < x.first <= first.last + JOINED_GAP + 1:
             # the و on the party or on a head word right before it (وزعيم كوريا الشمالية)
@@ -235,7 +235,7 @@ def condition_subject(
     """The subject of a conditional clause right after a threat, when it is not the threatening side."""
     words = ctx.view.words
     own = {p.country for p in source}
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     for j in range(m.last + 1, min(len(words), m.last + CONDITION_WINDOW + 1)):
         if bare_key(words[j]) not in res.condition_words:
             continue
@@ -325,7 +325,7 @@ def complement_subject(
     )
     if comp is None:
         return None
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     return next(
         (
             x

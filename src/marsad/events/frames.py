@@ -180,7 +180,7 @@ def _verb_frame(
     words, text = ctx.view.words, ctx.story.text
     if "ل+" in m.proclitics:
         return None  # شرعت الحكومة في هجومها لاستعادة السيطرة: purpose لـ names an aim, not the act
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     if cstart > 0 and _in_time(ctx, words[cstart - 1].start):
         cstart = 0  # the clause split at the comma after a time ("وبدأ الرئيس الصيني الخميس، زيارة"): read on
     k = m.head - 1
@@ -275,7 +275,7 @@ def _participation(
         k -= 1
     if k < cstart or words[k].key not in fw.attend:
         return None
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     # the first bare party of the clause: "وقالت ماي لدى وصولها إلى مقر الاتحاد الأوروبي في العاصمة البلجيكية
     # بروكسل لحضور قمة" — ماي, not a nisba of the place on the way
     subject = next(
@@ -306,7 +306,7 @@ def _visitor_after_la(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResour
     visitor = after[0]
     if any(e.actor == e.country and e.country for e in visitor.entities):
         return None  # زيارة لروسيا: a state after لـ is where the visit goes
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     for x in after[1:]:
         if x.first - visitor.last > VISIT_DEST_GAP:
             return None
@@ -361,7 +361,7 @@ def _fronted_possessive(
     )
     if comma is None:
         return None
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     subject = next(
         (x for x in ctx.mentions if comma < x.first <= comma + FRONTED_SUBJECT_GAP and x.first > m.last), None
     )

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 
+from marsad.errors import ModelError
 from marsad.language.normalize import light_key, normalize_key
 from marsad.language.wordfreq import article_free_counts
 
@@ -52,6 +53,13 @@ class CliticRules:
     future_before: frozenset[str]
     article: str
     enclitics: tuple[str, ...]
+    proclitic_letters: frozenset[str]
+    """The conjunctions, prepositions and the future marker (one letter each): a word that opens with
+    none of them has no proclitic split (most new words), so the splits are not enumerated."""
+    conjunction_tags: MappingProxyType[str, tuple[str, ...]]
+    """Conjunction -> its clitics tuple (``("و+",)``)."""
+    preposition_tags: MappingProxyType[str, str]
+    """Preposition -> its clitic (``"ب+"``)."""
     enclitics_by_last: MappingProxyType[str, tuple[str, ...]]
     """``enclitics`` grouped by their last letter, each group in the order of ``enclitics``: a word is
     tested only against the suffixes its own last letter can end (a new word tries every split)."""
@@ -76,6 +84,9 @@ def clitic_rules() -> CliticRules:
     raw = tomllib.loads(
         resources.files("marsad.language").joinpath("data", "clitics.toml").read_text(encoding="utf-8")
     )
+    proclitics = (*raw["conjunctions"], *raw["prepositions"], raw["future"])
+    if any(len(p) != 1 for p in proclitics):  # the splits take one letter per proclitic
+        raise ModelError(f"clitics.toml: a proclitic is not one letter: {proclitics}")
     enclitics = tuple(sorted(raw["enclitics"], key=len, reverse=True))
     by_last: dict[str, tuple[str, ...]] = {}
     for enc in enclitics:
@@ -86,6 +97,9 @@ def clitic_rules() -> CliticRules:
         future=raw["future"],
         future_before=frozenset(raw["future_before"]),
         article=raw["article"],
+        proclitic_letters=frozenset(proclitics),
+        conjunction_tags=MappingProxyType({c: (c + "+",) for c in raw["conjunctions"]}),
+        preposition_tags=MappingProxyType({p: p + "+" for p in raw["prepositions"]}),
         enclitics=enclitics,
         enclitics_by_last=MappingProxyType(by_last),
         never_split=frozenset(raw["never_split"]),
@@ -98,27 +112,27 @@ def _is_arabic(word: str) -> bool:
     return _ARABIC_BLOCK.fullmatch(word) is not None
 
 
-def _evidence(base: str, counts: dict[str, int]) -> int:
-    key = base[2:] if base.startswith("ال") and len(base) > 3 else base
-    return counts.get(key, 0)
-
-
 def _proclitic_splits(word: str, rules: CliticRules) -> list[tuple[tuple[str, ...], str]]:
     """(proclitics, rest) for every proclitic sequence the grammar allows; ``لل`` gives ل+ and the
-    rest keeps its article (``ال...``), so the article is decided later with the rest."""
+    rest keeps its article (``ال...``), so the article is decided later with the rest. Every
+    proclitic is one letter, so each place takes at most one: a dictionary probe by the letter there
+    instead of a ``startswith`` per clitic (a new word form with a proclitic letter comes here)."""
     out: list[tuple[tuple[str, ...], str]] = [((), word)]
-    conj_options = [((), word)] + [((c + "+",), word[1:]) for c in rules.conjunctions if word.startswith(c)]
-    for conj, rest in conj_options:
-        if conj:
-            out.append((conj, rest))
-        for p in rules.prepositions:
-            if rest.startswith(p) and len(rest) > 1:
+    conj = rules.conjunction_tags.get(word[0])
+    options = (((), word), (conj, word[1:])) if conj is not None else (((), word),)
+    for pro, rest in options:
+        if pro:
+            out.append((pro, rest))
+        if len(rest) > 1:
+            first = rest[0]
+            prep = rules.preposition_tags.get(first)
+            if prep is not None:
                 after = rest[1:]
-                if p == "ل" and after.startswith("ل") and not after.startswith("ال"):
-                    out.append(((*conj, "ل+"), "ال" + after[1:]))  # للصين: ل + الصين
-                out.append(((*conj, p + "+"), after))  # للبنان: ل + لبنان
-        if rest.startswith(rules.future) and len(rest) > 4 and rest[1] in rules.future_before:
-            out.append(((*conj, rules.future + "+"), rest[1:]))
+                if first == "ل" and after.startswith("ل") and not after.startswith("ال"):
+                    out.append(((*pro, "ل+"), "ال" + after[1:]))  # للصين: ل + الصين
+                out.append(((*pro, prep), after))  # للبنان: ل + لبنان
+            if first == rules.future and len(rest) > 4 and rest[1] in rules.future_before:
+                out.append(((*pro, rules.future + "+"), rest[1:]))
     return out
 
 
@@ -140,16 +154,6 @@ def _factor(pro: tuple[str, ...], rest: str, n_enc: int, rules: CliticRules) -> 
     return factor, boosted
 
 
-def _base_variants(base: str) -> list[str]:
-    """Before a pronoun suffix ة is written ت and ى is written ا: حكومته ← حكومة, مستواه ← مستوى."""
-    out = [base]
-    if base.endswith("ت"):
-        out.append(base[:-1] + "ة")
-    elif base.endswith("ا"):
-        out.append(base[:-1] + "ى")
-    return out
-
-
 @lru_cache(maxsize=262_144)  # per word form: news repeats its vocabulary, so most calls are hits
 def analyze(word: str) -> Analysis:
     """Clitic analysis of one word (any spelling; diacritics ignored)."""
@@ -157,50 +161,84 @@ def analyze(word: str) -> Analysis:
 
 
 def analyze_uncached(word: str) -> Analysis:
-    """:func:`analyze` without its cache, for a caller that caches what it keeps of the analysis
-    itself (the tokenizer, per surface form): a second cache would only hold one more object per
-    word for the garbage collector to walk at every full collection."""
+    """:func:`analyze` without its cache."""
+    return Analysis(*analysis_fields(word))
+
+
+def analysis_fields(word: str) -> tuple[str, tuple[str, ...], int, bool]:
+    """The fields of :func:`analyze_uncached`'s :class:`Analysis` in their order (stem, clitics,
+    prefix_len, known), for a caller that caches what it keeps of the analysis itself (the tokenizer,
+    per surface form): a second cache would only hold one more object per word for the garbage
+    collector to walk at every full collection, and the frozen dataclass's ``__init__`` (a generic
+    ``object.__setattr__`` per field) cost a quarter of a new word's analysis."""
     light = light_key(word)
-    if not light or not _is_arabic(light):
-        return Analysis(normalize_key(word), (), 0)
+    if not light or _ARABIC_BLOCK.fullmatch(light) is None:
+        return normalize_key(word), (), 0, True
     rules = clitic_rules()
     if light in rules.never_split:
-        return Analysis(normalize_key(light), (), 0)
-    counts = article_free_counts()
-    best: tuple[float, int, tuple[str, ...], str, tuple[str, ...]] = (
-        float(_evidence(light, counts)),
-        0,
-        (),
-        light,
-        (),
-    )
-    for pro, rest in _proclitic_splits(light, rules):
-        candidates: list[tuple[str, tuple[str, ...]]] = [(rest, ())]
-        if not rest.startswith("ال"):
-            for enc in rules.enclitics_by_last.get(rest[-1:], ()):
-                if rest.endswith(enc) and len(rest) - len(enc) >= MIN_STEM:
-                    candidates.extend((v, ("+" + enc,)) for v in _base_variants(rest[: -len(enc)]))
+        return normalize_key(light), (), 0, True
+    get = article_free_counts().get
+    best_score = float(get(light[2:] if light.startswith("ال") and len(light) > 3 else light, 0))
+    best_n = 0
+    best: tuple[tuple[str, ...], str, tuple[str, ...]] = ((), light, ())
+    # Every rest of a split ends as the word does, so the pronoun suffixes it can end with, and the
+    # spelling of the base before each (ـته ← ة), are found once per word, not once per split (a new
+    # word form tries every split: this ran for each of them, 2,000 new forms per 100 articles).
+    suffixes = [
+        (("+" + enc,), len(enc), _variant_end(light[: -len(enc)]))
+        for enc in rules.enclitics_by_last.get(light[-1], ())
+        if light.endswith(enc)
+    ]
+    # (the whole word alone when it opens with no proclitic letter)
+    splits = _proclitic_splits(light, rules) if light[0] in rules.proclitic_letters else [((), light)]
+    for pro, rest in splits:
+        n_pro = len(pro)
+        candidates: list[tuple[str, tuple[str, ...]]] = [(rest, ())] if n_pro else []
+        if suffixes and not rest.startswith("ال"):
+            for enc, size, end in suffixes:
+                if len(rest) - size >= MIN_STEM:
+                    base = rest[:-size]
+                    candidates.append((base, enc))
+                    if end:
+                        candidates.append((base[:-1] + end, enc))
         for base, enc in candidates:
-            n = len(pro) + len(enc)
-            if n == 0 or len(base) < MIN_STEM or (base.startswith("ال") and len(base) < 2 + MIN_STEM):
+            # The article-free key the counts are pooled under (see wordfreq.article_free_counts).
+            if base.startswith("ال"):
+                if len(base) < 2 + MIN_STEM:
+                    continue
+                evidence = get(base[2:] if len(base) > 3 else base, 0)
+            elif len(base) < MIN_STEM:
                 continue
-            evidence = _evidence(base, counts)
+            else:
+                evidence = get(base, 0)
+            if evidence < _MIN_ANY:
+                continue  # below both thresholds: the rules need not be read
             factor, boosted = _factor(pro, rest, len(enc), rules)
             if evidence < (MIN_BOOSTED if boosted else MIN_EVIDENCE):
                 continue
+            n = n_pro + len(enc)
             score = evidence * factor
-            if score > best[0] or (score == best[0] and score > 0 and n < best[1]):
-                best = (score, n, pro, base, enc)
-    _, _, pro, base, enc = best
-    known = best[0] > 0
+            if score > best_score or (score == best_score and score > 0 and n < best_n):
+                best_score, best_n, best = score, n, (pro, base, enc)
+    pro, base, enc = best
+    known = best_score > 0
     if not known:
         pro, base, enc = _unknown_word(light, rules)
     if base.startswith(rules.article) and len(base) >= 2 + MIN_STEM and base not in rules.article_words:
         pro = (*pro, rules.article + "+")
         base = base[2:]
     # Letters the proclitics take in the written word (لل writes ل + ال in two letters).
-    prefix_len = len(light) - len(base) - sum(len(e) - 1 for e in enc)
-    return Analysis(normalize_key(base), (*pro, *enc), prefix_len, known)
+    prefix_len = len(light) - len(base) - (len(enc[0]) - 1 if enc else 0)
+    return normalize_key(base), (*pro, *enc), prefix_len, known
+
+
+_MIN_ANY = min(MIN_EVIDENCE, MIN_BOOSTED)
+
+
+def _variant_end(base: str) -> str:
+    """Before a pronoun suffix ة is written ت and ى is written ا (حكومته ← حكومة, مستواه ← مستوى): the
+    letter that replaces the last one of ``base`` for its second spelling, or "" when it has none."""
+    return "ة" if base.endswith("ت") else "ى" if base.endswith("ا") else ""
 
 
 def _unknown_word(light: str, rules: CliticRules) -> tuple[tuple[str, ...], str, tuple[str, ...]]:

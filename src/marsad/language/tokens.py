@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.language.clitics import analyze, analyze_uncached
+from marsad.language.clitics import analysis_fields, analyze
 from marsad.language.normalize import normalize_key
 from marsad.model import Article, Token
 from marsad.pipeline import Context, Stage
@@ -37,11 +37,11 @@ def _fields(surface: str, kind: int) -> tuple[str, str, tuple[str, ...]]:
     norm = normalize_key(surface)
     if kind != 2:
         return norm, norm, ()
-    a = analyze_uncached(surface)  # this function's cache keeps the fields it needs
-    if not a.known and a.stem[:1] in PREPOSITIONS and len(a.stem) >= 5:
+    stem, clitics, _, known = analysis_fields(surface)  # this function's cache keeps what it needs
+    if not known and stem[:1] in PREPOSITIONS and len(stem) >= 5:
         # A new name after a preposition (لبزشكيان): resolved against the rest of the text.
-        return norm, a.stem, (*a.clitics, "?")
-    return norm, a.stem, a.clitics
+        return norm, stem, (*clitics, "?")
+    return norm, stem, clitics
 
 
 @lru_cache(maxsize=262_144)  # per whitespace chunk: None when it holds more than one plain word
