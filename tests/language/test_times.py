@@ -3,6 +3,8 @@ import datetime as dt
 import pytest
 
 from marsad.language.times import find_times
+from marsad.model import Story
+from support import assert_offsets
 
 ANCHOR = dt.date(2024, 5, 16)  # a Thursday
 
@@ -172,3 +174,18 @@ def test_times_count_before_another_event_has_no_date(text, span):
 def test_times_count_before_now_or_an_agent_keeps_the_story_date(text, value):
     (t,) = find_times(text, anchor="2018-02-15")
     assert t.value == value
+
+
+def _story_times(text, published):
+    """The time stage's reading of one real sentence as a story, every span's offsets checked."""
+    story = Story(id="s", role="main", text=text, published=published)
+    story.times = find_times(story.text, anchor=story.date)
+    assert_offsets(story)
+    return story.times
+
+
+def test_times_misspelt_monday_is_a_weekday():
+    # CN-middleEast-943-20180516 (a Wednesday): الثنين, a press misspelling of الاثنين
+    text = "حيث تظاهر المئات أمام السفارة الأمريكية بالأردن، الثنين وأحرقوا أعلام الولايات المتحدة وإسرائيل."
+    (t,) = _story_times(text, "2018-05-16T08:55:04+00:00")
+    assert (t.text, t.value, t.tense) == ("الثنين", "2018-05-14", "past")
