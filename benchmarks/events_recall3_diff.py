@@ -2,14 +2,15 @@
 
     PYTHONPATH=src python benchmarks/events_recall3_diff.py --rule resumptive --seed 7411 --n 1000 > resumptive.txt
     PYTHONPATH=src python benchmarks/events_recall3_diff.py --rule agents --seed 7411 --n 1000 > agents.txt
+    PYTHONPATH=src python benchmarks/events_recall3_diff.py --rule pair --contains الكوريت --n 5000 > pair.txt
 
 Rules: ``resumptive`` (``constructions.resumptive_verb``: the subject of a verb whose object pronoun resumes an event
-noun, "غارات جوية نفذها النظام السوري"، "حصار محكم تفرضه قوات النظام") and ``agents`` (the round's generic agents in
-``agents.yaml``: نشطاء، ناشطون، دول عربية). Articles as ``events_frames_diff.py`` draws them
-(ANT politics/world records in no gold file and no judged sample, shuffled with ``--seed``); each runs through the
-whole default pipeline with the rule switched off and on, and every trigger span whose records differ is printed with
-the sentence and both readings, for judging by reading. docs/events.md, "Recall round 4: sample E (evrecall3)",
-reports the judged lists.
+noun, "غارات جوية نفذها النظام السوري"، "حصار محكم تفرضه قوات النظام"), ``agents`` (the round's generic agents in
+``agents.yaml``: نشطاء، ناشطون، دول عربية) and ``pair`` (``frames.country_pair``: a meeting of a dual naming two
+states, "القمة التي جمعت الكوريتين"). Articles as ``events_frames_diff.py`` draws them (ANT politics/world records in
+no gold file and no judged sample, shuffled with ``--seed``); each runs through the whole default pipeline with the
+rule switched off and on, and every trigger span whose records differ is printed with the sentence and both readings, for
+judging by reading. docs/events.md, "Recall round 4: sample E (evrecall3)", reports the judged lists.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import marsad.events.constructions as constructions
+import marsad.events.frames as frames
 from marsad.events.coder import load_resources
 from marsad.events.resources import CoderResources
 from marsad.language.normalize import normalize_key
@@ -36,6 +38,17 @@ ROUND_SINGLE = ("نشطاء", "ناشطون")
 """The generic agents (single words) this round added to ``agents.yaml``."""
 ROUND_PAIRS = ("دول عربيه", "الدول العربيه")
 """The generic agents (word pairs) this round added."""
+
+
+@contextmanager
+def pair_off() -> Iterator[None]:
+    """No dual of a pair of states split into its two states."""
+    rule = frames.country_pair
+    frames.country_pair = lambda *a, **k: None
+    try:
+        yield
+    finally:
+        frames.country_pair = rule
 
 
 @contextmanager
@@ -69,17 +82,24 @@ def agents_off(res: CoderResources) -> Callable[[], AbstractContextManager]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rule", choices=("resumptive", "agents"), required=True)
+    ap.add_argument("--rule", choices=("resumptive", "agents", "pair"), required=True)
     ap.add_argument("--seed", type=int, default=7411)
     ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument(
+        "--contains", default=None, help="only articles whose text contains this string (a rare construction)"
+    )
     args = ap.parse_args(argv)
     samples = [Path(p) for p in glob.glob(str(ROOT / "benchmarks/data/events_*sample_*.tsv"))]
     exclude = judged_ids(samples)
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
     res = pipeline.ctx.resource("events.coder", load_resources)
-    rule_off = resumptive_off if args.rule == "resumptive" else agents_off(res)
-    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]
+    offs = {"resumptive": resumptive_off, "pair": pair_off}
+    rule_off = offs[args.rule] if args.rule in offs else agents_off(res)
+    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)
+    if args.contains:
+        recs = [r for r in recs if args.contains in (r.get("text") or "")]
+    recs = recs[: args.n]
     print(print_diff(pipeline, first, recs, rule_off))
     return 0
 

@@ -1636,6 +1636,9 @@ def test_coder_struck_target_needs_no_comma_or_place_between(pipeline) -> None:
                 "وقع",
                 "عادة",
                 "بيان",
+                "خلال",
+                "احتفال",
+                "مؤتمر",
             ]
         ),
         max_size=18,
@@ -1753,3 +1756,32 @@ def test_coder_place_named_as_a_hashtag_after_a_place_noun(pipeline) -> None:
     location = _located(_analyzed(pipeline, text, "2018-02-25"), "واستهدفت")
     assert location is not None
     assert location.text == "حيران"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT BB-middleEast-233: the criticism was made in a speech at a ceremony in Ankara
+        (
+            "انتقد الرئيس التركي رجب طيب اردوغان الوجود الأمريكي في شمال سوريافي تصريحات بثتها شبكة إن تي في الخاصة من "
+            "خطاب ألقاه اردوغان خلال احتفال في أنقرة.",
+            "2018-03-21",
+            "انتقد",
+            "أنقرة",
+        ),
+        # ANT BB-internationalNews-701: "متحدثا في مؤتمر صحفي في البرازيل"
+        (
+            'وحذر مايك بنس، متحدثا في مؤتمر صحفي في البرازيل، المهاجرين الذين لا يحملون وثائق بألا "يهددوا حياة '
+            'أبنائهم" بمحاولاة دخول الولايات المتحدة بصورة غير شرعية.',
+            "2018-06-27",
+            "وحذر",
+            "البرازيل",
+        ),
+    ],
+)
+def test_coder_statement_made_at_an_occasion_takes_its_place(
+    pipeline, text, published, trigger, place
+) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place

@@ -1,6 +1,7 @@
 """Recall round 4 (evrecall3, docs/events.md "Recall round 4: sample E"): an event noun resumed by the object pronoun
 of a verb whose subject did the act (``constructions.resumptive_verb``: "عملية عسكرية نوعية نفذتها قوة عراقية"،
-"الحصار الذي يفرضه نظام الرئيس بشار الأسد"), the round's generic agents (نشطاء، ناشطون، دول عربية) and its
+"الحصار الذي يفرضه نظام الرئيس بشار الأسد"), a meeting whose one side is a dual naming two states
+(``frames.country_pair``: الكوريتين), the round's generic agents (نشطاء، ناشطون، دول عربية) and its
 lexicon entry (a police or security deployment). Every sentence is real ANT text from an article in no gold file and
 no judged sample (most of them among the records the rules changed on fresh articles, read for the round); each is
 coded through the whole default pipeline (the sentence given alone) with its participants' texts and offsets, and the
@@ -15,6 +16,7 @@ from tests.support import assert_offsets, events_at
 
 import marsad
 import marsad.events.constructions as constructions
+import marsad.events.frames as frames
 from marsad.events.coder import load_resources
 from marsad.events.words import split_words
 from marsad.language.normalize import normalize_key
@@ -192,6 +194,64 @@ def test_lexicon_round4_entries(lexicon, sentence, trigger, entry) -> None:
 def test_lexicon_round4_other_senses(lexicon, sentence) -> None:
     ids = {m.entry.id for m in lexicon.match(split_words(sentence, 0, len(sentence)))}
     assert "mobilize.intishar_amni" not in ids
+
+
+# (ANT id, sentence, trigger, the actors' texts, their countries); a meeting lists every party as an actor
+KOREAS = [
+    (
+        # a dual naming two states (``frames.country_pair``): each state, with the dual's span
+        "SK-internationalNews-1222-20180428",
+        "وعبر كيم جونغ أون الحدود إلى كوريا الجنوبية، للمرة الأولى اليوم الجمعة، حيث كان في استقباله الرئيس الكوري"
+        " الجنوبي مون جيه إن، في قمة بين الكوريتين، كانت الأولى منذ أكثر من 10 سنوات.",
+        "قمة",
+        ["الكوريتين", "الكوريتين"],
+        ["PRK", "KOR"],
+    ),
+    (
+        "SK-internationalNews-1213-20180427",
+        'جاء اختيار بانمونجوم المعروفة باسم "قرية السلام"، والتي تتميز بمبانيها الزرقاء الزاهية، مناسبا لأول قمة بين'
+        " الكوريتين منذ ما يزيد على 10 سنوات.",
+        "قمة",
+        ["الكوريتين", "الكوريتين"],
+        ["PRK", "KOR"],
+    ),
+]
+
+
+def _meeting(sentence: str, trigger: str, pipeline) -> list:
+    start = sentence.index(trigger)
+    article = marsad.analyze(sentence, pipeline=pipeline)
+    for story in article.stories:
+        assert_offsets(story)
+    return [
+        e
+        for st in article.stories
+        for e in st.events
+        if e.type in ("CONSULT", "AGREE") and e.start <= start < e.end
+    ]
+
+
+@pytest.mark.parametrize(("ant_id", "sentence", "trigger", "actors", "countries"), KOREAS)
+def test_coder_meeting_of_a_country_pair(pipeline, ant_id, sentence, trigger, actors, countries) -> None:
+    (ev,) = _meeting(sentence, trigger, pipeline)
+    assert [p.text for p in ev.source] == actors, ant_id
+    assert [p.country for p in ev.source] == countries
+    assert ev.target == []
+    for p in ev.source:
+        assert sentence[p.start : p.end] == p.text
+        assert p.start > sentence.index(trigger)
+
+
+@pytest.mark.parametrize(("ant_id", "sentence", "trigger", "actors", "countries"), KOREAS)
+def test_coder_meeting_of_a_country_pair_needs_the_rule(
+    pipeline, monkeypatch, ant_id, sentence, trigger, actors, countries
+) -> None:
+    monkeypatch.setattr(frames, "country_pair", lambda *a, **k: None)
+    found = [
+        ([p.text for p in e.source], [p.country for p in e.source])
+        for e in _meeting(sentence, trigger, pipeline)
+    ]
+    assert (actors, countries) not in found, ant_id
 
 
 @settings(max_examples=30, deadline=None)

@@ -112,3 +112,11 @@ def test_events_words_generic_pair_heads_cover_every_pair() -> None:
     assert res.generic_pairs
     # a word outside generic_pair_heads skips the pair look-up: every pair's first word must be there
     assert {k.partition(" ")[0] for k in res.generic_pairs} == res.generic_pair_heads
+
+
+def test_events_words_bound_preps_is_the_union_the_rules_built() -> None:
+    res = load_resources()
+    # round 13: the rules read res.bound_preps where they built this union on every call
+    assert res.bound_preps == res.non_subject_preps | res.destination_preps
+    assert res.destination_preps - res.non_subject_preps  # both sets contribute (a real union)
+    assert isinstance(res.bound_preps, frozenset)

@@ -1,8 +1,12 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.language.times import find_times
+from marsad.model import Story
+from support import assert_offsets
 
 ANCHOR = dt.date(2024, 5, 16)  # a Thursday
 
@@ -172,3 +176,44 @@ def test_times_count_before_another_event_has_no_date(text, span):
 def test_times_count_before_now_or_an_agent_keeps_the_story_date(text, value):
     (t,) = find_times(text, anchor="2018-02-15")
     assert t.value == value
+
+
+def _story_times(text, published):
+    """The time stage's reading of one real sentence as a story, every span's offsets checked."""
+    story = Story(id="s", role="main", text=text, published=published)
+    story.times = find_times(story.text, anchor=story.date)
+    assert_offsets(story)
+    return story.times
+
+
+def test_times_misspelt_monday_is_a_weekday():
+    # CN-middleEast-943-20180516 (a Wednesday): الثنين, a press misspelling of الاثنين
+    text = "حيث تظاهر المئات أمام السفارة الأمريكية بالأردن، الثنين وأحرقوا أعلام الولايات المتحدة وإسرائيل."
+    (t,) = _story_times(text, "2018-05-16T08:55:04+00:00")
+    assert (t.text, t.value, t.tense) == ("الثنين", "2018-05-14", "past")
+
+
+def test_times_start_day_just_before_the_story_stays_in_its_year():
+    # SK-internationalNews-1094-20180422: the future verb (ستوقف) once pushed 21 April a year on
+    text = (
+        'ونقلت وكالة الأنباء الكورية الشمالية الرسمية عن كيم أنه "اعتبارا من 21 أبريل ستوقف كوريا الشمالية '
+        'التجارب النووية وإطلاق الصواريخ البالستية العابرة للقارات".'
+    )
+    (t,) = _story_times(text, "2018-04-22T14:38:01+00:00")
+    assert (t.text, t.value) == ("21 أبريل", "2018-04-21")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.integers(min_value=-7, max_value=7),
+    st.sampled_from(["وصل الوفد في", "سيصل الوفد في", "اعتبارا من", "يصل الوزير يوم"]),
+)
+def test_times_day_near_the_story_date_is_the_nearest_one(anchor, shift, lead):
+    day = anchor + dt.timedelta(days=shift)
+    month = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+             "نوفمبر", "ديسمبر"][day.month - 1]  # fmt: skip
+    text = f"{lead} {day.day} {month} إلى العاصمة"
+    (t,) = find_times(text, anchor=anchor)
+    assert text[t.start : t.end] == t.text and t.text.endswith(f"{day.day} {month}")
+    assert t.value == day.isoformat()

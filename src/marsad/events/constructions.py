@@ -62,6 +62,8 @@ IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
 """Event types whose nouns are resumed by an imposing verb (``resumptive_verbs``), not by a light verb."""
 RESUMED_ADJECTIVES = 2
 """Adjectives allowed between an event noun and the verb whose object pronoun resumes it (غارات جوية نفذها)."""
+RESUMED_WINDOW = 10
+"""Words from the resuming verb on that the lexicon reads to tell whether the verb is a trigger itself."""
 
 
 def _pronoun_object(w: Word) -> bool:
@@ -106,14 +108,19 @@ def resumptive_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResource
         pronoun = bare_key(words[j])[len(_light_key(words[j])) :]
         return pronoun == ("ها" if feminine else "ه")
 
+    def own_trigger(j: int) -> bool:
+        # "الغارات الجوية التي شنتها": شن is itself a trigger and codes the event with its subject; read on the
+        # noun too, the record only moves to the noun and may fold into another of the same actor
+        return any(x.start == words[j].start for x in res.lexicon.match(words[j : j + RESUMED_WINDOW]))
+
     j = m.last + 1
     for _ in range(RESUMED_ADJECTIVES + 1):
         if j >= len(words):
             return None
         if bare_key(words[j]) in RELATIVE_PRONOUNS:
-            return j + 1 if carrier(j + 1) else None
+            return j + 1 if carrier(j + 1) and not own_trigger(j + 1) else None
         if carrier(j):
-            return j
+            return None if own_trigger(j) else j
         if not _agrees(words[j], definite=definite) or any(x.first <= j <= x.last for x in ctx.mentions):
             return None  # a party right after the noun is its genitive, not an adjective
         j += 1
@@ -135,7 +142,7 @@ def light_verb_agent(
     """The subject of a light verb carrying the event noun: after it in a relative or descriptive clause
     ("الهجوم الذي شنته مجموعة"، "غارات شنتها دمشق"), or before it ("عقد الملك ... لقاء قمة")."""
     words = ctx.view.words
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
 
     def subject_after(v: int, limit: int) -> Mention | None:
         return next(
@@ -203,7 +210,7 @@ def joined_party(ctx: SentenceContext, first: Mention, *, res: CoderResources) -
     """The party after و that the entity stage split from ``first`` by a title or an apposed name ("الرئيس
     المصري عبد الفتاح السيسي والعاهل الأردني"): the second side of a meeting جمع names (evdrop3)."""
     words = ctx.view.words
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     for x in ctx.mentions:
         if first.last < x.first <= first.last + JOINED_GAP + 1:
             # the و on the party or on a head word right before it (وزعيم كوريا الشمالية)
@@ -228,7 +235,7 @@ def condition_subject(
     """The subject of a conditional clause right after a threat, when it is not the threatening side."""
     words = ctx.view.words
     own = {p.country for p in source}
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     for j in range(m.last + 1, min(len(words), m.last + CONDITION_WINDOW + 1)):
         if bare_key(words[j]) not in res.condition_words:
             continue
@@ -318,7 +325,7 @@ def complement_subject(
     )
     if comp is None:
         return None
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     return next(
         (
             x

@@ -8,7 +8,7 @@ main clause's subject ("خلال زيارته للهند، كثف الرئيس �
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -116,6 +116,9 @@ def frame_sides(
     """The sides once a frame names the agent of a trigger the participant rules left without one, or None
     (the hook in records.py). With a ``source`` (a meeting the rules found one side of: "قمة مجموعة السبع"),
     only a word of taking part adds its attendee, and the side found becomes the other."""
+    pair = country_pair(m, source)
+    if pair is not None:
+        return FrameSides(source=pair, target=[])
     agent = frame_agent(ctx, m, cstart, res=res)
     if agent is None or (source and agent.frame != "attend"):
         return None
@@ -130,6 +133,23 @@ def frame_sides(
         if body is not None and body.prep not in res.non_subject_preps:
             target = participants_of(ctx, body)
     return FrameSides(source=found, target=target)
+
+
+@cache  # read-only word list, loaded once per process (as frame_words)
+def country_pairs() -> dict[str, tuple[str, ...]]:
+    """``cues.yaml: country_pairs``: a dual naming two states (الكوريتين) -> their codes."""
+    return {normalize_key(k): tuple(v) for k, v in read_data("cues.yaml")["country_pairs"].items()}
+
+
+def country_pair(m: TriggerMatch, source: list[Participant]) -> list[Participant] | None:
+    """A meeting whose one side is a dual naming two states ("القمة التي جمعت الكوريتين"، "وعقدت الكوريتان
+    محادثات"): each state as an actor, with the dual's span (evrecall3; D's "Left for D"), or None."""
+    if m.entry.type != "CONSULT" or len(source) != 1:
+        return None
+    codes = country_pairs().get(normalize_key(source[0].text).lstrip("و"))
+    if codes is None:
+        return None
+    return [replace(source[0], country=code, actor=None) for code in codes]
 
 
 def frame_agent(
@@ -160,7 +180,7 @@ def _verb_frame(
     words, text = ctx.view.words, ctx.story.text
     if "ل+" in m.proclitics:
         return None  # شرعت الحكومة في هجومها لاستعادة السيطرة: purpose لـ names an aim, not the act
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     if cstart > 0 and _in_time(ctx, words[cstart - 1].start):
         cstart = 0  # the clause split at the comma after a time ("وبدأ الرئيس الصيني الخميس، زيارة"): read on
     k = m.head - 1
@@ -255,7 +275,7 @@ def _participation(
         k -= 1
     if k < cstart or words[k].key not in fw.attend:
         return None
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     # the first bare party of the clause: "وقالت ماي لدى وصولها إلى مقر الاتحاد الأوروبي في العاصمة البلجيكية
     # بروكسل لحضور قمة" — ماي, not a nisba of the place on the way
     subject = next(
@@ -286,7 +306,7 @@ def _visitor_after_la(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResour
     visitor = after[0]
     if any(e.actor == e.country and e.country for e in visitor.entities):
         return None  # زيارة لروسيا: a state after لـ is where the visit goes
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     for x in after[1:]:
         if x.first - visitor.last > VISIT_DEST_GAP:
             return None
@@ -341,7 +361,7 @@ def _fronted_possessive(
     )
     if comma is None:
         return None
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     subject = next(
         (x for x in ctx.mentions if comma < x.first <= comma + FRONTED_SUBJECT_GAP and x.first > m.last), None
     )

@@ -240,7 +240,7 @@ def described_noun_agent(
     none — a party before the noun that carries it by another verb ("اعترضت السعودية صاروخا استهدف الرياض":
     the interceptor) or a speaker is not its agent."""
     words = ctx.view.words
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     free = [x for x in ctx.mentions if x.prep not in bound and not x.place and x.first >= cstart]
     for v in range(noun - 1, max(cstart - 1, noun - LIGHT_VERB_BEFORE_NOUN - 1), -1):
         key = words[v].key.lstrip("وف")
@@ -291,7 +291,7 @@ def object_after_comma(
     "الزعيم الكوري الشمالي، كيم جونغ اون" renames the subject)."""
     words = ctx.view.words
     own = {p.country for p in source}
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     for x in ctx.mentions:
         if x.first <= m.last or any(x is a for a in actors):
             continue
@@ -392,7 +392,7 @@ def read_participants(
     entry = m.entry
     after = [x for x in actors if x.first > m.head]
     before = [x for x in actors if x.last < m.head]
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     # من أيدي المعارضة: the one something is taken from is no subject (يستعيد أغلب المناطق من أيدي المعارضة)
     free_after = [x for x in after if x.prep not in bound and not from_hands(ctx, x)]
     subject: Mention | None = None
@@ -773,7 +773,7 @@ def read_participants(
         # دعا المسؤول الحكومي، المواطنين إلى ...: the one asked may follow a comma (a parenthetical
         # "في بيان نشرته على موقعها،" or an apposition) as the first bare party of the next clause
         own = {p.country for p in source}
-        bound = res.non_subject_preps | res.destination_preps
+        bound = res.bound_preps
         nxt = next(
             (
                 x

@@ -135,6 +135,8 @@ class PlaceWords:
     attribution_window: int
     statement_words: frozenset[str]
     scheduling_participles: frozenset[str]
+    speech_occasions: frozenset[str]
+    occasion_place_window: int
 
 
 @cache  # read-only word lists, loaded once per process
@@ -197,6 +199,8 @@ def place_words() -> PlaceWords:
         attribution_window=int(raw["attribution_window"]),
         statement_words=keys("statement_words"),
         scheduling_participles=keys("scheduling_participles"),
+        speech_occasions=keys("speech_occasions"),
+        occasion_place_window=int(raw["occasion_place_window"]),
     )
 
 
@@ -853,6 +857,9 @@ def event_location(
             # "أحد أشهر الشخصيات الإسلامية في أوروبا وينفي الاتهامات": a verb joined by و opens a clause of its
             # own, so a place before it is the previous clause's
             places = [x for x in places if x.first > m.head] or threatened
+    if verbal and not places:
+        # "انتقد أردوغان ... من خطاب ألقاه خلال احتفال في أنقرة": the occasion's place is where it was said
+        places = _occasion_places(ctx, m, preps, res=res)
     there = _where_place(ctx, m, preps, res=res)
     if there is not None and (not places or abs(places[0].first - m.head) > WHERE_PLACE_WINDOW):
         # "من موسكو، حيث عقد عباس محادثات ... للوساطة في الشرق الأوسط": a place named next to the trigger
@@ -871,6 +878,40 @@ def event_location(
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _occasion_places(
+    ctx: SentenceContext, m: TriggerMatch, preps: frozenset[str], *, res: CoderResources
+) -> list[Mention]:
+    """Places of an occasion named after the trigger (`speech_occasions` after خلال / في / أثناء), right after the
+    occasion: "خلال احتفال في أنقرة"، "خلال مؤتمر صحفي في القاهرة" (see :func:`event_location`). Not one before the
+    trigger: in "وقال الجبير، خلال مؤتمر صحفي في واشنطن، إن إيران تدعم" the occasion is the saying's, and the
+    support reported is not Washington's."""
+    lists = place_words()
+    words = ctx.view.words
+    out: list[Mention] = []
+    for k in range(m.last + 1, len(words)):
+        if _bare(words[k].key) not in lists.speech_occasions:
+            continue
+        before = words[k - 1].key
+        if _unjoined(before) not in lists.during and not (words[k].key[:1] == "ب" and before):
+            continue
+        for x in ctx.mentions:
+            if (
+                not (k < x.first <= k + lists.occasion_place_window + 1)
+                or not placeish(x)
+                or x.prep not in preps
+            ):
+                continue
+            if any(
+                _unjoined(w.key) in res.topic_nouns or w.key in lists.region_preps
+                for w in words[k + 1 : x.first]
+            ):
+                continue
+            if not _faced_state(x):
+                out.append(x)
+            break
+    return out
 
 
 def _location_of(ctx: SentenceContext, x: Mention) -> Location:

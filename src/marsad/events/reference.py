@@ -47,7 +47,7 @@ def pronoun_referent(
             return participants_of(ctx, group[-1])
     if ctx.sources_out and all((p.start, p.end) not in own for p in ctx.sources_out[-1]):
         return [Participant(**participant_fields(p)) for p in ctx.sources_out[-1]]
-    bound = res.non_subject_preps | res.destination_preps
+    bound = res.bound_preps
     bounds = clause_starts(ctx, res=res)
     earlier = [
         x

@@ -67,6 +67,9 @@ class CoderResources:
     lexicon's caches)."""
     generic_pair_heads: frozenset[str] = field(init=False)
     """First words of ``generic_pairs``: a word that is none needs no pair look-up (most words)."""
+    bound_preps: frozenset[str] = field(init=False)
+    """``non_subject_preps | destination_preps``: a party after one of them is no subject (the participant
+    rules ask it of every mention; the union was built again on each call, 44 strings copied)."""
     clause_words: dict[str, ClauseWord] = field(default_factory=dict)
     """Cache per word key of what the clause scan needs."""
     gap_commas: dict[str, bool] = field(default_factory=dict)
@@ -77,6 +80,7 @@ class CoderResources:
     def __post_init__(self) -> None:
         heads = frozenset(k.partition(" ")[0] for k in self.generic_pairs)
         object.__setattr__(self, "generic_pair_heads", heads)  # frozen: set once, here
+        object.__setattr__(self, "bound_preps", self.non_subject_preps | self.destination_preps)
 
 
 def load_resources() -> CoderResources:

@@ -72,6 +72,8 @@ class TimeWords:
     until: frozenset[str]
     same_day: frozenset[str]
     age: frozenset[str]
+    near_days: int
+    """A day-and-month within this many days of the story date is in the story's year (any tense)."""
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     gates: MappingProxyType[str, frozenset[str]]
     """Per pattern, words (folded, first word of a phrase) of which one must occur for the pattern to
@@ -312,6 +314,7 @@ def time_words() -> TimeWords:
         until=frozenset(raw["until"]),
         same_day=frozenset(raw["same_day"]),
         age=frozenset(raw["age"]),
+        near_days=int(raw["near_days"]),
         patterns=tuple((name, re.compile(p)) for name, p in patterns),
         gates=MappingProxyType(gates),
     )
@@ -513,7 +516,12 @@ def _resolve(
         rel = g.get("rel")
         tense = _rel_tense(rel, words) or _context_tense(text, *span, words)
         y = anchor.year
-        if rel in words.present:
+        near = None if rel else _near_day(anchor, month, day, words.near_days)
+        if near is not None:
+            # A day within a few days of the story date is that one, whatever the clause's tense: "اعتبارا
+            # من 21 أبريل ستوقف" in a story of 22 April starts the day the speaker spoke, not a year on.
+            cand = near
+        elif rel in words.present:
             cand = _safe_date(y, month, day)
         else:
             cand = _safe_date(y, month, day)
@@ -646,6 +654,17 @@ def _day_of(g: dict[str, str | None], words: TimeWords) -> int:
     if g.get("day"):
         return int(g["day"])  # type: ignore[arg-type]
     return words.ordinal_day_values[" ".join((g["oday"] or "").split())]
+
+
+def _near_day(anchor: dt.date, month: int, day: int, days: int) -> dt.date | None:
+    """The day-and-month of the year before, of, or after the story date's that lies within ``days`` of
+    it, if one does: a report lags its speaker by a day or two and announces what comes in a few, so
+    such a day is the same occasion, not one a year away."""
+    for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+        cand = _safe_date(y, month, day)
+        if cand is not None and abs((cand - anchor).days) <= days:
+            return cand
+    return None
 
 
 def _rel_tense(rel: str | None, words: TimeWords) -> str | None:
