@@ -1,9 +1,10 @@
 import bisect
+import dataclasses
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.entities.match import _DROP, _TABLE, _TRANSLATE, AliasMatcher, Match, Pattern, keyed
+from marsad.entities.match import _DROP, _TABLE, _TRANSLATE, MATCH_FIELDS, AliasMatcher, Match, Pattern, keyed
 from marsad.language.normalize import normalize_key
 
 ARABIC = st.text(
@@ -133,6 +134,10 @@ def _find_reference(matcher: AliasMatcher, kt) -> list[Match]:
 
 def _same(new: list[Match], old: list[Match]) -> None:
     assert new == old
+    # every slot set as the constructor sets it (the matcher builds a Match field by field)
+    for m in new:
+        rebuilt = Match(*(getattr(m, name) for name in MATCH_FIELDS))
+        assert all(getattr(m, f.name) == getattr(rebuilt, f.name) for f in dataclasses.fields(Match))
     assert [m.prefix for m in new] == [m.prefix for m in old]  # compared by == already; said for the reader
     assert all(m.reading is not None for m in new)
 
@@ -179,3 +184,12 @@ def test_match_find_equals_the_letter_walk_on_news(kb, sample_stories):
         _same(new, _find_reference(matcher, kt))
         count += len(new)
     assert count > 1000
+
+
+def test_match_fields_listed_for_the_matcher() -> None:
+    assert tuple(f.name for f in dataclasses.fields(Match)) == MATCH_FIELDS
+    kt = keyed("قال الكرملين إن روسيا")
+    found = MATCHER.find(kt)
+    assert found
+    for m in found:
+        assert m.score == 1.0 and m.reading is not None and hash(m) == hash(dataclasses.replace(m))
