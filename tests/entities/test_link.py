@@ -401,3 +401,56 @@ def test_link_capital_as_metonym_is_still_the_government(link):
     # made up to pin the rule's edge: a country after the comma, but no agency or dash after it
     e = find(link("وأثار القرار غضب بكين، الصين ترد", "2018-05-30"), "بكين")
     assert e is not None and e.sector == "GOV"
+
+
+def _stage_entities(text: str, published: str):
+    """The entity stage over one real sentence as a story, every span's offsets checked."""
+    from marsad.entities.stage import run
+    from marsad.model import Article, Story
+    from marsad.pipeline import Context
+    from support import assert_offsets
+
+    story = Story(id="s", role="main", text=text, published=published)
+    run(Article(id="a", source="test", raw=text, stories=[story]), ctx=Context())
+    assert_offsets(story)
+    return story.entities
+
+
+def test_link_places_named_with_their_country_nisba():
+    # CN-middleEast-1289-20180907: المنيا had no row (the events coder then gave it the story's SYR)
+    text = (
+        "هكذا تحدث نواب ومسؤول بالكنيسة لـCNN، بشأن الواقعة الأخيرة التي شهدتها قرية بمحافظة المنيا المصرية "
+        "بشأن اعتداء على أقباط مقيمين فيها"
+    )
+    minya = find(_stage_entities(text, "2018-09-07"), "المنيا")
+    assert minya is not None and (minya.actor, minya.country) == ("city:minya", "EGY")
+    # JA-internationalNews-451-20160718: فأس (an axe) was linked to فاس, Fez (MAR)
+    text = "أصيب 20 شخصا على الأقل، اليوم الاثنين في هجوم نفذه شاب بواسطة فأس داخل قطار بمدينة فورتسبرغ الألمانية."
+    ents = _stage_entities(text, "2016-07-18")
+    axe = find(ents, "فأس")
+    assert axe is None or (axe.actor, axe.country) == (None, None)
+    wurzburg = find(ents, "فورتسبرغ")
+    assert wurzburg is not None and (wurzburg.actor, wurzburg.country) == ("city:wurzburg", "DEU")
+    assert [e.country for e in ents if e.country] == ["DEU", "DEU"]
+
+
+def test_link_place_written_without_its_hamza_still_links():
+    fez = find(_stage_entities("زار الملك محمد السادس مدينة فاس المغربية", "2018-05-01"), "فاس")
+    assert fez is not None and fez.actor == "city:fez"
+
+
+_HAMZA_LETTERS = st.text(alphabet="اأإبتسفلمنرو ", min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HAMZA_LETTERS, st.lists(_HAMZA_LETTERS, max_size=3))
+def test_link_hamza_clash_only_for_a_hamza_the_names_lack(surface, names):
+    from marsad.entities.link import hamza_clash
+    from marsad.language.normalize import light_key
+
+    spellings = frozenset(light_key(n) for n in names)
+    clash = hamza_clash(surface, spellings)
+    assert isinstance(clash, bool)
+    if light_key(surface) in spellings or not any(ch in "أإ" for ch in surface):
+        assert not clash  # a name as written, or a word with no hamza, always keeps its reading
+    assert hamza_clash(surface, spellings | {light_key(surface)}) is False

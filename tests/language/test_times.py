@@ -217,3 +217,43 @@ def test_times_day_near_the_story_date_is_the_nearest_one(anchor, shift, lead):
     (t,) = find_times(text, anchor=anchor)
     assert text[t.start : t.end] == t.text and t.text.endswith(f"{day.day} {month}")
     assert t.value == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # JA-politic-470-20170602: a pair of days is a range, its value the first day
+        (
+            "يؤدّي وزير أوروبا والشؤون الخارجية للجمهورية الفرنسيّة، جون إيف لودريان ، زيارة عمل إلى تونس "
+            "يومي 4 و5 جوان 2017 بدعوة من وزير الشؤون الخارجية خميّس الجهيناوي.",
+            "2017-06-02T18:26:00+01:00",
+            "يومي 4 و5 جوان 2017",
+            "2017-06-04",
+        ),
+        # its title: no year written, two days after the story's
+        (
+            "وزير خارجية فرنسا في تونس يومي 4 و5 جوان",
+            "2017-06-02T18:26:00+01:00",
+            "يومي 4 و5 جوان",
+            "2017-06-04",
+        ),
+    ],
+)
+def test_times_day_pair_is_a_range_from_its_first_day(text, published, span, value):
+    (t,) = _story_times(text, published)
+    assert (t.text, t.value, t.granularity) == (span, value, "day")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=28),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["يومي {a} و{b}", "بين {a} و {b}", "من {a} إلى {b}", "{a}-{b}"]),
+    st.sampled_from(["مايو", "أيار", "جوان", "تموز/يوليو"]),
+    st.sampled_from(["", " 2016"]),
+)
+def test_times_day_ranges_point_at_their_text(a, b, form, month, year):
+    text = f"زار الوفد البلاد {form.format(a=a, b=b)} {month}{year} ثم غادر"
+    (t,) = find_times(text, anchor="2017-06-02")
+    assert text[t.start : t.end] == t.text and t.text.endswith(f"{b} {month}{year}")
+    assert t.value is not None and int(t.value[8:10]) == (a if a < b else b)

@@ -19,7 +19,7 @@ import yaml
 
 from marsad.entities.match import AliasMatcher, Pattern
 from marsad.errors import ModelError
-from marsad.language.normalize import normalize_key
+from marsad.language.normalize import light_key, normalize_key
 
 if TYPE_CHECKING:
     from marsad.pipeline import Context
@@ -148,6 +148,9 @@ class KnowledgeBase:
     """Keys of broken-plural nisbas (الروس، الأتراك): people of a country."""
     blocked: dict[str, str] = field(default_factory=dict)
     """Aliases not matched on their own (مالي), by key: linked only when NER tags the span LOC."""
+    place_spellings: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Place actor -> the :func:`light_key` spellings of its names (hamza seats kept), for telling a
+    word written with a hamza from a name written without (فأس "axe" is not فاس, Fez)."""
     person_keys: list[str] = field(default_factory=list)
     """Every full person alias key (for fuzzy linking of NER PERS spans), with ``person_key_actors``."""
     person_key_actors: list[str] = field(default_factory=list)
@@ -294,6 +297,8 @@ class KnowledgeBase:
         """A country, city or place: its names go to the matcher and the place lookup, except names that
         are also common words (مالي، البيضاء), kept aside for when the NER tags the span LOC."""
         self._add_actor(actor, names, blocked=blocked)
+        spellings = self.place_spellings.get(actor.id, frozenset())
+        self.place_spellings[actor.id] = spellings | {light_key(n) for n in names if n}
         for n in names:
             key = normalize_key(n)
             if key in blocked:

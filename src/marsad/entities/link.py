@@ -39,6 +39,7 @@ from marsad.entities.phrases import (
     word_before,
     word_spans,
 )
+from marsad.language.normalize import light_key
 from marsad.model import Entity
 
 STATE_OFFICES = frozenset(
@@ -341,6 +342,8 @@ class Linker:
 
     def _place(self, p: _Pass, i: int, a: Actor) -> None:
         m = p.matches[i]
+        if hamza_clash(p.kt.text[m.start : m.end], self.kb.place_spellings.get(a.id, frozenset())):
+            return  # "داخل قطار بمدينة ...": فأس (an axe) is no spelling of فاس (Fez)
         homograph = self.rules.homographs.get(m.key) if a.kind == "country" else None
         if homograph is not None and homograph.country == a.id and self._city_reading(p, i, homograph):
             a = self.kb.actors[homograph.city]  # عمان in a story about Jordan is Amman
@@ -555,7 +558,7 @@ class Linker:
         if type_ == "LOC":
             for k in forms:
                 actor = self.kb.places.get(k) or self.kb.blocked.get(k)
-                if actor:
+                if actor and not hamza_clash(surface, self.kb.place_spellings.get(actor, frozenset())):
                     return NerLink(actor, 0.9)
         if type_ == "PERS" and self.kb.person_keys:
             for k in forms:
@@ -616,3 +619,29 @@ def _apposed_person(p: _Pass, last: int, gap_from: int) -> str | None:
     if is_person(nm) and p.kt.key[gap_from : nm.key_start - len(nm.prefix)] in _APPOSITION_GAPS:
         return reading(nm).payload
     return None
+
+
+HAMZA_ON_ALEF = frozenset("أإ")
+
+
+def hamza_clash(surface: str, spellings: frozenset[str]) -> bool:
+    """Whether the text writes a hamza inside a word where every spelling of the place has a bare alef
+    (فأس "axe" against فاس, Fez). The matching key folds hamza seats, which the press often drops (مارب
+    for مأرب), so a name without one matches a word with one; but no writer adds a hamza a name does
+    not have. Word-initial alefs and the one after ال are left out: their hamza is written or dropped
+    at will in names too (أنقرة، الأردن). Spellings are aligned with the end of the text, which may
+    carry a proclitic (بفأس)."""
+    text = light_key(surface)
+    clashes = [_clash(text[len(text) - len(s) :], s) for s in spellings if 0 <= len(text) - len(s) <= 3]
+    return bool(clashes) and all(clashes)
+
+
+def _clash(text: str, spelling: str) -> bool:
+    return any(
+        ch in HAMZA_ON_ALEF
+        and spelling[k] == "ا"
+        and k > 0
+        and text[k - 1] != " "
+        and not (text[max(0, k - 2) : k] == "ال" and (k == 2 or text[k - 3] == " "))
+        for k, ch in enumerate(text)
+    )

@@ -184,6 +184,9 @@ def time_words() -> TimeWords:
     od = _ordinal_days(raw)
     OD = rf"(?P<oday>{_alt(od)})"
     DAY = rf"(?:{D}\s+(?:من\s+)?|{OD}\s+من\s+)"
+    # A range or pair of days of one month before the day (يومي 4 و5 جوان، بين 4 و5، من 4 إلى 5، 4-5):
+    # the span covers both, the value is the first day (as a quantity range's is its lower bound).
+    DRANGE = r"(?:(?:(?:يومي|ايام|بين)\s+)?(?P<d1>[0-3]?\d)\s*(?:و|-|–)\s*|من\s+(?P<d0>[0-3]?\d)\s+(?:الي|حتي)\s+)?"
     DPRE = rf"(?:(?:{day_parts})\s+)?(?:(?:اليوم|امس|يوم)\s*،?\s*)?(?:(?:يوم\s+)?(?:{W})\s*،?\s*)?"
     Y1 = r"(?P<y1>1[89]\d\d|20\d\d|21\d\d)(?!\d)"
     plural_units = "سنوات|اعوام|اشهر|شهور|ايام|اسابيع|عقود"
@@ -194,7 +197,7 @@ def time_words() -> TimeWords:
         ),
         (
             "date",
-            rf"{B}{PRE}(?P<x>{DPRE}{DAY}(?:شهر\s+)?{MP}\s*،?\s+(?:في\s+)?{YWORD}{Y}(?:\s*م{E})?)",
+            rf"{B}{PRE}(?P<x>{DPRE}{DRANGE}{DAY}(?:شهر\s+)?{MP}\s*،?\s+(?:في\s+)?{YWORD}{Y}(?:\s*م{E})?)",
         ),
         ("date_us", rf"{B}{PRE}(?P<x>{MP}\s+{D},?\s+{Y})"),
         (
@@ -220,7 +223,7 @@ def time_words() -> TimeWords:
             rf"{B}{PRE}(?P<x>(?:بين|من)\s+(?:(?:ال)?(?:عامي|عامين|عام|سنتي|سنه)\s+)?{Y1}\s*(?:و|الي|-|–)\s*(?:(?:ال)?(?:عام|سنه)\s+)?{Y}){E}",
         ),
         ("year_span", rf"(?<![\d\-/.])(?P<x>{Y1}\s*[-–]\s*{Y})(?![\d\-/])"),
-        ("day_month", rf"{B}{PRE}(?P<x>{DPRE}{DAY}(?:شهر\s+)?{MP}(?:\s+(?P<rel>{rel_all}))?){E}"),
+        ("day_month", rf"{B}{PRE}(?P<x>{DPRE}{DRANGE}{DAY}(?:شهر\s+)?{MP}(?:\s+(?P<rel>{rel_all}))?){E}"),
         (
             "month_rel",
             rf"{B}{PRE}(?P<x>(?:شهر\s+)?{MP}\s+(?:من\s+)?(?P<unit>العام|السنه)\s+(?P<rel>{rel_all}|ذاته|نفسه)){E}",
@@ -651,9 +654,13 @@ def _resolve(
 
 
 def _day_of(g: dict[str, str | None], words: TimeWords) -> int:
-    if g.get("day"):
-        return int(g["day"])  # type: ignore[arg-type]
-    return words.ordinal_day_values[" ".join((g["oday"] or "").split())]
+    """The day of a date; of a range of days in one month (يومي 4 و5 جوان) its first day, when it is
+    the smaller (a pair running into the month before, "30 و1 يونيو", keeps the named month's day)."""
+    day = int(g["day"]) if g.get("day") else words.ordinal_day_values[" ".join((g["oday"] or "").split())]  # type: ignore[arg-type]
+    first = g.get("d1") or g.get("d0")
+    if first is not None and 0 < int(first) < day:
+        return int(first)
+    return day
 
 
 def _near_day(anchor: dt.date, month: int, day: int, days: int) -> dt.date | None:
