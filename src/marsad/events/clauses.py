@@ -10,7 +10,6 @@ from functools import cache
 
 from marsad.events.lexicon import Word
 from marsad.events.mentions import Mention, SentenceContext, bare_key, mention_span
-from marsad.events.modality import ModalityCues
 from marsad.events.resources import STRIP_CACHE_LIMIT, ClauseWord, CoderResources
 from marsad.model import Span
 
@@ -111,33 +110,11 @@ class ReportFrame:
     speaker_mention: Mention | None = None
 
 
-PLAIN, ACCORDING, REPORT_VERB = 0, 1, 2
-"""What a word key is to ``report_frame``: nothing, an "according to" word (وفق، بحسب), a report verb (قال)."""
-
-
-def report_kind(key: str, *, cues: ModalityCues) -> int:
-    """``PLAIN``, ``ACCORDING`` or ``REPORT_VERB`` for a word key, read without a leading و/ف (on a key of more
-    than three letters); an according word wins over a report verb."""
-    bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
-    if bare in cues.according:
-        return ACCORDING
-    if bare in cues.report_verbs:
-        return REPORT_VERB
-    return PLAIN
-
-
 def report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame | None:
     words, cues = ctx.view.words, res.modality
-    kinds = res.report_words
     for i, w in enumerate(words):
-        # what the word is to this scan, cached per key: the test sliced a new string (and hashed it) twice
-        # for every word of every sentence with a trigger (round 13)
-        kind = kinds.get(w.key)
-        if kind is None:
-            if len(kinds) > STRIP_CACHE_LIMIT:
-                kinds.clear()
-            kind = kinds[w.key] = report_kind(w.key, cues=cues)
-        if kind == ACCORDING:
+        key = w.key[1:] if w.key[:1] in "وف" and len(w.key) > 3 else w.key
+        if key in cues.according:
             speaker = next((m for m in ctx.mentions if m.first > i), None)
             return ReportFrame(
                 verb=i,
@@ -146,7 +123,7 @@ def report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame | 
                 speaker=mention_span(ctx, speaker),
                 whole_sentence=True,
             )
-        if kind == REPORT_VERB:
+        if key in cues.report_verbs:
             comp = next(
                 (j for j in range(i + 1, min(len(words), i + 10)) if words[j].key in cues.complementizers),
                 None,

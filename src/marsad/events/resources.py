@@ -74,8 +74,6 @@ class CoderResources:
     """Cache per word key of what the clause scan needs."""
     gap_commas: dict[str, bool] = field(default_factory=dict)
     """Cache: does this text between two words count as a comma? (news has a few dozen distinct gaps)"""
-    report_words: dict[str, int] = field(default_factory=dict)
-    """Cache per word key: what it is to ``clauses.report_frame`` (``clauses.report_kind``)."""
     word_texts: dict[str, bool] = field(default_factory=dict)
     """Cache per token text: is it a word (``words.is_word``)? ``sentence_views`` asks it of every token."""
 
