@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from marsad.events.clauses import RELATIVE_PRONOUNS
-from marsad.events.lexicon import TriggerMatch, Word, conjugate, load_affixes, read_data
+from marsad.events.lexicon import TriggerMatch, Word, conjugate, key_set, load_affixes, read_data
 from marsad.events.mentions import Mention, SentenceContext, bare_key, participants_of, patient_only, placeish
 from marsad.events.resources import CoderResources
 from marsad.events.roles import VERB_PARTICLES
@@ -68,23 +68,20 @@ def frame_words() -> FrameWords:
                 out |= conj.perfect | conj.imperfect
         return frozenset(out)
 
-    def keys(items: list[str]) -> frozenset[str]:
-        return frozenset(normalize_key(w) for w in items)
-
     # a light verb that carries one noun (ألقى القبض) names its agent as a control verb does
     control, announce = forms(raw["control"]) | forms(raw["light"]), forms(raw["announce"])
     return FrameWords(
         control=control,
         announce=announce,
         verbs=control | announce,
-        links=keys(raw["links"]),
+        links=key_set(raw["links"]),
         free_words=int(raw["free_words"]),
         not_announcer_sectors=frozenset(raw["not_announcer_sectors"]),
-        negation=keys(raw["negation"]),
-        fronted=keys(raw["fronted"]),
-        carriers=keys(raw["carriers"]),
-        about=keys(raw["about"]),
-        attend=keys(raw["attend"]),
+        negation=key_set(raw["negation"]),
+        fronted=key_set(raw["fronted"]),
+        carriers=key_set(raw["carriers"]),
+        about=key_set(raw["about"]),
+        attend=key_set(raw["attend"]),
     )
 
 

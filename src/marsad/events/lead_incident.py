@@ -16,7 +16,7 @@ import datetime
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.events.lexicon import read_data
+from marsad.events.lexicon import key_set, read_data
 from marsad.events.mentions import SentenceContext
 from marsad.events.words import sentence_bounds
 from marsad.language.normalize import normalize_key
@@ -43,15 +43,12 @@ class LeadWords:
 def lead_words() -> LeadWords:
     raw = read_data("places.yaml")
 
-    def keys(name: str) -> frozenset[str]:
-        return frozenset(normalize_key(w) for w in raw[name])
-
     return LeadWords(
-        incident_words=keys("incident_words"),
-        attribution_words=keys("attribution_words"),
-        saying_verbs=keys("news_verbs") | keys("saying_verbs"),
-        complementizers=keys("lead_complementizers"),
-        habitual_words=keys("habitual_words"),
+        incident_words=key_set(raw["incident_words"]),
+        attribution_words=key_set(raw["attribution_words"]),
+        saying_verbs=key_set(raw["news_verbs"]) | key_set(raw["saying_verbs"]),
+        complementizers=key_set(raw["lead_complementizers"]),
+        habitual_words=key_set(raw["habitual_words"]),
         window=int(raw["incident_window"]),
     )
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -588,6 +588,11 @@ def read_data(name: str) -> Any:
     except OSError as exc:
         raise ModelError(f"events data file missing: {name}") from exc
     return yaml.safe_load(text)
+
+
+def key_set(words: Iterable[str]) -> frozenset[str]:
+    """A data file's word list as matching keys (``normalize_key``), the form every look-up of the coder uses."""
+    return frozenset(normalize_key(w) for w in words)
 
 
 def load_affixes(cues: dict[str, Any]) -> Affixes:

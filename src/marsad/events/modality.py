@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from marsad.events.lexicon import TriggerMatch, Word
-from marsad.language.normalize import normalize_key
+from marsad.events.lexicon import TriggerMatch, Word, key_set
 
 PRECEDENCE: tuple[str, ...] = ("negated", "hypothetical", "future", "historical", "reported", "asserted")
 
@@ -39,24 +38,21 @@ class ModalityCues:
     def from_data(cls, cues: dict[str, Any]) -> ModalityCues:
         m, r = cues["modality"], cues["report"]
 
-        def keys(items: list[str]) -> frozenset[str]:
-            return frozenset(normalize_key(x) for x in items)
-
         return cls(
-            negation=keys(m["negation"]["words"]),
+            negation=key_set(m["negation"]["words"]),
             negation_window=int(m["negation"]["window"]),
-            hypothetical=keys(m["hypothetical"]["words"]),
+            hypothetical=key_set(m["hypothetical"]["words"]),
             hypothetical_window=int(m["hypothetical"]["window"]),
-            future=keys(m["future"]["words"]),
+            future=key_set(m["future"]["words"]),
             future_window=int(m["future"]["window"]),
-            intent=keys(m["intent"]["words"]),
+            intent=key_set(m["intent"]["words"]),
             intent_window=int(m["intent"]["window"]),
-            historical=keys(m["historical"]["words"]),
+            historical=key_set(m["historical"]["words"]),
             historical_window=int(m["historical"]["window"]),
             historical_days=int(m["historical_days"]),
-            report_verbs=keys(r["verbs"]),
-            according=keys(r["according"]),
-            complementizers=keys(r["complementizers"]),
+            report_verbs=key_set(r["verbs"]),
+            according=key_set(r["according"]),
+            complementizers=key_set(r["complementizers"]),
         )
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.clauses import RELATIVE_PRONOUNS, clause_starts
-from marsad.events.lexicon import TriggerMatch, read_data
+from marsad.events.lexicon import TriggerMatch, key_set, read_data
 from marsad.events.mentions import (
     GENERIC,
     NISBA_TYPES,
@@ -58,22 +58,19 @@ class RecipientWords:
 def recipient_words() -> RecipientWords:
     raw = read_data("cues.yaml")["recipients"]
 
-    def keys(name: str) -> frozenset[str]:
-        return frozenset(normalize_key(w) for w in raw[name])
-
     return RecipientWords(
-        control_nouns=keys("control_nouns"),
-        control_verbs=keys("control_verbs"),
-        control_pronouns=keys("control_pronouns"),
-        protest_purposes=keys("protest_purposes"),
-        struck_after_la=keys("struck_after_la"),
-        toll_words=keys("toll_words"),
+        control_nouns=key_set(raw["control_nouns"]),
+        control_verbs=key_set(raw["control_verbs"]),
+        control_pronouns=key_set(raw["control_pronouns"]),
+        protest_purposes=key_set(raw["protest_purposes"]),
+        struck_after_la=key_set(raw["struck_after_la"]),
+        toll_words=key_set(raw["toll_words"]),
         # the count words before a generic agent (agents.yaml) and the toll's own (من، عشرات، يزيد عن)
-        toll_fillers=keys("toll_fillers") | count_words(),
-        toll_causes=keys("toll_causes"),
-        victims=keys("victims"),
-        toll_listed=keys("toll_listed"),
-        punishments=keys("punishments"),
+        toll_fillers=key_set(raw["toll_fillers"]) | count_words(),
+        toll_causes=key_set(raw["toll_causes"]),
+        victims=key_set(raw["victims"]),
+        toll_listed=key_set(raw["toll_listed"]),
+        punishments=key_set(raw["punishments"]),
         prep_pronouns={
             normalize_key(w): (normalize_key(prep), _pronoun_of(normalize_key(w)))
             for prep, forms in raw["prep_pronouns"].items()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.events.lexicon import Lexicon, load_lexicon, read_data
+from marsad.events.lexicon import Lexicon, key_set, load_lexicon, read_data
 from marsad.events.modality import ModalityCues
 from marsad.events.ontology import Ontology, load_ontology
 from marsad.language.normalize import normalize_key
@@ -89,9 +89,6 @@ def load_resources() -> CoderResources:
     agents: dict[str, Any] = read_data("agents.yaml")
     onto = load_ontology()
 
-    def keys(items: list[str]) -> frozenset[str]:
-        return frozenset(normalize_key(x) for x in items)
-
     def _by_word(lists: dict[str, list[str]]) -> dict[str, str]:
         """agents.yaml's sector -> words lists as normalized word -> sector."""
         return {normalize_key(w): sector for sector, ws in lists.items() for w in ws}
@@ -100,28 +97,28 @@ def load_resources() -> CoderResources:
         ontology=onto,
         lexicon=load_lexicon(ontology=onto, cues=cues),
         modality=ModalityCues.from_data(cues),
-        clause_openers=keys(cues["clause"]["openers"]),
-        report_scope_end=keys(cues["clause"]["report_scope_end"]),
+        clause_openers=key_set(cues["clause"]["openers"]),
+        report_scope_end=key_set(cues["clause"]["report_scope_end"]),
         punctuation=cues["clause"]["punctuation"],
-        location_preps=keys(cues["prepositions"]["location"]),
-        destination_preps=keys(cues["prepositions"]["destination"]),
-        non_subject_preps=keys(cues["prepositions"]["non_subject"]),
-        topic_nouns=keys(cues["prepositions"]["topic_nouns"]),
-        clause_continuers=keys(cues["prepositions"]["clause_continuers"]),
-        anaphora=keys(cues["anaphora"]["pronouns"]) | keys(cues["anaphora"]["plural"]),
-        plural_anaphora=keys(cues["anaphora"]["plural"]),
-        passive_markers=keys(cues["passive"]["markers"]),
-        agent_words=keys(cues["passive"]["agent_words"]),
-        suffer_verbs=keys(cues["passive"]["suffer_verbs"]),
-        condition_words=keys(cues["clause"]["condition"]),
-        resumptive=keys(cues["clause"]["resumptive"]),
-        light_verbs=keys(cues["light_verbs"]),
-        non_agent_heads=keys(cues["non_agent_heads"]),
+        location_preps=key_set(cues["prepositions"]["location"]),
+        destination_preps=key_set(cues["prepositions"]["destination"]),
+        non_subject_preps=key_set(cues["prepositions"]["non_subject"]),
+        topic_nouns=key_set(cues["prepositions"]["topic_nouns"]),
+        clause_continuers=key_set(cues["prepositions"]["clause_continuers"]),
+        anaphora=key_set(cues["anaphora"]["pronouns"]) | key_set(cues["anaphora"]["plural"]),
+        plural_anaphora=key_set(cues["anaphora"]["plural"]),
+        passive_markers=key_set(cues["passive"]["markers"]),
+        agent_words=key_set(cues["passive"]["agent_words"]),
+        suffer_verbs=key_set(cues["passive"]["suffer_verbs"]),
+        condition_words=key_set(cues["clause"]["condition"]),
+        resumptive=key_set(cues["clause"]["resumptive"]),
+        light_verbs=key_set(cues["light_verbs"]),
+        non_agent_heads=key_set(cues["non_agent_heads"]),
         generic_single=_by_word(agents["single"]),
         generic_pairs=_by_word(agents["pairs"]),
         group_heads=_by_word(agents["group_heads"]),
         titles=_by_word(agents["titles"]),
-        partitives=keys(agents["partitives"]),
+        partitives=key_set(agents["partitives"]),
     )
 
 
