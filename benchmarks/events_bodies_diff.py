@@ -12,9 +12,9 @@ round 2: bodies as agents", reports the judged list.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
+from unittest.mock import patch
 
 import marsad.events.mentions as mentions
 
@@ -22,15 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_frames_diff import run_diff
 
 
-@contextmanager
-def bodies_off() -> Iterator[None]:
+def bodies_off() -> AbstractContextManager:
     """No body added to the sentence's parties."""
-    rule = mentions._with_bodies
-    mentions._with_bodies = lambda story, words, out: out
-    try:
-        yield
-    finally:
-        mentions._with_bodies = rule
+    return patch.object(mentions, "_with_bodies", lambda story, words, out: out)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,9 +12,9 @@ reports the judged list.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
+from unittest.mock import patch
 
 import marsad.events.constructions as constructions
 
@@ -22,15 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_frames_diff import run_diff
 
 
-@contextmanager
-def joined_off() -> Iterator[None]:
-    """No جمع read as naming a meeting's parties."""
-    rule = constructions.meeting_joiners
-    constructions.meeting_joiners = frozenset  # type: ignore[assignment]  # an empty word list
-    try:
-        yield
-    finally:
-        constructions.meeting_joiners = rule
+def joined_off() -> AbstractContextManager:
+    """No جمع read as naming a meeting's parties (an empty word list)."""
+    return patch.object(constructions, "meeting_joiners", frozenset)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from unittest.mock import patch
 
 import marsad.events.constructions as constructions
 import marsad.events.frames as frames
@@ -40,26 +41,14 @@ ROUND_PAIRS = ("دول عربيه", "الدول العربيه")
 """The generic agents (word pairs) this round added."""
 
 
-@contextmanager
-def pair_off() -> Iterator[None]:
+def pair_off() -> AbstractContextManager:
     """No dual of a pair of states split into its two states."""
-    rule = frames.country_pair
-    frames.country_pair = lambda *a, **k: None
-    try:
-        yield
-    finally:
-        frames.country_pair = rule
+    return patch.object(frames, "country_pair", lambda *a, **k: None)
 
 
-@contextmanager
-def resumptive_off() -> Iterator[None]:
+def resumptive_off() -> AbstractContextManager:
     """No verb after an event noun read through its resuming object pronoun."""
-    rule = constructions.resumptive_verb
-    constructions.resumptive_verb = lambda *a, **k: None
-    try:
-        yield
-    finally:
-        constructions.resumptive_verb = rule
+    return patch.object(constructions, "resumptive_verb", lambda *a, **k: None)
 
 
 def agents_off(res: CoderResources) -> Callable[[], AbstractContextManager]:
