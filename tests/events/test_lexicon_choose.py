@@ -19,29 +19,28 @@ from marsad.events.lexicon import (
     CHARGE_WINDOW,
     COMPANION_WINDOW,
     NEXT_WINDOW,
-    Word,
     _choose,
     load_lexicon,
     read_data,
 )
 from marsad.events.ontology import load_ontology
-from marsad.events.words import split_words
+from marsad.events.words import split_words, word
 
 
 def _old_phrase_at(words, j, companion):
     n = companion.count(" ") + 1
-    return " ".join(w.key for w in words[j : j + n]).startswith(companion)
+    return " ".join(w.norm for w in words[j : j + n]).startswith(companion)
 
 
 def _old_choose(entries, words, i, lex):
     # lexicon._choose before round 13 (every companion word through lex.starts_with, charged by a generator)
     plain = None
-    if i > 0 and words[i - 1].key in lex.aim_words:
+    if i > 0 and words[i - 1].norm in lex.aim_words:
         return None, i
-    if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
+    if i > 0 and words[i - 1].norm in lex.aim_verbs and not words[i].norm.startswith("ال"):
         return None, i
-    possible = i > 0 and words[i - 1].key in lex.possibility_words
-    charged = any(w.key in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])
+    possible = i > 0 and words[i - 1].norm in lex.possibility_words
+    charged = any(w.norm in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])
     for entry in entries:
         if possible and entry.type != "ACCUSE":
             continue
@@ -49,7 +48,7 @@ def _old_choose(entries, words, i, lex):
             continue
         if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
             continue
-        if entry.not_after_words and i > 0 and words[i - 1].key in entry.not_after_words:
+        if entry.not_after_words and i > 0 and words[i - 1].norm in entry.not_after_words:
             continue
         if entry.unless and any(lex.starts_with(w, entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW]):
             continue
@@ -68,7 +67,7 @@ def _old_choose(entries, words, i, lex):
         ):
             continue
         if entry.next_words and not any(
-            w.key in entry.next_words or w.key[1:] in entry.next_words
+            w.norm in entry.next_words or w.norm[1:] in entry.next_words
             for w in words[i + 1 : i + 1 + NEXT_WINDOW]
         ):
             continue
@@ -148,8 +147,8 @@ def test_lexicon_choose_equals_the_old_form_on_trigger_soup(lexicons, data) -> N
     # some words respelt under the same key (another stem and clitic, as language.tokens makes of a new name
     # after ل/ب): the inline probe must check the stem as starts_with does
     respelt = [
-        Word(w.start, w.end, w.text, w.key, w.key[1:], (w.key[0] + "+",))
-        if len(w.key) > 3 and data.draw(st.booleans())
+        word(w.start, w.end, w.text, w.norm, w.norm[1:], (w.norm[0] + "+",))
+        if len(w.norm) > 3 and data.draw(st.booleans())
         else w
         for w in words
     ]

@@ -31,6 +31,7 @@ import yaml
 from marsad.errors import ModelError
 from marsad.events.ontology import Ontology
 from marsad.language.normalize import normalize_key
+from marsad.model import Token
 
 log = logging.getLogger(__name__)
 
@@ -117,16 +118,11 @@ class LexEntry:
     قطع، فرض): with a nominal proclitic (بطرد، الفرض، لسحب) the form is read as that noun."""
 
 
-@dataclass(slots=True)
-class Word:
-    """The coder's view of one word: offsets, normalized key, clitic-free stem, clitics."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-    stem: str
-    clitics: tuple[str, ...] = ()
+Word = Token
+"""The coder's view of one word is the language layer's ``Token`` itself (round 15): offsets, ``text``, the
+matching key ``norm``, the clitic-free ``stem`` and the ``clitics`` (a list). The coder only reads them; it built a
+second object per token (a ``Word`` with the key and a tuple of clitics) for every story, about half of
+``sentence_views``' instructions. ``events.words.word`` makes one by hand (tests, the fallback without tokens)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +150,7 @@ class Affixes:
     imperfect_suffixes: tuple[str, ...]
 
 
-_KEY = attrgetter("key")
+_KEY = attrgetter("norm")
 
 CACHE_LIMIT = 200_000
 """Entries kept in a lexicon's look-up caches before they are cleared (bounded memory on long runs)."""
@@ -225,7 +221,7 @@ class Lexicon:
         """The entries a word can trigger, with the form that matched and the clitics peeled off."""
         # The word's text decides its key and whether it ends in a ta marbuta, so (text, stem,
         # clitics) is a complete cache key, and a hit costs no regex search.
-        key = (word.text, word.stem, word.clitics)
+        key = (word.text, word.stem, tuple(word.clitics))
         try:
             return self._lookups[key]
         except KeyError:
@@ -240,14 +236,14 @@ class Lexicon:
         """A word's stem, key, and key without each proclitic cluster it starts with (بالأسلحة -> الأسلحة,
         أسلحة): what a companion prefix is tested against."""
         # keyed by the word's key alone: the value opens with the stem it was made for, compared on a hit
-        found = self._bares.get(word.key)
+        found = self._bares.get(word.norm)
         if found is None or found[0] != word.stem:
             if len(self._bares) > CACHE_LIMIT:
                 self._bares.clear()
-            procs = self._proclitics_by_first.get(word.key[:1], self._proclitics_by_first[""])
-            stripped = [word.key[len(p) :] for p in procs if word.key.startswith(p)]
-            found = (word.stem, word.key, *stripped)
-            self._bares[word.key] = found
+            procs = self._proclitics_by_first.get(word.norm[:1], self._proclitics_by_first[""])
+            stripped = [word.norm[len(p) :] for p in procs if word.norm.startswith(p)]
+            found = (word.stem, word.norm, *stripped)
+            self._bares[word.norm] = found
         return found
 
     def starts_memo(self, prefixes: tuple[str, ...]) -> dict[str, tuple[str, bool]]:
@@ -266,28 +262,28 @@ class Lexicon:
             memo = self._starts[prefixes] = {}  # one per companion or veto list of the lexicon
         # word key -> (stem, answer): the key's hash is cached on the string, where a (key, stem) tuple was
         # built and hashed on every call; the stem is compared on a hit (a key has one stem but a few times)
-        hit = memo.get(word.key)
+        hit = memo.get(word.norm)
         if hit is not None and hit[0] == word.stem:
             return hit[1]
         if len(memo) > STARTS_LIMIT:
             memo.clear()
         found = any(b.startswith(prefixes) for b in self.bare(word))
-        memo[word.key] = (word.stem, found)
+        memo[word.norm] = (word.stem, found)
         return found
 
     def _lookup(
         self, word: Word, *, ends_ta: bool
     ) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
-        if word.key in self.never_words:
+        if word.norm in self.never_words:
             return None
-        for candidate in (word.key, word.stem):
+        for candidate in (word.norm, word.stem):
             if candidate and candidate in self.index:
                 pro = tuple(c for c in word.clitics if c.endswith("+"))
                 enc = tuple(c for c in word.clitics if c.startswith("+"))
                 entries = _compatible(self.index[candidate], candidate, pro, masdars=self.masdars)
                 if entries:
                     return candidate, entries, pro, enc
-        key = word.key
+        key = word.norm
         # ends_ta: a final ه that was a ta marbuta (زيارة) is not the pronoun ه
         by_first = self._proclitics_by_first
         for pro_str in ("", *by_first.get(key[:1], by_first[""])):
@@ -348,14 +344,19 @@ class Lexicon:
         for i, word in enumerate(words):
             # a cache hit by the word's text (its hash is cached on the string), checked against the
             # word's stem and clitics: this runs for every word of every sentence
+            # (the clitics are the token's list; kept as a tuple: a cached list would stay tracked by the collector)
             hit = by_text.get(word.text)
-            if hit is not None and hit[0] == word.stem and hit[1] == word.clitics:
+            if (
+                hit is not None
+                and hit[0] == word.stem
+                and (hit[1] == tuple(word.clitics) if word.clitics else not hit[1])
+            ):
                 found = hit[2]
             else:
                 found = self.lookup(word)
                 if len(by_text) > CACHE_LIMIT:
                     by_text.clear()
-                by_text[word.text] = (word.stem, word.clitics, found)
+                by_text[word.text] = (word.stem, tuple(word.clitics), found)
             if found is None:
                 continue
             form, entries, pro, enc = found
@@ -435,11 +436,11 @@ def _choose(
     plain: LexEntry | None = None
     # من أجل / بهدف + a verbal noun names a purpose, not an act that happened (evlex3 fresh samples); no
     # finite verb follows these words, so a verb entry matching there is the masdar (بهدف دعم القوات)
-    if i > 0 and words[i - 1].key in lex.aim_words:
+    if i > 0 and words[i - 1].norm in lex.aim_words:
         return None, i
-    if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
+    if i > 0 and words[i - 1].norm in lex.aim_verbs and not words[i].norm.startswith("ال"):
         return None, i
-    possible = i > 0 and words[i - 1].key in lex.possibility_words
+    possible = i > 0 and words[i - 1].norm in lex.possibility_words
     # conventions section 4.1: the content of an accusation is not coded again (evlex7, sample N)
     # (isdisjoint over the window's keys: the same test as any(key in charge_words), without a generator)
     charged = not lex.charge_words.isdisjoint(map(_KEY, words[max(0, i - CHARGE_WINDOW) : i]))
@@ -450,7 +451,7 @@ def _choose(
             continue
         if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
             continue
-        if entry.not_after_words and i > 0 and words[i - 1].key in entry.not_after_words:
+        if entry.not_after_words and i > 0 and words[i - 1].norm in entry.not_after_words:
             continue
         if entry.unless and any(lex.starts_with(w, entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW]):
             continue
@@ -467,7 +468,7 @@ def _choose(
         ):
             continue
         if entry.next_words and not any(
-            w.key in entry.next_words or w.key[1:] in entry.next_words
+            w.norm in entry.next_words or w.norm[1:] in entry.next_words
             for w in words[i + 1 : i + 1 + NEXT_WINDOW]
         ):
             continue
@@ -482,7 +483,7 @@ def _choose(
             # بالأسلحة, للسفير: a companion may carry proclitics the language layer did not split
             if memo is not None:
                 w = words[j]
-                hit = memo.get(w.key)
+                hit = memo.get(w.norm)
                 if hit[1] if hit is not None and hit[0] == w.stem else lex.starts_with(w, single):
                     return entry, (j if j - i <= ADJACENT else i)
             if phrases and any(_phrase_at(words, j, c) for c in phrases):

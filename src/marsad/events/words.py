@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from marsad.events.lexicon import Word
 from marsad.language.normalize import normalize_key
-from marsad.model import Story
+from marsad.model import Story, Token
 
 # letters, digits, diacritics and tatweel make a word; everything else separates words
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
@@ -88,23 +88,25 @@ def sentence_views(story: Story, *, letters: dict[str, bool] | None = None) -> l
                 word = letters[text] = is_word(text)
             if not word:
                 continue
-            key = t.norm or normalize_key(text)
-            # A Word without the dataclass __init__, inline (a story has ~300 words; setting the slots
-            # costs a third of __init__, the same trick as language.tokens._token). Sets every field.
-            w = _new(Word)
-            w.start = t_start
-            w.end = t_end
-            w.text = text
-            w.key = key
-            w.stem = t.stem or key
-            w.clitics = tuple(t.clitics)
-            append(w)
+            # the token itself is the coder's word (round 15: no second object per token); one without a key or
+            # stem (made by hand, not by the tokenizer) is read through a filled copy, the story's left as it is
+            append(t if t.norm and t.stem else filled(t))
         return views
     return [SentenceView(start=s, end=e, words=split_words(story.text, s, e)) for s, e in bounds]
 
 
 _START = attrgetter("start")
-_new = object.__new__
+
+
+def filled(t: Token) -> Word:
+    """A copy of a token whose empty ``norm`` (``stem``) is the text's key (that key), as the coder reads it."""
+    key = t.norm or normalize_key(t.text)
+    return Token(start=t.start, end=t.end, text=t.text, norm=key, stem=t.stem or key, clitics=list(t.clitics))
+
+
+def word(start: int, end: int, text: str, key: str, stem: str, clitics: tuple[str, ...] = ()) -> Word:
+    """A word made by hand (tests; the fallback without tokens): a ``Token`` with ``key`` as its ``norm``."""
+    return Token(start=start, end=end, text=text, norm=key, stem=stem, clitics=list(clitics))
 
 
 LETTERS_LIMIT = 200_000
@@ -125,5 +127,5 @@ def split_words(text: str, start: int, end: int) -> list[Word]:
     for m in WORD_RE.finditer(text, start, end):
         key = normalize_key(m.group())
         if key:
-            out.append(Word(start=m.start(), end=m.end(), text=m.group(), key=key, stem=key))
+            out.append(word(m.start(), m.end(), m.group(), key, key))
     return out
