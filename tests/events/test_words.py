@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.events.coder import load_resources
 from marsad.events.words import (
     LETTERS_LIMIT,
+    SentenceView,
     _has_letter,
     filled,
     is_word,
@@ -16,7 +19,7 @@ from marsad.events.words import (
 from marsad.language.normalize import normalize_key
 from marsad.language.sentences import split_sentences
 from marsad.language.tokens import tokenize
-from marsad.model import Story, Token
+from marsad.model import Sentence, Story, Token
 
 TEXT = (
     "وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين سيزور الصين الأسبوع المقبل، "
@@ -145,3 +148,57 @@ def test_events_words_bound_preps_is_the_union_the_rules_built() -> None:
     assert res.bound_preps == res.non_subject_preps | res.destination_preps
     assert res.destination_preps - res.non_subject_preps  # both sets contribute (a real union)
     assert isinstance(res.bound_preps, frozenset)
+
+
+def _sorted_walk(story: Story) -> list[tuple[int, int, list]]:
+    # sentence_views' walk before round 15: every story's tokens sorted first, views by the dataclass constructor
+    views = [SentenceView(start=start, end=end, words=[]) for start, end in sentence_bounds(story)]
+    v = 0
+    for t in sorted(story.tokens, key=lambda t: t.start):
+        while v < len(views) and views[v].end < t.end:
+            v += 1
+        if v == len(views):
+            break
+        if t.start >= views[v].start and is_word(t.text):
+            views[v].words.append(t if t.norm and t.stem else filled(t))
+    return views
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["وأعلن", "الكرملين", "،", ".", "ً", "2024", "«", "بوتين"]), max_size=25).map(
+        " ".join
+    ),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 40)), max_size=6),
+    st.booleans(),
+    st.randoms(use_true_random=False),
+)
+def test_events_words_walk_in_text_order_equals_the_sorted_walk(text, spans, overlap, rnd) -> None:
+    # round 15: the tokens are walked as they come, their order checked, instead of sorted first; the walk over
+    # sorted tokens (the old form) is the reference, on arbitrary sentence bounds (gaps, tokens across a bound,
+    # equal ends, sentences out of order), overlapping tokens and tokens out of order (also after the last
+    # sentence, where the walk skips them but must still see the order)
+    s = Story(id="s", role="main", text=text, published="2024-05-14")
+    s.tokens = tokenize(text)
+    if overlap and s.tokens:
+        t = s.tokens[0]
+        s.tokens.append(Token(start=t.start, end=t.end + 1, text=t.text, norm=t.norm, stem=t.stem))
+    if rnd.random() < 0.3:
+        rnd.shuffle(s.tokens)
+    s.sentences = [Sentence(start=a, end=a + n, text=text[a : a + n]) for a, n in spans]
+    expected = _sorted_walk(s)
+    views = sentence_views(s)
+    assert views == expected
+    assert sentence_views(s, letters=SHARED_LETTERS) == expected
+    # the views are built through their slots: every field equal to the constructor's (the == above) and set
+    for f in dataclasses.fields(SentenceView):
+        assert all(getattr(v, f.name) is not None for v in views)
+
+
+def test_events_words_token_after_the_last_sentence_out_of_order() -> None:
+    # a token past the last sentence, then one inside it: the walk must not stop at the first (sorted, the second
+    # comes first and is a word of the sentence)
+    s = Story(id="s", role="main", text="بوتين الكرملين", published="2024-05-14")
+    s.sentences = [Sentence(start=0, end=5, text="بوتين")]
+    s.tokens = list(reversed(tokenize(s.text)))
+    assert [w.text for w in sentence_views(s)[0].words] == ["بوتين"]
