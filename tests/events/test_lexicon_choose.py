@@ -20,6 +20,7 @@ from marsad.events.lexicon import (
     COMPANION_WINDOW,
     NEXT_WINDOW,
     _choose,
+    _phrase_at,
     load_lexicon,
     read_data,
 )
@@ -154,3 +155,20 @@ def test_lexicon_choose_equals_the_old_form_on_trigger_soup(lexicons, data) -> N
     ]
     for ws in (words, respelt, words):
         _compare(lexicons, ws)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_lexicon_phrase_at_gate_equals_the_join(lexicons, data) -> None:
+    # round 15: _phrase_at tests the first word against the companion before joining the window's keys
+    lexicon, _ = lexicons
+    phrases = sorted({c for e in lexicon.entries for c in (*e.companion_phrases, *e.unless_phrases)})
+    assert len(phrases) >= 5
+    parts = [w for c in phrases for w in c.split()]
+    keys = data.draw(
+        st.lists(st.sampled_from(parts) | st.text("ابتلنوه ", min_size=0, max_size=5), max_size=6)
+    )
+    words = [word(i, i + 1, k, k, k) for i, k in enumerate(keys)]
+    for j in range(len(words) + 2):
+        for c in data.draw(st.lists(st.sampled_from(phrases) | st.sampled_from(["", " ", "ا"]), max_size=4)):
+            assert _phrase_at(words, j, c) == _old_phrase_at(words, j, c), (keys, j, c)

@@ -49,7 +49,8 @@ bound pronoun of شنها refers back to a crackdown, not an attack)."""
 CHARGE_WINDOW = 4
 # the charge itself, its verdict and its denial (تهم الاعتداء التي ينفيها) are events of their own
 CHARGE_KEEPS = frozenset({"ACCUSE", "REJECT", "SANCTION"})
-TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
+TA_MARBUTA = "\u0629"
+TA_MARBUTA_END_RE = re.compile(TA_MARBUTA + "[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
 TANWEEN_ALIF = "ا"
 """The alif that carries an accusative indefinite noun's tanween (هجوما، تهديدا) in undiacritized text."""
@@ -207,10 +208,14 @@ class Lexicon:
     # order: a new word is tested against those few only, not all 21 proclitics and 7 enclitics.
     _proclitics_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
     _enclitics_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
+    _splits: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
+    """Each proclitic cluster (and "") split into the clitics the coder reads (``_split_proclitics``), made once:
+    a new word's look-up split every cluster it starts with, a Python loop each time (round 15)."""
 
     def __post_init__(self) -> None:
         self._proclitics_by_first = _by_letter(self.affixes.proclitics, first=True)
         self._enclitics_by_last = _by_letter(self.affixes.enclitics, first=False)
+        self._splits = {p: _split_proclitics(p) for p in ("", *self.affixes.proclitics)}
         for entry in self.entries:
             for form in entry.forms:
                 self.index.setdefault(form, []).append(entry)
@@ -228,7 +233,10 @@ class Lexicon:
             pass
         if len(self._lookups) > CACHE_LIMIT:
             self._lookups.clear()
-        found = self._lookup(word, ends_ta=bool(TA_MARBUTA_END_RE.search(word.text)))
+        # (the search only where the text holds a ta marbuta at all: one C-level scan, not a regex try per letter)
+        found = self._lookup(
+            word, ends_ta=TA_MARBUTA in word.text and bool(TA_MARBUTA_END_RE.search(word.text))
+        )
         self._lookups[key] = found
         return found
 
@@ -292,17 +300,21 @@ class Lexicon:
             rest = key[len(pro_str) :]
             if len(rest) < 3:
                 continue
-            pro = _split_proclitics(pro_str)
+            pro = self._splits[pro_str]
             if pro_str and rest in self.index:
                 entries = _compatible(self.index[rest], rest, pro, masdars=self.masdars)
                 if entries:
                     return rest, entries, pro, ()
-            found = self._strip_enclitic(rest, ends_ta=ends_ta)
+            # (a word ending in no enclitic skips the call: one C-level endswith over them all)
+            found = (
+                self._strip_enclitic(rest, ends_ta=ends_ta) if rest.endswith(self.affixes.enclitics) else None
+            )
             if found:
                 entries = _compatible(self.index[found[0]], found[0], pro, masdars=self.masdars)
                 if entries:
                     return found[0], entries, pro, (found[1],)
-            nouns = self._strip_tanween(rest, pro)
+            # (_strip_tanween's own first test, made before the call: most words end in no alif)
+            nouns = self._strip_tanween(rest, pro) if rest.endswith(TANWEEN_ALIF) else None
             if nouns:
                 return rest[:-1], nouns, pro, ()
         return None
@@ -492,6 +504,13 @@ def _choose(
 
 
 def _phrase_at(words: Sequence[Word], j: int, companion: str) -> bool:
+    if j >= len(words):
+        return not companion  # the empty join starts with the empty companion only
+    # the joined keys open with the first one, so it and the companion must start one another: most words fail
+    # this, and skip the join of the window's keys (round 15)
+    first = words[j].norm
+    if not (companion.startswith(first) or first.startswith(companion)):
+        return False
     n = companion.count(" ") + 1  # a multi-word companion (اطلاق النار) matches consecutive words
     return " ".join(map(_KEY, words[j : j + n])).startswith(companion)
 
