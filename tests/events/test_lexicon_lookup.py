@@ -292,3 +292,16 @@ def test_lexicon_lookup_gates_on_ta_marbuta_words(lexicons) -> None:
         "ةةة ةه هة",
     ):
         _same(lexicons, text)
+
+
+def test_lexicon_lookup_cache_keeps_a_none_answer(lexicons) -> None:
+    # round 15: the miss is a sentinel, not a KeyError; a cached None (no trigger) is an answer, read as one
+    from marsad.events.words import word
+
+    lexicon, _ = lexicons
+    fresh = copy.copy(lexicon)
+    fresh._lookups = {}
+    w = word(0, 6, "وأدانت", "وادانت", "ادانت", ("و+",))
+    assert fresh.lookup(w) is not None and (w.text, w.stem, ("و+",)) in fresh._lookups
+    fresh._lookups = {(w.text, w.stem, ("و+",)): None}  # planted: the cache is the only answer read
+    assert fresh.lookup(w) is None

@@ -152,6 +152,8 @@ class Affixes:
 
 
 _KEY = attrgetter("norm")
+_MISSING: Any = object()
+"""``Lexicon.lookup``'s miss (a cached look-up may be None)."""
 
 CACHE_LIMIT = 200_000
 """Entries kept in a lexicon's look-up caches before they are cleared (bounded memory on long runs)."""
@@ -227,10 +229,10 @@ class Lexicon:
         # The word's text decides its key and whether it ends in a ta marbuta, so (text, stem,
         # clitics) is a complete cache key, and a hit costs no regex search.
         key = (word.text, word.stem, tuple(word.clitics))
-        try:
-            return self._lookups[key]
-        except KeyError:
-            pass
+        # a sentinel, not try/except KeyError: a new word (the miss) raised and caught an exception (round 15)
+        found = self._lookups.get(key, _MISSING)
+        if found is not _MISSING:
+            return found
         if len(self._lookups) > CACHE_LIMIT:
             self._lookups.clear()
         # (the search only where the text holds a ta marbuta at all: one C-level scan, not a regex try per letter)

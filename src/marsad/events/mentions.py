@@ -134,7 +134,9 @@ def _with_generic_agents(
     cache = res.generic_words
     # Every word's cached value probed in C; only the words that are not PLAIN_WORD (no pair head,
     # one-word agent or group head: most words) or not cached yet are visited in Python.
-    infos = list(map(cache.get, map(_KEY, words)))
+    # (a comprehension: its specialised slot read costs a tenth of attrgetter's generic look-up, round 15)
+    get = cache.get
+    infos = [get(w.norm) for w in words]
     i = 0  # the first word that may start an agent (the words an agent took in start none)
     for k in compress(range(len(infos)), map(is_not, infos, repeat(PLAIN_WORD))):
         if k < i:
