@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import attrgetter, is_not
+from operator import is_not
 from typing import Any
 
 from marsad.errors import ModelError
@@ -256,7 +256,6 @@ def _a_count(w: Word, *, res: CoderResources) -> bool:
 
 
 HASHTAG_JOINER = "_"
-_KEY = attrgetter("norm")
 
 
 def _past_underscores(words: Sequence[Word], k: int) -> int:
