@@ -26,3 +26,13 @@ def round_block(lexicon: Lexicon, first_id: str, size: int) -> list[str]:
     ids = [e.id for e in lexicon.entries]
     first = ids.index(first_id)
     return ids[first : first + size]
+
+
+def assert_exact_offsets(lexicon: Lexicon, sentence: str) -> None:
+    """Every match of the sentence spans whole words of it, from its head word to its last word (the property the
+    lexicon rounds' hypothesis tests check on random word lists)."""
+    words = split_words(sentence, 0, len(sentence))
+    for m in lexicon.match(words):
+        assert 0 <= m.start < m.end <= len(sentence)
+        assert sentence[m.start : m.end].strip() == sentence[m.start : m.end]
+        assert m.start == words[m.head].start and m.end == words[m.last].end

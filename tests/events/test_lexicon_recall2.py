@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 from tests.support import assert_offsets
 
 import marsad
-from events.lexicon_support import lexicon_at, lexicon_matches, round_block
-from marsad.events.words import split_words
+from events.lexicon_support import assert_exact_offsets, lexicon_at, lexicon_matches, round_block
 
 ENTRIES = [
     # on maximum alert (في حالة تأهب قصوى)
@@ -403,9 +402,4 @@ def test_lexicon_recall2_through_the_pipeline(pipeline, sentence, etype, mode, t
     )
 )
 def test_lexicon_recall2_matches_have_exact_offsets(lexicon, parts) -> None:
-    sentence = " ".join(parts)
-    words = split_words(sentence, 0, len(sentence))
-    for m in lexicon.match(words):
-        assert 0 <= m.start < m.end <= len(sentence)
-        assert sentence[m.start : m.end].strip() == sentence[m.start : m.end]
-        assert m.start == words[m.head].start and m.end == words[m.last].end
+    assert_exact_offsets(lexicon, " ".join(parts))
