@@ -72,6 +72,59 @@ ENTRIES = [
 ]
 
 
+# forms added to existing entries: the persons detained after أوقف, sentences to hard labour or a fine
+EXTENDED = [
+    (
+        "وفي نفس السياق أوقفت السلطات رجلا يبلغ 32 عاما وجه إليه الاتهام بإشعال 15 حريقا.",
+        "أوقفت",
+        "coerce.awqafa_person",
+        "COERCE",
+    ),  # FR-internationalNews-2499-20180728 (shortened)
+    (
+        "وكانت تركيا قد أوقفت الأسبوع الماضي جنديين يونايين في شمال شرق إيفروس على الحدود اليونانية التركية.",
+        "أوقفت",
+        "coerce.awqafa_person",
+        "COERCE",
+    ),  # FR-internationalNews-356-20180310 (shortened)
+    (
+        "كما حكمت على المتهم الرابع بالأشغال المؤقتة 5 أعوام، بتهمة الترويج لأفكار جماعة إرهابية، وعدم الإبلاغ عن"
+        " وجود مخطط إرهابي.",
+        "حكمت",
+        "sanction.hakama",
+        "SANCTION",
+    ),  # SK-middleEast-3590-20180909
+    (
+        "وحكم على شرطي بغرامة قدرها 900 يورو لسرقة هاتف المجني عليها.",
+        "وحكم",
+        "sanction.hakama",
+        "SANCTION",
+    ),  # BB-internationalNews-431-20180428
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "entry_id", "etype"), EXTENDED)
+def test_lexicon_recall5_extended_forms(lexicon, sentence, trigger, entry_id, etype) -> None:
+    assert (entry_id, etype) in lexicon_at(lexicon, sentence, trigger)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a halt, not an arrest: the persons after أوقف are no companions of these
+        (
+            "وأغلقت الشرطة مداخل المدينة وأوقفت خدمات الترام بعد الحادث، الذي وقع في قلب منطقة بورك ستريت التجارية.",
+            "وأوقفت",
+        ),  # JA-internationalNews-15-20170120
+        (
+            "وكانت الحكومة العراقية قد أوقفت الملاحة الجوية في مطاري أربيل والسليمانية بعد استفتاء على الاستقلال.",
+            "أوقفت",
+        ),  # FR-internationalNews-536-20180320 (shortened)
+    ],
+)
+def test_lexicon_recall5_a_halt_is_no_arrest(lexicon, sentence, word) -> None:
+    assert "coerce.awqafa_person" not in [eid for eid, _ in lexicon_at(lexicon, sentence, word)]
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "entry_id", "etype"), ENTRIES)
 def test_lexicon_recall5_entries(lexicon, sentence, trigger, entry_id, etype) -> None:
     start = sentence.index(trigger)
