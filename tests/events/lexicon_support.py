@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import strategies as st
+
 from marsad.events.lexicon import Lexicon
 from marsad.events.words import split_words
 
@@ -36,3 +38,9 @@ def assert_exact_offsets(lexicon: Lexicon, sentence: str) -> None:
         assert 0 <= m.start < m.end <= len(sentence)
         assert sentence[m.start : m.end].strip() == sentence[m.start : m.end]
         assert m.start == words[m.head].start and m.end == words[m.last].end
+
+
+def word_lists(words: list[str], *, max_size: int = 14) -> st.SearchStrategy[list[str]]:
+    """Random lists of a round's trigger and companion words (with punctuation and spaces), for the offsets
+    property of ``assert_exact_offsets``."""
+    return st.lists(st.sampled_from(words), max_size=max_size)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 from tests.support import assert_offsets
 
 import marsad
-from events.lexicon_support import assert_exact_offsets, lexicon_at, lexicon_matches, round_block
+from events.lexicon_support import assert_exact_offsets, lexicon_at, lexicon_matches, round_block, word_lists
 
 ENTRIES = [
     # on maximum alert (في حالة تأهب قصوى)
@@ -377,28 +376,25 @@ def test_lexicon_recall2_through_the_pipeline(pipeline, sentence, etype, mode, t
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(
-            [
-                "وتجمع",
-                "المتظاهرون",
-                "هتافات",
-                "ضد",
-                "تضييق",
-                "الخناق",
-                "على",
-                "إبرام",
-                "صفقة",
-                "أسلحة",
-                "دان",
-                "فدان",
-                "اعترضت",
-                "صاروخا",
-                "،",
-                " ",
-            ]
-        ),
-        max_size=14,
+    word_lists(
+        [
+            "وتجمع",
+            "المتظاهرون",
+            "هتافات",
+            "ضد",
+            "تضييق",
+            "الخناق",
+            "على",
+            "إبرام",
+            "صفقة",
+            "أسلحة",
+            "دان",
+            "فدان",
+            "اعترضت",
+            "صاروخا",
+            "،",
+            " ",
+        ]
     )
 )
 def test_lexicon_recall2_matches_have_exact_offsets(lexicon, parts) -> None:
