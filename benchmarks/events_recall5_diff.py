@@ -1,9 +1,12 @@
 """The records the recall-round-5 rules (evrecall5) add or change on fresh ANT articles, one rule at a time.
 
     PYTHONPATH=src python benchmarks/events_recall5_diff.py --rule titled --seed 8501 --n 1500 > titled.txt
+    PYTHONPATH=src python benchmarks/events_recall5_diff.py --rule aqdama --seed 8503 --n 2000 > aqdama.txt
+    PYTHONPATH=src python benchmarks/events_recall5_diff.py --rule aqdama --contains أقدم إقدام --n 5000 > aqdama_all.txt
 
 Rules: ``titled`` (``participants.titled_genitive``: a masdar's genitive agent named after its office, "انسحاب
-الرئيس دونالد ترامب من الاتفاق"، "استقالة رئيس الوزراء ديفيد كاميرون"). Articles as ``events_frames_diff.py`` draws
+الرئيس دونالد ترامب من الاتفاق"، "استقالة رئيس الوزراء ديفيد كاميرون") and ``aqdama`` (the frame verb أقدم / إقدام
+with its link على, ``cues.yaml: frames: control_on``: "إقدام ميليشيات الحوثي الإيرانية على اختطاف"). Articles as ``events_frames_diff.py`` draws
 them (ANT politics/world records in no gold file and no judged sample, shuffled with ``--seed``); each runs through
 the whole default pipeline with the rule switched off and on, and every trigger span whose records differ is
 printed with the sentence and both readings, for judging by reading. docs/events.md, "Recall round 5: sample F
@@ -12,16 +15,23 @@ printed with the sentence and both readings, for judging by reading. docs/events
 
 from __future__ import annotations
 
+import argparse
+import glob
 import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from pathlib import Path
 from unittest.mock import patch
 
+import marsad.events.frames as frames
 import marsad.events.participants as participants
+from marsad.pipeline import Pipeline
+from marsad.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_frames_diff import run_diff
+from events_frames_diff import print_diff
+from events_sample import ANT, ROOT, candidates, judged_ids
 
 
 def titled_off() -> AbstractContextManager:
@@ -29,16 +39,35 @@ def titled_off() -> AbstractContextManager:
     return patch.object(participants, "titled_genitive", lambda *a, **k: False)
 
 
-RULES: dict[str, Callable[[], AbstractContextManager]] = {"titled": titled_off}
+def aqdama_off() -> AbstractContextManager:
+    """The frame words without the round's أقدم forms (``cues.yaml: frames: control_on``)."""
+    fw = frames.frame_words()
+    off = replace(
+        fw, control=fw.control - fw.control_on, verbs=fw.verbs - fw.control_on, control_on=frozenset()
+    )
+    return patch.object(frames, "frame_words", lambda: off)
+
+
+RULES: dict[str, Callable[[], AbstractContextManager]] = {"titled": titled_off, "aqdama": aqdama_off}
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    rule = args[args.index("--rule") + 1] if "--rule" in args else "titled"
-    if "--rule" in args:
-        i = args.index("--rule")
-        del args[i : i + 2]
-    return run_diff(args, RULES[rule], seed=8501, description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rule", choices=sorted(RULES), required=True)
+    ap.add_argument("--seed", type=int, default=8501)
+    ap.add_argument("--n", type=int, default=1500)
+    ap.add_argument(
+        "--contains", nargs="*", default=None, help="only articles whose text contains one of these strings"
+    )
+    args = ap.parse_args(argv)
+    samples = [Path(p) for p in glob.glob(str(ROOT / "benchmarks/data/events_*sample_*.tsv"))]
+    pipeline = Pipeline.from_settings(Settings.load(path=None))
+    first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
+    recs = candidates(ant=ANT, seed=args.seed, exclude=judged_ids(samples))
+    if args.contains:
+        recs = [r for r in recs if any(c in (r.get("text") or "") for c in args.contains)]
+    print(print_diff(pipeline, first, recs[: args.n], RULES[args.rule]))
+    return 0
 
 
 if __name__ == "__main__":
