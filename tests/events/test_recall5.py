@@ -1,6 +1,7 @@
 """Recall round 5 (evrecall5, docs/events.md "Recall round 5: sample F"): a masdar's genitive agent named after its
 office (``participants.titled_genitive``: "استقالة رئيس الوزراء هاني الملقي"، "إقالة وزير الخارجية ريكس تيلرسون"), and
-the frame verb أقدم على (``cues.yaml: frames: control_on``: "إقدام ميليشيات الحوثي الإيرانية على اختطاف").
+the frame verb أقدم على (``cues.yaml: frames: control_on``: "إقدام ميليشيات الحوثي الإيرانية على اختطاف"), and كل من
+before a list of parties (كل in ``agents.yaml: partitives``: "واتهمت كل من الولايات المتحدة وبريطانيا نظام صدام").
 The entity stage tags the name, not the office before it, so the genitive stood two or three words after the masdar
 and was not read. Every sentence is real ANT text from an article in no gold file and no judged sample (among the
 records the rule changed on fresh articles, read for the round); each is coded through the whole default pipeline
@@ -18,7 +19,9 @@ from tests.support import assert_offsets, events_at
 
 import marsad
 import marsad.events.frames as frames
+import marsad.events.mentions as mentions
 import marsad.events.participants as participants
+from marsad.language.normalize import normalize_key
 
 # (ANT id, sentence, trigger, type, side, the party's text, its country and sector)
 TITLED = [
@@ -183,3 +186,59 @@ def test_frame_words_control_on() -> None:
     assert fw.control_on and fw.control_on <= fw.control <= fw.verbs
     # the imperfect is also "presents" / "advances": not listed
     assert not {"يقدم", "تقدم"} & fw.control_on
+
+
+# كل من before a و-list of parties ("each of"): كل is a partitive head (``agents.yaml: partitives``), so من is not the
+# list's preposition and the list can be the subject. (ANT id, sentence, trigger, type, the sources' texts)
+KULL = [
+    (
+        "BB-middleEast-285-20180404",
+        "واتهمت كل من الولايات المتحدة وبريطانيا نظام صدام، بامتلاك مخزونات من أسلحة الدمار الشامل، واستخدموا ذلك"
+        " كذريعة لغزوه عام 2003.",
+        "واتهمت",
+        "ACCUSE",
+        ["الولايات المتحدة", "وبريطانيا"],
+    ),
+    (
+        "JA-internationalNews-1079-20170606",
+        "وكانت كل من السعودية والامارات والبحرين واليمن ومصر قد أعلنت أمس الاثنين قطع علاقاتها الدبلوماسية مع قطر على"
+        ' خلفية اتهامها بـ"دعم الارهاب".',
+        "قطع علاقاتها",
+        "SANCTION",
+        ["السعودية", "والامارات", "والبحرين", "واليمن", "ومصر"],
+    ),
+    (
+        # a meeting whose sides are the list (it had none before)
+        "FR-internationalNews-1746-20180610",
+        "تعقد مساء الأحد كل من السعودية والأردن والإمارات العربية المتحدة والكويت اجتماعا في مدينة مكة المكرمة، لبحث"
+        " الأزمة الاقتصادية التي يمر بها الأردن وسبل تخطيها.",
+        "اجتماعا",
+        "CONSULT",
+        ["السعودية", "والأردن", "والإمارات العربية المتحدة", "والكويت"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("ant_id", "sentence", "trigger", "etype", "sources"), KULL)
+def test_coder_kull_min_list_is_the_subject(pipeline, ant_id, sentence, trigger, etype, sources) -> None:
+    (ev,) = _one(sentence, trigger, etype, pipeline)
+    assert [p.text for p in ev.source] == sources, ant_id
+    at = sentence.index("كل من") + len("كل من ")
+    for p in ev.source:
+        assert sentence[p.start : p.end] == p.text
+        assert p.start >= at
+    assert ev.source[0].start == at
+
+
+@pytest.mark.parametrize(("ant_id", "sentence", "trigger", "etype", "sources"), KULL)
+def test_coder_kull_min_needs_the_partitive(
+    pipeline, monkeypatch, ant_id, sentence, trigger, etype, sources
+) -> None:
+    build = mentions._mentions
+
+    def without(*args, partitives, **kwargs):
+        return build(*args, partitives=partitives - {normalize_key("كل")}, **kwargs)
+
+    monkeypatch.setattr(mentions, "_mentions", without)
+    found = [[p.text for p in e.source] for e in _one(sentence, trigger, etype, pipeline)]
+    assert sources not in found, ant_id
