@@ -34,6 +34,7 @@ from marsad.events.mentions import (
     attributed,
     bare_key,
     mention_span_key,
+    office_words,
     participant_fields,
     participants_of,
     placeish,
@@ -307,6 +308,34 @@ def object_after_comma(
     return []
 
 
+TITLE_WORDS = 3
+"""How many words of an office may stand between a masdar and the name of its holder ("استقالة رئيس الوزراء
+ديفيد كاميرون": two)."""
+
+
+def titled_genitive(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """The name right after an office that is the masdar's genitive ("انسحاب الرئيس دونالد ترامب من الاتفاق"،
+    "استقالة رئيس الوزراء ديفيد كاميرون"; recall round 5): the entity stage tags the name, not its office, so
+    the genitive is the office and its holder, one party. The gap: an office word of ``agents.yaml: offices``
+    (no preposition on it) right after the masdar, then at most two definite words that belong to no entity (الوزراء، الأمريكي،
+    السابق), as ``mentions._office_prep`` reads an office before a name."""
+    words = ctx.view.words
+    gap = words[m.last + 1 : x.first]
+    if not 0 < len(gap) <= TITLE_WORDS or not _bare_office(gap[0].key):
+        return False
+    return all(
+        w.key.startswith("ال") and not any(e.start < w.end and w.start < e.end for e in ctx.entities)
+        for w in gap[1:]
+    )
+
+
+def _bare_office(key: str) -> bool:
+    """An office word with no clitic but ال: a preposition on it ("الشكر للزعيم الكوري"، "اجتماعها برئيس
+    الجمهورية") marks a recipient, not the genitive."""
+    offices = office_words()
+    return key in offices or (key.startswith("ال") and key[2:] in offices)
+
+
 OBJECT_AFTER_AGENT = 2
 """How far after a masdar's genitive agent its object may stand (استهداف إسرائيل مواقع إيرانية: one noun
 between)."""
@@ -489,7 +518,11 @@ def read_participants(
             subject = free_before[-1]
         obj = rest[0] if rest else None
     else:
-        genitive = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
+        genitive = (
+            free_after[0]
+            if free_after and (free_after[0].first - m.last <= 1 or titled_genitive(ctx, m, free_after[0]))
+            else None
+        )
         governor = free_before[-1] if free_before else None
         # a transitive masdar's genitive is its object (طرد السفير، اعتقال الصحفي) unless a recipient is
         # marked after it (غزو موسكو لأوكرانيا، زيارة بوتين للصين): then the genitive is the agent
