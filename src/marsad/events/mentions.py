@@ -47,6 +47,8 @@ class Mention:
     """The word before a separate preposition (الوضع in الوضع في سوريا), normalized."""
     lead: str = ""
     """A preposition riding as a clitic on the noun before the name (لقرار ترمب، بدولة إسرائيل): ل or ب."""
+    locative: bool = False
+    """A place name after a place noun or a direction word (غرب محافظة مأرب، غربي اليمن): where, never who acts."""
 
 
 @dataclass(slots=True)
@@ -494,6 +496,7 @@ def _mentions(
                 place=place,
                 before_prep=before_prep,
                 lead=lead,
+                locative=not place and _after_locative_head(words, first, ent),
             )
         )
     return out
@@ -810,6 +813,22 @@ def _after_place_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
     head = strip_article(normalize_key(words[first - 1].stem))
     # "محادثات أستانا"، "اتفاق فيينا": a city after the noun of an event named after it (thirteenth round)
     return head in place_heads() or ((ent.actor or "").startswith("city:") and head in event_name_heads())
+
+
+@cache  # read-only, loaded once per process
+def locative_heads() -> frozenset[str]:
+    """``cues.yaml: participants.locative_heads`` and the administrative heads of ``places.yaml: place_heads``."""
+    words = read_data("cues.yaml")["participants"]["locative_heads"] + read_data("places.yaml")["place_heads"]
+    return frozenset(normalize_key(w) for w in words)
+
+
+def _after_locative_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
+    """A place name right after a place noun or a direction word (غرب محافظة مأرب، جنوبي محافظة الحديدة غربي
+    اليمن): it says where, and is never the one acting, though it may still be the one struck (fifteenth
+    round)."""
+    if ent.type not in PLACE_TYPES or first < 1:
+        return False
+    return strip_article(normalize_key(words[first - 1].stem)) in locative_heads()
 
 
 @cache  # read-only, loaded once per process

@@ -241,6 +241,8 @@ def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
     the noun before it, which no entity covers; the verb then has a subject of its own (unknown), and does
     not share the speaker's or an earlier clause's actor."""
     words = ctx.view.words
+    if untagged_subject_after(ctx, m):
+        return True
     for k in range(m.head - 1, max(-1, m.head - UNKNOWN_SUBJECT_WINDOW - 1), -1):
         key = words[k].key.lstrip("و")
         if key in BARE_COMPLEMENTIZERS:
@@ -255,6 +257,23 @@ def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
         if any(ch in ctx.res.punctuation for ch in words[k].text):
             return False
     return False
+
+
+@cache  # read-only, loaded once per process
+def untagged_subjects() -> frozenset[str]:
+    """``cues.yaml: participants.untagged_subjects``: persons' nouns that name a verb's subject after it."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["untagged_subjects"])
+
+
+def untagged_subject_after(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """ "وادعى القاضي رمضان عليه"، "ونفى المتحدث باسم وزارة النقل": a person's noun right after the verb, which no
+    entity covers, is its subject; the verb is not pro-drop and shares no earlier actor (fifteenth round)."""
+    k = m.last + 1
+    if m.entry.pos != "verb" or k >= len(ctx.view.words):
+        return False
+    if ctx.view.words[k].key not in untagged_subjects():  # (not "وخبراء": a noun joined to the one before)
+        return False
+    return not any(x.first <= k <= x.last for x in ctx.mentions)
 
 
 def is_victim(etype: str, x: Mention) -> bool:
