@@ -19,6 +19,7 @@ from pathlib import Path
 from unittest.mock import patch
 
 import marsad.events.mentions as mentions
+import marsad.events.participants as participants
 import marsad.events.roles as roles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -29,6 +30,10 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "locative": [(mentions, "_after_locative_head", lambda *a, **k: False)],
     # a person's noun the entities do not cover, right after the verb, is its subject (no carried actor)
     "untagged": [(roles, "untagged_subject_after", lambda *a, **k: False)],
+    # the body after "المتحدث باسم" is the verb's subject
+    "spokesman": [(participants, "spokesman_body", lambda *a, **k: None)],
+    # a party after a noun with ب or ل right after the verb is no subject or object of the verb
+    "complement": [(participants, "complement_genitive", lambda *a, **k: False)],
 }
 
 

@@ -3310,3 +3310,79 @@ def test_coder_named_spokesman_after_the_verb_is_still_the_subject(res) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == "REJECT")
     assert _sides(e)[0] == [("RUS", "GOV")]
     assert_offsets(st)
+
+
+SPOKESMEN = {
+    # ANT SK-middleEast-2037 (the fifteenth round's pool): four words from the verb to the body, and no entity
+    # on the spokesman: the demand had no actor (the Israeli forces of an earlier sentence, before the round)
+    "palestinian": (
+        'إلى ذلك، طالب المتحدث الرسمي باسم الحكومة الفلسطينية يوسف المحمود، بـ"تدخل دولي عاجل وسريع يضمن "وقف '
+        'العدوان والاعتداءات الإسرائيلية الخطيرة".',
+        [Ent("الحكومة الفلسطينية", "ORG", "PSE", "GOV"), Ent("يوسف المحمود", "PERS")],
+        "طالب",
+        ([("PSE", "GOV")], []),
+    ),
+    # ANT BB-middleEast-504 (the pool): the spokesman's name after the body is his own, not the one condemned
+    "iranian": (
+        'أدان المتحدث باسم الحكومة الإيرانية محمد باقر نوبخت بشدة ما وصفه بـ "مجازر الجيش الإسرائيلي في غزة.',
+        [
+            Ent("الحكومة الإيرانية", "ORG", "IRN", "GOV"),
+            Ent("محمد باقر نوبخت", "PERS"),
+            Ent("الجيش الإسرائيلي", "ORG", "ISR", "MIL"),
+            Ent("غزة", "GPE", "PSE", actor="city:gaza"),
+        ],
+        "أدان",
+        ([("IRN", "GOV")], [("ISR", "MIL")]),
+    ),
+    # guard (the pool, SK-middleEast-1011): a state right after the body is the verb's object, as before
+    "russian": (
+        'واتهم المتحدث باسم وزارة الدفاع الروسية لندن بممارسة "ضغوط قوية" على الخوذ البيضاء.',
+        [
+            Ent("وزارة الدفاع الروسية", "ORG", "RUS", "GOV"),
+            Ent("لندن", "GPE", "GBR", "GOV", actor="city:london"),
+        ],
+        "واتهم",
+        ([("RUS", "GOV")], [("GBR", "GOV")]),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPOKESMEN))
+def test_coder_body_a_spokesman_speaks_for_is_the_subject(res, case: str) -> None:
+    text, entities, trigger, sides = SPOKESMEN[case]
+    st = story(text, published="2018-05-30")
+    annotate(st, entities=entities)
+    e = next(e for e in code_story(st, res=res) if e.text == trigger)
+    assert _sides(e) == sides
+    assert_offsets(st)
+
+
+COMPLEMENTS = {
+    # roles sample Q, ANT SK-internationalNews-1957: "فقد طالبت بنشر قوات أوروبية": the forces are what Austria
+    # asks for, not the ones asking
+    "SK-internationalNews-1957-20180604": (
+        "أما النمسا، التي لا تطل على البحر المتوسط، فقد طالبت بنشر قوات أوروبية على سواحل دول شمال أفريقيا لمنع "
+        "إبحار قوارب المهاجرين غير الشرعيين باتجاه السواحل الجنوبية لأوروبا.",
+        "طالبت",
+        [("AUT", None)],
+    ),
+    # ANT SK-internationalNews-3147 (the fifteenth round's pool): "ووجهت له اتهامات بالارتباط بجماعة غولن": the
+    # Gulen movement is in the charge; the Turkish authorities of the joined clause press it
+    "SK-internationalNews-3147-20180906": (
+        "واعتقلت السلطات التركية برونسون في أكتوبر 2016، ووجهت له اتهامات بالارتباط بجماعة غولن، التي تحملها "
+        "حكومة حزب العدالة والتنمية الحاكم المسؤولية عن محاولة الانقلاب الفاشلة في يوليو من العام ذاته.",
+        "ووجهت له اتهامات",
+        [("TUR", "GOV")],
+    ),
+}
+
+
+@pytest.mark.parametrize("source", sorted(COMPLEMENTS))
+def test_coder_genitive_of_a_noun_with_a_preposition_is_no_subject(pipeline, source: str) -> None:
+    # the language layer's clitics mark ب/ل on the noun (بنشر), so the whole pipeline runs
+    from marsad.ingest import read_text
+
+    text, trigger, actor = COMPLEMENTS[source]
+    st = pipeline.run(read_text(text, source=source)).stories[0]
+    e = next(e for e in st.events if e.text == trigger)
+    assert [(p.country, p.sector) for p in e.source] == actor, source

@@ -14,7 +14,7 @@ from operator import attrgetter, is_not
 from typing import Any
 
 from marsad.errors import ModelError
-from marsad.events.lexicon import Word, read_data
+from marsad.events.lexicon import Word, key_set, read_data
 from marsad.events.resources import STRIP_CACHE_LIMIT, CoderResources, GenericWord
 from marsad.events.words import SentenceView
 from marsad.language.normalize import normalize_key
@@ -818,8 +818,9 @@ def _after_place_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
 @cache  # read-only, loaded once per process
 def locative_heads() -> frozenset[str]:
     """``cues.yaml: participants.locative_heads`` and the administrative heads of ``places.yaml: place_heads``."""
-    words = read_data("cues.yaml")["participants"]["locative_heads"] + read_data("places.yaml")["place_heads"]
-    return frozenset(normalize_key(w) for w in words)
+    return key_set(
+        read_data("cues.yaml")["participants"]["locative_heads"] + read_data("places.yaml")["place_heads"]
+    )
 
 
 def _after_locative_head(words: Sequence[Word], first: int, ent: Entity) -> bool:

@@ -65,6 +65,7 @@ from marsad.events.reference import (
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
+    complement_genitive,
     disagrees_before,
     feminine_state,
     first_stem_participle,
@@ -82,6 +83,7 @@ from marsad.events.roles import (
     pronoun_genitive,
     resumes_antecedent,
     singular_verb,
+    spokesman_body,
     unknown_subject,
 )
 from marsad.language.normalize import normalize_key
@@ -456,6 +458,8 @@ def read_participants(
             and not is_victim(entry.type, free_after[0])
             # (غرب محافظة مأرب، شوارع موسكو: a place after a place noun or a direction word says where)
             and not free_after[0].locative
+            # (طالبت بنشر قوات أوروبية: the genitive of a noun with ب or ل is in the complement)
+            and not complement_genitive(ctx, m, free_after[0])
             and not first_person(m)
             # حاصروا مقر القنصلية: a plural verb's subject is never after it (fourteenth round)
             and not plural_verb(m)
@@ -471,6 +475,17 @@ def read_participants(
             rest = free_after[1:]
         else:
             rest = free_after
+        spoken = spokesman_body(ctx, m)
+        if spoken is not None and (subject is None or subject is spoken):
+            # طالب المتحدث الرسمي باسم الحكومة الفلسطينية: the body the spokesman speaks for (fifteenth round)
+            # (a name right after the body is the spokesman's own: "... الفلسطينية يوسف المحمود")
+            subject = spoken
+            rest = [
+                x
+                for x in free_after
+                if x is not spoken
+                and not (x.first == spoken.last + 1 and all(e.type in PERSON_TYPES for e in x.entities))
+            ]
         if described >= 0:
             subject = described_noun_agent(ctx, described, cstart, res=res)
         elif subject is None and before and not unknown_subject(ctx, m):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.lexicon import TriggerMatch, Word, read_data
+from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import (
     GENERIC,
     PERSON_TYPES,
@@ -262,7 +262,7 @@ def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
 @cache  # read-only, loaded once per process
 def untagged_subjects() -> frozenset[str]:
     """``cues.yaml: participants.untagged_subjects``: persons' nouns that name a verb's subject after it."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["untagged_subjects"])
+    return key_set(read_data("cues.yaml")["participants"]["untagged_subjects"])
 
 
 def untagged_subject_after(ctx: SentenceContext, m: TriggerMatch) -> bool:
@@ -274,6 +274,48 @@ def untagged_subject_after(ctx: SentenceContext, m: TriggerMatch) -> bool:
     if ctx.view.words[k].key not in untagged_subjects():  # (not "وخبراء": a noun joined to the one before)
         return False
     return not any(x.first <= k <= x.last for x in ctx.mentions)
+
+
+@cache  # read-only, loaded once per process
+def _spokesman_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: participants.spokesmen`` and ``spokesman_titles``."""
+    raw = read_data("cues.yaml")["participants"]
+    return key_set(raw["spokesmen"]), key_set(raw["spokesman_titles"])
+
+
+def spokesman_body(ctx: SentenceContext, m: TriggerMatch) -> Mention | None:
+    """ "طالب المتحدث الرسمي باسم الحكومة الفلسطينية": a spokesman the entities do not cover, right after the verb,
+    speaks for the body named after باسم, which is the verb's subject (fifteenth round)."""
+    words = ctx.view.words
+    k = m.last + 1
+    spokesmen, titles = _spokesman_words()
+    if m.entry.pos != "verb" or k >= len(words) or words[k].key not in spokesmen:
+        return None
+    if any(x.first <= k <= x.last for x in ctx.mentions):
+        return None
+    k += 1
+    if k < len(words) and words[k].key in titles:
+        k += 1
+    if k >= len(words) or words[k].key != "باسم":
+        return None
+    return next((x for x in ctx.mentions if x.first == k + 1), None)
+
+
+@cache  # read-only, loaded once per process
+def adverbs_before_subject() -> frozenset[str]:
+    """``cues.yaml: participants.adverbs_before_subject``: words with ب/ل that may precede a verb's subject."""
+    return frozenset(
+        normalize_key(w) for w in read_data("cues.yaml")["participants"]["adverbs_before_subject"]
+    )
+
+
+def complement_genitive(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """ "طالبت بنشر قوات أوروبية": a party after a noun carrying ب or ل, between a verb of speech and it, is that
+    noun's genitive in the verb's complement, never the verb's subject (fifteenth round). Verbs of speech only:
+    after a verb of force the noun is mostly the instrument or the passive's agent ("استُهدف بالهجوم ضباط")."""
+    if not m.entry.speech or not x.lead or x.first - m.last < 2:
+        return False
+    return ctx.view.words[x.first - 1].key.lstrip("وف") not in adverbs_before_subject()
 
 
 def is_victim(etype: str, x: Mention) -> bool:
