@@ -3386,3 +3386,18 @@ def test_coder_genitive_of_a_noun_with_a_preposition_is_no_subject(pipeline, sou
     st = pipeline.run(read_text(text, source=source)).stories[0]
     e = next(e for e in st.events if e.text == trigger)
     assert [(p.country, p.sector) for p in e.source] == actor, source
+
+
+def test_coder_untagged_judge_after_a_court_keeps_the_court(pipeline) -> None:
+    # guard, roles sample P, ANT SK-middleEast-460: "وحكم القاضي على المتهمين" after the court's sentence: the judge
+    # is the court's, so its actor is still carried (the first form of the fifteenth round lost this record)
+    from marsad.ingest import read_text
+
+    text = (
+        "قضت محكمة أمن الدولة الأردنية، الأربعاء، بالسجن 10 أعوام بحق اثنين من الأردنيين بعد إدانتهم بالتخطيط "
+        'لتفجير سفارات روسيا وإسرائيل وإيران في عمان، بحسب وكالة "فرانس برس".\nوحكم القاضي على المتهمين '
+        'العشرينيين بالسجن 10 أعوام بعد إدانتهما بـ"تصنيع مواد مفرقعة بقصد استخدامها لأعمال إرهابية".'
+    )
+    st = pipeline.run(read_text(text, source="SK-middleEast-460-20180321")).stories[0]
+    e = next(e for e in st.events if e.text == "وحكم")
+    assert [(p.country, p.sector) for p in e.source] == [("JOR", "JUD")]

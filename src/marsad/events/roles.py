@@ -260,20 +260,27 @@ def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
 
 
 @cache  # read-only, loaded once per process
-def untagged_subjects() -> frozenset[str]:
-    """``cues.yaml: participants.untagged_subjects``: persons' nouns that name a verb's subject after it."""
-    return key_set(read_data("cues.yaml")["participants"]["untagged_subjects"])
+def untagged_subjects() -> dict[str, str | None]:
+    """``cues.yaml: participants.untagged_subjects``: persons' nouns that name a verb's subject after it, each
+    with the sector of an earlier actor it may still be (a judge of a court), or None."""
+    raw: dict[str, str | None] = read_data("cues.yaml")["participants"]["untagged_subjects"]
+    return {normalize_key(w): sector for w, sector in raw.items()}
 
 
 def untagged_subject_after(ctx: SentenceContext, m: TriggerMatch) -> bool:
     """ "وادعى القاضي رمضان عليه"، "ونفى المتحدث باسم وزارة النقل": a person's noun right after the verb, which no
-    entity covers, is its subject; the verb is not pro-drop and shares no earlier actor (fifteenth round)."""
+    entity covers, is its subject; the verb is not pro-drop and shares no earlier actor (fifteenth round), unless
+    the last actors named before it have the noun's sector ("وحكم القاضي" after a court's sentence)."""
     k = m.last + 1
-    if m.entry.pos != "verb" or k >= len(ctx.view.words):
+    words = ctx.view.words
+    if m.entry.pos != "verb" or k >= len(words):
         return False
-    if ctx.view.words[k].key not in untagged_subjects():  # (not "وخبراء": a noun joined to the one before)
+    key = words[k].key  # (not "وخبراء": a noun joined to the one before)
+    if key not in untagged_subjects() or any(x.first <= k <= x.last for x in ctx.mentions):
         return False
-    return not any(x.first <= k <= x.last for x in ctx.mentions)
+    sector = untagged_subjects()[key]
+    last = ctx.sources_out[-1] if ctx.sources_out else ctx.history[-1] if ctx.history else []
+    return not (sector and last and all(p.sector == sector for p in last))
 
 
 @cache  # read-only, loaded once per process
