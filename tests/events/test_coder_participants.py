@@ -3401,3 +3401,39 @@ def test_coder_untagged_judge_after_a_court_keeps_the_court(pipeline) -> None:
     st = pipeline.run(read_text(text, source="SK-middleEast-460-20180321")).stories[0]
     e = next(e for e in st.events if e.text == "وحكم")
     assert [(p.country, p.sector) for p in e.source] == [("JOR", "JUD")]
+
+
+BODY_AND_PERSON = {
+    # roles sample Q, ANT CN-middleEast-1354: "تتهم إدارة ترامب كيري": the administration (GOV) and the former
+    # secretary (ELI by the story's date) side by side were one mention, an apposition, and the accusation had no
+    # one accused
+    "CN-middleEast-1354-20180911": (
+        "رأى وزير الخارجية الأمريكي السابق، جون كيري، أن إدارة الرئيس الأمريكي، دونالد ترامب، تسعى لتغيير النظام "
+        "في إيران.\nبدورها، تتهم إدارة ترامب كيري بأنه كان مهندس الاتفاق النووي مع إيران، والذي وصفه الرئيس "
+        'الأمريكي بـ"السيء"، قبل أن يعلن خروج أمريكا منه في مايو/أيار الماضي.',
+        "2018-09-11",
+        "تتهم",
+        ([("USA", "GOV")], [("USA", "ELI")]),
+    ),
+}
+
+
+@pytest.mark.parametrize("source", sorted(BODY_AND_PERSON))
+def test_coder_body_and_person_of_another_sector_are_two_parties(pipeline, source: str) -> None:
+    # dated as the ANT record is (the knowledge base gives a former official ELI by the story's date)
+    from marsad.events.gold import GoldArticle
+    from marsad.events.score import article_from_gold
+
+    text, published, trigger, sides = BODY_AND_PERSON[source]
+    gold = GoldArticle(
+        id=source,
+        source=f"ant_news:{source}",
+        outlet="",
+        title="",
+        published=published,
+        dateline=None,
+        text=text,
+    )
+    st = pipeline.run(article_from_gold(gold)).stories[0]
+    e = next(e for e in st.events if e.text == trigger)
+    assert ([(p.country, p.sector) for p in e.source], [(p.country, p.sector) for p in e.target]) == sides

@@ -463,6 +463,7 @@ def _mentions(
             and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
             and not _two_bodies(prev.entities[-1], ent)
+            and not _body_and_person(prev.entities[-1], ent)
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
             prev.last = last
@@ -513,6 +514,19 @@ def _two_bodies(prev: Entity, ent: Entity) -> bool:
         and bool(prev.sector and ent.sector)
         and bool(prev.actor and ent.actor)
         and prev.actor != ent.actor
+    )
+
+
+def _body_and_person(prev: Entity, ent: Entity) -> bool:
+    """A body and a known person of another sector side by side ("تتهم إدارة ترامب كيري"): the person is the
+    verb's object, not the body's spokesman or head named again, who shares its sector ("الخارجية الروسية ماريا
+    زاخاروفا"، both GOV); fifteenth round."""
+    return (
+        prev.type == "ORG"  # (not a generic title: "رجل الدين العراقي مقتدى الصدر" is one man)
+        and ent.type in PERSON_TYPES
+        and (ent.actor or "").startswith("person:")
+        and bool(prev.sector and ent.sector)
+        and prev.sector != ent.sector
     )
 
 
