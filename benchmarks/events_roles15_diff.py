@@ -32,6 +32,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "untagged": [(roles, "untagged_subject_after", lambda *a, **k: False)],
     # the body after "المتحدث باسم" is the verb's subject
     "spokesman": [(participants, "spokesman_body", lambda *a, **k: None)],
+    # و and a noun of alliance or counterparts between two parties joins them
+    "joined-noun": [(mentions, "_joined_by_noun", lambda *a, **k: False)],
     # a body and a known person of another sector side by side are two parties, not an apposition
     "body-person": [(mentions, "_body_and_person", lambda *a, **k: False)],
     # a party after a noun with ب or ل right after the verb is no subject or object of the verb

@@ -3437,3 +3437,23 @@ def test_coder_body_and_person_of_another_sector_are_two_parties(pipeline, sourc
     st = pipeline.run(article_from_gold(gold)).stories[0]
     e = next(e for e in st.events if e.text == trigger)
     assert ([(p.country, p.sector) for p in e.source], [(p.country, p.sector) for p in e.target]) == sides
+
+
+def test_coder_ally_after_waw_joins_the_party_before(res) -> None:
+    # roles sample Q, ANT SK-middleEast-1109: "وتحمل واشنطن موسكو وحليفتها دمشق مسؤولية ...": both are held
+    # responsible; وحليفتها between them left Damascus out
+    st = story(
+        "وتحمل واشنطن موسكو وحليفتها دمشق مسؤولية تأخير دخول مفتشي منظمة حظر الأسلحة الكيماوية إلى دوما",
+        published="2018-04-18",
+    )
+    annotate(
+        st,
+        entities=[
+            Ent("واشنطن", "GPE", "USA", "GOV", actor="city:washington"),
+            Ent("موسكو", "GPE", "RUS", "GOV", actor="city:moscow"),
+            Ent("دمشق", "GPE", "SYR", "GOV", actor="city:damascus"),
+        ],
+    )
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e) == ([("USA", "GOV")], [("RUS", "GOV"), ("SYR", "GOV")])
+    assert_offsets(st)

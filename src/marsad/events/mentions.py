@@ -635,7 +635,19 @@ def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int,
     if gap in COORD_GAP:
         # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
         return gap.endswith("و") or words[first].key.startswith("و")
-    return False
+    return _joined_by_noun(gap)
+
+
+def _joined_by_noun(gap: str) -> bool:
+    """ "موسكو وحليفتها دمشق"، "الرئيس الفرنسي ونظيره الروسي": و and a noun of alliance or counterparts between two
+    parties joins them as one side (fifteenth round; the entities give neither the noun nor its pronoun)."""
+    return gap.startswith("و") and " " not in gap and normalize_key(gap[1:]) in coordinating_nouns()
+
+
+@cache  # read-only, loaded once per process
+def coordinating_nouns() -> frozenset[str]:
+    """``cues.yaml: participants.coordinating_nouns``."""
+    return key_set(read_data("cues.yaml")["participants"]["coordinating_nouns"])
 
 
 def story_end(m: Mention) -> int:
