@@ -101,6 +101,16 @@ VETOED = [
         "احتجز",
         "coerce.ihtajaza",
     ),  # AL-internationalNews-679-20180329
+    (
+        "وأثارت المباراة المقررة اعتراضات فلسطينية استهدفت خصوصا مشاركة نجم نادي برشلونة الإسباني ليونيل ميسي الذي يحظى بشعبية كبيرة بين الفلسطينيين والعرب، فيما لم يحبذ لاعبو المنتخب وجهازه الفني خوضها، نظرا لأنها ستتطلب منهم السفر إلى إسرائيل قبل أسبوع من المونديال.",
+        "استهدفت",
+        "assault.istahdafa",
+    ),  # SK-middleEast-2187-20180606
+    (
+        'واضاف أردوغان في كلمة ألقاها وسط تجمع في اسطنبول، أن الانقلاب الفاشل "كان جزءً من لعبة كبرى تم فيها بث الفوضى في العراق وسوريا وأفغانستان ومصر، وبنفس الشكل في تونس وليبيا.. كل هذه الدول حاولوا بث الفوضى فيها.. اللعبة تستهدف العالم الإسلامي".',
+        "تستهدف",
+        "assault.istahdafa",
+    ),  # JA-internationalNews-1160-20160913
 ]
 # (sentence, trigger, entry): a right reading each vetoed entry keeps, with its exact trigger span
 KEPT = [
@@ -179,6 +189,11 @@ KEPT = [
         "ويحتجز",
         "coerce.ihtajaza",
     ),  # FR-middleEast-14-20180216
+    (
+        "نفذت ميليشيات الحوثي الإيرانية حملة خطف استهدفت صحفيين وناشطين داخل مدينة الحديدة، بسبب عدم اتخاذهم لموقف يؤيد مشروعهم الطائفي.",
+        "استهدفت",
+        "assault.istahdafa",
+    ),  # SK-middleEast-2537-20180622
 ]
 
 
@@ -193,7 +208,7 @@ def test_lexicon_round10_every_vetoed_entry_keeps_a_right_sense() -> None:
 
 def test_lexicon_round10_hostages_are_an_abduction(lexicon) -> None:
     # AL-internationalNews-679-20180329: the gunman of Trèbes took hostages (ASSAULT:abduct, the companion joins the span)
-    sentence = VETOED[-1][0]
+    sentence = next(s for s, _, eid in VETOED if eid == "coerce.ihtajaza")
     start = sentence.index("احتجز")
     assert ("assault.ihtajaza_rahain", "ASSAULT", start, sentence.index(" في سوبرماكت")) in lexicon_matches(
         lexicon, sentence
@@ -273,7 +288,7 @@ def test_lexicon_round10_keeps_attacks_in_counts_and_possible_allegations(
 
 
 def test_lexicon_round10_hostage_taking_through_the_pipeline() -> None:
-    sentence = VETOED[-1][0]
+    sentence = next(s for s, _, eid in VETOED if eid == "coerce.ihtajaza")
     article = marsad.analyze(sentence)
     start = sentence.index("احتجز")
     events = [e for story in article.stories for e in story.events if e.start == start]
