@@ -22,6 +22,7 @@ from marsad.events.lexicon import (
     COUNT_WINDOW,
     NEXT_WINDOW,
     POSSIBLE_AFTER_TYPES,
+    QUESTION_WINDOW,
     Word,
     _choose,
     load_lexicon,
@@ -56,6 +57,7 @@ def _old_choose(entries, words, i, lex):
     possible = i > 0 and words[i - 1].key in lex.possibility_words
     possible_after = any(w.key in lex.possibility_after_words for w in words[i + 1 : i + 1 + NEXT_WINDOW])
     counted = _old_counted(words, i, lex)
+    asked = any(w.key in lex.question_words for w in words[max(0, i - QUESTION_WINDOW) : i])
     charged = any(w.key in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])
     for entry in entries:
         if possible and entry.type != "ACCUSE":
@@ -63,6 +65,8 @@ def _old_choose(entries, words, i, lex):
         if possible_after and entry.type in POSSIBLE_AFTER_TYPES:
             continue
         if counted and entry.type not in COUNT_KEEPS:
+            continue
+        if asked and entry.pos == "verb":
             continue
         if charged and entry.type not in CHARGE_KEEPS:
             continue

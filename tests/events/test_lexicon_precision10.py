@@ -215,7 +215,8 @@ def test_lexicon_round10_hostages_are_an_abduction(lexicon) -> None:
     )
 
 
-# (sentence, trigger, type): possibility or imminence after the trigger, and counts, leave no event of the type
+# (sentence, trigger, type): possibility or imminence after the trigger, counts, and a verb asked after هل leave no
+# event of the type
 NOT_ASSERTED = [
     (
         "أعلن الجيش الإسرائيلي أنه سيضاعف عدد وحدات جيشه المقاتلة حول قطاع غزة وفي الضفة الغربية المحتلة، لمواجهة أي تظاهرات محتملة للفلسطينيين احتجاجا على نقل مقر السفارة الأميركية الاثنين من تل أبيب إلى القدس.",
@@ -242,6 +243,13 @@ NOT_ASSERTED = [
         "اعتقالهم",
         "COERCE",
     ),  # JA-internationalNews-695-20160417
+    ("فهل ودعت السعودية روسيا منذ مباراة الافتتاح؟", "ودعت", "REQUEST"),  # FR-internationalNews-1814-20180614
+    ("هل سيتحدث ترامب إلى المحققين؟", "سيتحدث", "CONSULT"),  # BB-internationalNews-451-20180502
+    (
+        "هل توقف كندا تصدير الأسلحة للسعودية كما فعلت ألمانيا؟",
+        "توقف",
+        "SANCTION",
+    ),  # BB-middleEast-839-20180807
 ]
 
 
@@ -279,9 +287,14 @@ def test_lexicon_round10_no_event_through_the_pipeline(sentence, trigger, etype)
             "محادثات",
             "consult.muhadathat",
         ),  # JA-internationalNews-1046-20150812: no possibility word, the talks stay
+        (
+            "هل كانت الضربات الجوية على سوريا قانونية؟",
+            "الضربات الجوية",
+            "assault.darba",
+        ),  # BB-middleEast-376-20180420: a question presupposes the strikes it asks about
     ],
 )
-def test_lexicon_round10_keeps_attacks_in_counts_and_possible_allegations(
+def test_lexicon_round10_keeps_attacks_in_counts_possible_allegations_and_questioned_nouns(
     lexicon, sentence, trigger, entry_id
 ) -> None:
     assert reads(lexicon, sentence, trigger, entry_id)

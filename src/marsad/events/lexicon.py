@@ -56,6 +56,8 @@ POSSIBLE_AFTER_TYPES = frozenset({"ASSAULT", "PROTEST", "CONCEDE", "CONSULT"})
 # attacks stay inside a count, other acts do not (evprec9)
 COUNT_KEEPS = frozenset({"ASSAULT"})
 COUNT_WINDOW = 2
+QUESTION_WINDOW = 2
+"""How many words before a verb trigger a question particle is looked for (هل سيتحدث ترامب، هل توقف كندا)."""
 """How many words before a count's relative pronoun the count noun may stand (عدد الفلسطينيين الذين)."""
 TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
@@ -208,6 +210,11 @@ class Lexicon:
     trigger, make it an act that may happen, not one that did (لمواجهة أي تظاهرات محتملة، قبل رفع محتمل لحالة
     الطوارئ، تنذر بهجوم وشيك); ACCUSE stays, as for ``possibility_words``: ``possibility_after`` in
     lexicon.yaml."""
+    question_words: frozenset[str] = frozenset()
+    """Normalized question particles (هل، فهل، وهل) that, within QUESTION_WINDOW words before a verb trigger, make it a
+    question, not an act the text asserts (هل سيرد المجتمع الدولي، فهل ودعت السعودية روسيا، هل يعزل ترامب); a noun
+    after them stays, since the question presupposes it (هل كانت الضربات الجوية على سوريا قانونية):
+    ``question_before`` in lexicon.yaml."""
     count_words: frozenset[str] = frozenset()
     """Normalized count nouns (عدد، أعداد) that, within COUNT_WINDOW words before a relative pronoun just before
     a trigger, make the trigger part of a count, not an act the text reports (بلغ عدد الأميركيين الذين تنازلوا
@@ -466,6 +473,7 @@ def _choose(
     possible = i > 0 and words[i - 1].key in lex.possibility_words
     possible_after = not lex.possibility_after_words.isdisjoint(map(_KEY, words[i + 1 : i + 1 + NEXT_WINDOW]))
     counted = _counted(words, i, lex)
+    asked = not lex.question_words.isdisjoint(map(_KEY, words[max(0, i - QUESTION_WINDOW) : i]))
     # conventions section 4.1: the content of an accusation is not coded again (evlex7, sample N)
     # (isdisjoint over the window's keys: the same test as any(key in charge_words), without a generator)
     charged = not lex.charge_words.isdisjoint(map(_KEY, words[max(0, i - CHARGE_WINDOW) : i]))
@@ -477,6 +485,8 @@ def _choose(
         if charged and entry.type not in CHARGE_KEEPS:
             continue
         if counted and entry.type not in COUNT_KEEPS:
+            continue
+        if asked and entry.pos == "verb":
             continue
         if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
             continue
@@ -670,6 +680,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
     charges = frozenset(normalize_key(w) for w in raw.get("charge_before", []))
     possible_after = frozenset(normalize_key(w) for w in raw.get("possibility_after", []))
     counts = frozenset(normalize_key(w) for w in raw.get("count_before", []))
+    questions = frozenset(normalize_key(w) for w in raw.get("question_before", []))
     relatives = frozenset(normalize_key(w) for w in raw.get("count_relatives", []))
     auxiliaries = frozenset(normalize_key(w) for w in raw.get("count_auxiliaries", []))
     return Lexicon(
@@ -682,6 +693,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         charge_words=charges,
         possibility_after_words=possible_after,
         count_words=counts,
+        question_words=questions,
         count_relatives=relatives,
         count_auxiliaries=auxiliaries,
     )
