@@ -54,6 +54,8 @@ def _old_choose(entries, words, i, lex):
         return None, i
     if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
         return None, i
+    if i > 0 and words[i - 1].text in lex.any_words:
+        return None, i
     possible = i > 0 and words[i - 1].key in lex.possibility_words
     possible_after = any(w.key in lex.possibility_after_words for w in words[i + 1 : i + 1 + NEXT_WINDOW])
     counted = _old_counted(words, i, lex)

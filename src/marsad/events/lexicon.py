@@ -210,6 +210,11 @@ class Lexicon:
     trigger, make it an act that may happen, not one that did (لمواجهة أي تظاهرات محتملة، قبل رفع محتمل لحالة
     الطوارئ، تنذر بهجوم وشيك); ACCUSE stays, as for ``possibility_words``: ``possibility_after`` in
     lexicon.yaml."""
+    any_words: frozenset[str] = frozenset()
+    """Words of "any" (أي، أية، لأي) as written, with their hamza, that right before a trigger make it an act of no
+    particular kind and time, not one that happened (سنرد بقوة على أي هجوم، تجنب أي تجمعات احتجاجية، لن نجري أي
+    محادثات مع الأسد): ``any_before`` in lexicon.yaml. Compared on the text, not the normalized key: the key of أي is
+    the key of آي and of إيه in "إف بي آي" and "سي آي إيه" (FBI, CIA), which stand before verbs."""
     question_words: frozenset[str] = frozenset()
     """Normalized question particles (هل، فهل، وهل) that, within QUESTION_WINDOW words before a verb trigger, make it a
     question, not an act the text asserts (هل سيرد المجتمع الدولي، فهل ودعت السعودية روسيا، هل يعزل ترامب); a noun
@@ -470,6 +475,9 @@ def _choose(
         return None, i
     if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
         return None, i
+    # أي هجوم، لأي ضربات: any attack is none in particular (evprec9)
+    if i > 0 and words[i - 1].text in lex.any_words:
+        return None, i
     possible = i > 0 and words[i - 1].key in lex.possibility_words
     possible_after = not lex.possibility_after_words.isdisjoint(map(_KEY, words[i + 1 : i + 1 + NEXT_WINDOW]))
     counted = _counted(words, i, lex)
@@ -681,6 +689,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
     possible_after = frozenset(normalize_key(w) for w in raw.get("possibility_after", []))
     counts = frozenset(normalize_key(w) for w in raw.get("count_before", []))
     questions = frozenset(normalize_key(w) for w in raw.get("question_before", []))
+    anys = frozenset(raw.get("any_before", []))
     relatives = frozenset(normalize_key(w) for w in raw.get("count_relatives", []))
     auxiliaries = frozenset(normalize_key(w) for w in raw.get("count_auxiliaries", []))
     return Lexicon(
@@ -694,6 +703,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         possibility_after_words=possible_after,
         count_words=counts,
         question_words=questions,
+        any_words=anys,
         count_relatives=relatives,
         count_auxiliaries=auxiliaries,
     )
