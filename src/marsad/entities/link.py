@@ -632,6 +632,8 @@ def hamza_clash(surface: str, spellings: frozenset[str]) -> bool:
     at will in names too (أنقرة، الأردن). Spellings are aligned with the end of the text, which may
     carry a proclitic (بفأس)."""
     text = light_key(surface)
+    if "أ" not in text and "إ" not in text:
+        return False  # no hamza on an alef, no clash (most places): no spelling to compare
     clashes = [_clash(text[len(text) - len(s) :], s) for s in spellings if 0 <= len(text) - len(s) <= 3]
     return bool(clashes) and all(clashes)
 
