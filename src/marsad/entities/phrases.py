@@ -7,10 +7,8 @@ space; ``KeyedText.span`` maps them back to the story text.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from dataclasses import dataclass
-from itertools import compress
 
 from rapidfuzz import fuzz, process
 
@@ -20,9 +18,6 @@ from marsad.entities.match import KeyedText, Match, Pattern, Reading, read_patte
 FUZZY_MIN = 85.0
 """rapidfuzz ratio (0-100) a window must reach against an alias (شي جينغ بين vs شي جين بينغ: 90.9)."""
 CLITIC_LETTERS = "وفبلك"
-_CLITIC = frozenset(CLITIC_LETTERS)
-_FIRST = operator.itemgetter(0)
-_TAIL = operator.itemgetter(slice(1, None))
 DEFINITE = ("ال", "لل")
 
 
@@ -189,21 +184,16 @@ def add_fuzzy(
                 m.key_end - m.key_start + len(m.prefix)
             )
     # The words of the key, as word_spans cuts them (the non-empty pieces between single spaces).
-    texts = _WORD.findall(key)
-    # Set arithmetic and ``map`` in C pick the few words that start or end a person's alias (a word,
-    # or the word after a clitic letter), over the story's distinct words: no Python step per word.
-    unique = [*{*texts}]
-    tails = [*map(_TAIL, unique)]
-    clitic_tails = compress(tails, map(_CLITIC.__contains__, map(_FIRST, unique)))
-    anchors = kb.fuzzy.keys() & {*unique, *clitic_tails}
+    texts = [w for w in key.split(" ") if w]
+    # Set arithmetic in C picks the few words that start or end a person's alias.
+    anchors = kb.fuzzy.keys() & ({*texts} | {w[1:] for w in texts if w[0] in CLITIC_LETTERS})
     if not anchors:
         return matches
-    picked = anchors.intersection(unique)
-    picked.update(compress(unique, map(anchors.__contains__, tails)))
     extra: list[Match] = []
     n = len(words)
-    # Only the anchor words go through the loop; ``covered`` is read when a word's turn comes, as it grows.
-    for ti in compress(range(len(texts)), map(picked.__contains__, texts)):
+    # Only the anchor words go through the loop (a comprehension over the story's words, not a
+    # loop step each); ``covered`` is read when a word's turn comes, as it grows.
+    for ti in [ti for ti, word in enumerate(texts) if word in anchors or word[1:] in anchors]:
         ks = words[ti][0]
         word = texts[ti]
         if covered[ks]:
