@@ -158,30 +158,3 @@ def test_phrases_reading_of_news_matches_equals_the_list_form(linker, sample_sto
             assert bare == m and reading(bare) == reading(m)
             count += 1
     assert count > 500
-
-
-def _word_spans_reference(key: str) -> list[tuple[int, int]]:
-    """word_spans() as it was written before the regex pass: a loop step per word."""
-    out = []
-    pos = 0
-    for w in key.split(" "):
-        if w:
-            out.append((pos, pos + len(w)))
-        pos += len(w) + 1
-    return out
-
-
-@given(st.text(alphabet=" \u00a0\t،.بتسفلمنرو", max_size=40))
-def test_phrases_word_spans_equal_the_split_loop(key) -> None:
-    # spaces doubled, leading and trailing, and other whitespace that is no word separator of a key
-    assert word_spans(key) == _word_spans_reference(key)
-
-
-def test_phrases_word_spans_equal_the_split_loop_on_news(sample_stories) -> None:
-    words = 0
-    for story in sample_stories[:120]:
-        key = keyed(story.text).key
-        spans = word_spans(key)
-        assert spans == _word_spans_reference(key)
-        words += len(spans)
-    assert words > 20_000
