@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
 
 from rapidfuzz import fuzz, process
 
-from marsad.entities.kb import KnowledgeBase
+from marsad.entities.kb import CLITIC_LETTERS, KnowledgeBase
 from marsad.entities.match import KeyedText, Match, Pattern, Reading, read_patterns
 
 FUZZY_MIN = 85.0
 """rapidfuzz ratio (0-100) a window must reach against an alias (شي جينغ بين vs شي جين بينغ: 90.9)."""
-CLITIC_LETTERS = "وفبلك"
 DEFINITE = ("ال", "لل")
 
 
@@ -184,15 +184,16 @@ def add_fuzzy(
             )
     # The words of the key, as word_spans cuts them (the non-empty pieces between single spaces).
     texts = [w for w in key.split(" ") if w]
-    # Set arithmetic in C picks the few words that start or end a person's alias.
-    anchors = kb.fuzzy.keys() & ({*texts} | {w[1:] for w in texts if w[0] in CLITIC_LETTERS})
+    # The few words that start or end a person's alias, bare or after a clitic letter: one probe of
+    # ``kb.fuzzy_words`` per word, in C (slicing off every word's first letter to probe the rest made a
+    # new string and its hash per word: a tenth of the linker).
+    anchors = [*compress(range(len(texts)), map(kb.fuzzy_words.__contains__, texts))]
     if not anchors:
         return matches
     extra: list[Match] = []
     n = len(words)
-    # Only the anchor words go through the loop (a comprehension over the story's words, not a
-    # loop step each); ``covered`` is read when a word's turn comes, as it grows.
-    for ti in [ti for ti, word in enumerate(texts) if word in anchors or word[1:] in anchors]:
+    # Only the anchor words go through the loop; ``covered`` is read when a word's turn comes, as it grows.
+    for ti in anchors:
         ks = words[ti][0]
         word = texts[ti]
         if covered[ks]:
