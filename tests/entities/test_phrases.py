@@ -158,3 +158,23 @@ def test_phrases_reading_of_news_matches_equals_the_list_form(linker, sample_sto
             assert bare == m and reading(bare) == reading(m)
             count += 1
     assert count > 500
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(0, 2**32 - 1), st.integers(1, 40))
+def test_phrases_fuzzy_windows_left_out_cannot_reach_the_cutoff(linker, seed, length) -> None:
+    """A window whose length is not in ``_reach`` is not scored: no alias of its anchor may reach
+    FUZZY_MIN against any text of that length (the best case is the alias itself, cut or padded)."""
+    from marsad.entities.phrases import _reach
+
+    rng = random.Random(seed)
+    fuzzy = linker.kb.fuzzy
+    anchor = rng.choice(sorted(fuzzy))
+    cands = fuzzy[anchor]
+    reach = _reach(anchor, cands)
+    for fa in cands:
+        # the closest text of that length to the alias: its prefix, or the alias padded with its letters
+        text = (fa.key * (length // max(len(fa.key), 1) + 1))[:length]
+        if length not in reach:
+            assert fuzz.ratio(text, fa.key) < FUZZY_MIN
+    assert all(n in reach for fa in cands for n in (len(fa.key),))

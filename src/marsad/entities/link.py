@@ -30,6 +30,7 @@ from marsad.entities.phrases import (
     Chain,
     Reading,
     add_fuzzy,
+    can_reach,
     gap,
     is_person,
     locative,
@@ -581,9 +582,7 @@ class Linker:
             keys: list[str] = []
             index: list[int] = []
             for i, key in enumerate(self.kb.person_keys):
-                total = length + len(key)
-                # A small margin: the bound must never drop a key the scorer would keep.
-                if total == 0 or 100 * (1 - abs(length - len(key)) / total) >= FUZZY_MIN - 1e-6:
+                if can_reach(length, len(key)):
                     keys.append(key)
                     index.append(i)
             reach = self._person_keys_by_length[length] = PersonKeys(keys, index)

@@ -12,11 +12,38 @@ from itertools import compress
 
 from rapidfuzz import fuzz, process
 
-from marsad.entities.kb import CLITIC_LETTERS, KnowledgeBase
+from marsad.entities.kb import CLITIC_LETTERS, FuzzyAlias, KnowledgeBase
 from marsad.entities.match import KeyedText, Match, Pattern, Reading, read_patterns
 
 FUZZY_MIN = 85.0
 """rapidfuzz ratio (0-100) a window must reach against an alias (شي جينغ بين vs شي جين بينغ: 90.9)."""
+
+
+def can_reach(length: int, other: int) -> bool:
+    """Whether ``fuzz.ratio`` of two strings of these lengths can reach FUZZY_MIN: it is
+    100 * (1 - indel / (m + n)) and the indel distance is at least |m - n|, so a string too much longer
+    or shorter never passes the cutoff. A small margin: the bound must never drop a pair the scorer
+    would keep."""
+    total = length + other
+    return total == 0 or 100 * (1 - abs(length - other) / total) >= FUZZY_MIN - 1e-6
+
+
+# Anchor word -> (its aliases, the window lengths at which one of them can reach FUZZY_MIN).
+_REACH: dict[str, tuple[list[FuzzyAlias], frozenset[int]]] = {}
+
+
+def _reach(anchor: str, cands: list[FuzzyAlias]) -> frozenset[int]:
+    """The lengths of the windows ``add_fuzzy`` hands rapidfuzz for ``anchor``'s aliases: a window of
+    another length cannot reach the cutoff against any of them (a third of the windows), so it is not
+    scored (an ``extractOne`` call costs about 13,000 instructions). Made once per anchor word."""
+    got = _REACH.get(anchor)
+    if got is None or got[0] is not cands:  # another knowledge base's list (tests build several)
+        sizes = {len(fa.key) for fa in cands}
+        reach = frozenset(n for n in range(1, 2 * max(sizes) + 2) if any(can_reach(n, k) for k in sizes))
+        got = _REACH[anchor] = (cands, reach)
+    return got[1]
+
+
 DEFINITE = ("ال", "لل")
 
 
@@ -198,12 +225,15 @@ def add_fuzzy(
         word = texts[ti]
         if covered[ks]:
             continue
+        anchor = word
         cands = kb.fuzzy.get(word)
         stripped = 0
         if cands is None and len(word) > 3 and word[0] in CLITIC_LETTERS:
-            cands, stripped = kb.fuzzy.get(word[1:]), 1
+            anchor = word[1:]
+            cands, stripped = kb.fuzzy.get(anchor), 1
         if not cands:
             continue
+        reach = _reach(anchor, cands)
         windows: set[tuple[int, int]] = set()
         for width in {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}:
             for first in (ti, ti - width + 1):
@@ -215,7 +245,7 @@ def add_fuzzy(
                     # window's first word: a name may end in one (شي جين بينغ misspelt شي جينغ بين).
                     continue
                 s, e = words[first][0] + (stripped if first == ti else 0), words[last][1]
-                if key[e - 1].isalnum() and covered.find(1, s, e) == -1:
+                if e - s in reach and key[e - 1].isalnum() and covered.find(1, s, e) == -1:
                     windows.add((s, e))
         keys = [fa.key for fa in cands]
         best: tuple[float, int, int, str] | None = None
