@@ -38,7 +38,6 @@ from marsad.entities.phrases import (
     sector_chain,
     word_after,
     word_before,
-    word_spans,
 )
 from marsad.language.normalize import light_key
 from marsad.model import Entity
@@ -78,7 +77,6 @@ class _Pass:
     """One story's text, matches and what the pass remembers so far."""
 
     kt: KeyedText
-    words: list[tuple[int, int]]
     matches: list[Match]
     date: str | None
     consumed: set[int] = field(default_factory=set)
@@ -152,9 +150,8 @@ class Linker:
     def link(self, text: str, *, date: str | None, ner: list[Entity] | None = None) -> list[Entity]:
         """Entities of one story's ``text`` on its ``date`` (YYYY-MM-DD or None), NER spans optional."""
         kt = keyed(text)
-        words = word_spans(kt.key)
-        matches = add_fuzzy(self.kb, kt, words, self.matcher.find(kt))
-        p = _Pass(kt=kt, words=words, matches=matches, date=date)
+        matches = add_fuzzy(self.kb, kt, self.matcher.find(kt))
+        p = _Pass(kt=kt, matches=matches, date=date)
         for i, m in enumerate(matches):
             if i in p.consumed:
                 continue
@@ -277,7 +274,7 @@ class Linker:
         role: str | None = f"{office}@{country}"
         sector = "GOV"
         gap_from = matches[last].key_end
-        after = word_after(kt, p.words, matches[last])
+        after = word_after(kt, matches[last])
         if after is not None and after.key in self.rules.former:
             # "الرئيس اليمني السابق": the holder before the one in office, a former official.
             holder = (
@@ -348,7 +345,7 @@ class Linker:
         homograph = self.rules.homographs.get(m.key) if a.kind == "country" else None
         if homograph is not None and homograph.country == a.id and self._city_reading(p, i, homograph):
             a = self.kb.actors[homograph.city]  # عمان in a story about Jordan is Amman
-        after = word_after(p.kt, p.words, m)
+        after = word_after(p.kt, m)
         if after is not None and after.key in self.rules.nickname_modifiers:
             # "موسكو الصغيرة": a nickname of another place, not this one.
             end = p.kt.span(after.start, after.end)[1]
@@ -366,7 +363,7 @@ class Linker:
         if (
             a.kind == "city"
             and a.capital
-            and not locative(self.kb, p.kt, p.words, m)
+            and not locative(self.kb, p.kt, m)
             and not self._dateline(p, i, a.country)
         ):
             sector = "GOV"  # "أثار غضب بكين": the capital stands for its government
@@ -392,7 +389,7 @@ class Linker:
         surface = p.kt.text[m.start : m.end]
         if h.city_mark in surface:
             return True
-        if h.country_mark in surface or word_before(p.kt, p.words, m) in h.country_words:
+        if h.country_mark in surface or word_before(p.kt, m) in h.country_words:
             return False
         city_country = self.kb.actors[h.city].country
         if self._dateline(p, i, city_country):  # "عمان، الأردن (CNN)"
@@ -476,7 +473,7 @@ class Linker:
 
     # ------------------------------------------------------------------ helpers
     def _chain(self, p: _Pass, i: int, *, adjective: bool = False) -> Chain | None:
-        return sector_chain(self.kb, p.kt, p.words, p.matches, i, adjective=adjective)
+        return sector_chain(self.kb, p.kt, p.matches, i, adjective=adjective)
 
     @staticmethod
     def _coordinated(p: _Pass, m: Match) -> Entity | None:
