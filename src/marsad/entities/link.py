@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
@@ -132,6 +133,7 @@ class PersonKeys:
     """Each key's position in ``KnowledgeBase.person_keys``."""
 
 
+_START_END = attrgetter("start", "end")  # the (start, end) pair in C, not a lambda call per entity
 DATELINE_MARKS = frozenset("(-–—")
 """What follows the country of a dateline ("بيروت، لبنان (CNN) --", "عمان، الأردن - ")."""
 
@@ -171,7 +173,7 @@ class Linker:
                 self._anaphor(p, m, r.payload)
         if ner:
             self._add_ner(p, ner)
-        p.entities.sort(key=lambda e: (e.start, e.end))
+        p.entities.sort(key=_START_END)
         return p.entities
 
     # ------------------------------------------------------------------ roles
