@@ -87,20 +87,38 @@ def frames_off() -> AbstractContextManager:
 
 
 def run_diff(
-    argv: list[str] | None, rule_off: Callable[[], AbstractContextManager], *, seed: int, description: str
+    argv: list[str] | None,
+    rule_off: Callable[[], AbstractContextManager] | None,
+    *,
+    seed: int,
+    description: str,
+    n: int = 1500,
+    options: Callable[[argparse.ArgumentParser], None] | None = None,
+    setup: Callable[
+        [Pipeline, argparse.Namespace, argparse.ArgumentParser], Callable[[], AbstractContextManager]
+    ]
+    | None = None,
 ) -> int:
-    """The command line of the rule-diff scripts: ``--seed``, ``--n`` and ``--exclude``, then ``print_diff``."""
+    """The command line of the rule-diff scripts: ``--seed``, ``--n`` and ``--exclude`` (and a script's own
+    ``options``), then ``print_diff``. A script whose "off" state needs the loaded pipeline (its resources) passes
+    ``setup`` instead of ``rule_off``: it gets the pipeline and the parsed arguments and returns the switch."""
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--seed", type=int, default=seed)
-    ap.add_argument("--n", type=int, default=1500)
+    ap.add_argument("--n", type=int, default=n)
     ap.add_argument(
         "--exclude", type=Path, nargs="*", default=[], help="further judged TSVs whose articles to skip"
     )
+    if options is not None:
+        options(ap)
     args = ap.parse_args(argv)
     samples = [Path(p) for p in glob.glob(str(ROOT / "benchmarks/data/events_*sample_*.tsv"))]
     exclude = judged_ids([*samples, *args.exclude])
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
+    if setup is not None:
+        rule_off = setup(pipeline, args, ap)
+    if rule_off is None:
+        raise ValueError("run_diff needs rule_off or setup")
     recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]
     print(print_diff(pipeline, first, recs, rule_off))
     return 0

@@ -454,3 +454,43 @@ def test_link_hamza_clash_only_for_a_hamza_the_names_lack(surface, names):
     if light_key(surface) in spellings or not any(ch in "أإ" for ch in surface):
         assert not clash  # a name as written, or a word with no hamza, always keeps its reading
     assert hamza_clash(surface, spellings | {light_key(surface)}) is False
+
+
+def _hamza_clash_reference(surface: str, spellings: frozenset[str]) -> bool:
+    """hamza_clash() as it was written before its early return for a word with no hamza on an alef."""
+    from marsad.entities.link import _clash
+    from marsad.language.normalize import light_key
+
+    text = light_key(surface)
+    clashes = [_clash(text[len(text) - len(s) :], s) for s in spellings if 0 <= len(text) - len(s) <= 3]
+    return bool(clashes) and all(clashes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="اأإآبتسفلمنرو\u064e ", min_size=1, max_size=12), st.lists(_HAMZA_LETTERS, max_size=3)
+)
+def test_link_hamza_clash_equals_the_form_without_early_return(surface, names):
+    from marsad.entities.link import hamza_clash
+    from marsad.language.normalize import light_key
+
+    spellings = frozenset(light_key(n) for n in names)
+    assert hamza_clash(surface, spellings) == _hamza_clash_reference(surface, spellings)
+
+
+def test_link_hamza_clash_equals_the_form_without_early_return_on_news(linker, sample_stories):
+    from marsad.entities.link import hamza_clash
+    from marsad.entities.match import keyed
+
+    places = linker.kb.place_spellings
+    count = clashes = 0
+    for story in sample_stories[:80]:
+        for m in linker.matcher.find(keyed(story.text)):
+            surface = story.text[m.start : m.end]
+            for actor in {p.payload for p in m.patterns}:
+                spellings = places.get(actor, frozenset())
+                got = hamza_clash(surface, spellings)
+                assert got == _hamza_clash_reference(surface, spellings)
+                count += 1
+                clashes += got
+    assert count > 1_000

@@ -3,14 +3,28 @@ The two must give the same matches on real stories and on misspelt names in rand
 
 from __future__ import annotations
 
+import bisect
 import random
+from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
+from marsad.entities import phrases
 from marsad.entities.match import KeyedText, Match, Pattern, keyed
-from marsad.entities.phrases import CLITIC_LETTERS, FUZZY_MIN, Reading, add_fuzzy, reading, word_spans
+from marsad.entities.phrases import (
+    CLITIC_LETTERS,
+    FUZZY_MIN,
+    Reading,
+    Word,
+    add_fuzzy,
+    locative,
+    reading,
+    sector_chain,
+    word_after,
+    word_before,
+)
 
 
 def _add_fuzzy_reference(kb, kt: KeyedText, words, matches):
@@ -69,12 +83,24 @@ def _add_fuzzy_reference(kb, kt: KeyedText, words, matches):
     return sorted([*kept, *extra], key=lambda m: m.start)
 
 
+def word_spans(key: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of a key: what the linker cut every key into before it found the words
+    around its matches with ``str.find`` (the references below read it)."""
+    out = []
+    pos = 0
+    for w in key.split(" "):
+        if w:
+            out.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    return out
+
+
 def _both(linker, text: str):
     kb = linker.kb
     kt = keyed(text)
     words = word_spans(kt.key)
     found = linker.matcher.find(kt)
-    return add_fuzzy(kb, kt, words, list(found)), _add_fuzzy_reference(kb, kt, words, list(found))
+    return add_fuzzy(kb, kt, list(found)), _add_fuzzy_reference(kb, kt, words, list(found))
 
 
 def test_phrases_fuzzy_pass_equals_the_word_loop_on_news(linker, sample_stories) -> None:
@@ -158,3 +184,128 @@ def test_phrases_reading_of_news_matches_equals_the_list_form(linker, sample_sto
             assert bare == m and reading(bare) == reading(m)
             count += 1
     assert count > 500
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(0, 2**32 - 1), st.integers(1, 40))
+def test_phrases_fuzzy_windows_left_out_cannot_reach_the_cutoff(linker, seed, length) -> None:
+    """A window whose length is not in ``_reach`` is not scored: no alias of its anchor may reach
+    FUZZY_MIN against any text of that length (the best case is the alias itself, cut or padded)."""
+    from marsad.entities.phrases import _reach
+
+    rng = random.Random(seed)
+    fuzzy = linker.kb.fuzzy
+    anchor = rng.choice(sorted(fuzzy))
+    cands = fuzzy[anchor]
+    reach = _reach(anchor, cands)
+    for fa in cands:
+        # the closest text of that length to the alias: its prefix, or the alias padded with its letters
+        text = (fa.key * (length // max(len(fa.key), 1) + 1))[:length]
+        if length not in reach:
+            assert fuzz.ratio(text, fa.key) < FUZZY_MIN
+    assert all(n in reach for fa in cands for n in (len(fa.key),))
+
+
+# The word readers as they were written over ``word_spans`` and ``bisect`` (before they searched the key).
+
+
+def _word_after_reference(kt, words, m):
+    t = bisect.bisect_left(words, (m.key_end, -1))
+    if t < len(words) and kt.key[m.key_end : words[t][0]] == " ":
+        ks, ke = words[t]
+        word = kt.key[ks:ke]
+        while word and not word[-1].isalnum():
+            word, ke = word[:-1], ke - 1
+        return Word(ks, ke, word) if word else None
+    return None
+
+
+def _word_before_reference(kt, words, m, *, back=1):
+    t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
+    if t < back:
+        return ""
+    ks, ke = words[t - back]
+    return kt.key[ks:ke]
+
+
+def _span_list_walk(words):
+    """``_prev_word`` and ``_next_start`` read off the span list by ``bisect``, as ``sector_chain`` and
+    ``_definite_phrase`` did: patched in, they give those functions' old word walk."""
+
+    def prev_word(key, pos):
+        t = bisect.bisect_left(words, (pos, -1))
+        return words[t - 1] if t > 0 else None
+
+    def next_start(key, pos):
+        t = bisect.bisect_left(words, (pos, -1))
+        return words[t][0] if t < len(words) else -1
+
+    return prev_word, next_start
+
+
+def _sector_chain_reference(kb, kt, words, matches, i, *, adjective):
+    prev_word, next_start = _span_list_walk(words)
+    with (
+        mock.patch.object(phrases, "_prev_word", prev_word),
+        mock.patch.object(phrases, "_next_start", next_start),
+    ):
+        got = sector_chain(kb, kt, matches, i, adjective=adjective)
+    return got and (got.start, got.sector, got.person)
+
+
+def _locative_reference(kb, kt, words, m):
+    if m.prefix.endswith("ب"):
+        return True
+    locative_words = kb.need_rules().locative
+    before = _word_before_reference(kt, words, m)
+    if before in locative_words:
+        return True
+    return before.startswith("ال") and _word_before_reference(kt, words, m, back=2) in locative_words
+
+
+def _readers_agree(kb, kt, matches) -> int:
+    """Every reader against its reference at every match; the number of chains found."""
+    words = word_spans(kt.key)
+    chains = 0
+    for i, m in enumerate(matches):
+        assert word_after(kt, m) == _word_after_reference(kt, words, m)
+        for back in (1, 2, 3):
+            assert word_before(kt, m, back=back) == _word_before_reference(kt, words, m, back=back)
+        assert locative(kb, kt, m) == _locative_reference(kb, kt, words, m)
+        for adjective in (True, False):
+            got = sector_chain(kb, kt, matches, i, adjective=adjective)
+            ref = _sector_chain_reference(kb, kt, words, matches, i, adjective=adjective)
+            assert (got and (got.start, got.sector, got.person)) == ref
+            chains += got is not None
+    return chains
+
+
+def test_phrases_word_readers_equal_the_span_list_on_news(linker, sample_stories) -> None:
+    chains = 0
+    for story in sample_stories[:120]:
+        kt = keyed(story.text)
+        chains += _readers_agree(linker.kb, kt, linker.matcher.find(kt))
+    assert chains > 100  # sector chains (القوات الروسية) were read, adjectives and names
+
+
+_KEY_WORDS = ["القوات", "الروسية", "وزير", "الخارجية", "روسيا", "في", "بكين", "«وروسيا", "”", "،", "حكومة"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(_KEY_WORDS), st.sampled_from([" ", " ", "  ", ""])), max_size=12))
+def test_phrases_word_readers_equal_the_span_list_on_any_key(linker, parts) -> None:
+    """Keys made by hand (runs of spaces, leading and trailing ones, glued words: what ``keyed`` never
+    makes) with matches found in them: the readers search the key as the span list cut it."""
+    key = "".join(w + sep for w, sep in parts)
+    for lead in ("", " ", "  "):
+        k = lead + key
+        kt = KeyedText(k, k, range(len(k)))
+        _readers_agree(linker.kb, kt, linker.matcher.find(kt))
+
+
+@given(st.text(alphabet=" ،اب", max_size=20), st.integers(0, 22))
+def test_phrases_next_word_start_equals_the_span_list(key, pos) -> None:
+    from marsad.entities.phrases import _next_start
+
+    starts = [s for s, _ in word_spans(key) if s >= pos]
+    assert _next_start(key, pos) == (starts[0] if starts else -1)

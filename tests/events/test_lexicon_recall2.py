@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 from tests.support import assert_offsets
 
 import marsad
-from events.lexicon_support import lexicon_at, lexicon_matches, round_block
-from marsad.events.words import split_words
+from events.lexicon_support import assert_exact_offsets, lexicon_at, lexicon_matches, round_block, word_lists
 
 ENTRIES = [
     # on maximum alert (في حالة تأهب قصوى)
@@ -378,34 +376,26 @@ def test_lexicon_recall2_through_the_pipeline(pipeline, sentence, etype, mode, t
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(
-            [
-                "وتجمع",
-                "المتظاهرون",
-                "هتافات",
-                "ضد",
-                "تضييق",
-                "الخناق",
-                "على",
-                "إبرام",
-                "صفقة",
-                "أسلحة",
-                "دان",
-                "فدان",
-                "اعترضت",
-                "صاروخا",
-                "،",
-                " ",
-            ]
-        ),
-        max_size=14,
+    word_lists(
+        [
+            "وتجمع",
+            "المتظاهرون",
+            "هتافات",
+            "ضد",
+            "تضييق",
+            "الخناق",
+            "على",
+            "إبرام",
+            "صفقة",
+            "أسلحة",
+            "دان",
+            "فدان",
+            "اعترضت",
+            "صاروخا",
+            "،",
+            " ",
+        ]
     )
 )
 def test_lexicon_recall2_matches_have_exact_offsets(lexicon, parts) -> None:
-    sentence = " ".join(parts)
-    words = split_words(sentence, 0, len(sentence))
-    for m in lexicon.match(words):
-        assert 0 <= m.start < m.end <= len(sentence)
-        assert sentence[m.start : m.end].strip() == sentence[m.start : m.end]
-        assert m.start == words[m.head].start and m.end == words[m.last].end
+    assert_exact_offsets(lexicon, " ".join(parts))

@@ -44,6 +44,8 @@ OFFICE_RANK = (
     "ambassador",
 )
 FUZZY_MAX_PER_ANCHOR = 6
+CLITIC_LETTERS = "وفبلك"
+"""One-letter proclitics a fuzzy anchor word may carry (وبوتين، لبوتين)."""
 NISBA_ENDINGS = ("ي", "ية", "يون", "يين", "يان", "يتان", "يات")
 
 
@@ -144,6 +146,9 @@ class KnowledgeBase:
     """Actor -> (since, sector), sorted: طالبان is REB until 2021-08-15, GOV after."""
     fuzzy: dict[str, list[FuzzyAlias]] = field(default_factory=dict)
     """First or last word of a multi-word person alias -> the aliases (typo tolerance)."""
+    fuzzy_words: frozenset[str] = frozenset()
+    """The keys of ``fuzzy``, bare and after one of ``CLITIC_LETTERS`` (وبوتين): the words of a story
+    that can anchor a fuzzy name, found by one set probe per word (made with ``fuzzy``)."""
     broken_plurals: set[str] = field(default_factory=set)
     """Keys of broken-plural nisbas (الروس، الأتراك): people of a country."""
     blocked: dict[str, str] = field(default_factory=dict)
@@ -376,6 +381,7 @@ class KnowledgeBase:
                 self.person_offices.setdefault(pid, []).append(o)
         # An anchor shared by many names (محمد، عبد) finds nothing specific and costs time: dropped.
         self.fuzzy = {k: v for k, v in self.fuzzy.items() if len(v) <= FUZZY_MAX_PER_ANCHOR}
+        self.fuzzy_words = frozenset({*self.fuzzy, *(c + k for k in self.fuzzy for c in CLITIC_LETTERS)})
         return auto_shorts
 
     def need_rules(self) -> Rules:

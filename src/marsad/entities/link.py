@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
@@ -30,6 +31,7 @@ from marsad.entities.phrases import (
     Chain,
     Reading,
     add_fuzzy,
+    can_reach,
     gap,
     is_person,
     locative,
@@ -37,7 +39,6 @@ from marsad.entities.phrases import (
     sector_chain,
     word_after,
     word_before,
-    word_spans,
 )
 from marsad.language.normalize import light_key
 from marsad.model import Entity
@@ -77,7 +78,6 @@ class _Pass:
     """One story's text, matches and what the pass remembers so far."""
 
     kt: KeyedText
-    words: list[tuple[int, int]]
     matches: list[Match]
     date: str | None
     consumed: set[int] = field(default_factory=set)
@@ -133,6 +133,7 @@ class PersonKeys:
     """Each key's position in ``KnowledgeBase.person_keys``."""
 
 
+_START_END = attrgetter("start", "end")  # the (start, end) pair in C, not a lambda call per entity
 DATELINE_MARKS = frozenset("(-–—")
 """What follows the country of a dateline ("بيروت، لبنان (CNN) --", "عمان، الأردن - ")."""
 
@@ -151,9 +152,8 @@ class Linker:
     def link(self, text: str, *, date: str | None, ner: list[Entity] | None = None) -> list[Entity]:
         """Entities of one story's ``text`` on its ``date`` (YYYY-MM-DD or None), NER spans optional."""
         kt = keyed(text)
-        words = word_spans(kt.key)
-        matches = add_fuzzy(self.kb, kt, words, self.matcher.find(kt))
-        p = _Pass(kt=kt, words=words, matches=matches, date=date)
+        matches = add_fuzzy(self.kb, kt, self.matcher.find(kt))
+        p = _Pass(kt=kt, matches=matches, date=date)
         for i, m in enumerate(matches):
             if i in p.consumed:
                 continue
@@ -173,7 +173,7 @@ class Linker:
                 self._anaphor(p, m, r.payload)
         if ner:
             self._add_ner(p, ner)
-        p.entities.sort(key=lambda e: (e.start, e.end))
+        p.entities.sort(key=_START_END)
         return p.entities
 
     # ------------------------------------------------------------------ roles
@@ -276,7 +276,7 @@ class Linker:
         role: str | None = f"{office}@{country}"
         sector = "GOV"
         gap_from = matches[last].key_end
-        after = word_after(kt, p.words, matches[last])
+        after = word_after(kt, matches[last])
         if after is not None and after.key in self.rules.former:
             # "الرئيس اليمني السابق": the holder before the one in office, a former official.
             holder = (
@@ -347,7 +347,7 @@ class Linker:
         homograph = self.rules.homographs.get(m.key) if a.kind == "country" else None
         if homograph is not None and homograph.country == a.id and self._city_reading(p, i, homograph):
             a = self.kb.actors[homograph.city]  # عمان in a story about Jordan is Amman
-        after = word_after(p.kt, p.words, m)
+        after = word_after(p.kt, m)
         if after is not None and after.key in self.rules.nickname_modifiers:
             # "موسكو الصغيرة": a nickname of another place, not this one.
             end = p.kt.span(after.start, after.end)[1]
@@ -365,7 +365,7 @@ class Linker:
         if (
             a.kind == "city"
             and a.capital
-            and not locative(self.kb, p.kt, p.words, m)
+            and not locative(self.kb, p.kt, m)
             and not self._dateline(p, i, a.country)
         ):
             sector = "GOV"  # "أثار غضب بكين": the capital stands for its government
@@ -391,7 +391,7 @@ class Linker:
         surface = p.kt.text[m.start : m.end]
         if h.city_mark in surface:
             return True
-        if h.country_mark in surface or word_before(p.kt, p.words, m) in h.country_words:
+        if h.country_mark in surface or word_before(p.kt, m) in h.country_words:
             return False
         city_country = self.kb.actors[h.city].country
         if self._dateline(p, i, city_country):  # "عمان، الأردن (CNN)"
@@ -475,7 +475,7 @@ class Linker:
 
     # ------------------------------------------------------------------ helpers
     def _chain(self, p: _Pass, i: int, *, adjective: bool = False) -> Chain | None:
-        return sector_chain(self.kb, p.kt, p.words, p.matches, i, adjective=adjective)
+        return sector_chain(self.kb, p.kt, p.matches, i, adjective=adjective)
 
     @staticmethod
     def _coordinated(p: _Pass, m: Match) -> Entity | None:
@@ -581,9 +581,7 @@ class Linker:
             keys: list[str] = []
             index: list[int] = []
             for i, key in enumerate(self.kb.person_keys):
-                total = length + len(key)
-                # A small margin: the bound must never drop a key the scorer would keep.
-                if total == 0 or 100 * (1 - abs(length - len(key)) / total) >= FUZZY_MIN - 1e-6:
+                if can_reach(length, len(key)):
                     keys.append(key)
                     index.append(i)
             reach = self._person_keys_by_length[length] = PersonKeys(keys, index)
@@ -632,6 +630,8 @@ def hamza_clash(surface: str, spellings: frozenset[str]) -> bool:
     at will in names too (أنقرة، الأردن). Spellings are aligned with the end of the text, which may
     carry a proclitic (بفأس)."""
     text = light_key(surface)
+    if "أ" not in text and "إ" not in text:
+        return False  # no hamza on an alef, no clash (most places): no spelling to compare
     clashes = [_clash(text[len(text) - len(s) :], s) for s in spellings if 0 <= len(text) - len(s) <= 3]
     return bool(clashes) and all(clashes)
 

@@ -243,8 +243,9 @@ class AliasMatcher:
                 continue
             # The proclitic is the run of letters right before the alias. The key's words are cut by one
             # space, so the run usually reaches back to the last space: one C search and one slice, not a
-            # one-character string and an ``isalnum`` per letter walked back.
-            prefix = key[key.rfind(" ", 0, ks) + 1 : ks]
+            # one-character string and an ``isalnum`` per letter walked back; none at all for an alias at
+            # a word's start (most), where the character before is the space (a cached string).
+            prefix = "" if ks == 0 or key[ks - 1] == " " else key[key.rfind(" ", 0, ks) + 1 : ks]
             if prefix and prefix not in proclitics:
                 if prefix.isalnum():
                     continue

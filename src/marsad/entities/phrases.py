@@ -6,17 +6,43 @@ space; ``KeyedText.span`` maps them back to the story text.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
+from itertools import compress
 
 from rapidfuzz import fuzz, process
 
-from marsad.entities.kb import KnowledgeBase
+from marsad.entities.kb import CLITIC_LETTERS, FuzzyAlias, KnowledgeBase
 from marsad.entities.match import KeyedText, Match, Pattern, Reading, read_patterns
 
 FUZZY_MIN = 85.0
 """rapidfuzz ratio (0-100) a window must reach against an alias (شي جينغ بين vs شي جين بينغ: 90.9)."""
-CLITIC_LETTERS = "وفبلك"
+
+
+def can_reach(length: int, other: int) -> bool:
+    """Whether ``fuzz.ratio`` of two strings of these lengths can reach FUZZY_MIN: it is
+    100 * (1 - indel / (m + n)) and the indel distance is at least |m - n|, so a string too much longer
+    or shorter never passes the cutoff. A small margin: the bound must never drop a pair the scorer
+    would keep."""
+    total = length + other
+    return total == 0 or 100 * (1 - abs(length - other) / total) >= FUZZY_MIN - 1e-6
+
+
+# Anchor word -> (its aliases, the window lengths at which one of them can reach FUZZY_MIN).
+_REACH: dict[str, tuple[list[FuzzyAlias], frozenset[int]]] = {}
+
+
+def _reach(anchor: str, cands: list[FuzzyAlias]) -> frozenset[int]:
+    """The lengths of the windows ``add_fuzzy`` hands rapidfuzz for ``anchor``'s aliases: a window of
+    another length cannot reach the cutoff against any of them (a third of the windows), so it is not
+    scored (an ``extractOne`` call costs about 13,000 instructions). Made once per anchor word."""
+    got = _REACH.get(anchor)
+    if got is None or got[0] is not cands:  # another knowledge base's list (tests build several)
+        sizes = {len(fa.key) for fa in cands}
+        reach = frozenset(n for n in range(1, 2 * max(sizes) + 2) if any(can_reach(n, k) for k in sizes))
+        got = _REACH[anchor] = (cands, reach)
+    return got[1]
+
+
 DEFINITE = ("ال", "لل")
 
 
@@ -53,15 +79,40 @@ def is_person(m: Match) -> bool:
     return r.kind in ("actor", "short") and r.payload.startswith("person:")
 
 
-def word_spans(key: str) -> list[tuple[int, int]]:
-    """(start, end) of each word of a key; tuples so that ``bisect`` can search them."""
-    out = []
-    pos = 0
-    for w in key.split(" "):
-        if w:
-            out.append((pos, pos + len(w)))
-        pos += len(w) + 1
-    return out
+# The linker reads the words of a key only around its matches, so it finds them there with ``str.find``
+# and ``str.rfind`` instead of cutting every key into a list of (start, end) spans (a Python step per
+# word of every story: a tenth of the linker) and bisecting it. A word is a run of characters other
+# than the space (keys have single spaces, but nothing here relies on it).
+
+
+def _end_of(key: str, i: int) -> int:
+    """The end of the word of ``key`` that holds offset ``i``."""
+    e = key.find(" ", i)
+    return len(key) if e < 0 else e
+
+
+def _prev_word(key: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the last word of ``key`` that starts before ``pos``, or None."""
+    i = pos - 1
+    while i >= 0 and key[i] == " ":
+        i -= 1
+    if i < 0:
+        return None
+    return key.rfind(" ", 0, i) + 1, _end_of(key, i)
+
+
+def _next_start(key: str, pos: int) -> int:
+    """The start of the first word of ``key`` that starts at ``pos`` or after, or -1."""
+    n = len(key)
+    if pos >= n:
+        return -1
+    if pos > 0 and key[pos - 1] != " ":  # inside a word, or at its end: the next one is after a space
+        pos = key.find(" ", pos)
+        if pos < 0:
+            return -1
+    while pos < n and key[pos] == " ":
+        pos += 1
+    return pos if pos < n else -1
 
 
 def gap(kt: KeyedText, a: Match, b: Match) -> str:
@@ -69,31 +120,35 @@ def gap(kt: KeyedText, a: Match, b: Match) -> str:
     return kt.key[a.key_end : b.key_start - len(b.prefix)]
 
 
-def word_after(kt: KeyedText, words: list[tuple[int, int]], m: Match) -> Word | None:
+def word_after(kt: KeyedText, m: Match) -> Word | None:
     """The word right after a match (one space between), without trailing punctuation."""
-    t = bisect.bisect_left(words, (m.key_end, -1))
-    if t < len(words) and kt.key[m.key_end : words[t][0]] == " ":
-        ks, ke = words[t]
-        word = kt.key[ks:ke]
+    key, ke = kt.key, m.key_end
+    if key.startswith(" ", ke) and ke + 1 < len(key) and key[ke + 1] != " ":
+        ks = ke + 1
+        ke = _end_of(key, ks)
+        word = key[ks:ke]
         while word and not word[-1].isalnum():  # “موسكو الصغيرة”: the closing quote is not the word
             word, ke = word[:-1], ke - 1
         return Word(ks, ke, word) if word else None
     return None
 
 
-def word_before(kt: KeyedText, words: list[tuple[int, int]], m: Match, *, back: int = 1) -> str:
+def word_before(kt: KeyedText, m: Match, *, back: int = 1) -> str:
     """The key of the word ``back`` words before the match (its proclitics included), or ''."""
-    t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
-    if t < back:
-        return ""
-    ks, ke = words[t - back]
-    return kt.key[ks:ke]
+    key = kt.key
+    pos = m.key_start - len(m.prefix)
+    w = None
+    for _ in range(back):
+        w = _prev_word(key, pos)
+        if w is None:
+            return ""
+        pos = w[0]
+    return key[w[0] : w[1]] if w is not None else ""
 
 
 def sector_chain(
     kb: KnowledgeBase,
     kt: KeyedText,
-    words: list[tuple[int, int]],
     matches: list[Match],
     i: int,
     *,
@@ -111,15 +166,18 @@ def sector_chain(
         return None
     definite = m.key.startswith(DEFINITE)
     window = rules.chain_window if adjective else 1
-    t = bisect.bisect_left(words, (m.key_start - len(m.prefix), -1))
+    key = kt.key
+    pos = m.key_start - len(m.prefix)
     earliest: Match | None = None
     sectors: list[str] = []
     j = i - 1
-    for back in range(1, window + 1):
-        if t - back < 0:
+    for _ in range(window):
+        w = _prev_word(key, pos)
+        if w is None:
             break
-        ks, ke = words[t - back]
-        word = kt.key[ks:ke]
+        ks, ke = w
+        pos = ks
+        word = key[ks:ke]
         if not word[-1].isalnum() or word in rules.chain_stop:
             break
         while j >= 0 and matches[j].key_start - len(matches[j].prefix) > ks:
@@ -128,7 +186,7 @@ def sector_chain(
         if pm is not None and pm.key_start - len(pm.prefix) <= ks < pm.key_end:
             r = reading(pm)
             if r.kind == "sector":
-                if adjective and _definite_phrase(kt, words, pm) != definite:
+                if adjective and _definite_phrase(kt, pm) != definite:
                     break  # "النظام بإشراف روسي": the adjective does not agree with the noun
                 earliest = pm
                 sectors.append(r.payload)
@@ -148,30 +206,29 @@ def sector_chain(
     )
 
 
-def _definite_phrase(kt: KeyedText, words: list[tuple[int, int]], pm: Match) -> bool:
+def _definite_phrase(kt: KeyedText, pm: Match) -> bool:
     """Is a sector word's noun phrase definite: by its article, or by annexation (صندوق الثروة ...)?"""
     if pm.key.rsplit(" ", 1)[-1].startswith(DEFINITE):
         return True
-    t = bisect.bisect_left(words, (pm.key_end + 1, -1))
-    return t < len(words) and kt.key[words[t][0] : words[t][1]].startswith("ال")
+    key = kt.key
+    s = _next_start(key, pm.key_end + 1)
+    return s >= 0 and key.startswith("ال", s, _end_of(key, s))
 
 
-def locative(kb: KnowledgeBase, kt: KeyedText, words: list[tuple[int, int]], m: Match) -> bool:
+def locative(kb: KnowledgeBase, kt: KeyedText, m: Match) -> bool:
     """Is the place a place here (في بكين، ببكين، العاصمة الأفغانية كابول), not its government (أثار غضب
     بكين)?"""
     if m.prefix.endswith("ب"):
         return True
     locative_words = kb.need_rules().locative
-    before = word_before(kt, words, m)
+    before = word_before(kt, m)
     if before in locative_words:
         return True
     # a definite adjective between the locative word and the name (العاصمة الأفغانية كابول)
-    return before.startswith("ال") and word_before(kt, words, m, back=2) in locative_words
+    return before.startswith("ال") and word_before(kt, m, back=2) in locative_words
 
 
-def add_fuzzy(
-    kb: KnowledgeBase, kt: KeyedText, words: list[tuple[int, int]], matches: list[Match]
-) -> list[Match]:
+def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Match]:
     """Person names a letter or two off an alias (شي جينغ بين), in windows anchored on an exact first or
     last word of a multi-word alias; the candidates are aliases only, never arbitrary words."""
     key = kt.key
@@ -182,39 +239,65 @@ def add_fuzzy(
             covered[m.key_start - len(m.prefix) : m.key_end] = b"\x01" * (
                 m.key_end - m.key_start + len(m.prefix)
             )
-    # The words of the key, as word_spans cuts them (the non-empty pieces between single spaces).
-    texts = [w for w in key.split(" ") if w]
-    # Set arithmetic in C picks the few words that start or end a person's alias.
-    anchors = kb.fuzzy.keys() & ({*texts} | {w[1:] for w in texts if w[0] in CLITIC_LETTERS})
+    # The pieces between spaces: piece p starts at len(pieces[0]) + ... + len(pieces[p - 1]) + p.
+    pieces = key.split(" ")
+    # The few words that start or end a person's alias, bare or after a clitic letter: one probe of
+    # ``kb.fuzzy_words`` per word, in C (slicing off every word's first letter to probe the rest made a
+    # new string and its hash per word: a tenth of the linker).
+    anchors = [*compress(range(len(pieces)), map(kb.fuzzy_words.__contains__, pieces))]
     if not anchors:
         return matches
     extra: list[Match] = []
-    n = len(words)
-    # Only the anchor words go through the loop (a comprehension over the story's words, not a
-    # loop step each); ``covered`` is read when a word's turn comes, as it grows.
-    for ti in [ti for ti, word in enumerate(texts) if word in anchors or word[1:] in anchors]:
-        ks = words[ti][0]
-        word = texts[ti]
+    done = ks = 0  # ks: where pieces[done] starts
+    # Only the anchor words go through the loop; ``covered`` is read when a word's turn comes, as it grows.
+    for ti in anchors:
+        ks += sum(map(len, pieces[done:ti])) + ti - done
+        done = ti
+        word = pieces[ti]
         if covered[ks]:
             continue
+        anchor = word
         cands = kb.fuzzy.get(word)
         stripped = 0
         if cands is None and len(word) > 3 and word[0] in CLITIC_LETTERS:
-            cands, stripped = kb.fuzzy.get(word[1:]), 1
+            anchor = word[1:]
+            cands, stripped = kb.fuzzy.get(anchor), 1
         if not cands:
             continue
+        reach = _reach(anchor, cands)
+        widths = {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}
+        # (start, end, text) of the anchor word and of the words before it (``before``) and after it
+        # (``after``), nearest first, as far as a window reaches: read off the pieces' lengths
+        widest = max(widths, default=0)
+        before = [(ks, ks + len(word), word)]
+        after = [before[0]]
+        p, at = ti, ks
+        while len(before) < widest and p > 0:
+            p -= 1
+            piece = pieces[p]
+            at -= len(piece) + 1
+            if piece:
+                before.append((at, at + len(piece), piece))
+        p, at = ti, ks
+        while len(after) < widest and p + 1 < len(pieces):
+            at += len(pieces[p]) + 1
+            p += 1
+            piece = pieces[p]
+            if piece:
+                after.append((at, at + len(piece), piece))
         windows: set[tuple[int, int]] = set()
-        for width in {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}:
-            for first in (ti, ti - width + 1):
-                last = first + width - 1
-                if first < 0 or last >= n:
+        for width in widths:
+            # the window opens at the anchor, or ends at it
+            for opens in (True, False):
+                side = after if opens else before
+                if width > len(side):
                     continue
-                if first != ti and texts[first] in stop:
+                if not opens and before[width - 1][2] in stop:
                     # "في مايو" is a month after a preposition, not "دي مايو" a letter off. Only the
                     # window's first word: a name may end in one (شي جين بينغ misspelt شي جينغ بين).
                     continue
-                s, e = words[first][0] + (stripped if first == ti else 0), words[last][1]
-                if key[e - 1].isalnum() and covered.find(1, s, e) == -1:
+                s, e = (ks + stripped, after[width - 1][1]) if opens else (before[width - 1][0], before[0][1])
+                if e - s in reach and key[e - 1].isalnum() and covered.find(1, s, e) == -1:
                     windows.add((s, e))
         keys = [fa.key for fa in cands]
         best: tuple[float, int, int, str] | None = None

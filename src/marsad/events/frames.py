@@ -33,12 +33,16 @@ PARTICIPATION_BACK = 16
 VISIT_DEST_GAP = 6
 """How far after a visitor named after لـ the destination may start (الأمير بن سلمان between)."""
 SVO_GAP = 2
+ON_LINK = normalize_key("على")
+"""The link of ``cues.yaml: frames: control_on`` (أقدم على)."""
 """The subject of a frame verb may stand right before it, or with one particle between (الشرطة قد تمكنت)."""
 
 
 @dataclass(frozen=True, slots=True)
 class FrameWords:
     control: frozenset[str]
+    control_on: frozenset[str]
+    """Control verbs whose link is على (أقدم على), and the only ones read with it."""
     announce: frozenset[str]
     links: frozenset[str]
     free_words: int
@@ -69,9 +73,11 @@ def frame_words() -> FrameWords:
         return frozenset(out)
 
     # a light verb that carries one noun (ألقى القبض) names its agent as a control verb does
-    control, announce = forms(raw["control"]) | forms(raw["light"]), forms(raw["announce"])
+    control_on = forms(raw["control_on"])
+    control, announce = forms(raw["control"]) | forms(raw["light"]) | control_on, forms(raw["announce"])
     return FrameWords(
         control=control,
+        control_on=control_on,
         announce=announce,
         verbs=control | announce,
         links=key_set(raw["links"]),
@@ -183,8 +189,9 @@ def _verb_frame(
     k = m.head - 1
     if k >= cstart and words[k].norm in fw.carriers:
         k -= 1  # إلقاء القبض، إجراء محادثات: the event noun carried by a light masdar
-    if k >= cstart and words[k].norm in fw.links:
-        k -= 1
+    link = ""
+    if k >= cstart and (words[k].norm in fw.links or words[k].norm == ON_LINK):
+        link, k = words[k].norm, k - 1
     subject: Mention | None = None
     free = 0
     while k >= cstart:
@@ -214,6 +221,8 @@ def _verb_frame(
     form = _frame_form(verb.norm, fw)
     if form is None or form.future:
         return None  # ستواصل: the act is to come
+    if (link == ON_LINK) != (form.key in fw.control_on):
+        return None  # على links أقدم only, and أقدم takes no other link
     if k > 0 and words[k - 1].norm in fw.negation:
         return None  # لم تتمكن الشرطة من تفريق: the act did not happen
     frame = "announce" if form.key in fw.announce else "control"

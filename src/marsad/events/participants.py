@@ -34,6 +34,7 @@ from marsad.events.mentions import (
     attributed,
     bare_key,
     mention_span_key,
+    office_words,
     participant_fields,
     participants_of,
     placeish,
@@ -65,6 +66,7 @@ from marsad.events.reference import (
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
+    complement_genitive,
     disagrees_before,
     feminine_state,
     first_stem_participle,
@@ -82,6 +84,7 @@ from marsad.events.roles import (
     pronoun_genitive,
     resumes_antecedent,
     singular_verb,
+    spokesman_body,
     unknown_subject,
 )
 from marsad.language.normalize import normalize_key
@@ -307,6 +310,34 @@ def object_after_comma(
     return []
 
 
+TITLE_WORDS = 3
+"""How many words of an office may stand between a masdar and the name of its holder ("استقالة رئيس الوزراء
+ديفيد كاميرون": two)."""
+
+
+def titled_genitive(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """The name right after an office that is the masdar's genitive ("انسحاب الرئيس دونالد ترامب من الاتفاق"،
+    "استقالة رئيس الوزراء ديفيد كاميرون"; recall round 5): the entity stage tags the name, not its office, so
+    the genitive is the office and its holder, one party. The gap: an office word of ``agents.yaml: offices``
+    (no preposition on it) right after the masdar, then at most two definite words that belong to no entity (الوزراء، الأمريكي،
+    السابق), as ``mentions._office_prep`` reads an office before a name."""
+    words = ctx.view.words
+    gap = words[m.last + 1 : x.first]
+    if not 0 < len(gap) <= TITLE_WORDS or not _bare_office(gap[0].norm):
+        return False
+    return all(
+        w.norm.startswith("ال") and not any(e.start < w.end and w.start < e.end for e in ctx.entities)
+        for w in gap[1:]
+    )
+
+
+def _bare_office(key: str) -> bool:
+    """An office word with no clitic but ال: a preposition on it ("الشكر للزعيم الكوري"، "اجتماعها برئيس
+    الجمهورية") marks a recipient, not the genitive."""
+    offices = office_words()
+    return key in offices or (key.startswith("ال") and key[2:] in offices)
+
+
 OBJECT_AFTER_AGENT = 2
 """How far after a masdar's genitive agent its object may stand (استهداف إسرائيل مواقع إيرانية: one noun
 between)."""
@@ -425,6 +456,7 @@ def read_participants(
         and free_before
         and m.head - free_before[-1].last <= 2
         and not free_before[-1].place
+        and not free_before[-1].locative
         and not (singular_verb(m) and plural_people(free_before[-1]))
         and not (disagrees_before(m, free_before[-1]) and not as_masdar)
     ):
@@ -455,6 +487,10 @@ def read_participants(
             # state cannot be the subject of a masculine verb; "وثيقة تعهدت فيها كوريا الشمالية" can)
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
             and not is_victim(entry.type, free_after[0])
+            # (غرب محافظة مأرب، شوارع موسكو: a place after a place noun or a direction word says where)
+            and not free_after[0].locative
+            # (طالبت بنشر قوات أوروبية: the genitive of a noun with ب or ل is in the complement)
+            and not complement_genitive(ctx, m, free_after[0])
             and not first_person(m)
             # حاصروا مقر القنصلية: a plural verb's subject is never after it (fourteenth round)
             and not plural_verb(m)
@@ -470,6 +506,17 @@ def read_participants(
             rest = free_after[1:]
         else:
             rest = free_after
+        spoken = spokesman_body(ctx, m)
+        if spoken is not None and (subject is None or subject is spoken):
+            # طالب المتحدث الرسمي باسم الحكومة الفلسطينية: the body the spokesman speaks for (fifteenth round)
+            # (a name right after the body is the spokesman's own: "... الفلسطينية يوسف المحمود")
+            subject = spoken
+            rest = [
+                x
+                for x in free_after
+                if x is not spoken
+                and not (x.first == spoken.last + 1 and all(e.type in PERSON_TYPES for e in x.entities))
+            ]
         if described >= 0:
             subject = described_noun_agent(ctx, described, cstart, res=res)
         elif subject is None and before and not unknown_subject(ctx, m):
@@ -478,6 +525,7 @@ def read_participants(
                 for x in free_before
                 if not (singular_verb(m) and plural_people(x))
                 and not (disagrees_before(m, x) and not as_masdar)
+                and not x.locative
             ]
             subject = agreeing[-1] if agreeing else None
         elif (
@@ -491,8 +539,12 @@ def read_participants(
             subject = free_before[-1]
         obj = rest[0] if rest else None
     else:
-        genitive = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
-        governor = free_before[-1] if free_before else None
+        genitive = (
+            free_after[0]
+            if free_after and (free_after[0].first - m.last <= 1 or titled_genitive(ctx, m, free_after[0]))
+            else None
+        )
+        governor = free_before[-1] if free_before and not free_before[-1].locative else None
         # a transitive masdar's genitive is its object (طرد السفير، اعتقال الصحفي) unless a recipient is
         # marked after it (غزو موسكو لأوكرانيا، زيارة بوتين للصين): then the genitive is the agent
         marked = genitive is not None and (
@@ -681,6 +733,7 @@ def read_participants(
             if x.last < cstart
             and x.prep not in bound
             and not x.place
+            and not x.locative
             and not (singular and plural_people(x))
             and not (disagrees_before(m, x) and not as_masdar)
             and not attributed(ctx, x)
@@ -804,9 +857,12 @@ def read_participants(
         target = object_after_comma(ctx, m, actors, source, res=res)
     if not target and pronoun_object and source and not entry.reciprocal:
         target = pronoun_referent(ctx, m, source, res=res)
-    if not target and source and entry.pos == "verb" and not (passive or as_masdar or entry.reciprocal):
+    if not target and entry.pos == "verb" and not (passive or as_masdar or entry.reciprocal):
         # أفرجت كوريا الشمالية عنهم: a recipient preposition carrying هم right after the verb or its subject;
-        # the pronoun refers to the last plural of people named before it in the sentence
+        # the pronoun refers to the last plural of people named before it in the sentence (also with no actor
+        # found: a sentence given alone keeps its record with the agent unnamed, and its recipient is read
+        # as well; in "وردت مقاتلات التحالف ...، واستهدفت مواقع متحركة لهم" alone, the coalition untagged,
+        # the actor had been the city of "مدينة الحديدة" until the fifteenth round's place rule)
         preps = frozenset(entry.target_preps)
         if entry.type != "CONSULT":
             preps |= FALLBACK_TARGET_PREPS

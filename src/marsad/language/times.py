@@ -834,11 +834,14 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
     """Per pattern, merged (start, end) windows of folded text around its trigger words."""
     n = len(folded)
     triggers = _triggers()
-    raw: dict[str, list[tuple[int, int]]] = {}
     hits = list(triggers.automaton.iter(folded))
     if triggers.letters is not None:
         names_of = triggers.letter_names
         hits += [(m.start(), (1, names_of[m.group()])) for m in triggers.letters.finditer(folded)]
+    # The windows of each set of pattern names (a trigger word's), handed to each name after the loop:
+    # one append per hit instead of one per name (three), the order of a name's windows being
+    # immaterial (``_merged`` sorts them).
+    by_names: dict[frozenset[str], list[tuple[int, int]]] = {}
     for end, (length, names) in hits:
         start = end - length + 1
         # Whole words only (اب is August, not the middle of الانتخابات), clitic letters allowed.
@@ -850,9 +853,22 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
                 w0 -= 1
             if (w0 > 0 and folded[w0 - 1].isalpha()) or not CLITIC_PREFIX.match(folded, w0, start):
                 continue
-        a, b = max(0, start - WINDOW_BEFORE), min(n, end + 1 + WINDOW_AFTER)
+        a = start - WINDOW_BEFORE
+        b = end + 1 + WINDOW_AFTER
+        window = (a if a > 0 else 0, b if b < n else n)
+        spans = by_names.get(names)
+        if spans is None:
+            by_names[names] = [window]
+        else:
+            spans.append(window)
+    raw: dict[str, list[tuple[int, int]]] = {}
+    for names, spans in by_names.items():
         for name in names:
-            raw.setdefault(name, []).append((a, b))
+            have = raw.get(name)
+            if have is None:
+                raw[name] = [*spans]
+            else:
+                have += spans
     merged = {name: _merged(spans) for name, spans in raw.items()}
     if triggers.digit_names:
         # A date's words lie before its digits (الأشهر العشرة الأولى من عام 2024).
