@@ -40,13 +40,17 @@ def _old_lookup(lex, word):
     ends_ta = bool(TA_MARBUTA_END_RE.search(word.text))
     if word.norm in lex.never_words:
         return None
-    for candidate in (word.norm, word.stem):
-        if candidate and candidate in lex.index:
-            pro = tuple(c for c in word.clitics if c.endswith("+"))
-            enc = tuple(c for c in word.clitics if c.startswith("+"))
-            entries = _compatible(lex.index[candidate], candidate, pro, masdars=lex.masdars)
-            if entries:
-                return candidate, entries, pro, enc
+    # the word as written, then its stem (this part is unchanged: spelt here as one search)
+    pro = tuple(c for c in word.clitics if c.endswith("+"))
+    enc = tuple(c for c in word.clitics if c.startswith("+"))
+    direct = (
+        (c, _compatible(lex.index[c], c, pro, masdars=lex.masdars))
+        for c in (word.norm, word.stem)
+        if c in lex.index
+    )
+    hit = next(((c, entries) for c, entries in direct if c and entries), None)
+    if hit is not None:
+        return hit[0], hit[1], pro, enc
     key = word.norm
     for pro_str in ("", *lex.affixes.proclitics):
         if not key.startswith(pro_str):
