@@ -78,3 +78,64 @@ def test_coder_received_noun_needs_the_kull_agent(pipeline, monkeypatch) -> None
     monkeypatch.setattr(participants, "kull_list", lambda *a, **k: False)
     found = [[p.text for p in e.source] for e in _one(BACKING, "بمساندة", "SUPPORT", pipeline)]
     assert ["قطر", "وتركيا"] not in found
+
+
+# Members of parliament named by a common noun (``agents.yaml: single: LEG``), and the genitive of a parliament's name
+# that names none (``agents.yaml: adjective_after: نواب``). (ANT id, sentence, trigger, type, the source's text)
+MPS = [
+    (
+        # the Conservative MPs of the sentence before reject an amendment (the coder took May, before)
+        "FR-internationalNews-1895-20180618",
+        "ورفض هؤلاء النواب تعديلا كان سيمنح البرلمان الحق في منع البلاد من الخروج من التكتل في حال عدم التوصل إلى"
+        " اتفاق حول ترتيبات تجارية جديدة، لقاء وعد من ماي بأنه ستكون لهم كلمتهم رغم كل شيء.",
+        "ورفض",
+        "REJECT",
+        "النواب",
+    ),
+    (
+        # Tunisian MPs threaten to resign (no record before)
+        "JA-politic-419-20170510",
+        "هدّد عدد من نواب مجلس الشعب بالاستقالة في صورة إصرار رئيس الجمهورية، الباجي قائد السبسي على تمرير قانون"
+        " المصالحة سواء عبر الدعوة إلى استفتاء شعبي أو دعوة النواب للتصويت عليه.",
+        "هدّد",
+        "THREATEN",
+        "نواب",
+    ),
+]
+# JA-politic-298-20170328: "مجلس نواب الشعب" is the parliament, whose name the entity stage does not tag
+PARLIAMENT = (
+    "صادق مجلس نواب الشعب، خلال الجلسة العامة المنعقدة اليوم الثلاثاء بباردو، على مشروع القانون الأساسي لتنقيح"
+    " وإتمام القانون عدد 34 المؤرخ في 28 أفريل 2016، المتعلق بالمجلس الأعلى للقضاء."
+)
+
+
+@pytest.mark.parametrize(("ant_id", "sentence", "trigger", "etype", "text"), MPS)
+def test_coder_members_of_parliament_are_a_party(pipeline, ant_id, sentence, trigger, etype, text) -> None:
+    (ev,) = _one(sentence, trigger, etype, pipeline)
+    (mps,) = ev.source
+    assert (mps.text, mps.sector) == (text, "LEG"), ant_id
+    assert sentence[mps.start : mps.end] == text
+    assert mps.start == sentence.index(text)
+
+
+@pytest.mark.parametrize(("ant_id", "sentence", "trigger", "etype", "text"), MPS)
+def test_coder_members_of_parliament_need_the_words(
+    pipeline, monkeypatch, ant_id, sentence, trigger, etype, text
+) -> None:
+    from marsad.events.coder import load_resources
+
+    res = pipeline.ctx.resource("events.coder", load_resources)
+    for word in [w for w, s in res.generic_single.items() if s == "LEG"]:
+        monkeypatch.delitem(res.generic_single, word)
+    res.generic_words.clear()  # the per-word cache read the LEG words
+    try:
+        found = [[(p.text, p.sector) for p in e.source] for e in _one(sentence, trigger, etype, pipeline)]
+    finally:
+        monkeypatch.undo()
+        res.generic_words.clear()
+    assert [(text, "LEG")] not in found, ant_id
+
+
+def test_coder_a_parliaments_name_is_no_members(pipeline) -> None:
+    for ev in events_at(PARLIAMENT, "صادق", pipeline):
+        assert all(p.sector != "LEG" or p.text != "نواب" for p in ev.source + ev.target), ev
