@@ -44,3 +44,30 @@ def word_lists(words: list[str], *, max_size: int = 14) -> st.SearchStrategy[lis
     """Random lists of a round's trigger and companion words (with punctuation and spaces), for the offsets
     property of ``assert_exact_offsets``."""
     return st.lists(st.sampled_from(words), max_size=max_size)
+
+
+def types_at(lexicon: Lexicon, sentence: str, word: str) -> list[str]:
+    """The event types read at ``word`` (a veto test asserts the vetoed entry's type is not among them)."""
+    return [etype for _, etype in lexicon_at(lexicon, sentence, word)]
+
+
+def reads(lexicon: Lexicon, sentence: str, trigger: str, entry_id: str) -> bool:
+    """Whether the entry reads exactly ``trigger`` (its first occurrence) in the sentence."""
+    start = sentence.index(trigger)
+    return any(
+        (eid, s, e) == (entry_id, start, start + len(trigger))
+        for eid, _, s, e in lexicon_matches(lexicon, sentence)
+    )
+
+
+ARABIC_TEXT = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى ـ")), max_size=80)
+"""Random Arabic letters and spaces, the text a round's property test puts around its real phrase."""
+
+
+def matched_starts(lexicon: Lexicon, sentence: str) -> set[int]:
+    """The start of every match in the sentence, each checked to lie inside the text with no outer spaces."""
+    matches = lexicon.match(split_words(sentence, 0, len(sentence)))
+    for m in matches:
+        assert 0 <= m.start < m.end <= len(sentence)
+        assert sentence[m.start : m.end].strip() == sentence[m.start : m.end]
+    return {m.start for m in matches}

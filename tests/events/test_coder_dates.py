@@ -1069,11 +1069,12 @@ def test_coder_withdrawal_origin_after_a_place_noun(pipeline, text, published, t
             "استعادت",
             None,
         ),
-        # ANT BB-middleEast-372: a year spans the sentence and the conviction before it
+        # ANT BB-middleEast-372: a year spans the sentence; the conviction after بعدما is no ACCUSE since the tenth
+        # precision round (evprec9: أدان after بالسجن is a verdict), so the year is asserted on the sentence itself
         (
             "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم؛",
             "2018-04-19",
-            "أدانته",
+            "قضت",
             "2007",
         ),
     ],

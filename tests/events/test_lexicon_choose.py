@@ -18,7 +18,11 @@ from marsad.events.lexicon import (
     CHARGE_KEEPS,
     CHARGE_WINDOW,
     COMPANION_WINDOW,
+    COUNT_KEEPS,
+    COUNT_WINDOW,
     NEXT_WINDOW,
+    POSSIBLE_AFTER_TYPES,
+    QUESTION_WINDOW,
     Word,
     _choose,
     load_lexicon,
@@ -33,6 +37,16 @@ def _old_phrase_at(words, j, companion):
     return " ".join(w.key for w in words[j : j + n]).startswith(companion)
 
 
+def _old_counted(words, i, lex):
+    # the count test of the tenth precision round (evprec9), written out word by word
+    j = i - 1
+    if j > 0 and words[j].key in lex.count_auxiliaries:
+        j -= 1
+    if j < 1 or words[j].key not in lex.count_relatives:
+        return False
+    return any(w.key in lex.count_words for w in words[max(0, j - COUNT_WINDOW) : j])
+
+
 def _old_choose(entries, words, i, lex):
     # lexicon._choose before round 13 (every companion word through lex.starts_with, charged by a generator)
     plain = None
@@ -40,10 +54,21 @@ def _old_choose(entries, words, i, lex):
         return None, i
     if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
         return None, i
+    if i > 0 and words[i - 1].text in lex.any_words:
+        return None, i
     possible = i > 0 and words[i - 1].key in lex.possibility_words
+    possible_after = any(w.key in lex.possibility_after_words for w in words[i + 1 : i + 1 + NEXT_WINDOW])
+    counted = _old_counted(words, i, lex)
+    asked = any(w.key in lex.question_words for w in words[max(0, i - QUESTION_WINDOW) : i])
     charged = any(w.key in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])
     for entry in entries:
         if possible and entry.type != "ACCUSE":
+            continue
+        if possible_after and entry.type in POSSIBLE_AFTER_TYPES:
+            continue
+        if counted and entry.type not in COUNT_KEEPS:
+            continue
+        if asked and entry.pos == "verb":
             continue
         if charged and entry.type not in CHARGE_KEEPS:
             continue

@@ -48,6 +48,17 @@ bound pronoun of شنها refers back to a crackdown, not an attack)."""
 CHARGE_WINDOW = 4
 # the charge itself, its verdict and its denial (تهم الاعتداء التي ينفيها) are events of their own
 CHARGE_KEEPS = frozenset({"ACCUSE", "REJECT", "SANCTION"})
+# the types a possibility adjective after the trigger vetoes (هجمات محتملة، تظاهرات محتملة، رفع محتمل لحالة
+# الطوارئ، قمة محتملة): the other types stayed, since on the dev gold they cost a right event (sanctions, aid and
+# threats "possible" in a report are mostly the threat or the offer itself) (evprec9)
+POSSIBLE_AFTER_TYPES = frozenset({"ASSAULT", "PROTEST", "CONCEDE", "CONSULT"})
+# a toll names its killer and the gold codes the killing (عدد الفلسطينيين الذين قتلوا برصاص القوات الإسرائيلية):
+# attacks stay inside a count, other acts do not (evprec9)
+COUNT_KEEPS = frozenset({"ASSAULT"})
+COUNT_WINDOW = 2
+QUESTION_WINDOW = 2
+"""How many words before a verb trigger a question particle is looked for (هل سيتحدث ترامب، هل توقف كندا)."""
+"""How many words before a count's relative pronoun the count noun may stand (عدد الفلسطينيين الذين)."""
 TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
 TANWEEN_ALIF = "ا"
@@ -194,6 +205,31 @@ class Lexicon:
     happen, not one that did (إمكانية انسحاب طهران، احتمال إلغاء القمة); an ACCUSE noun stays, since a
     possible involvement voiced by an official is itself the allegation (احتمال تورطه):
     ``possibility_before`` in lexicon.yaml."""
+    possibility_after_words: frozenset[str] = frozenset()
+    """Normalized adjectives of possibility or imminence (محتمل، وشيك) that, within NEXT_WINDOW words after a
+    trigger, make it an act that may happen, not one that did (لمواجهة أي تظاهرات محتملة، قبل رفع محتمل لحالة
+    الطوارئ، تنذر بهجوم وشيك); ACCUSE stays, as for ``possibility_words``: ``possibility_after`` in
+    lexicon.yaml."""
+    any_words: frozenset[str] = frozenset()
+    """Words of "any" (أي، أية، لأي) as written, with their hamza, that right before a trigger make it an act of no
+    particular kind and time, not one that happened (سنرد بقوة على أي هجوم، تجنب أي تجمعات احتجاجية، لن نجري أي
+    محادثات مع الأسد): ``any_before`` in lexicon.yaml. Compared on the text, not the normalized key: the key of أي is
+    the key of آي and of إيه in "إف بي آي" and "سي آي إيه" (FBI, CIA), which stand before verbs."""
+    question_words: frozenset[str] = frozenset()
+    """Normalized question particles (هل، فهل، وهل) that, within QUESTION_WINDOW words before a verb trigger, make it a
+    question, not an act the text asserts (هل سيرد المجتمع الدولي، فهل ودعت السعودية روسيا، هل يعزل ترامب); a noun
+    after them stays, since the question presupposes it (هل كانت الضربات الجوية على سوريا قانونية):
+    ``question_before`` in lexicon.yaml."""
+    count_words: frozenset[str] = frozenset()
+    """Normalized count nouns (عدد، أعداد) that, within COUNT_WINDOW words before a relative pronoun just before
+    a trigger, make the trigger part of a count, not an act the text reports (بلغ عدد الأميركيين الذين تنازلوا
+    عن جنسيتهم 5411، أعداد الفلسطينيين الذين جرى اعتقالهم منذ عام 1967); attacks stay (COUNT_KEEPS):
+    ``count_before`` in lexicon.yaml."""
+    count_relatives: frozenset[str] = frozenset()
+    """The relative pronouns of a count (الذين، التي): ``count_relatives`` in lexicon.yaml."""
+    count_auxiliaries: frozenset[str] = frozenset()
+    """Passive auxiliaries that may stand between a count's relative pronoun and the trigger (أعداد
+    الفلسطينيين الذين جرى اعتقالهم): ``count_auxiliaries`` in lexicon.yaml."""
     charge_words: frozenset[str] = frozenset()
     """Normalized charge nouns (بتهمة، تهم، اتهامات) after which, within CHARGE_WINDOW words, a trigger names
     the content of the charge, not an act the text asserts (اتهامات بالاعتداء، تهم التحريض والدعوة لتنفيذ
@@ -439,14 +475,26 @@ def _choose(
         return None, i
     if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
         return None, i
+    # أي هجوم، لأي ضربات: any attack is none in particular (evprec9)
+    if i > 0 and words[i - 1].text in lex.any_words:
+        return None, i
     possible = i > 0 and words[i - 1].key in lex.possibility_words
+    possible_after = not lex.possibility_after_words.isdisjoint(map(_KEY, words[i + 1 : i + 1 + NEXT_WINDOW]))
+    counted = _counted(words, i, lex)
+    asked = not lex.question_words.isdisjoint(map(_KEY, words[max(0, i - QUESTION_WINDOW) : i]))
     # conventions section 4.1: the content of an accusation is not coded again (evlex7, sample N)
     # (isdisjoint over the window's keys: the same test as any(key in charge_words), without a generator)
     charged = not lex.charge_words.isdisjoint(map(_KEY, words[max(0, i - CHARGE_WINDOW) : i]))
     for entry in entries:
         if possible and entry.type != "ACCUSE":
             continue
+        if possible_after and entry.type in POSSIBLE_AFTER_TYPES:
+            continue
         if charged and entry.type not in CHARGE_KEEPS:
+            continue
+        if counted and entry.type not in COUNT_KEEPS:
+            continue
+        if asked and entry.pos == "verb":
             continue
         if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
             continue
@@ -488,6 +536,18 @@ def _choose(
             if phrases and any(_phrase_at(words, j, c) for c in phrases):
                 return entry, (j if j - i <= ADJACENT else i)
     return plain, i
+
+
+def _counted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is inside a count: a relative pronoun (or a relative pronoun and تم / جرى)
+    just before it, and a count noun right before that or one word earlier (عدد الذين، عدد الفلسطينيين الذين);
+    farther away the count is of something else (عدد أو أسماء الأشخاص، الذين يطلب رفع العقوبات عنهم) (evprec9)."""
+    j = i - 1
+    if j > 0 and words[j].key in lex.count_auxiliaries:
+        j -= 1  # الذين جرى اعتقالهم: the auxiliary stands between the relative pronoun and the trigger
+    if j < 1 or words[j].key not in lex.count_relatives:
+        return False
+    return not lex.count_words.isdisjoint(map(_KEY, words[max(0, j - COUNT_WINDOW) : j]))
 
 
 def _phrase_at(words: Sequence[Word], j: int, companion: str) -> bool:
@@ -626,6 +686,12 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
     possible = frozenset(normalize_key(w) for w in raw.get("possibility_before", []))
     never = frozenset(normalize_key(w) for w in raw.get("never", []))
     charges = frozenset(normalize_key(w) for w in raw.get("charge_before", []))
+    possible_after = frozenset(normalize_key(w) for w in raw.get("possibility_after", []))
+    counts = frozenset(normalize_key(w) for w in raw.get("count_before", []))
+    questions = frozenset(normalize_key(w) for w in raw.get("question_before", []))
+    anys = frozenset(raw.get("any_before", []))
+    relatives = frozenset(normalize_key(w) for w in raw.get("count_relatives", []))
+    auxiliaries = frozenset(normalize_key(w) for w in raw.get("count_auxiliaries", []))
     return Lexicon(
         entries=entries,
         affixes=affixes,
@@ -634,4 +700,10 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         possibility_words=possible,
         never_words=never,
         charge_words=charges,
+        possibility_after_words=possible_after,
+        count_words=counts,
+        question_words=questions,
+        any_words=anys,
+        count_relatives=relatives,
+        count_auxiliaries=auxiliaries,
     )

@@ -14,7 +14,7 @@ from operator import attrgetter, is_not
 from typing import Any
 
 from marsad.errors import ModelError
-from marsad.events.lexicon import Word, read_data
+from marsad.events.lexicon import Word, key_set, read_data
 from marsad.events.resources import STRIP_CACHE_LIMIT, CoderResources, GenericWord
 from marsad.events.words import SentenceView
 from marsad.language.normalize import normalize_key
@@ -47,6 +47,8 @@ class Mention:
     """The word before a separate preposition (الوضع in الوضع في سوريا), normalized."""
     lead: str = ""
     """A preposition riding as a clitic on the noun before the name (لقرار ترمب، بدولة إسرائيل): ل or ب."""
+    locative: bool = False
+    """A place name after a place noun or a direction word (غرب محافظة مأرب، غربي اليمن): where, never who acts."""
 
 
 @dataclass(slots=True)
@@ -461,6 +463,7 @@ def _mentions(
             and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
             and not _two_bodies(prev.entities[-1], ent)
+            and not _body_and_person(prev.entities[-1], ent)
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
             prev.last = last
@@ -494,6 +497,7 @@ def _mentions(
                 place=place,
                 before_prep=before_prep,
                 lead=lead,
+                locative=not place and _after_locative_head(words, first, ent),
             )
         )
     return out
@@ -510,6 +514,19 @@ def _two_bodies(prev: Entity, ent: Entity) -> bool:
         and bool(prev.sector and ent.sector)
         and bool(prev.actor and ent.actor)
         and prev.actor != ent.actor
+    )
+
+
+def _body_and_person(prev: Entity, ent: Entity) -> bool:
+    """A body and a known person of another sector side by side ("تتهم إدارة ترامب كيري"): the person is the
+    verb's object, not the body's spokesman or head named again, who shares its sector ("الخارجية الروسية ماريا
+    زاخاروفا"، both GOV); fifteenth round."""
+    return (
+        prev.type == "ORG"  # (not a generic title: "رجل الدين العراقي مقتدى الصدر" is one man)
+        and ent.type in PERSON_TYPES
+        and (ent.actor or "").startswith("person:")
+        and bool(prev.sector and ent.sector)
+        and prev.sector != ent.sector
     )
 
 
@@ -618,7 +635,19 @@ def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int,
     if gap in COORD_GAP:
         # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
         return gap.endswith("و") or words[first].key.startswith("و")
-    return False
+    return _joined_by_noun(gap)
+
+
+def _joined_by_noun(gap: str) -> bool:
+    """ "موسكو وحليفتها دمشق"، "الرئيس الفرنسي ونظيره الروسي": و and a noun of alliance or counterparts between two
+    parties joins them as one side (fifteenth round; the entities give neither the noun nor its pronoun)."""
+    return gap.startswith("و") and " " not in gap and normalize_key(gap[1:]) in coordinating_nouns()
+
+
+@cache  # read-only, loaded once per process
+def coordinating_nouns() -> frozenset[str]:
+    """``cues.yaml: participants.coordinating_nouns``."""
+    return key_set(read_data("cues.yaml")["participants"]["coordinating_nouns"])
 
 
 def story_end(m: Mention) -> int:
@@ -810,6 +839,23 @@ def _after_place_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
     head = strip_article(normalize_key(words[first - 1].stem))
     # "محادثات أستانا"، "اتفاق فيينا": a city after the noun of an event named after it (thirteenth round)
     return head in place_heads() or ((ent.actor or "").startswith("city:") and head in event_name_heads())
+
+
+@cache  # read-only, loaded once per process
+def locative_heads() -> frozenset[str]:
+    """``cues.yaml: participants.locative_heads`` and the administrative heads of ``places.yaml: place_heads``."""
+    return key_set(
+        read_data("cues.yaml")["participants"]["locative_heads"] + read_data("places.yaml")["place_heads"]
+    )
+
+
+def _after_locative_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
+    """A place name right after a place noun or a direction word (غرب محافظة مأرب، جنوبي محافظة الحديدة غربي
+    اليمن): it says where, and is never the one acting, though it may still be the one struck (fifteenth
+    round)."""
+    if ent.type not in PLACE_TYPES or first < 1:
+        return False
+    return strip_article(normalize_key(words[first - 1].stem)) in locative_heads()
 
 
 @cache  # read-only, loaded once per process

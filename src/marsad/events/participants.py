@@ -66,6 +66,7 @@ from marsad.events.reference import (
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
+    complement_genitive,
     disagrees_before,
     feminine_party,
     feminine_state,
@@ -84,6 +85,7 @@ from marsad.events.roles import (
     pronoun_genitive,
     resumes_antecedent,
     singular_verb,
+    spokesman_body,
     unknown_subject,
 )
 from marsad.language.normalize import normalize_key
@@ -487,6 +489,7 @@ def read_participants(
         and free_before
         and m.head - free_before[-1].last <= 2
         and not free_before[-1].place
+        and not free_before[-1].locative
         and not (singular_verb(m) and plural_people(free_before[-1]))
         and not (disagrees_before(m, free_before[-1]) and not as_masdar)
     ):
@@ -517,6 +520,10 @@ def read_participants(
             # state cannot be the subject of a masculine verb; "وثيقة تعهدت فيها كوريا الشمالية" can)
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
             and not is_victim(entry.type, free_after[0])
+            # (غرب محافظة مأرب، شوارع موسكو: a place after a place noun or a direction word says where)
+            and not free_after[0].locative
+            # (طالبت بنشر قوات أوروبية: the genitive of a noun with ب or ل is in the complement)
+            and not complement_genitive(ctx, m, free_after[0])
             and not first_person(m)
             # حاصروا مقر القنصلية: a plural verb's subject is never after it (fourteenth round)
             and not plural_verb(m)
@@ -534,6 +541,17 @@ def read_participants(
             rest = free_after[1:]
         else:
             rest = free_after
+        spoken = spokesman_body(ctx, m)
+        if spoken is not None and (subject is None or subject is spoken):
+            # طالب المتحدث الرسمي باسم الحكومة الفلسطينية: the body the spokesman speaks for (fifteenth round)
+            # (a name right after the body is the spokesman's own: "... الفلسطينية يوسف المحمود")
+            subject = spoken
+            rest = [
+                x
+                for x in free_after
+                if x is not spoken
+                and not (x.first == spoken.last + 1 and all(e.type in PERSON_TYPES for e in x.entities))
+            ]
         if described >= 0:
             subject = described_noun_agent(ctx, described, cstart, res=res)
         elif subject is None and before and not unknown_subject(ctx, m):
@@ -542,6 +560,7 @@ def read_participants(
                 for x in free_before
                 if not (singular_verb(m) and plural_people(x))
                 and not (disagrees_before(m, x) and not as_masdar)
+                and not x.locative
             ]
             subject = agreeing[-1] if agreeing else None
         elif (
@@ -560,7 +579,7 @@ def read_participants(
             if free_after and (free_after[0].first - m.last <= 1 or titled_genitive(ctx, m, free_after[0]))
             else None
         )
-        governor = free_before[-1] if free_before else None
+        governor = free_before[-1] if free_before and not free_before[-1].locative else None
         # a transitive masdar's genitive is its object (طرد السفير، اعتقال الصحفي) unless a recipient is
         # marked after it (غزو موسكو لأوكرانيا، زيارة بوتين للصين): then the genitive is the agent
         marked = genitive is not None and (
@@ -754,6 +773,7 @@ def read_participants(
             if x.last < cstart
             and x.prep not in bound
             and not x.place
+            and not x.locative
             and not (singular and plural_people(x))
             and not (disagrees_before(m, x) and not as_masdar)
             and not attributed(ctx, x)
@@ -877,9 +897,12 @@ def read_participants(
         target = object_after_comma(ctx, m, actors, source, res=res)
     if not target and pronoun_object and source and not entry.reciprocal:
         target = pronoun_referent(ctx, m, source, res=res)
-    if not target and source and entry.pos == "verb" and not (passive or as_masdar or entry.reciprocal):
+    if not target and entry.pos == "verb" and not (passive or as_masdar or entry.reciprocal):
         # أفرجت كوريا الشمالية عنهم: a recipient preposition carrying هم right after the verb or its subject;
-        # the pronoun refers to the last plural of people named before it in the sentence
+        # the pronoun refers to the last plural of people named before it in the sentence (also with no actor
+        # found: a sentence given alone keeps its record with the agent unnamed, and its recipient is read
+        # as well; in "وردت مقاتلات التحالف ...، واستهدفت مواقع متحركة لهم" alone, the coalition untagged,
+        # the actor had been the city of "مدينة الحديدة" until the fifteenth round's place rule)
         preps = frozenset(entry.target_preps)
         if entry.type != "CONSULT":
             preps |= FALLBACK_TARGET_PREPS

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.lexicon import TriggerMatch, Word, read_data
+from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import (
     GENERIC,
     PERSON_TYPES,
@@ -241,6 +241,8 @@ def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
     the noun before it, which no entity covers; the verb then has a subject of its own (unknown), and does
     not share the speaker's or an earlier clause's actor."""
     words = ctx.view.words
+    if untagged_subject_after(ctx, m):
+        return True
     for k in range(m.head - 1, max(-1, m.head - UNKNOWN_SUBJECT_WINDOW - 1), -1):
         key = words[k].key.lstrip("و")
         if key in BARE_COMPLEMENTIZERS:
@@ -255,6 +257,72 @@ def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
         if any(ch in ctx.res.punctuation for ch in words[k].text):
             return False
     return False
+
+
+@cache  # read-only, loaded once per process
+def untagged_subjects() -> dict[str, str | None]:
+    """``cues.yaml: participants.untagged_subjects``: persons' nouns that name a verb's subject after it, each
+    with the sector of an earlier actor it may still be (a judge of a court), or None."""
+    raw: dict[str, str | None] = read_data("cues.yaml")["participants"]["untagged_subjects"]
+    return {normalize_key(w): sector for w, sector in raw.items()}
+
+
+def untagged_subject_after(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """ "وادعى القاضي رمضان عليه"، "ونفى المتحدث باسم وزارة النقل": a person's noun right after the verb, which no
+    entity covers, is its subject; the verb is not pro-drop and shares no earlier actor (fifteenth round), unless
+    the last actors named before it have the noun's sector ("وحكم القاضي" after a court's sentence)."""
+    k = m.last + 1
+    words = ctx.view.words
+    if m.entry.pos != "verb" or k >= len(words):
+        return False
+    key = words[k].key  # (not "وخبراء": a noun joined to the one before)
+    if key not in untagged_subjects() or any(x.first <= k <= x.last for x in ctx.mentions):
+        return False
+    sector = untagged_subjects()[key]
+    last = ctx.sources_out[-1] if ctx.sources_out else ctx.history[-1] if ctx.history else []
+    return not (sector and last and all(p.sector == sector for p in last))
+
+
+@cache  # read-only, loaded once per process
+def _spokesman_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: participants.spokesmen`` and ``spokesman_titles``."""
+    raw = read_data("cues.yaml")["participants"]
+    return key_set(raw["spokesmen"]), key_set(raw["spokesman_titles"])
+
+
+def spokesman_body(ctx: SentenceContext, m: TriggerMatch) -> Mention | None:
+    """ "طالب المتحدث الرسمي باسم الحكومة الفلسطينية": a spokesman the entities do not cover, right after the verb,
+    speaks for the body named after باسم, which is the verb's subject (fifteenth round)."""
+    words = ctx.view.words
+    k = m.last + 1
+    spokesmen, titles = _spokesman_words()
+    if m.entry.pos != "verb" or k >= len(words) or words[k].key not in spokesmen:
+        return None
+    if any(x.first <= k <= x.last for x in ctx.mentions):
+        return None
+    k += 1
+    if k < len(words) and words[k].key in titles:
+        k += 1
+    if k >= len(words) or words[k].key != "باسم":
+        return None
+    return next((x for x in ctx.mentions if x.first == k + 1), None)
+
+
+@cache  # read-only, loaded once per process
+def adverbs_before_subject() -> frozenset[str]:
+    """``cues.yaml: participants.adverbs_before_subject``: words with ب/ل that may precede a verb's subject."""
+    return frozenset(
+        normalize_key(w) for w in read_data("cues.yaml")["participants"]["adverbs_before_subject"]
+    )
+
+
+def complement_genitive(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """ "طالبت بنشر قوات أوروبية": a party after a noun carrying ب or ل, between a verb of speech and it, is that
+    noun's genitive in the verb's complement, never the verb's subject (fifteenth round). Verbs of speech only:
+    after a verb of force the noun is mostly the instrument or the passive's agent ("استُهدف بالهجوم ضباط")."""
+    if not m.entry.speech or not x.lead or x.first - m.last < 2:
+        return False
+    return ctx.view.words[x.first - 1].key.lstrip("وف") not in adverbs_before_subject()
 
 
 def is_victim(etype: str, x: Mention) -> bool:

@@ -1,0 +1,66 @@
+"""The records the fifteenth participant round's rules change on fresh ANT articles.
+
+    PYTHONPATH=src python benchmarks/events_roles15_diff.py --seed 1919 --n 1500 > roles15_diff.txt
+    PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule locative --n 1500
+
+Articles as ``events_frames_diff.py`` draws them (ANT politics/world records in no gold file and no judged sample,
+shuffled with ``--seed``); each runs through the whole default pipeline twice, with the round's rules (or the one
+named by ``--rule``) switched off and on. Every trigger span whose records differ is printed with the sentence and
+both readings, for judging by reading; the last line counts new, changed and lost records. docs/events.md,
+"Participant rules, fifteenth round", reports the judged list.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager, ExitStack
+from pathlib import Path
+from unittest.mock import patch
+
+import marsad.events.mentions as mentions
+import marsad.events.participants as participants
+import marsad.events.roles as roles
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from events_frames_diff import run_diff
+
+RULES: dict[str, list[tuple[object, str, Callable]]] = {
+    # a place after a place noun or a direction word is no actor
+    "locative": [(mentions, "_after_locative_head", lambda *a, **k: False)],
+    # a person's noun the entities do not cover, right after the verb, is its subject (no carried actor)
+    "untagged": [(roles, "untagged_subject_after", lambda *a, **k: False)],
+    # the body after "المتحدث باسم" is the verb's subject
+    "spokesman": [(participants, "spokesman_body", lambda *a, **k: None)],
+    # و and a noun of alliance or counterparts between two parties joins them
+    "joined-noun": [(mentions, "_joined_by_noun", lambda *a, **k: False)],
+    # a body and a known person of another sector side by side are two parties, not an apposition
+    "body-person": [(mentions, "_body_and_person", lambda *a, **k: False)],
+    # a party after a noun with ب or ل right after the verb is no subject or object of the verb
+    "complement": [(participants, "complement_genitive", lambda *a, **k: False)],
+}
+
+
+def rules_off(names: list[str]) -> Callable[[], AbstractContextManager]:
+    def off() -> AbstractContextManager:
+        stack = ExitStack()
+        for name in names:
+            for module, attr, replacement in RULES[name]:
+                stack.enter_context(patch.object(module, attr, replacement))
+        return stack
+
+    return off
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    names = list(RULES)
+    if "--rule" in args:
+        i = args.index("--rule")
+        names = [args[i + 1]]
+        del args[i : i + 2]
+    return run_diff(args, rules_off(names), seed=1919, description=__doc__.splitlines()[0])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
