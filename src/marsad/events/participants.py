@@ -68,6 +68,7 @@ from marsad.events.roles import (
     PROTESTER_SECTORS,
     complement_genitive,
     disagrees_before,
+    feminine_party,
     feminine_state,
     first_stem_participle,
     governs,
@@ -362,6 +363,40 @@ def where_protested(etype: str, x: Mention) -> bool:
     return etype == "PROTEST" and placeish(x) and "في" in (x.prep, x.before_prep)
 
 
+KULL = normalize_key("كل")
+"""The partitive head of "كل من X وY" (each of X and Y, ``agents.yaml: partitives``)."""
+
+
+def kull_list(ctx: SentenceContext, x: Mention) -> bool:
+    """``x`` opens with كل من: the partitive read the list as كل's argument, with no preposition."""
+    words = ctx.view.words
+    return (
+        x.first + 1 < len(words) and words[x.first].key.lstrip("و") == KULL and words[x.first + 1].key == "من"
+    )
+
+
+def kull_object(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """A "كل من X وY" list after a verb is its object, not its subject (session 11, evfix), when the verb's
+    subject stands between them ("وناشدت العدل الدولية كل من إيران وأمريكا"، "وهاجم بالحاج كل من حكومة
+    الوفاق": a word that is neither a time expression, "تعقد مساء الأحد كل من ...", nor a preposition with a
+    pronoun, "الذي وافقت عليه كل من حماس"), when the verb is a participle of a حال clause, whose subject is
+    the main clause's ("داعيا كل من نقابة الصحفيين"), or when a masculine singular verb disagrees with the
+    list's first party, feminine ("وشكر كل من فرنسا وبريطانيا": the list as subject takes its first party's
+    gender, "واتهمت كل من الولايات المتحدة وبريطانيا"، "ونفت كل من روسيا")."""
+    words = ctx.view.words
+    if not (m.last < x.first and kull_list(ctx, x)):
+        return False
+    if is_circumstantial(m) or first_stem_participle(m):
+        return True
+    prep_pronouns = recipient_words().prep_pronouns
+    times = ctx.story.times
+    for w in words[m.last + 1 : x.first]:
+        if w.key not in prep_pronouns and not any(t.start <= w.start and w.end <= t.end for t in times):
+            return True
+    first = Mention(entities=x.entities[:1], first=x.first, last=x.first, prep=x.prep, place=x.place)
+    return masculine_singular_verb(m) and feminine_party(first)
+
+
 def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
     """``obj`` is a bare party right after ``subject``, and ``subject`` right after a word no party covers
     (its verb: "حرمت طهران أهالي الأحواز"): verb, subject, object."""
@@ -499,6 +534,8 @@ def read_participants(
             and described < 0
             # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
             and not (m.form != normalize_key(entry.lemma) and oblique_plural(ctx, free_after[0], m))
+            # وشكر كل من فرنسا وبريطانيا: a كل من list in the object's place
+            and not kull_object(ctx, m, free_after[0])
         ):
             subject = free_after[0]
             rest = free_after[1:]
@@ -609,7 +646,12 @@ def read_participants(
                 x
                 for x in ctx.mentions
                 if m.last < x.first <= m.last + SUFFER_AGENT_WINDOW
-                and (x.prep == "من" or x.prep in res.agent_words)
+                # (بمساندة كل من قطر وتركيا: the من of كل من, read as the partitive's)
+                and (
+                    x.prep == "من"
+                    or x.prep in res.agent_words
+                    or (x.first == m.last + 1 and kull_list(ctx, x))
+                )
             ),
             None,
         ) or light_verb_agent(ctx, m, res=res, backward=False)
