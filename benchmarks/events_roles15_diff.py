@@ -38,6 +38,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "body-person": [(mentions, "_body_and_person", lambda *a, **k: False)],
     # a party after a noun with ب or ل right after the verb is no subject or object of the verb
     "complement": [(participants, "complement_genitive", lambda *a, **k: False)],
+    # sixteenth round: the nisba of a title carrying ل or ب (للرئيس الأمريكي) is no verb's subject
+    "titled-prep": [(participants, "titled_prep_phrase", lambda *a, **k: False)],
 }
 
 

@@ -3457,3 +3457,24 @@ def test_coder_ally_after_waw_joins_the_party_before(res) -> None:
     e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
     assert _sides(e) == ([("USA", "GOV")], [("RUS", "GOV"), ("SYR", "GOV")])
     assert_offsets(st)
+
+
+def test_coder_nisba_of_a_title_with_la_is_no_subject(pipeline) -> None:
+    # roles sample Q, ANT BB-internationalNews-489: "وشكرهم للرئيس الأمريكي": the nisba of للرئيس stands in the
+    # title's prepositional phrase, so the president and the US government were read as the ones thanking
+    # (sixteenth round: no party after a title carrying ل or ب is a verb's subject)
+    from marsad.ingest import read_text
+
+    text = (
+        "وفي وقت لاحق أصدر الرجال الثلاثة بيانا يعبرون فيه عن تقديرهم وشكرهم للرئيس الأمريكي وحكومة الولايات "
+        "المتحدة ووزير خارجيتها مايك بومبيو لإعادتهم إلى الوطن."
+    )
+    st = pipeline.run(read_text(text, source="BB-internationalNews-489-20180510")).stories[0]
+    thanks = [e for e in st.events if e.text == "وشكرهم"]
+    assert all(("USA", "GOV") not in [(p.country, p.sector) for p in e.source] for e in thanks)
+    e = next(e for e in st.events if e.text == "يعبرون")
+    assert (e.start, e.end) == (text.index("يعبرون"), text.index("يعبرون") + len("يعبرون"))
+    president = e.target[0]
+    assert (president.text, president.country, president.sector) == ("الأمريكي", "USA", "GOV")
+    assert st.text[president.start : president.end] == "الأمريكي"
+    assert president.start == text.index("الأمريكي")

@@ -85,6 +85,7 @@ from marsad.events.roles import (
     resumes_antecedent,
     singular_verb,
     spokesman_body,
+    titled_prep_phrase,
     unknown_subject,
 )
 from marsad.language.normalize import normalize_key
@@ -489,6 +490,8 @@ def read_participants(
             and not free_after[0].locative
             # (طالبت بنشر قوات أوروبية: the genitive of a noun with ب or ل is in the complement)
             and not complement_genitive(ctx, m, free_after[0])
+            # (وشكرهم للرئيس الأمريكي: the nisba of a title with ل is in a prepositional phrase)
+            and not titled_prep_phrase(ctx, free_after[0])
             and not first_person(m)
             # حاصروا مقر القنصلية: a plural verb's subject is never after it (fourteenth round)
             and not plural_verb(m)
