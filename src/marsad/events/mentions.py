@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, is_not
@@ -460,12 +460,21 @@ def _mentions(
             prev is not None
             and not prev.place
             and not place
-            and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
+            and (
+                prev.entities[-1].country == ent.country
+                or _named_holder(prev.entities[-1], ent)
+                or _retitled(story, prev.entities[-1], ent)
+            )
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
             and not _two_bodies(prev.entities[-1], ent)
             and not _body_and_person(prev.entities[-1], ent)
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
+            if _retitled(story, prev.entities[-1], ent):
+                # the office the text gives the person wins over the knowledge base's reading of the name
+                prev.entities[-1] = replace(
+                    prev.entities[-1], country=ent.country, sector=ent.sector, actor=ent.actor
+                )
             prev.last = last
             continue
         if (
@@ -501,6 +510,24 @@ def _mentions(
             )
         )
     return out
+
+
+def _retitled(story: Story, person: Entity, office: Entity) -> bool:
+    """ "أحمد الميسري، وزير الداخلية اليمني": a person the knowledge base knows, then a comma and an office of another
+    country with a sector, is the office's holder; the knowledge base read the name as someone else's (here Libya's
+    army spokesman), and the text's title names him (sixteenth round). An office is a title entity, coded by its
+    country (its actor is no person's); a comma only: with none the office is the verb's object ("استقبل بوتين
+    وزير الخارجية الأمريكي")."""
+    return (
+        person.type in PERSON_TYPES
+        and (person.actor or "").startswith("person:")
+        and office.type in PERSON_TYPES
+        and not (office.actor or "").startswith("person:")
+        and office.sector is not None
+        and office.country is not None
+        and person.country != office.country
+        and story.text[person.end : office.start].strip() in ("،", ",")
+    )
 
 
 def _two_bodies(prev: Entity, ent: Entity) -> bool:
