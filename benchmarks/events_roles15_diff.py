@@ -40,6 +40,10 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "complement": [(participants, "complement_genitive", lambda *a, **k: False)],
     # sixteenth round: the nisba of a title carrying ل or ب (للرئيس الأمريكي) is no verb's subject
     "titled-prep": [(participants, "titled_prep_phrase", lambda *a, **k: False)],
+    # sixteenth round: a known person, a comma and an office of another country: the office's holder
+    "retitled": [(mentions, "_retitled", lambda *a, **k: False)],
+    # sixteenth round: the pronoun of an accusation's noun with its charge after ب is the one accused
+    "accused": [(participants, "accused_pronoun", lambda *a, **k: False)],
 }
 
 
