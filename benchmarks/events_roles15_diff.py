@@ -44,6 +44,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "retitled": [(mentions, "_retitled", lambda *a, **k: False)],
     # sixteenth round: the pronoun of an accusation's noun with its charge after ب is the one accused
     "accused": [(participants, "accused_pronoun", lambda *a, **k: False)],
+    # sixteenth round: after a partitive head, a generic agent opened by و is coordinated (عناصر من الجيش والشرطة)
+    "partitive-pair": [(mentions, "_partitive_pair", lambda *a, **k: False)],
 }
 
 

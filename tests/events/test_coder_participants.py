@@ -3468,13 +3468,11 @@ def test_coder_nisba_of_a_title_with_la_is_no_subject(pipeline) -> None:
     # roles sample Q, ANT BB-internationalNews-489: "وشكرهم للرئيس الأمريكي": the nisba of للرئيس stands in the
     # title's prepositional phrase, so the president and the US government were read as the ones thanking
     # (sixteenth round: no party after a title carrying ل or ب is a verb's subject)
-    from marsad.ingest import read_text
-
     text = (
         "وفي وقت لاحق أصدر الرجال الثلاثة بيانا يعبرون فيه عن تقديرهم وشكرهم للرئيس الأمريكي وحكومة الولايات "
         "المتحدة ووزير خارجيتها مايك بومبيو لإعادتهم إلى الوطن."
     )
-    st = pipeline.run(read_text(text, source="BB-internationalNews-489-20180510")).stories[0]
+    st = _story_events(pipeline, text, "BB-internationalNews-489-20180510")
     thanks = [e for e in st.events if e.text == "وشكرهم"]
     assert all(("USA", "GOV") not in [(p.country, p.sector) for p in e.source] for e in thanks)
     e = next(e for e in st.events if e.text == "يعبرون")
@@ -3514,3 +3512,28 @@ def test_coder_pronoun_of_an_accusation_with_its_charge_is_the_accused(pipeline)
     # the pronoun's referent is where the text has her
     woman = next(e for e in st.entities if e.text == "لبنانية")
     assert (woman.start, woman.country) == (text.index("لبنانية"), "LBN")
+
+
+def test_coder_two_forces_after_a_partitive_are_both_parties(pipeline) -> None:
+    # roles sample Q, ANT SK-internationalNews-60: "انتشر ... عناصر من الجيش والشرطة": the police, a generic agent
+    # with no country like the army, were read as the army's apposition and dropped (sixteenth round)
+    text = (
+        "وحسب أسوتشيدبرس، انتشر الليلة الماضية عناصر من الجيش والشرطة في أحد الأحياء الفقيرة بشمال ريو، في أول "
+        "عملية كبرى منذ تغيير القيادة."
+    )
+    st = _story_events(pipeline, text, "SK-internationalNews-60-20180221")
+    e = next(e for e in st.events if e.type == "MOBILIZE")
+    assert [(p.text, p.sector) for p in e.source] == [("الجيش", "MIL"), ("والشرطة", "COP")]
+    assert [p.start for p in e.source] == [text.index("الجيش"), text.index("والشرطة")]
+
+
+def test_coder_civilians_after_a_partitive_of_forces_are_no_second_group(pipeline) -> None:
+    # guard, ANT JA-politic-134 (the first form of the rule, for any generic agents, joined the civilians to the
+    # security forces the attack hit and gave them Tunisia's code): members are of bodies, not of civilians
+    text = (
+        "أدانت تونس مساء الجمعة الهجوم الارهابي الذي استهدف عناصر من قوات الأمن ومدنيين أبرياء بمدينة الجيزة "
+        "المصرية."
+    )
+    st = _story_events(pipeline, text, "JA-politic-134-20161209")
+    e = next(e for e in st.events if e.text == "أدانت")
+    assert [(p.country, p.sector) for p in e.target] == [("EGY", "COP")]

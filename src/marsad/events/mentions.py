@@ -468,6 +468,7 @@ def _mentions(
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
             and not _two_bodies(prev.entities[-1], ent)
             and not _body_and_person(prev.entities[-1], ent)
+            and not _partitive_pair(words, prev, first, ent, partitives=partitives)
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
             if _retitled(story, prev.entities[-1], ent):
@@ -527,6 +528,26 @@ def _retitled(story: Story, person: Entity, office: Entity) -> bool:
         and office.country is not None
         and person.country != office.country
         and story.text[person.end : office.start].strip() in ("،", ",")
+    )
+
+
+def _partitive_pair(
+    words: Sequence[Word], prev: Mention, first: int, ent: Entity, *, partitives: frozenset[str]
+) -> bool:
+    """ "انتشر عناصر من الجيش والشرطة": after a partitive head, a generic agent whose own first word carries و is
+    the second group the members come from, coordinated, never an apposition of the first (sixteenth round). The
+    generic agents take the clitic into their span, and with no country on either side the police were read as
+    the army named again and dropped. Bodies only: members (عناصر، أفراد) are of bodies, so in "استهدف عناصر من
+    قوات الأمن ومدنيين" the civilians are no second group of members but a party beside the partitive."""
+    bodies = STATE_SECTORS | GROUP_HEAD_SECTORS
+    return (
+        ent.type == GENERIC
+        and prev.entities[-1].type == GENERIC
+        and ent.sector in bodies
+        and prev.entities[-1].sector in bodies
+        and words[prev.first].key.lstrip("و") in partitives
+        and words[first].start == ent.start
+        and "و+" in words[first].clitics
     )
 
 
