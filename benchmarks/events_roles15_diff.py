@@ -1,13 +1,14 @@
-"""The records the fifteenth participant round's rules change on fresh ANT articles.
+"""The records the fifteenth and sixteenth participant rounds' rules change on fresh ANT articles.
 
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --seed 1919 --n 1500 > roles15_diff.txt
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule locative --n 1500
+    PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule retitled --seed 2727 --n 3000
 
 Articles as ``events_frames_diff.py`` draws them (ANT politics/world records in no gold file and no judged sample,
 shuffled with ``--seed``); each runs through the whole default pipeline twice, with the round's rules (or the one
 named by ``--rule``) switched off and on. Every trigger span whose records differ is printed with the sentence and
 both readings, for judging by reading; the last line counts new, changed and lost records. docs/events.md,
-"Participant rules, fifteenth round", reports the judged list.
+"Participant rules, fifteenth round" and "sixteenth round" report the judged lists.
 """
 
 from __future__ import annotations
