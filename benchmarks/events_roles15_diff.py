@@ -1,13 +1,14 @@
-"""The records the fifteenth participant round's rules change on fresh ANT articles.
+"""The records the fifteenth and sixteenth participant rounds' rules change on fresh ANT articles.
 
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --seed 1919 --n 1500 > roles15_diff.txt
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule locative --n 1500
+    PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule retitled --seed 2727 --n 3000
 
 Articles as ``events_frames_diff.py`` draws them (ANT politics/world records in no gold file and no judged sample,
 shuffled with ``--seed``); each runs through the whole default pipeline twice, with the round's rules (or the one
 named by ``--rule``) switched off and on. Every trigger span whose records differ is printed with the sentence and
 both readings, for judging by reading; the last line counts new, changed and lost records. docs/events.md,
-"Participant rules, fifteenth round", reports the judged list.
+"Participant rules, fifteenth round" and "sixteenth round" report the judged lists.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "body-person": [(mentions, "_body_and_person", lambda *a, **k: False)],
     # a party after a noun with ب or ل right after the verb is no subject or object of the verb
     "complement": [(participants, "complement_genitive", lambda *a, **k: False)],
+    # sixteenth round: the nisba of a title carrying ل or ب (للرئيس الأمريكي) is no verb's subject
+    "titled-prep": [(participants, "titled_prep_phrase", lambda *a, **k: False)],
+    # sixteenth round: a known person, a comma and an office of another country: the office's holder
+    "retitled": [(mentions, "_retitled", lambda *a, **k: False)],
+    # sixteenth round: the pronoun of an accusation's noun with its charge after ب is the one accused
+    "accused": [(participants, "accused_pronoun", lambda *a, **k: False)],
+    # sixteenth round: after a partitive head, a generic agent opened by و is coordinated (عناصر من الجيش والشرطة)
+    "partitive-pair": [(mentions, "_partitive_pair", lambda *a, **k: False)],
 }
 
 

@@ -66,6 +66,7 @@ from marsad.events.reference import (
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
+    accused_pronoun,
     complement_genitive,
     disagrees_before,
     feminine_party,
@@ -86,6 +87,7 @@ from marsad.events.roles import (
     resumes_antecedent,
     singular_verb,
     spokesman_body,
+    titled_prep_phrase,
     unknown_subject,
 )
 from marsad.language.normalize import normalize_key
@@ -464,6 +466,7 @@ def read_participants(
     subject: Mention | None = None
     obj: Mention | None = None
     topic: Mention | None = None  # a fronted object the verb's pronoun resumes (fourteenth round)
+    accused = False  # the pronoun of an accusation's noun is the one accused (sixteenth round)
     free_before = [x for x in before if x.prep not in bound]
     # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
     # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
@@ -524,6 +527,8 @@ def read_participants(
             and not free_after[0].locative
             # (طالبت بنشر قوات أوروبية: the genitive of a noun with ب or ل is in the complement)
             and not complement_genitive(ctx, m, free_after[0])
+            # (وشكرهم للرئيس الأمريكي: the nisba of a title with ل is in a prepositional phrase)
+            and not titled_prep_phrase(ctx, free_after[0])
             and not first_person(m)
             # حاصروا مقر القنصلية: a plural verb's subject is never after it (fourteenth round)
             and not plural_verb(m)
@@ -602,6 +607,11 @@ def read_participants(
             obj = next((x for x in free_after[1:]), None)
         else:
             subject = governor if governs(ctx, governor, m, entry.type) else None
+            if subject is not None and accused_pronoun(ctx, m) and private(subject):
+                # "لبنانية تدعى منى مذبوح ... في قضية اتهامها بنشر شريط فيديو": the pronoun of an accusation's
+                # noun with its charge after ب is the one accused, and the party it refers to no accuser; the
+                # accuser is not named (sixteenth round)
+                obj, subject, accused = subject, None, True
             if la_agent is not None:
                 # a party before the noun is then a victim (قتل عدد من عناصر الميليشيات بغارة للتحالف)
                 # or a nisba of a place, not its agent
@@ -814,7 +824,7 @@ def read_participants(
         and resumes_antecedent(ctx, m, cstart)
     )
     pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
-    detained = False  # the pronoun of an arrest's noun refers to the one arrested: no agent is named
+    detained = accused  # the pronoun of an arrest's noun refers to the one arrested: no agent is named
     if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
         earlier = [
