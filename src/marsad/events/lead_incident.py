@@ -24,6 +24,7 @@ from marsad.model import Story, TimeExpr
 
 DAY = len("2018-05-01")
 WEEK_DAYS = 7
+PUNCTUATION = "،,.؛;:!?؟\"'«»()[]"
 CLITICS = ("وبال", "فبال", "بال", "وال", "فال", "لل", "ال", "وب", "فب", "ب", "و", "ف", "ل")
 
 
@@ -36,6 +37,7 @@ class LeadWords:
     saying_verbs: frozenset[str]
     complementizers: frozenset[str]
     habitual_words: frozenset[str]
+    front_openers: frozenset[str]
     window: int
 
 
@@ -49,6 +51,7 @@ def lead_words() -> LeadWords:
         saying_verbs=key_set(raw["news_verbs"]) | key_set(raw["saying_verbs"]),
         complementizers=key_set(raw["lead_complementizers"]),
         habitual_words=key_set(raw["habitual_words"]),
+        front_openers=key_set(raw["front_openers"]),
         window=int(raw["incident_window"]),
     )
 
@@ -116,7 +119,16 @@ def habitual(text: str) -> bool:
     """Whether a sentence tells what happens habitually or happened before ("يلجأ الانقلابيون إلى شن هجمات عادة"،
     "وهذه ليست المرة الأولى، التي تستهدف فيها"): its uses of force are background, not the lead's incident."""
     words = lead_words().habitual_words
-    return any(_bare(k) in words or k in words for k in (normalize_key(w) for w in text.split()))
+    # (punctuation stripped: "بحق المدنيين بشكل يومي، وتقوم باستهدافهم")
+    keys = (normalize_key(w.strip(PUNCTUATION)) for w in text.split())
+    return any(_bare(k) in words or k in words for k in keys)
+
+
+def opens_front(text: str) -> bool:
+    """Whether a sentence opens with a fronted place phrase ("وفي البيضاء، لقي ..."): in a roundup it tells another
+    front than the lead's."""
+    words = text.split(maxsplit=1)
+    return bool(words) and normalize_key(words[0]) in lead_words().front_openers
 
 
 def _news_day(t: TimeExpr, published: str) -> bool:
