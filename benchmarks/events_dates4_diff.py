@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import marsad.events.lead_incident as lead_incident
+import marsad.events.place_date as place_date
 import marsad.events.records as records
 from marsad.model import Event
 
@@ -40,6 +41,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     # يومي and يوميا make a sentence habitual (no lead's day or incident's day and place for its uses of force),
     # and a habitual word followed by a comma counts
     "habitual": [(records, "habitual", _habitual_before), (lead_incident, "habitual", _habitual_before)],
+    # a day set off by commas after a relative clause on the subject dates the main clause
+    "after-relative": [(place_date, "_day_after_relative", lambda *a, **k: None)],
 }
 
 

@@ -1858,3 +1858,13 @@ def test_coder_lead_place_given_to_the_force_told_again(pipeline, text, publishe
 def test_coder_lead_place_guards(pipeline, text, published, trigger) -> None:
     location = _located(_analyzed(pipeline, text, published), trigger)
     assert location is None or location.text not in {"الحديدة", "وادي القعوم", "صرواح"}
+
+
+def test_coder_day_after_a_relative_clause_on_the_subject(pipeline) -> None:
+    # ANT SK-internationalNews-2998: the relative clause (الذي ينسب ...) describes Erdogan; Monday and the rest
+    # (واشنطن بالسعي) are the accusation's, which the clause splitter cut at الذي
+    text = (
+        'اتهم الرئيس التركي رجب طيب أردوغان، الذي ينسب تراجع الليرة التركية إلى "مؤامرة" أميركية، الاثنين، واشنطن '
+        'بالسعي إلى طعن تركيا "في الظهر".'
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-08-13"), "اتهم").date == "2018-08-13"
