@@ -41,6 +41,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     # يومي and يوميا make a sentence habitual (no lead's day or incident's day and place for its uses of force),
     # and a habitual word followed by a comma counts
     "habitual": [(records, "habitual", _habitual_before), (lead_incident, "habitual", _habitual_before)],
+    # a lead that codes no use of force still gives its place (its first place entity, all of one country)
+    "lead-entity-place": [(records, "lead_place", lambda *a, **k: None)],
     # a day set off by commas after a relative clause on the subject dates the main clause
     "after-relative": [(place_date, "_day_after_relative", lambda *a, **k: None)],
 }

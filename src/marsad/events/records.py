@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
 from marsad.events.frames import frame_sides
-from marsad.events.lead_incident import habitual, joins_lead, lead_incident, opens_front
+from marsad.events.lead_incident import habitual, joins_lead, lead_incident, lead_place, opens_front
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     NISBA_TYPES,
@@ -447,6 +447,17 @@ def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], s
     anchor = _first_force(
         events, lambda e: e.location is not None and lead[0] <= e.start < lead[1] and e.type == new.type
     )
+    if (
+        anchor is None
+        and new.type in PLACE_TARGET_TYPES
+        and _first_force(events, lambda e: lead[0] <= e.start < lead[1]) is None
+    ):
+        # a lead that codes no use of force (a toll, a passive: "توفي ... إثر تعرضه للطعن ... في مدينة القدس
+        # القديمة") still names the incident's place; for attacks and arrests only (an alert raised "في جميع
+        # محافظات الصعيد" after a lead on Minya is wider than it)
+        place = lead_place(story)
+        if place is not None:
+            anchor = dataclasses.replace(new, location=place, date=None, source=[], target=[])
     if anchor is None or anchor.location is None:
         return
     if not 0 <= new.sentence.start - lead[1] <= INCIDENT_WINDOW:
