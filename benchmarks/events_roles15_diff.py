@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
-from unittest.mock import patch
 
 import marsad.events.mentions as mentions
 import marsad.events.participants as participants
 import marsad.events.roles as roles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_frames_diff import run_diff
+from events_frames_diff import named_rules_off, run_diff
 
 RULES: dict[str, list[tuple[object, str, Callable]]] = {
     # a place after a place noun or a direction word is no actor
@@ -50,25 +48,9 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
 }
 
 
-def rules_off(names: list[str]) -> Callable[[], AbstractContextManager]:
-    def off() -> AbstractContextManager:
-        stack = ExitStack()
-        for name in names:
-            for module, attr, replacement in RULES[name]:
-                stack.enter_context(patch.object(module, attr, replacement))
-        return stack
-
-    return off
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    names = list(RULES)
-    if "--rule" in args:
-        i = args.index("--rule")
-        names = [args[i + 1]]
-        del args[i : i + 2]
-    return run_diff(args, rules_off(names), seed=1919, description=__doc__.splitlines()[0])
+    args, off = named_rules_off(argv, RULES)
+    return run_diff(args, off, seed=1919, description=__doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
