@@ -15,7 +15,7 @@ import argparse
 import glob
 import sys
 from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
 from unittest.mock import patch
 
@@ -52,18 +52,24 @@ def coded(pipeline: Pipeline, first: Pipeline, rec: dict) -> dict[tuple[int, int
 
 
 def print_diff(
-    pipeline: Pipeline, first: Pipeline, recs: Iterable[dict], rule_off: Callable[[], AbstractContextManager]
+    pipeline: Pipeline,
+    first: Pipeline,
+    recs: Iterable[dict],
+    rule_off: Callable[[], AbstractContextManager],
+    *,
+    read: Callable[[Event], tuple] = reading,
 ) -> str:
     """Run each record with the rule off (inside ``rule_off()``) and on, print every trigger span whose records
-    differ, and return the counts line. Shared by the rule-diff scripts (``events_bodies_diff.py``)."""
+    differ, and return the counts line. Shared by the rule-diff scripts (``events_bodies_diff.py``). ``read``:
+    what of a record to compare (type, mode, modality and sides; ``events_dates4_diff.py`` reads dates and places)."""
     new = changed = lost = 0
     for rec in recs:
         with rule_off():
             before = coded(pipeline, first, rec)
         after = coded(pipeline, first, rec)
         for span in sorted(set(before) | set(after)):
-            b = sorted(reading(e) for e in before.get(span, (None, []))[1])
-            a = sorted(reading(e) for e in after.get(span, (None, []))[1])
+            b = sorted(read(e) for e in before.get(span, (None, []))[1])
+            a = sorted(read(e) for e in after.get(span, (None, []))[1])
             if a == b:
                 continue
             new += bool(a) and not b
@@ -79,6 +85,34 @@ def print_diff(
             for r in a:
                 print("   AFTER ", " | ".join(str(x) for x in r))
     return f"new {new}, changed {changed}, lost {lost}"
+
+
+def switch_off(
+    rules: dict[str, list[tuple[object, str, Callable]]], names: list[str]
+) -> Callable[[], AbstractContextManager]:
+    """A ``rule_off`` for ``print_diff`` that patches out the named ``rules`` (module, attribute, replacement)."""
+
+    def off() -> AbstractContextManager:
+        stack = ExitStack()
+        for name in names:
+            for module, attr, replacement in rules[name]:
+                stack.enter_context(patch.object(module, attr, replacement))
+        return stack
+
+    return off
+
+
+def named_rules_off(
+    argv: list[str] | None, rules: dict[str, list[tuple[object, str, Callable]]]
+) -> tuple[list[str], Callable[[], AbstractContextManager]]:
+    """The command line without its ``--rule NAME`` option, and the switch for that rule (all ``rules`` without it)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    names = list(rules)
+    if "--rule" in args:
+        i = args.index("--rule")
+        names = [args[i + 1]]
+        del args[i : i + 2]
+    return args, switch_off(rules, names)
 
 
 def frames_off() -> AbstractContextManager:
@@ -98,6 +132,7 @@ def run_diff(
         [Pipeline, argparse.Namespace, argparse.ArgumentParser], Callable[[], AbstractContextManager]
     ]
     | None = None,
+    read: Callable[[Event], tuple] = reading,
 ) -> int:
     """The command line of the rule-diff scripts: ``--seed``, ``--n`` and ``--exclude`` (and a script's own
     ``options``), then ``print_diff``. A script whose "off" state needs the loaded pipeline (its resources) passes
@@ -120,7 +155,7 @@ def run_diff(
     if rule_off is None:
         raise ValueError("run_diff needs rule_off or setup")
     recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]
-    print(print_diff(pipeline, first, recs, rule_off))
+    print(print_diff(pipeline, first, recs, rule_off, read=read))
     return 0
 
 

@@ -4,11 +4,13 @@
     PYTHONPATH=src python benchmarks/events_recall5_diff.py --rule aqdama --seed 8503 --n 2000 > aqdama.txt
     PYTHONPATH=src python benchmarks/events_recall5_diff.py --rule aqdama --contains أقدم إقدام --n 5000 > aqdama_all.txt
     PYTHONPATH=src python benchmarks/events_recall5_diff.py --rule kull --contains "كل من" --seed 8505 --n 400 > kull.txt
+    PYTHONPATH=src python benchmarks/events_recall5_diff.py --rule leg --contains نواب برلمانيين برلمانيون --n 400
 
 Rules: ``titled`` (``participants.titled_genitive``: a masdar's genitive agent named after its office, "انسحاب
 الرئيس دونالد ترامب من الاتفاق"، "استقالة رئيس الوزراء ديفيد كاميرون") and ``aqdama`` (the frame verb أقدم / إقدام
 with its link على, ``cues.yaml: frames: control_on``: "إقدام ميليشيات الحوثي الإيرانية على اختطاف") and ``kull`` (كل as a partitive head in ``agents.yaml: partitives``: "أدانت
-كل من السعودية والإمارات"، "اجتماع وزراء خارجية كل من تونس ومصر والجزائر"). Articles as ``events_frames_diff.py`` draws
+كل من السعودية والإمارات"، "اجتماع وزراء خارجية كل من تونس ومصر والجزائر"); session 11's evfix added ``leg`` (the
+generic agents of sector LEG: "ورفض هؤلاء النواب تعديلا"). Articles as ``events_frames_diff.py`` draws
 them (ANT politics/world records in no gold file and no judged sample, shuffled with ``--seed``); each runs through
 the whole default pipeline with the rule switched off and on, and every trigger span whose records differ is
 printed with the sentence and both readings, for judging by reading. docs/events.md, "Recall round 5: sample F
@@ -30,6 +32,7 @@ from unittest.mock import patch
 import marsad.events.frames as frames
 import marsad.events.mentions as mentions
 import marsad.events.participants as participants
+from marsad.events.resources import CoderResources
 from marsad.language.normalize import normalize_key
 from marsad.pipeline import Pipeline
 from marsad.settings import Settings
@@ -66,10 +69,27 @@ def kull_off() -> AbstractContextManager:
     return patch.object(mentions, "_mentions", without)
 
 
+_WITHOUT_LEG: dict[int, CoderResources] = {}
+
+
+def leg_off() -> AbstractContextManager:
+    """The generic agents of sector LEG (``agents.yaml: single``, session 11 evfix: نواب، برلمانيين) not read."""
+    build = mentions._with_generic_agents
+
+    def without(*args: Any, res: CoderResources, **kwargs: Any) -> Any:
+        if id(res) not in _WITHOUT_LEG:
+            single = {w: s for w, s in res.generic_single.items() if s != "LEG"}
+            _WITHOUT_LEG[id(res)] = replace(res, generic_single=single, generic_words={})
+        return build(*args, res=_WITHOUT_LEG[id(res)], **kwargs)
+
+    return patch.object(mentions, "_with_generic_agents", without)
+
+
 RULES: dict[str, Callable[[], AbstractContextManager]] = {
     "titled": titled_off,
     "aqdama": aqdama_off,
     "kull": kull_off,
+    "leg": leg_off,
 }
 
 

@@ -1787,3 +1787,96 @@ def test_coder_statement_made_at_an_occasion_takes_its_place(
     location = _located(_analyzed(pipeline, text, published), trigger)
     assert location is not None
     assert location.text == place
+
+
+# --- seventh round (docs/events.md, "Dates and locations, seventh round") ---------------------------------
+
+LEAD_PLACE_SARWAH = (
+    "قتل 15 مسلحا من ميليشيا الحوثي الإيرانية وجرح 22 آخرون،في قصف لقوات التحالف العربي على صرواح شرقي محافظة مأرب "
+    "اليمنية.\n"
+    'وقال مصدر عسكري إن مقاتلات التحالف العربي قصفت مواقع للحوثيين في قرية "علي ربيع" في جبهة صرواح بالقرب من مركز '
+    'المديرية"، مكبدةً المليشيات خسائر في العتاد والآليات القتالية للحوثيين.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT SK-middleEast-3306: the lead's bombing falls on Sirwah; the coalition's bombing told in the next
+        # sentence is that incident, so it takes the lead's place
+        (LEAD_PLACE_SARWAH, "2018-08-09", "قصفت", "صرواح"),
+        # ANT BB-middleEast-372: the Kurdish forces' arrest "شمالي سوريا"; the coalition's word on "the arrest"
+        # in the next sentence names it again
+        (
+            "اعتقلت القوات الكردية شمالي سوريا جهاديا ألمانيا من أصل سوري، متهما بالضلوع في هجمات 11 سبتمبر/أيلول، "
+            "بحسب تقارير.\n"
+            "وقال التحالف الدولي بقيادة الولايات المتحدة لقتال تنظيم الدولة إنه لا يمكنه تأكيد خبر الاعتقال.",
+            "2018-04-19",
+            "الاعتقال",
+            "سوريا",
+        ),
+        # ANT SK-middleEast-2582: the lead ("تمكن من قتل زعيم تنظيم القاعدة في درنة") codes no record of force; its
+        # place is still the killing's told in the next sentence
+        (
+            "أعلنت مصادر ميدانية ليبية، الأحد، بأن الجيش الوطني الليبي تمكن من قتل زعيم تنظيم القاعدة في درنة، خلال "
+            "اشتباكات مع مسلحي التنظيم المتشدد في المدينة، التي تشهد معارك منذ أسابيع.\n"
+            'وذكرت مصادر لـ"سكاي نيوز عربية" أن قوات الجيش قتلت عطية الشاعري، زعيم ما يسمى "مجلس شورى مجاهدي درنة '
+            'وضواحيها" التابع لتنظيم القاعدة في منطقة وسط المدينة.',
+            "2018-06-25",
+            "قتلت",
+            "درنة",
+        ),
+    ],
+)
+def test_coder_lead_place_given_to_the_force_told_again(pipeline, text, published, trigger, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    # without offsets: the place is not named in the event's sentence
+    assert (location.text, location.start) == (place, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger"),
+    [
+        # ANT SK-middleEast-2159: "وفي البيضاء" opens another front of the roundup (البيضاء, "the white", is
+        # no entity); the lead's Hodeidah is not its place
+        (
+            "سقط عدد من القتلى والجرحى من ميليشيات الحوثي الإيرانية في غارة جوية للتحالف العربي لدعم الشرعية باليمن، "
+            "استهدفت تجمعا لهم في معسكر الجبانة التابع للدفاع الساحلي في الحديدة.\n"
+            "وفي البيضاء، لقي ما لا يقل عن 13 عنصرا من ميليشيا الحوثي مصرعهم وجرح آخرون في جبهة الملاجم، إلى جانب "
+            "خسائر أخرى في قصف مدفعي وغارات مركزة لمقاتلات التحالف العربي.",
+            "2018-06-05",
+            "قصف",
+        ),
+        # ANT SK-middleEast-2980: "بشكل يومي،" (a habitual word before a comma) tells a daily practice
+        (
+            'ارتفعت حصيلة المجزرة التي ارتكبتها المليشيات الحوثية الموالية لإيران في قرية "وادي القعوم" التابعة '
+            "لمديرية الدريهمي على الساحل الغربي لليمن ، إلى سبعة قتلى، جراء قصف المليشيا العشوائي على المناطق "
+            "الآهلة بالسكان.\n"
+            "وتواصل المليشيات الحوثية جرائمها بحق المدنيين العزل بشكل يومي، وتقوم باستهدافهم بشكل متعمد.",
+            "2018-07-19",
+            "باستهدافهم",
+        ),
+        # ANT SK-middleEast-3306: the missile launched towards Najran names a place of its own (نجران)
+        (
+            LEAD_PLACE_SARWAH + "\n"
+            "من جهة أخرى رصدت قوات الدفاع الجوي السعودية انطلاق صاروخ بالستي أطلقته ميليشيا الحوثي الإنقلابية باتجاة "
+            "مدينة نجران، وسقط داخل الأراضي اليمنية.",
+            "2018-08-09",
+            "أطلقته",
+        ),
+    ],
+)
+def test_coder_lead_place_guards(pipeline, text, published, trigger) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is None or location.text not in {"الحديدة", "وادي القعوم", "صرواح"}
+
+
+def test_coder_day_after_a_relative_clause_on_the_subject(pipeline) -> None:
+    # ANT SK-internationalNews-2998: the relative clause (الذي ينسب ...) describes Erdogan; Monday and the rest
+    # (واشنطن بالسعي) are the accusation's, which the clause splitter cut at الذي
+    text = (
+        'اتهم الرئيس التركي رجب طيب أردوغان، الذي ينسب تراجع الليرة التركية إلى "مؤامرة" أميركية، الاثنين، واشنطن '
+        'بالسعي إلى طعن تركيا "في الظهر".'
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-08-13"), "اتهم").date == "2018-08-13"

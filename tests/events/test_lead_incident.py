@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from events.handmade import Ent, Tim, annotate, story
-from marsad.events.lead_incident import lead_incident
+from marsad.events.lead_incident import habitual, lead_incident, opens_front
 
 # ANT FR-internationalNews-1033: a casualty toll with the day of the news cycle
 LEAD = (
@@ -79,3 +79,18 @@ def test_lead_incident_never_raises_and_names_a_news_day(words: list[str]) -> No
         assert 0 <= lead.start < lead.end <= len(st_.text)
         day = datetime.date.fromisoformat(lead.day)
         assert 0 <= (datetime.date(2018, 5, 1) - day).days <= 7
+
+
+def test_habitual_reads_words_before_punctuation() -> None:
+    # ANT SK-middleEast-2980: "بشكل يومي،" — the comma stuck to the word hid it from the list
+    assert habitual(
+        "وتواصل المليشيات الحوثية جرائمها بحق المدنيين العزل بشكل يومي، وتقوم باستهدافهم بشكل متعمد."
+    )
+    # ANT SK-middleEast-3306: a bombing told again, nothing habitual
+    assert not habitual('وقال مصدر عسكري إن مقاتلات التحالف العربي قصفت مواقع للحوثيين في قرية "علي ربيع".')
+
+
+def test_opens_front() -> None:
+    # ANT SK-middleEast-2159: a roundup's next front
+    assert opens_front("وفي البيضاء، لقي ما لا يقل عن 13 عنصرا من ميليشيا الحوثي مصرعهم")
+    assert not opens_front("وقال مصدر عسكري إن مقاتلات التحالف العربي قصفت مواقع للحوثيين")

@@ -45,7 +45,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
             # a sentence given alone that codes nothing: its verbs' subjects may lie in text not given
             coded = _code_sentence(ctx, previous, res=res, lone=True)
         for event in coded:
-            add_event(events, event, times=story.times)
+            add_event(events, event, times=story.times, story=story)
         history.extend(ctx.sources_out)
         previous = ctx
     return events

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.lexicon import key_set, read_data
-from marsad.events.mentions import SentenceContext
+from marsad.events.mentions import PLACE_TYPES, SentenceContext
 from marsad.events.words import sentence_bounds
 from marsad.language.normalize import normalize_key
-from marsad.model import Story, TimeExpr
+from marsad.model import Location, Story, TimeExpr
 
 DAY = len("2018-05-01")
 WEEK_DAYS = 7
+PUNCTUATION = "،,.؛;:!?؟\"'«»()[]"
 CLITICS = ("وبال", "فبال", "بال", "وال", "فال", "لل", "ال", "وب", "فب", "ب", "و", "ف", "ل")
 
 
@@ -36,6 +37,7 @@ class LeadWords:
     saying_verbs: frozenset[str]
     complementizers: frozenset[str]
     habitual_words: frozenset[str]
+    front_openers: frozenset[str]
     window: int
 
 
@@ -49,6 +51,7 @@ def lead_words() -> LeadWords:
         saying_verbs=key_set(raw["news_verbs"]) | key_set(raw["saying_verbs"]),
         complementizers=key_set(raw["lead_complementizers"]),
         habitual_words=key_set(raw["habitual_words"]),
+        front_openers=key_set(raw["front_openers"]),
         window=int(raw["incident_window"]),
     )
 
@@ -68,14 +71,11 @@ def lead_incident(story: Story) -> LeadIncident | None:
     """The incident of the story's first sentence, when it speaks of force and names one day of the news cycle."""
     if story.date is None:
         return None
-    bounds = sentence_bounds(story)
-    if not bounds:
+    found = _force_lead(story)
+    if found is None:
         return None
-    start, end = bounds[0]
+    start, end, keys = found
     lists = lead_words()
-    keys = [normalize_key(w) for w in story.text[start:end].split()]
-    if not any(_bare(k) in lists.incident_words or k in lists.incident_words for k in keys):
-        return None
     days = [
         t for t in story.times if start <= t.start and t.end <= end and t.value and _news_day(t, story.date)
     ]
@@ -94,6 +94,36 @@ def lead_incident(story: Story) -> LeadIncident | None:
         return None
     countries = frozenset(e.country for e in story.entities if start <= e.start < end and e.country)
     return LeadIncident(start=start, end=end, day=day.value or "", countries=countries)
+
+
+def lead_place(story: Story) -> Location | None:
+    """The place of the incident the story's first sentence tells, when it speaks of force: its first place
+    entity, when all the places it names are of one country ("إثر تعرضه للطعن على يد مهاجم ... في مدينة القدس
+    القديمة"، "الهجوم الإرهابي الذي استهدف مسجدا في كيبيك بكندا"). Without offsets (records.py gives it to
+    later sentences)."""
+    found = _force_lead(story)
+    if found is None:
+        return None
+    start, end, _ = found
+    places = sorted(
+        (e for e in story.entities if start <= e.start < end and e.type in PLACE_TYPES), key=lambda e: e.start
+    )
+    if not places or len({e.country for e in places}) != 1 or places[0].country is None:
+        return None
+    return Location(text=places[0].text, country=places[0].country)
+
+
+def _force_lead(story: Story) -> tuple[int, int, list[str]] | None:
+    """The story's first sentence (its span and normalized words) when it speaks of force (``incident_words``)."""
+    bounds = sentence_bounds(story)
+    if not bounds:
+        return None
+    start, end = bounds[0]
+    words = lead_words().incident_words
+    keys = [normalize_key(w) for w in story.text[start:end].split()]
+    if not any(_bare(k) in words or k in words for k in keys):
+        return None
+    return start, end, keys
 
 
 def joins_lead(ctx: SentenceContext, lead: LeadIncident, countries: set[str]) -> bool:
@@ -116,7 +146,16 @@ def habitual(text: str) -> bool:
     """Whether a sentence tells what happens habitually or happened before ("يلجأ الانقلابيون إلى شن هجمات عادة"،
     "وهذه ليست المرة الأولى، التي تستهدف فيها"): its uses of force are background, not the lead's incident."""
     words = lead_words().habitual_words
-    return any(_bare(k) in words or k in words for k in (normalize_key(w) for w in text.split()))
+    # (punctuation stripped: "بحق المدنيين بشكل يومي، وتقوم باستهدافهم")
+    keys = (normalize_key(w.strip(PUNCTUATION)) for w in text.split())
+    return any(_bare(k) in words or k in words for k in keys)
+
+
+def opens_front(text: str) -> bool:
+    """Whether a sentence opens with a fronted place phrase ("وفي البيضاء، لقي ..."): in a roundup it tells another
+    front than the lead's."""
+    words = text.split(maxsplit=1)
+    return bool(words) and normalize_key(words[0]) in lead_words().front_openers
 
 
 def _news_day(t: TimeExpr, published: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import is_not
@@ -461,12 +461,22 @@ def _mentions(
             prev is not None
             and not prev.place
             and not place
-            and (prev.entities[-1].country == ent.country or _named_holder(prev.entities[-1], ent))
+            and (
+                prev.entities[-1].country == ent.country
+                or _named_holder(prev.entities[-1], ent)
+                or _retitled(story, prev.entities[-1], ent)
+            )
             and not story.text[prev.entities[-1].end : ent.start].strip(" ،,")
             and not _two_bodies(prev.entities[-1], ent)
             and not _body_and_person(prev.entities[-1], ent)
+            and not _partitive_pair(words, prev, first, ent, partitives=partitives)
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
+            if _retitled(story, prev.entities[-1], ent):
+                # the office the text gives the person wins over the knowledge base's reading of the name
+                prev.entities[-1] = replace(
+                    prev.entities[-1], country=ent.country, sector=ent.sector, actor=ent.actor
+                )
             prev.last = last
             continue
         if (
@@ -502,6 +512,44 @@ def _mentions(
             )
         )
     return out
+
+
+def _retitled(story: Story, person: Entity, office: Entity) -> bool:
+    """ "أحمد الميسري، وزير الداخلية اليمني": a person the knowledge base knows, then a comma and an office of another
+    country with a sector, is the office's holder; the knowledge base read the name as someone else's (here Libya's
+    army spokesman), and the text's title names him (sixteenth round). An office is a title entity, coded by its
+    country (its actor is no person's); a comma only: with none the office is the verb's object ("استقبل بوتين
+    وزير الخارجية الأمريكي")."""
+    return (
+        person.type in PERSON_TYPES
+        and (person.actor or "").startswith("person:")
+        and office.type in PERSON_TYPES
+        and not (office.actor or "").startswith("person:")
+        and office.sector is not None
+        and office.country is not None
+        and person.country != office.country
+        and story.text[person.end : office.start].strip() in ("،", ",")
+    )
+
+
+def _partitive_pair(
+    words: Sequence[Word], prev: Mention, first: int, ent: Entity, *, partitives: frozenset[str]
+) -> bool:
+    """ "انتشر عناصر من الجيش والشرطة": after a partitive head, a generic agent whose own first word carries و is
+    the second group the members come from, coordinated, never an apposition of the first (sixteenth round). The
+    generic agents take the clitic into their span, and with no country on either side the police were read as
+    the army named again and dropped. Bodies only: members (عناصر، أفراد) are of bodies, so in "استهدف عناصر من
+    قوات الأمن ومدنيين" the civilians are no second group of members but a party beside the partitive."""
+    bodies = STATE_SECTORS | GROUP_HEAD_SECTORS
+    return (
+        ent.type == GENERIC
+        and prev.entities[-1].type == GENERIC
+        and ent.sector in bodies
+        and prev.entities[-1].sector in bodies
+        and words[prev.first].norm.lstrip("و") in partitives
+        and words[first].start == ent.start
+        and "و+" in words[first].clitics
+    )
 
 
 def _two_bodies(prev: Entity, ent: Entity) -> bool:

@@ -66,8 +66,10 @@ from marsad.events.reference import (
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
+    accused_pronoun,
     complement_genitive,
     disagrees_before,
+    feminine_party,
     feminine_state,
     first_stem_participle,
     governs,
@@ -85,6 +87,7 @@ from marsad.events.roles import (
     resumes_antecedent,
     singular_verb,
     spokesman_body,
+    titled_prep_phrase,
     unknown_subject,
 )
 from marsad.language.normalize import normalize_key
@@ -362,6 +365,42 @@ def where_protested(etype: str, x: Mention) -> bool:
     return etype == "PROTEST" and placeish(x) and "في" in (x.prep, x.before_prep)
 
 
+KULL = normalize_key("كل")
+"""The partitive head of "كل من X وY" (each of X and Y, ``agents.yaml: partitives``)."""
+
+
+def kull_list(ctx: SentenceContext, x: Mention) -> bool:
+    """``x`` opens with كل من: the partitive read the list as كل's argument, with no preposition."""
+    words = ctx.view.words
+    return (
+        x.first + 1 < len(words)
+        and words[x.first].norm.lstrip("و") == KULL
+        and words[x.first + 1].norm == "من"
+    )
+
+
+def kull_object(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """A "كل من X وY" list after a verb is its object, not its subject (session 11, evfix), when the verb's
+    subject stands between them ("وناشدت العدل الدولية كل من إيران وأمريكا"، "وهاجم بالحاج كل من حكومة
+    الوفاق": a word that is neither a time expression, "تعقد مساء الأحد كل من ...", nor a preposition with a
+    pronoun, "الذي وافقت عليه كل من حماس"), when the verb is a participle of a حال clause, whose subject is
+    the main clause's ("داعيا كل من نقابة الصحفيين"), or when a masculine singular verb disagrees with the
+    list's first party, feminine ("وشكر كل من فرنسا وبريطانيا": the list as subject takes its first party's
+    gender, "واتهمت كل من الولايات المتحدة وبريطانيا"، "ونفت كل من روسيا")."""
+    words = ctx.view.words
+    if not (m.last < x.first and kull_list(ctx, x)):
+        return False
+    if is_circumstantial(m) or first_stem_participle(m):
+        return True
+    prep_pronouns = recipient_words().prep_pronouns
+    times = ctx.story.times
+    for w in words[m.last + 1 : x.first]:
+        if w.norm not in prep_pronouns and not any(t.start <= w.start and w.end <= t.end for t in times):
+            return True
+    first = Mention(entities=x.entities[:1], first=x.first, last=x.first, prep=x.prep, place=x.place)
+    return masculine_singular_verb(m) and feminine_party(first)
+
+
 def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
     """``obj`` is a bare party right after ``subject``, and ``subject`` right after a word no party covers
     (its verb: "حرمت طهران أهالي الأحواز"): verb, subject, object."""
@@ -429,6 +468,7 @@ def read_participants(
     subject: Mention | None = None
     obj: Mention | None = None
     topic: Mention | None = None  # a fronted object the verb's pronoun resumes (fourteenth round)
+    accused = False  # the pronoun of an accusation's noun is the one accused (sixteenth round)
     free_before = [x for x in before if x.prep not in bound]
     # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
     # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
@@ -491,6 +531,8 @@ def read_participants(
             and not free_after[0].locative
             # (طالبت بنشر قوات أوروبية: the genitive of a noun with ب or ل is in the complement)
             and not complement_genitive(ctx, m, free_after[0])
+            # (وشكرهم للرئيس الأمريكي: the nisba of a title with ل is in a prepositional phrase)
+            and not titled_prep_phrase(ctx, free_after[0])
             and not first_person(m)
             # حاصروا مقر القنصلية: a plural verb's subject is never after it (fourteenth round)
             and not plural_verb(m)
@@ -501,6 +543,8 @@ def read_participants(
             and described < 0
             # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
             and not (m.form != normalize_key(entry.lemma) and oblique_plural(ctx, free_after[0], m))
+            # وشكر كل من فرنسا وبريطانيا: a كل من list in the object's place
+            and not kull_object(ctx, m, free_after[0])
         ):
             subject = free_after[0]
             rest = free_after[1:]
@@ -567,6 +611,11 @@ def read_participants(
             obj = next((x for x in free_after[1:]), None)
         else:
             subject = governor if governs(ctx, governor, m, entry.type) else None
+            if subject is not None and accused_pronoun(ctx, m) and private(subject):
+                # "لبنانية تدعى منى مذبوح ... في قضية اتهامها بنشر شريط فيديو": the pronoun of an accusation's
+                # noun with its charge after ب is the one accused, and the party it refers to no accuser; the
+                # accuser is not named (sixteenth round)
+                obj, subject, accused = subject, None, True
             if la_agent is not None:
                 # a party before the noun is then a victim (قتل عدد من عناصر الميليشيات بغارة للتحالف)
                 # or a nisba of a place, not its agent
@@ -611,7 +660,12 @@ def read_participants(
                 x
                 for x in ctx.mentions
                 if m.last < x.first <= m.last + SUFFER_AGENT_WINDOW
-                and (x.prep == "من" or x.prep in res.agent_words)
+                # (بمساندة كل من قطر وتركيا: the من of كل من, read as the partitive's)
+                and (
+                    x.prep == "من"
+                    or x.prep in res.agent_words
+                    or (x.first == m.last + 1 and kull_list(ctx, x))
+                )
             ),
             None,
         ) or light_verb_agent(ctx, m, res=res, backward=False)
@@ -774,7 +828,7 @@ def read_participants(
         and resumes_antecedent(ctx, m, cstart)
     )
     pronoun_agent = pronoun_genitive(m) or (as_masdar and bool(m.enclitics))
-    detained = False  # the pronoun of an arrest's noun refers to the one arrested: no agent is named
+    detained = accused  # the pronoun of an arrest's noun refers to the one arrested: no agent is named
     if subject is None and pronoun_agent and not ctx.sources_out and not passive:
         # استقدامها، إدانته: the pronoun refers to a party named earlier in the sentence
         earlier = [

@@ -332,6 +332,8 @@ def clause_date(
         # the report's content may name the event's own time ("ذكر بوتن، يوم الأحد، أنه أمر في 2014 بإسقاط")
         return _nearest_time(ctx, m, max(lo, comp.start), hi)
     best = _nearest_time(ctx, m, lo, hi)
+    if best is None and (report is None or speech_act):
+        best = _day_after_relative(ctx, cend)
     # a reported event may take a time fronted within the report's content, after the complementizer ("يذكر أن
     # الرئيس الأميركي ... قرر، الأسبوع الماضي، الانسحاب من الاتفاق ...، وإعادة فرض عقوبات"), never the report's day
     if (
@@ -582,6 +584,29 @@ def _unclosed_interposition(ctx: SentenceContext, t: TimeExpr, after: str) -> bo
         or nxt in lists.sequence_openers
         or nxt in TIME_PREPOSITIONS
     )
+
+
+def _day_after_relative(ctx: SentenceContext, cend: int) -> TimeExpr | None:
+    """A day set off by commas right after a relative clause that itself follows the clause after a comma:
+    "اتهم الرئيس التركي رجب طيب أردوغان، الذي ينسب تراجع الليرة التركية إلى مؤامرة أميركية، الاثنين، واشنطن
+    بالسعي" — the relative clause describes the subject, the day and the rest (واشنطن بالسعي) are the main
+    clause's, which the clause splitter cut at الذي. Not when the relative clause names a time of its own."""
+    words, text = ctx.view.words, ctx.story.text
+    if cend + 1 >= len(words) or words[cend + 1].norm not in place_words().relative_pronouns:
+        return None
+    if text[words[cend].end : words[cend + 1].start].strip() not in INTERPOSE_MARKS:
+        return None
+    rel_start = words[cend + 1].start
+    close = next((k for k in range(rel_start, ctx.view.end) if text[k] in INTERPOSE_MARKS), None)
+    if close is None:
+        return None
+    times = [t for t in ctx.story.times if rel_start <= t.start < ctx.view.end]
+    if any(t.start < close for t in times):
+        return None
+    t = next((t for t in times if t.start > close), None)
+    if t is None or not t.value or len(t.value) != len("2018-05-01") or text[close + 1 : t.start].strip():
+        return None
+    return t if text[t.end : ctx.view.end].lstrip()[:1] in INTERPOSE_MARKS else None
 
 
 def _occasion_end(ctx: SentenceContext, cend: int) -> int:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
 from marsad.events.frames import frame_sides
-from marsad.events.lead_incident import habitual, joins_lead, lead_incident
+from marsad.events.lead_incident import habitual, joins_lead, lead_incident, lead_place, opens_front
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     NISBA_TYPES,
     PERSON_TYPES,
+    PLACE_TYPES,
     POLICING_SECTORS,
     Mention,
     SentenceContext,
@@ -46,8 +48,9 @@ from marsad.events.roles import (
     is_passive,
     speakers_only,
 )
+from marsad.events.words import sentence_bounds
 from marsad.language.normalize import normalize_key
-from marsad.model import Event, Location, Participant, TimeExpr
+from marsad.model import Event, Location, Participant, Story, TimeExpr
 
 # CAMEO codes of the AGREE record a future cooperative event becomes (intent to meet, cooperate ...)
 FUTURE_AGREE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
@@ -350,9 +353,10 @@ def party_codes(parts: list[Participant]) -> frozenset[str]:
     return frozenset(p.actor or p.country or normalize_key(p.text) for p in parts)
 
 
-def add_event(events: list[Event], new: Event, *, times: list[TimeExpr]) -> None:
+def add_event(events: list[Event], new: Event, *, times: list[TimeExpr], story: Story | None = None) -> None:
     """Keep one record per event: same type, mode and participants as an earlier one is a repeat.
-    ``times``: the story's time expressions (an undated event may join a dated incident)."""
+    ``times``: the story's time expressions (an undated event may join a dated incident); ``story``: the story
+    (a use of force told again right after its lead may take the place of the lead's)."""
     _join_incident(events, new, times=times)
     key = (party_codes(new.source), party_codes(new.target))
     for i, old in enumerate(events):
@@ -365,6 +369,10 @@ def add_event(events: list[Event], new: Event, *, times: list[TimeExpr]) -> None
             if explicitness(new) > explicitness(old):
                 events[i] = new
             return
+    # the lead's place only for a record of its own: given before the test above, it would make a repeat of
+    # a dated record "more explicit" and the undated repeat would replace it
+    if story is not None:
+        join_lead_place(events, new, times=times, story=story)
     events.append(new)
 
 
@@ -389,17 +397,7 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     conflict of the news cycle (day level, asserted or reported); statements are never joined."""
     if new.quad != MATERIAL_CONFLICT or new.modality not in INCIDENT_MODALITIES:
         return
-    lead = next(
-        (
-            e
-            for e in events
-            if e.quad == MATERIAL_CONFLICT
-            and e.modality in INCIDENT_MODALITIES
-            and e.date is not None
-            and len(e.date) == len("2018-05-01")
-        ),
-        None,
-    )
+    lead = _first_force(events, lambda e: e.date is not None and len(e.date) == len("2018-05-01"))
     if lead is None or lead.sentence is None or new.sentence is None:
         return
     if new.date is not None and new.date != lead.date:
@@ -424,6 +422,78 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     new.date_inferred = None
     if new.location is None and lead.location is not None:
         new.location = dataclasses.replace(lead.location)
+
+
+def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], story: Story) -> None:
+    """A use of force with no place of its own, told in the sentences right after a lead whose use of force
+    has a place, happened there: the lead is the story's incident, the next sentences tell it again or its
+    parts ("أطلق النار على رجل في كاتدرائية برلين" → "وانتشر عناصر من الشرطة ... حول الكاتدرائية"; "قمعت ميليشيا
+    الحوثي، السبت في العاصمة اليمنية صنعاء، احتجاجا" → "اعتدت بالضرب على المحتجين"). Unlike ``_join_incident``
+    the lead need not be dated: a story often opens with the place and leaves the day out. Not a sentence with
+    a time of its own other than the lead's, one with منذ, nor a habitual one; the sides must share a country.
+    Nor a sentence that names a place other than the lead's, even as a party ("وفي البيضاء، لقي ... في قصف"،
+    "صاروخ بالستي ... باتجاه مدينة نجران"، "وأعلنت تركيا حالة الطوارئ"): on fresh articles such sentences
+    mostly tell another front or another time; so does one that opens with a place phrase ("وفي البيضاء، لقي ...
+    في قصف مدفعي"), even one the entity stage did not tag. Only a record of the lead's own type: one of another
+    type is mostly another act of the story (a raid after a bombing, an arrest after a protest)."""
+    if new.location is not None or new.quad != MATERIAL_CONFLICT or new.modality not in INCIDENT_MODALITIES:
+        return
+    bounds = sentence_bounds(story)
+    if not bounds or new.sentence is None:
+        return
+    lead = bounds[0]
+    if new.sentence.start < lead[1]:
+        return
+    anchor = _first_force(
+        events, lambda e: e.location is not None and lead[0] <= e.start < lead[1] and e.type == new.type
+    )
+    if (
+        anchor is None
+        and new.type in PLACE_TARGET_TYPES
+        and _first_force(events, lambda e: lead[0] <= e.start < lead[1]) is None
+    ):
+        # a lead that codes no use of force (a toll, a passive: "توفي ... إثر تعرضه للطعن ... في مدينة القدس
+        # القديمة") still names the incident's place; for attacks and arrests only (an alert raised "في جميع
+        # محافظات الصعيد" after a lead on Minya is wider than it)
+        place = lead_place(story)
+        if place is not None:
+            anchor = dataclasses.replace(new, location=place, date=None, source=[], target=[])
+    if anchor is None or anchor.location is None:
+        return
+    if not 0 <= new.sentence.start - lead[1] <= INCIDENT_WINDOW:
+        return
+    if new.date is not None and new.date != anchor.date:
+        return
+    # the place's country must be a side's, the lead's and this one's: "اعتقلت الشرطة التركية 65 شخصا ... للاشتباه
+    # في صلتهم بشبكة يقودها غولن المقيم في الولايات المتحدة" gives the lead a place that is no arrest's
+    country = anchor.location.country
+    if country and any(country not in c for c in (_countries(anchor), _countries(new)) if c):
+        return
+    sentence = new.sentence
+    where = normalize_key(anchor.location.text)
+    if any(
+        sentence.start <= e.start < sentence.end and e.type in PLACE_TYPES and normalize_key(e.text) != where
+        for e in story.entities
+    ):
+        return
+    if (
+        any(sentence.start <= t.start and t.end <= sentence.end and t.value != anchor.date for t in times)
+        or ("منذ" in sentence.text and SINCE.search(sentence.text))
+        or habitual(sentence.text)
+        or opens_front(sentence.text)
+    ):
+        return
+    # (without offsets: a place told in another sentence does not make this record "more explicit" than a
+    # repeat that names its own, which then still replaces it)
+    new.location = dataclasses.replace(anchor.location, start=None, end=None)
+
+
+def _first_force(events: list[Event], where: Callable[[Event], bool]) -> Event | None:
+    """The story's first use of force that happened (asserted or reported) and satisfies ``where``."""
+    return next(
+        (e for e in events if e.quad == MATERIAL_CONFLICT and e.modality in INCIDENT_MODALITIES and where(e)),
+        None,
+    )
 
 
 def _countries(e: Event) -> set[str]:

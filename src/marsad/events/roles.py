@@ -13,6 +13,7 @@ from marsad.events.mentions import (
     PLACE_TYPES,
     Mention,
     SentenceContext,
+    nisba_heads,
     strip_article,
 )
 from marsad.events.resources import CoderResources
@@ -323,6 +324,29 @@ def complement_genitive(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bo
     if not m.entry.speech or not x.lead or x.first - m.last < 2:
         return False
     return ctx.view.words[x.first - 1].norm.lstrip("وف") not in adverbs_before_subject()
+
+
+def accused_pronoun(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """ "اتهامها بنشر"، "لاتهامه بالوقوف": an accusation's noun with a pronoun and the charge after ب right after
+    it; the pronoun is the one accused (the masdar's object), not the accuser."""
+    if m.entry.type != "ACCUSE" or m.entry.mode != "allege" or not pronoun_genitive(m):
+        return False
+    k = m.last + 1
+    if k >= len(ctx.view.words):
+        return False
+    w = ctx.view.words[k]
+    return "ب+" in w.clitics or w.norm.startswith("بال")
+
+
+def titled_prep_phrase(ctx: SentenceContext, x: Mention) -> bool:
+    """ "وشكرهم للرئيس الأمريكي": a party right after a title carrying ل or ب (the nisba of للرئيس) is that title's
+    own, so the whole party stands after the preposition and is never a verb's subject (sixteenth round). Unlike
+    ``complement_genitive`` the noun with the clitic is the party's head, not another noun of the complement, so
+    the rule holds for every verb (a subject takes no preposition)."""
+    if x.lead not in ("ل", "ب") or x.first < 1:
+        return False
+    head = strip_article(ctx.view.words[x.first - 1].norm.lstrip("وف"))
+    return head in ctx.res.titles or head in nisba_heads()
 
 
 def is_victim(etype: str, x: Mention) -> bool:
