@@ -107,15 +107,15 @@ def count(*, lexicon: Lexicon, saudi: bool, seed: int, show: str | None) -> Coun
             matches = lexicon.match(words)
             covered = {i for m in matches for i in range(m.head, m.last + 1)}
             for i, word in enumerate(words):
-                if not ARABIC_RE.match(word.key) or lexicon.lookup(word) is not None:
+                if not ARABIC_RE.match(word.norm) or lexicon.lookup(word) is not None:
                     continue
-                stem = analyze(word.key).stem
+                stem = analyze(word.norm).stem
                 if len(stem) < MIN_STEM:
                     continue
                 seen.add(stem)
                 if matches and i not in covered:
                     in_event.add(stem)
-                    forms[stem][word.key] += 1
+                    forms[stem][word.norm] += 1
                     if show is None or stem == show:
                         # keep the examples with the smallest hashes: a seeded, order-free choice
                         sent = doc.text[start:end].strip().replace("\n", " ").replace("\t", " ")

@@ -23,44 +23,44 @@ from marsad.events.lexicon import (
     NEXT_WINDOW,
     POSSIBLE_AFTER_TYPES,
     QUESTION_WINDOW,
-    Word,
     _choose,
+    _phrase_at,
     load_lexicon,
     read_data,
 )
 from marsad.events.ontology import load_ontology
-from marsad.events.words import split_words
+from marsad.events.words import split_words, word
 
 
 def _old_phrase_at(words, j, companion):
     n = companion.count(" ") + 1
-    return " ".join(w.key for w in words[j : j + n]).startswith(companion)
+    return " ".join(w.norm for w in words[j : j + n]).startswith(companion)
 
 
 def _old_counted(words, i, lex):
     # the count test of the tenth precision round (evprec9), written out word by word
     j = i - 1
-    if j > 0 and words[j].key in lex.count_auxiliaries:
+    if j > 0 and words[j].norm in lex.count_auxiliaries:
         j -= 1
-    if j < 1 or words[j].key not in lex.count_relatives:
+    if j < 1 or words[j].norm not in lex.count_relatives:
         return False
-    return any(w.key in lex.count_words for w in words[max(0, j - COUNT_WINDOW) : j])
+    return any(w.norm in lex.count_words for w in words[max(0, j - COUNT_WINDOW) : j])
 
 
 def _old_choose(entries, words, i, lex):
     # lexicon._choose before round 13 (every companion word through lex.starts_with, charged by a generator)
     plain = None
-    if i > 0 and words[i - 1].key in lex.aim_words:
+    if i > 0 and words[i - 1].norm in lex.aim_words:
         return None, i
-    if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
+    if i > 0 and words[i - 1].norm in lex.aim_verbs and not words[i].norm.startswith("ال"):
         return None, i
     if i > 0 and words[i - 1].text in lex.any_words:
         return None, i
-    possible = i > 0 and words[i - 1].key in lex.possibility_words
-    possible_after = any(w.key in lex.possibility_after_words for w in words[i + 1 : i + 1 + NEXT_WINDOW])
+    possible = i > 0 and words[i - 1].norm in lex.possibility_words
+    possible_after = any(w.norm in lex.possibility_after_words for w in words[i + 1 : i + 1 + NEXT_WINDOW])
     counted = _old_counted(words, i, lex)
-    asked = any(w.key in lex.question_words for w in words[max(0, i - QUESTION_WINDOW) : i])
-    charged = any(w.key in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])
+    asked = any(w.norm in lex.question_words for w in words[max(0, i - QUESTION_WINDOW) : i])
+    charged = any(w.norm in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])
     for entry in entries:
         if possible and entry.type != "ACCUSE":
             continue
@@ -74,7 +74,7 @@ def _old_choose(entries, words, i, lex):
             continue
         if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
             continue
-        if entry.not_after_words and i > 0 and words[i - 1].key in entry.not_after_words:
+        if entry.not_after_words and i > 0 and words[i - 1].norm in entry.not_after_words:
             continue
         if entry.unless and any(lex.starts_with(w, entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW]):
             continue
@@ -93,7 +93,7 @@ def _old_choose(entries, words, i, lex):
         ):
             continue
         if entry.next_words and not any(
-            w.key in entry.next_words or w.key[1:] in entry.next_words
+            w.norm in entry.next_words or w.norm[1:] in entry.next_words
             for w in words[i + 1 : i + 1 + NEXT_WINDOW]
         ):
             continue
@@ -173,10 +173,27 @@ def test_lexicon_choose_equals_the_old_form_on_trigger_soup(lexicons, data) -> N
     # some words respelt under the same key (another stem and clitic, as language.tokens makes of a new name
     # after ل/ب): the inline probe must check the stem as starts_with does
     respelt = [
-        Word(w.start, w.end, w.text, w.key, w.key[1:], (w.key[0] + "+",))
-        if len(w.key) > 3 and data.draw(st.booleans())
+        word(w.start, w.end, w.text, w.norm, w.norm[1:], (w.norm[0] + "+",))
+        if len(w.norm) > 3 and data.draw(st.booleans())
         else w
         for w in words
     ]
     for ws in (words, respelt, words):
         _compare(lexicons, ws)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_lexicon_phrase_at_gate_equals_the_join(lexicons, data) -> None:
+    # round 15: _phrase_at tests the first word against the companion before joining the window's keys
+    lexicon, _ = lexicons
+    phrases = sorted({c for e in lexicon.entries for c in (*e.companion_phrases, *e.unless_phrases)})
+    assert len(phrases) >= 5
+    parts = [w for c in phrases for w in c.split()]
+    keys = data.draw(
+        st.lists(st.sampled_from(parts) | st.text("ابتلنوه ", min_size=0, max_size=5), max_size=6)
+    )
+    words = [word(i, i + 1, k, k, k) for i, k in enumerate(keys)]
+    for j in range(len(words) + 2):
+        for c in data.draw(st.lists(st.sampled_from(phrases) | st.sampled_from(["", " ", "ا"]), max_size=4)):
+            assert _phrase_at(words, j, c) == _old_phrase_at(words, j, c), (keys, j, c)

@@ -70,7 +70,7 @@ def _reference(key: str, res: CoderResources) -> GenericWord:
 
 
 def _keys(articles, res: CoderResources) -> list[str]:
-    keys = [w.key for a in articles for s in a.stories for v in sentence_views(s) for w in v.words]
+    keys = [w.norm for a in articles for s in a.stories for v in sentence_views(s) for w in v.words]
     keys += sorted(res.generic_single) + sorted(res.group_heads) + sorted(res.generic_pair_heads)
     keys += ["ال" + k for k in sorted(res.generic_single)] + [normalize_key(w) for w in ("و", "في", "قوات")]
     return keys
@@ -123,18 +123,18 @@ def _generic_agents_reference(story, view, entities, *, res):
     while i < len(words):
         w = words[i]
         last, sector = i, None
-        info = cache.get(w.key)
+        info = cache.get(w.norm)
         if info is None:
             if len(cache) > STRIP_CACHE_LIMIT:
                 cache.clear()
-            info = cache[w.key] = _generic_word(w.key, pair_heads=pair_heads, res=res)
+            info = cache[w.norm] = _generic_word(w.norm, pair_heads=pair_heads, res=res)
         if info is PLAIN_WORD:
             i += 1  # no pair head, one-word agent or group head: no agent starts here (most words)
             continue
         bare = info.bare
         if info.pair_head and i + 1 < len(words):
-            nxt = words[i + 1].key
-            sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
+            nxt = words[i + 1].norm
+            sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.norm + " " + nxt)
             last = i + 1 if sector else i
         if sector is None:
             sector = info.single
@@ -151,7 +151,7 @@ def _generic_agents_reference(story, view, entities, *, res):
         if (
             sector not in (UNKNOWN_GROUP, NGO_GROUP, None)
             and last + 1 < len(words)
-            and strip_article(words[last + 1].key) in FORMER_WORDS
+            and strip_article(words[last + 1].norm) in FORMER_WORDS
         ):
             # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
             sector = "ELI"
@@ -162,7 +162,7 @@ def _generic_agents_reference(story, view, entities, *, res):
         nisba = next(
             (e for e in out if tail_end <= e.start <= tail_end + 1 and e.start > words[last].start), None
         )
-        if nisba is None and tail + 1 < len(words) and words[tail].key.startswith("ال"):
+        if nisba is None and tail + 1 < len(words) and words[tail].norm.startswith("ال"):
             # one definite adjective between (النيابة العسكرية الإسرائيلية، المحكمة العليا الإسرائيلية)
             after_adj = _past_underscores(words, tail + 1)
             gap_end = words[after_adj - 1].end
@@ -193,9 +193,9 @@ def _generic_agents_reference(story, view, entities, *, res):
             # الطيران المدني، طائرات مسيرة: without a group after it the head names no party
             i += 1
             continue
-        elif nisba is None and last + 1 < len(words) and words[last + 1].key in country_genitives():
+        elif nisba is None and last + 1 < len(words) and words[last + 1].norm in country_genitives():
             # قوات الاحتلال، جنود الاحتلال: the genitive names the country as a nisba would
-            end, country = words[last + 1].end, country_genitives()[words[last + 1].key]
+            end, country = words[last + 1].end, country_genitives()[words[last + 1].norm]
         out.append(
             Entity(
                 start=w.start,
@@ -261,7 +261,7 @@ def _attributed_reference(ctx, x) -> bool:
     if same is not None and x.entities[0].actor:
         return _attributed_reference(ctx, same)
     for k in range(x.first - 1, max(-1, x.first - 1 - ATTRIBUTION_REACH), -1):
-        key = words[k].key
+        key = words[k].norm
         keys = {key, key[1:]} if key[:1] in ("و", "ف") else {key}
         if keys & marks:
             return True
@@ -306,7 +306,7 @@ def _prep_before_reference(words, first, ent) -> str:
         prefix = normalize_key(w.text[: ent.start - w.start]).lstrip("وف")
         if prefix[:1] in ("ل", "ب"):
             return prefix[0]
-    key = w.key
+    key = w.norm
     for clitic, prep in (("ولل", "ل"), ("لل", "ل"), ("وبال", "ب"), ("بال", "ب")):
         if key.startswith(clitic):
             return prep
@@ -315,7 +315,7 @@ def _prep_before_reference(words, first, ent) -> str:
         if peeled[:1] in ("ل", "ب"):
             return peeled[0]
     if first > 0:
-        prev = words[first - 1].key
+        prev = words[first - 1].norm
         if prev.startswith("و") and len(prev) > 2:
             prev = prev[1:]
         return prev
@@ -337,12 +337,12 @@ PREP_KEYS = ("وللصين", "للعاصمة", "وبالقاهرة", "بالري
     generic=hst.booleans(),
 )
 def test_mentions_prep_before_equals_the_startswith_form(keys, clitics, inside, generic) -> None:
-    from marsad.events.lexicon import Word
     from marsad.events.mentions import _prep_before
+    from marsad.events.words import word
 
     words, pos = [], 0
     for k in keys:
-        words.append(Word(pos, pos + len(k), k, k, k, tuple(clitics)))
+        words.append(word(pos, pos + len(k), k, k, k, tuple(clitics)))
         pos += len(k) + 1
     last = words[-1]
     start = min(last.start + inside, last.end - 1)

@@ -6,12 +6,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.events.coder import load_resources
-from marsad.events.lexicon import Word
-from marsad.events.words import LETTERS_LIMIT, _has_letter, is_word, sentence_bounds, sentence_views
+from marsad.events.words import (
+    LETTERS_LIMIT,
+    SentenceView,
+    _has_letter,
+    filled,
+    is_word,
+    sentence_bounds,
+    sentence_views,
+    word,
+)
 from marsad.language.normalize import normalize_key
 from marsad.language.sentences import split_sentences
 from marsad.language.tokens import tokenize
-from marsad.model import Story
+from marsad.model import Sentence, Story, Token
 
 TEXT = (
     "وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين سيزور الصين الأسبوع المقبل، "
@@ -26,16 +34,20 @@ def _story() -> Story:
     return s
 
 
-def _views_reference(story: Story) -> list[tuple[int, int, list[Word]]]:
-    # sentence_views' words as the dataclass constructor makes them, token by token, for comparison
-    # with the slot-setting construction inlined in sentence_views
+def _fields(w) -> tuple:
+    return (w.start, w.end, w.text, w.norm, w.stem, tuple(w.clitics))
+
+
+def _views_reference(story: Story) -> list[tuple[int, int, list[tuple]]]:
+    # what sentence_views gave before round 15 (a Word per token: key = norm or the text's key, stem = stem or the
+    # key, clitics as a tuple), token by token, for comparison with the tokens the views now hold
     out = []
     for start, end in sentence_bounds(story):
         words = []
         for t in sorted(story.tokens, key=lambda t: t.start):
             if start <= t.start and t.end <= end and (t.text[:1].isalnum() or _has_letter(t.text)):
                 key = t.norm or normalize_key(t.text)
-                words.append(Word(t.start, t.end, t.text, key, t.stem or key, tuple(t.clitics)))
+                words.append((t.start, t.end, t.text, key, t.stem or key, tuple(t.clitics)))
         out.append((start, end, words))
     return out
 
@@ -49,17 +61,33 @@ def _same_views(text: str) -> list:
     s.sentences = split_sentences(text)
     s.tokens = tokenize(text)
     views = sentence_views(s)
-    assert [(v.start, v.end, v.words) for v in views] == _views_reference(s)
+    assert [(v.start, v.end, [_fields(w) for w in v.words]) for v in views] == _views_reference(s)
     assert sentence_views(s, letters=SHARED_LETTERS) == views
     assert all(SHARED_LETTERS[t.text] == is_word(t.text) for t in s.tokens if t.text in SHARED_LETTERS)
-    for f in dataclasses.fields(Word):  # every slot set (an unset one raises AttributeError)
-        assert all(getattr(w, f.name) is not None for v in views for w in v.words)
+    # the tokenizer's tokens are read as they are, with no copy, but for one without a key (a lone diacritic: ً)
+    ids = {id(t) for t in s.tokens}
+    assert all((id(w) in ids) == bool(normalize_key(w.text)) for v in views for w in v.words)
     return views
 
 
-def test_events_words_fast_constructor_sets_every_field() -> None:
+def test_events_words_views_hold_the_story_tokens() -> None:
     views = _same_views(TEXT)
-    assert views[0].words[0] == Word(0, 5, "وأعلن", "واعلن", "اعلن", ("و+",))
+    assert views[0].words[0] == word(0, 5, "وأعلن", "واعلن", "اعلن", ("و+",))
+
+
+def test_events_words_token_without_key_or_stem_is_read_filled() -> None:
+    # a story built by hand: tokens without norm and stem are read through a filled copy, the story's unchanged
+    s = Story(id="s", role="main", text="واتهمت كييف طهران", published="2024-05-14")
+    s.tokens = [
+        Token(start=0, end=6, text="واتهمت"),
+        Token(start=7, end=11, text="كييف", norm="كييف"),
+        Token(start=12, end=17, text="طهران", norm="طهران", stem="طهران"),
+    ]
+    words = sentence_views(s)[0].words
+    assert [(w.norm, w.stem) for w in words] == [("واتهمت", "واتهمت"), ("كييف", "كييف"), ("طهران", "طهران")]
+    assert words[2] is s.tokens[2] and words[0] is not s.tokens[0]
+    assert (s.tokens[0].norm, s.tokens[1].stem) == ("", "")
+    assert filled(s.tokens[0]) == word(0, 6, "واتهمت", "واتهمت", "واتهمت")
 
 
 @settings(max_examples=150, deadline=None)
@@ -120,3 +148,57 @@ def test_events_words_bound_preps_is_the_union_the_rules_built() -> None:
     assert res.bound_preps == res.non_subject_preps | res.destination_preps
     assert res.destination_preps - res.non_subject_preps  # both sets contribute (a real union)
     assert isinstance(res.bound_preps, frozenset)
+
+
+def _sorted_walk(story: Story) -> list[tuple[int, int, list]]:
+    # sentence_views' walk before round 15: every story's tokens sorted first, views by the dataclass constructor
+    views = [SentenceView(start=start, end=end, words=[]) for start, end in sentence_bounds(story)]
+    v = 0
+    for t in sorted(story.tokens, key=lambda t: t.start):
+        while v < len(views) and views[v].end < t.end:
+            v += 1
+        if v == len(views):
+            break
+        if t.start >= views[v].start and is_word(t.text):
+            views[v].words.append(t if t.norm and t.stem else filled(t))
+    return views
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["وأعلن", "الكرملين", "،", ".", "ً", "2024", "«", "بوتين"]), max_size=25).map(
+        " ".join
+    ),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 40)), max_size=6),
+    st.booleans(),
+    st.randoms(use_true_random=False),
+)
+def test_events_words_walk_in_text_order_equals_the_sorted_walk(text, spans, overlap, rnd) -> None:
+    # round 15: the tokens are walked as they come, their order checked, instead of sorted first; the walk over
+    # sorted tokens (the old form) is the reference, on arbitrary sentence bounds (gaps, tokens across a bound,
+    # equal ends, sentences out of order), overlapping tokens and tokens out of order (also after the last
+    # sentence, where the walk skips them but must still see the order)
+    s = Story(id="s", role="main", text=text, published="2024-05-14")
+    s.tokens = tokenize(text)
+    if overlap and s.tokens:
+        t = s.tokens[0]
+        s.tokens.append(Token(start=t.start, end=t.end + 1, text=t.text, norm=t.norm, stem=t.stem))
+    if rnd.random() < 0.3:
+        rnd.shuffle(s.tokens)
+    s.sentences = [Sentence(start=a, end=a + n, text=text[a : a + n]) for a, n in spans]
+    expected = _sorted_walk(s)
+    views = sentence_views(s)
+    assert views == expected
+    assert sentence_views(s, letters=SHARED_LETTERS) == expected
+    # the views are built through their slots: every field equal to the constructor's (the == above) and set
+    for f in dataclasses.fields(SentenceView):
+        assert all(getattr(v, f.name) is not None for v in views)
+
+
+def test_events_words_token_after_the_last_sentence_out_of_order() -> None:
+    # a token past the last sentence, then one inside it: the walk must not stop at the first (sorted, the second
+    # comes first and is a word of the sentence)
+    s = Story(id="s", role="main", text="بوتين الكرملين", published="2024-05-14")
+    s.sentences = [Sentence(start=0, end=5, text="بوتين")]
+    s.tokens = list(reversed(tokenize(s.text)))
+    assert [w.text for w in sentence_views(s)[0].words] == ["بوتين"]

@@ -29,7 +29,7 @@ def clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     commas: list[int] = []
     for i in range(1, len(words)):
         between = text[words[i - 1].end : words[i].start]
-        key = words[i].key
+        key = words[i].norm
         comma = gaps.get(between)
         if comma is None:
             if len(gaps) > STRIP_CACHE_LIMIT:
@@ -45,13 +45,13 @@ def clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
         if split:
             commas.append(i)
         # "من قبل" is the agent of a passive (by) or an adverb (previously), never a clause "before ..."
-        if split or (info.opener and not (info.qabl and words[i - 1].key == "من")) or info.complementizer:
+        if split or (info.opener and not (info.qabl and words[i - 1].norm == "من")) or info.complementizer:
             starts.append(i)
     # a short parenthetical between two commas (يزور بوتين، الثلاثاء، تركيا; بوريطة، وزير الخارجية، أعلن)
     # does not split the clause around it
     drop: set[int] = set()
     for a, b in itertools.pairwise(commas):
-        if b - a <= PARENTHETICAL_WORDS and not any(words[j].key in comps for j in range(a, b)):
+        if b - a <= PARENTHETICAL_WORDS and not any(words[j].norm in comps for j in range(a, b)):
             drop.update((a, b))
     return [i for i in starts if i not in drop or bare_key(words[i]) in res.clause_openers]
 
@@ -77,7 +77,7 @@ def _clause_kind(*, continuer: bool, opener: bool, qabl: bool, complementizer: b
 def modality_start(bounds: list[int], cstart: int, words: Sequence[Word], *, res: CoderResources) -> int:
     """Where modality cues may stand: a clause opened by a complementizer also hears the words before
     it (من المقرر أن يوقع، يتوقع أن يعقد)."""
-    if cstart > 0 and words[cstart].key in res.modality.complementizers:
+    if cstart > 0 and words[cstart].norm in res.modality.complementizers:
         return clause_of(bounds, cstart - 1)
     return cstart
 
@@ -113,7 +113,7 @@ class ReportFrame:
 def report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame | None:
     words, cues = ctx.view.words, res.modality
     for i, w in enumerate(words):
-        key = w.key[1:] if w.key[:1] in "وف" and len(w.key) > 3 else w.key
+        key = w.norm[1:] if w.norm[:1] in "وف" and len(w.norm) > 3 else w.norm
         if key in cues.according:
             speaker = next((m for m in ctx.mentions if m.first > i), None)
             return ReportFrame(
@@ -125,7 +125,7 @@ def report_frame(ctx: SentenceContext, *, res: CoderResources) -> ReportFrame | 
             )
         if key in cues.report_verbs:
             comp = next(
-                (j for j in range(i + 1, min(len(words), i + 10)) if words[j].key in cues.complementizers),
+                (j for j in range(i + 1, min(len(words), i + 10)) if words[j].norm in cues.complementizers),
                 None,
             )
             if comp is None:

@@ -88,7 +88,7 @@ def _code_sentence(
         out.append(event)
         ctx.sources_out.append(event.source)
         # a verb form right after a preposition (أعلن عن قطع العلاقات) is read as its masdar
-        after_prep = m.head > 0 and words[m.head - 1].key in res.non_subject_preps
+        after_prep = m.head > 0 and words[m.head - 1].norm in res.non_subject_preps
         ctx.last_pos = "noun" if after_prep else m.entry.pos
         if m.entry.speech:
             # the content runs through relative clauses (أدان الهجوم الذي استهدف ...) to حيث/بينما or the end
@@ -108,4 +108,4 @@ def _code_sentence(
 def _coordinated_speech(words: Sequence[Word], m: TriggerMatch) -> bool:
     """أدان ... وطالب ...: a second speech act joined by و is its own record; a nested one (نفى أنه هدد)
     is the first one's content."""
-    return m.entry.speech and m.entry.pos == "verb" and words[m.head].key.startswith("و")
+    return m.entry.speech and m.entry.pos == "verb" and words[m.head].norm.startswith("و")

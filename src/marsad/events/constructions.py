@@ -38,7 +38,7 @@ def meeting_joiner(ctx: SentenceContext, m: TriggerMatch) -> int | None:
         return None
     words = ctx.view.words
     j = m.last + 1
-    while j < min(len(words), m.last + 1 + JOINER_ADJECTIVES) and words[j].key.startswith("ال"):
+    while j < min(len(words), m.last + 1 + JOINER_ADJECTIVES) and words[j].norm.startswith("ال"):
         if bare_key(words[j]) in RELATIVE_PRONOUNS:
             break
         j += 1
@@ -74,9 +74,9 @@ def _pronoun_object(w: Word) -> bool:
 def _agrees(w: Word, *, definite: bool) -> bool:
     """A word that can be an adjective of the noun: definite after a definite noun, indefinite after an
     indefinite one; not a conjunct (و...), a preposition or particle, nor a word with punctuation."""
-    if w.key in ADJECTIVE_STOPS or w.key.startswith(("و", "ف", "لل", "بال", "كال")) or not w.text.isalpha():
+    if w.norm in ADJECTIVE_STOPS or w.norm.startswith(("و", "ف", "لل", "بال", "كال")) or not w.text.isalpha():
         return False  # (للسياسة التي ينفذها: a genitive with its preposition, not an adjective)
-    return w.key.startswith("ال") == definite
+    return w.norm.startswith("ال") == definite
 
 
 ADJECTIVE_STOPS = frozenset(
@@ -192,7 +192,7 @@ def light_verb_agent(
                 (
                     x
                     for x in reversed(ctx.mentions)
-                    if (x.last == v - 1 or (x.last == v - 2 and words[v - 1].key in VERB_PARTICLES))
+                    if (x.last == v - 1 or (x.last == v - 2 and words[v - 1].norm in VERB_PARTICLES))
                     and x.prep not in bound
                     and not x.place
                 ),
@@ -215,7 +215,7 @@ def joined_party(ctx: SentenceContext, first: Mention, *, res: CoderResources) -
         if first.last < x.first <= first.last + JOINED_GAP + 1:
             # the و on the party or on a head word right before it (وزعيم كوريا الشمالية)
             conj = any(
-                words[k].key.startswith("و") for k in range(max(first.last + 1, x.first - 1), x.first + 1)
+                words[k].norm.startswith("و") for k in range(max(first.last + 1, x.first - 1), x.first + 1)
             )
             if conj and x.prep not in bound and not x.place:
                 return x
@@ -263,7 +263,7 @@ def suffer_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -
     """Index of a verb of undergoing (تعرض لـ، واجه، تلقى) governing the nominal trigger, or None."""
     words = ctx.view.words
     for j in range(m.head - 1, max(-1, m.head - SUFFER_WINDOW - 1), -1):
-        if bare_key(words[j]) in res.suffer_verbs or words[j].key in res.suffer_verbs:
+        if bare_key(words[j]) in res.suffer_verbs or words[j].norm in res.suffer_verbs:
             if bare_key(words[j]) == "تلقي" and not words[j].text.endswith("ى"):
                 # تلقى (received) and تُلقي (throws) share a key; only the written alif maqsura tells them apart
                 continue
@@ -280,12 +280,12 @@ def marked_noun(ctx: SentenceContext, m: TriggerMatch, verb: int) -> bool:
     words = ctx.view.words
     if m.head == verb + 1 or any(verb < x.first <= verb + 2 and x.last == m.head - 1 for x in ctx.mentions):
         return True  # واجه انتقادات، تواجه إيران اتهامات: the object right after the verb or its subject
-    if "ل+" in m.proclitics or "ب+" in m.proclitics or words[m.head].key[:1] in ("ل", "ب"):
+    if "ل+" in m.proclitics or "ب+" in m.proclitics or words[m.head].norm[:1] in ("ل", "ب"):
         # the marker must be the first one after the verb: the noun it governs
         return not any(
-            words[k].key[:1] in ("ل", "ب") or words[k].key == "الي" for k in range(verb + 1, m.head)
+            words[k].norm[:1] in ("ل", "ب") or words[k].norm == "الي" for k in range(verb + 1, m.head)
         )
-    return m.head > 0 and words[m.head - 1].key in ("الي", "إلى")
+    return m.head > 0 and words[m.head - 1].norm in ("الي", "إلى")
 
 
 def sufferer(ctx: SentenceContext, verb: int, m: TriggerMatch, *, bound: frozenset[str]) -> Mention | None:
@@ -310,7 +310,7 @@ def coordinated_noun(
     وطرد السفير): it shares that event's actor and its genitive is its object, unless a recipient is
     marked after the genitive (وزيارة بوتين للصين: the genitive is then the agent). Undiacritized, طرد
     is also the verb; after a masdar the masdar reading wins."""
-    if ctx.last_pos != "noun" or not ctx.view.words[m.head].key.startswith("و"):
+    if ctx.last_pos != "noun" or not ctx.view.words[m.head].norm.startswith("و"):
         return False
     return not any(x.prep in marks for x in free_after[1:])
 
@@ -321,7 +321,7 @@ def complement_subject(
     """The named subject of the complement clause (أن X ...) opened within ``window`` words of the trigger."""
     words, comps = ctx.view.words, res.modality.complementizers
     comp = next(
-        (j for j in range(m.last + 1, min(len(words), m.last + window + 1)) if words[j].key in comps), None
+        (j for j in range(m.last + 1, min(len(words), m.last + window + 1)) if words[j].norm in comps), None
     )
     if comp is None:
         return None

@@ -163,7 +163,7 @@ def frame_agent(
     no killer)."""
     entry = m.entry
     words = ctx.view.words
-    as_masdar = entry.pos == "verb" and m.head > 0 and words[m.head - 1].key in res.non_subject_preps
+    as_masdar = entry.pos == "verb" and m.head > 0 and words[m.head - 1].norm in res.non_subject_preps
     if entry.passive or not (entry.pos == "noun" or as_masdar):
         return None
     fw = frame_words()
@@ -187,11 +187,11 @@ def _verb_frame(
     if cstart > 0 and _in_time(ctx, words[cstart - 1].start):
         cstart = 0  # the clause split at the comma after a time ("وبدأ الرئيس الصيني الخميس، زيارة"): read on
     k = m.head - 1
-    if k >= cstart and words[k].key in fw.carriers:
+    if k >= cstart and words[k].norm in fw.carriers:
         k -= 1  # إلقاء القبض، إجراء محادثات: the event noun carried by a light masdar
     link = ""
-    if k >= cstart and (words[k].key in fw.links or words[k].key == ON_LINK):
-        link, k = words[k].key, k - 1
+    if k >= cstart and (words[k].norm in fw.links or words[k].norm == ON_LINK):
+        link, k = words[k].norm, k - 1
     subject: Mention | None = None
     free = 0
     while k >= cstart:
@@ -199,7 +199,7 @@ def _verb_frame(
             ctx, words[k].start
         ):
             return None  # the frame governs its own clause only (a time may stand in commas: "بدأ الرئيس الخميس، زيارة")
-        if _frame_form(words[k].key, fw) is not None:
+        if _frame_form(words[k].norm, fw) is not None:
             break
         x = next((x for x in ctx.mentions if x.last == k), None)
         if x is not None:
@@ -218,12 +218,12 @@ def _verb_frame(
     else:
         return None
     verb = words[k]
-    form = _frame_form(verb.key, fw)
+    form = _frame_form(verb.norm, fw)
     if form is None or form.future:
         return None  # ستواصل: the act is to come
     if (link == ON_LINK) != (form.key in fw.control_on):
         return None  # على links أقدم only, and أقدم takes no other link
-    if k > 0 and words[k - 1].key in fw.negation:
+    if k > 0 and words[k - 1].norm in fw.negation:
         return None  # لم تتمكن الشرطة من تفريق: the act did not happen
     frame = "announce" if form.key in fw.announce else "control"
     if subject is None:
@@ -232,7 +232,7 @@ def _verb_frame(
             (
                 x
                 for x in reversed(ctx.mentions)
-                if (x.last == k - 1 or (x.last == k - SVO_GAP and words[k - 1].key in VERB_PARTICLES))
+                if (x.last == k - 1 or (x.last == k - SVO_GAP and words[k - 1].norm in VERB_PARTICLES))
                 and x.prep not in bound
                 and not placeish(x)
                 # (not across a comma: "بإسناد ومشاركة التحالف العربي، قد نجحت" names a helper, not the subject)
@@ -277,9 +277,9 @@ def _participation(
     if m.entry.type != "CONSULT":
         return None
     k = m.head - 1
-    if k >= cstart and words[k].key in fw.links:
+    if k >= cstart and words[k].norm in fw.links:
         k -= 1
-    if k < cstart or words[k].key not in fw.attend:
+    if k < cstart or words[k].norm not in fw.attend:
         return None
     bound = res.bound_preps
     # the first bare party of the clause: "وقالت ماي لدى وصولها إلى مقر الاتحاد الأوروبي في العاصمة البلجيكية
@@ -293,7 +293,7 @@ def _participation(
             and k - x.first <= PARTICIPATION_BACK
             and x.prep not in bound
             and not placeish(x)
-            and not (x.first > 0 and words[x.first - 1].key.lstrip("و") in res.non_agent_heads)
+            and not (x.first > 0 and words[x.first - 1].norm.lstrip("و") in res.non_agent_heads)
         ),
         None,
     )
@@ -331,9 +331,9 @@ def _free_word(w: Word, *, res: CoderResources) -> bool:
     في هجومها لاستعادة")."""
     key = bare_key(w)
     if (
-        w.key in res.non_subject_preps
+        w.norm in res.non_subject_preps
         or key in res.non_subject_preps
-        or w.key in res.modality.complementizers
+        or w.norm in res.modality.complementizers
         or key in RELATIVE_PRONOUNS  # a relative or another clause opens between (الذي، حيث)
         or key in res.clause_openers
         or key in frame_words().about

@@ -31,6 +31,7 @@ import yaml
 from marsad.errors import ModelError
 from marsad.events.ontology import Ontology
 from marsad.language.normalize import normalize_key
+from marsad.model import Token
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,8 @@ COUNT_WINDOW = 2
 QUESTION_WINDOW = 2
 """How many words before a verb trigger a question particle is looked for (هل سيتحدث ترامب، هل توقف كندا)."""
 """How many words before a count's relative pronoun the count noun may stand (عدد الفلسطينيين الذين)."""
-TA_MARBUTA_END_RE = re.compile("\u0629[\u064b-\u065f]*$")
+TA_MARBUTA = "\u0629"
+TA_MARBUTA_END_RE = re.compile(TA_MARBUTA + "[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
 TANWEEN_ALIF = "ا"
 """The alif that carries an accusative indefinite noun's tanween (هجوما، تهديدا) in undiacritized text."""
@@ -128,16 +130,11 @@ class LexEntry:
     قطع، فرض): with a nominal proclitic (بطرد، الفرض، لسحب) the form is read as that noun."""
 
 
-@dataclass(slots=True)
-class Word:
-    """The coder's view of one word: offsets, normalized key, clitic-free stem, clitics."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-    stem: str
-    clitics: tuple[str, ...] = ()
+Word = Token
+"""The coder's view of one word is the language layer's ``Token`` itself (round 15): offsets, ``text``, the
+matching key ``norm``, the clitic-free ``stem`` and the ``clitics`` (a list). The coder only reads them; it built a
+second object per token (a ``Word`` with the key and a tuple of clitics) for every story, about half of
+``sentence_views``' instructions. ``events.words.word`` makes one by hand (tests, the fallback without tokens)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +162,9 @@ class Affixes:
     imperfect_suffixes: tuple[str, ...]
 
 
-_KEY = attrgetter("key")
+_KEY = attrgetter("norm")
+_MISSING: Any = object()
+"""``Lexicon.lookup``'s miss (a cached look-up may be None)."""
 
 CACHE_LIMIT = 200_000
 """Entries kept in a lexicon's look-up caches before they are cleared (bounded memory on long runs)."""
@@ -247,10 +246,14 @@ class Lexicon:
     # order: a new word is tested against those few only, not all 21 proclitics and 7 enclitics.
     _proclitics_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
     _enclitics_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
+    _splits: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
+    """Each proclitic cluster (and "") split into the clitics the coder reads (``_split_proclitics``), made once:
+    a new word's look-up split every cluster it starts with, a Python loop each time (round 15)."""
 
     def __post_init__(self) -> None:
         self._proclitics_by_first = _by_letter(self.affixes.proclitics, first=True)
         self._enclitics_by_last = _by_letter(self.affixes.enclitics, first=False)
+        self._splits = {p: _split_proclitics(p) for p in ("", *self.affixes.proclitics)}
         for entry in self.entries:
             for form in entry.forms:
                 self.index.setdefault(form, []).append(entry)
@@ -261,14 +264,17 @@ class Lexicon:
         """The entries a word can trigger, with the form that matched and the clitics peeled off."""
         # The word's text decides its key and whether it ends in a ta marbuta, so (text, stem,
         # clitics) is a complete cache key, and a hit costs no regex search.
-        key = (word.text, word.stem, word.clitics)
-        try:
-            return self._lookups[key]
-        except KeyError:
-            pass
+        key = (word.text, word.stem, tuple(word.clitics))
+        # a sentinel, not try/except KeyError: a new word (the miss) raised and caught an exception (round 15)
+        found = self._lookups.get(key, _MISSING)
+        if found is not _MISSING:
+            return found
         if len(self._lookups) > CACHE_LIMIT:
             self._lookups.clear()
-        found = self._lookup(word, ends_ta=bool(TA_MARBUTA_END_RE.search(word.text)))
+        # (the search only where the text holds a ta marbuta at all: one C-level scan, not a regex try per letter)
+        found = self._lookup(
+            word, ends_ta=TA_MARBUTA in word.text and bool(TA_MARBUTA_END_RE.search(word.text))
+        )
         self._lookups[key] = found
         return found
 
@@ -276,14 +282,14 @@ class Lexicon:
         """A word's stem, key, and key without each proclitic cluster it starts with (بالأسلحة -> الأسلحة,
         أسلحة): what a companion prefix is tested against."""
         # keyed by the word's key alone: the value opens with the stem it was made for, compared on a hit
-        found = self._bares.get(word.key)
+        found = self._bares.get(word.norm)
         if found is None or found[0] != word.stem:
             if len(self._bares) > CACHE_LIMIT:
                 self._bares.clear()
-            procs = self._proclitics_by_first.get(word.key[:1], self._proclitics_by_first[""])
-            stripped = [word.key[len(p) :] for p in procs if word.key.startswith(p)]
-            found = (word.stem, word.key, *stripped)
-            self._bares[word.key] = found
+            procs = self._proclitics_by_first.get(word.norm[:1], self._proclitics_by_first[""])
+            stripped = [word.norm[len(p) :] for p in procs if word.norm.startswith(p)]
+            found = (word.stem, word.norm, *stripped)
+            self._bares[word.norm] = found
         return found
 
     def starts_memo(self, prefixes: tuple[str, ...]) -> dict[str, tuple[str, bool]]:
@@ -302,28 +308,28 @@ class Lexicon:
             memo = self._starts[prefixes] = {}  # one per companion or veto list of the lexicon
         # word key -> (stem, answer): the key's hash is cached on the string, where a (key, stem) tuple was
         # built and hashed on every call; the stem is compared on a hit (a key has one stem but a few times)
-        hit = memo.get(word.key)
+        hit = memo.get(word.norm)
         if hit is not None and hit[0] == word.stem:
             return hit[1]
         if len(memo) > STARTS_LIMIT:
             memo.clear()
         found = any(b.startswith(prefixes) for b in self.bare(word))
-        memo[word.key] = (word.stem, found)
+        memo[word.norm] = (word.stem, found)
         return found
 
     def _lookup(
         self, word: Word, *, ends_ta: bool
     ) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
-        if word.key in self.never_words:
+        if word.norm in self.never_words:
             return None
-        for candidate in (word.key, word.stem):
+        for candidate in (word.norm, word.stem):
             if candidate and candidate in self.index:
                 pro = tuple(c for c in word.clitics if c.endswith("+"))
                 enc = tuple(c for c in word.clitics if c.startswith("+"))
                 entries = _compatible(self.index[candidate], candidate, pro, masdars=self.masdars)
                 if entries:
                     return candidate, entries, pro, enc
-        key = word.key
+        key = word.norm
         # ends_ta: a final ه that was a ta marbuta (زيارة) is not the pronoun ه
         by_first = self._proclitics_by_first
         for pro_str in ("", *by_first.get(key[:1], by_first[""])):
@@ -332,17 +338,21 @@ class Lexicon:
             rest = key[len(pro_str) :]
             if len(rest) < 3:
                 continue
-            pro = _split_proclitics(pro_str)
+            pro = self._splits[pro_str]
             if pro_str and rest in self.index:
                 entries = _compatible(self.index[rest], rest, pro, masdars=self.masdars)
                 if entries:
                     return rest, entries, pro, ()
-            found = self._strip_enclitic(rest, ends_ta=ends_ta)
+            # (a word ending in no enclitic skips the call: one C-level endswith over them all)
+            found = (
+                self._strip_enclitic(rest, ends_ta=ends_ta) if rest.endswith(self.affixes.enclitics) else None
+            )
             if found:
                 entries = _compatible(self.index[found[0]], found[0], pro, masdars=self.masdars)
                 if entries:
                     return found[0], entries, pro, (found[1],)
-            nouns = self._strip_tanween(rest, pro)
+            # (_strip_tanween's own first test, made before the call: most words end in no alif)
+            nouns = self._strip_tanween(rest, pro) if rest.endswith(TANWEEN_ALIF) else None
             if nouns:
                 return rest[:-1], nouns, pro, ()
         return None
@@ -384,14 +394,19 @@ class Lexicon:
         for i, word in enumerate(words):
             # a cache hit by the word's text (its hash is cached on the string), checked against the
             # word's stem and clitics: this runs for every word of every sentence
+            # (the clitics are the token's list; kept as a tuple: a cached list would stay tracked by the collector)
             hit = by_text.get(word.text)
-            if hit is not None and hit[0] == word.stem and hit[1] == word.clitics:
+            if (
+                hit is not None
+                and hit[0] == word.stem
+                and (hit[1] == tuple(word.clitics) if word.clitics else not hit[1])
+            ):
                 found = hit[2]
             else:
                 found = self.lookup(word)
                 if len(by_text) > CACHE_LIMIT:
                     by_text.clear()
-                by_text[word.text] = (word.stem, word.clitics, found)
+                by_text[word.text] = (word.stem, tuple(word.clitics), found)
             if found is None:
                 continue
             form, entries, pro, enc = found
@@ -471,14 +486,14 @@ def _choose(
     plain: LexEntry | None = None
     # من أجل / بهدف + a verbal noun names a purpose, not an act that happened (evlex3 fresh samples); no
     # finite verb follows these words, so a verb entry matching there is the masdar (بهدف دعم القوات)
-    if i > 0 and words[i - 1].key in lex.aim_words:
+    if i > 0 and words[i - 1].norm in lex.aim_words:
         return None, i
-    if i > 0 and words[i - 1].key in lex.aim_verbs and not words[i].key.startswith("ال"):
+    if i > 0 and words[i - 1].norm in lex.aim_verbs and not words[i].norm.startswith("ال"):
         return None, i
     # أي هجوم، لأي ضربات: any attack is none in particular (evprec9)
     if i > 0 and words[i - 1].text in lex.any_words:
         return None, i
-    possible = i > 0 and words[i - 1].key in lex.possibility_words
+    possible = i > 0 and words[i - 1].norm in lex.possibility_words
     possible_after = not lex.possibility_after_words.isdisjoint(map(_KEY, words[i + 1 : i + 1 + NEXT_WINDOW]))
     counted = _counted(words, i, lex)
     asked = not lex.question_words.isdisjoint(map(_KEY, words[max(0, i - QUESTION_WINDOW) : i]))
@@ -498,7 +513,7 @@ def _choose(
             continue
         if entry.not_after and i > 0 and lex.starts_with(words[i - 1], entry.not_after):
             continue
-        if entry.not_after_words and i > 0 and words[i - 1].key in entry.not_after_words:
+        if entry.not_after_words and i > 0 and words[i - 1].norm in entry.not_after_words:
             continue
         if entry.unless and any(lex.starts_with(w, entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW]):
             continue
@@ -515,7 +530,7 @@ def _choose(
         ):
             continue
         if entry.next_words and not any(
-            w.key in entry.next_words or w.key[1:] in entry.next_words
+            w.norm in entry.next_words or w.norm[1:] in entry.next_words
             for w in words[i + 1 : i + 1 + NEXT_WINDOW]
         ):
             continue
@@ -530,7 +545,7 @@ def _choose(
             # بالأسلحة, للسفير: a companion may carry proclitics the language layer did not split
             if memo is not None:
                 w = words[j]
-                hit = memo.get(w.key)
+                hit = memo.get(w.norm)
                 if hit[1] if hit is not None and hit[0] == w.stem else lex.starts_with(w, single):
                     return entry, (j if j - i <= ADJACENT else i)
             if phrases and any(_phrase_at(words, j, c) for c in phrases):
@@ -543,14 +558,21 @@ def _counted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     just before it, and a count noun right before that or one word earlier (عدد الذين، عدد الفلسطينيين الذين);
     farther away the count is of something else (عدد أو أسماء الأشخاص، الذين يطلب رفع العقوبات عنهم) (evprec9)."""
     j = i - 1
-    if j > 0 and words[j].key in lex.count_auxiliaries:
+    if j > 0 and words[j].norm in lex.count_auxiliaries:
         j -= 1  # الذين جرى اعتقالهم: the auxiliary stands between the relative pronoun and the trigger
-    if j < 1 or words[j].key not in lex.count_relatives:
+    if j < 1 or words[j].norm not in lex.count_relatives:
         return False
     return not lex.count_words.isdisjoint(map(_KEY, words[max(0, j - COUNT_WINDOW) : j]))
 
 
 def _phrase_at(words: Sequence[Word], j: int, companion: str) -> bool:
+    if j >= len(words):
+        return not companion  # the empty join starts with the empty companion only
+    # the joined keys open with the first one, so it and the companion must start one another: most words fail
+    # this, and skip the join of the window's keys (round 15)
+    first = words[j].norm
+    if not (companion.startswith(first) or first.startswith(companion)):
+        return False
     n = companion.count(" ") + 1  # a multi-word companion (اطلاق النار) matches consecutive words
     return " ".join(map(_KEY, words[j : j + n])).startswith(companion)
 

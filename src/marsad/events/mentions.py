@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import attrgetter, is_not
+from operator import is_not
 from typing import Any
 
 from marsad.errors import ModelError
@@ -136,7 +136,9 @@ def _with_generic_agents(
     cache = res.generic_words
     # Every word's cached value probed in C; only the words that are not PLAIN_WORD (no pair head,
     # one-word agent or group head: most words) or not cached yet are visited in Python.
-    infos = list(map(cache.get, map(_KEY, words)))
+    # (a comprehension: its specialised slot read costs a tenth of attrgetter's generic look-up, round 15)
+    get = cache.get
+    infos = [get(w.norm) for w in words]
     i = 0  # the first word that may start an agent (the words an agent took in start none)
     for k in compress(range(len(infos)), map(is_not, infos, repeat(PLAIN_WORD))):
         if k < i:
@@ -146,21 +148,21 @@ def _with_generic_agents(
         last, sector = i, None
         info = infos[i]
         if info is None:
-            info = cache.get(w.key)  # an earlier word of the sentence may have cached it
+            info = cache.get(w.norm)  # an earlier word of the sentence may have cached it
         if info is None:
             if len(cache) > STRIP_CACHE_LIMIT:
                 cache.clear()
-            info = cache[w.key] = _generic_word(w.key, pair_heads=pair_heads, res=res)
+            info = cache[w.norm] = _generic_word(w.norm, pair_heads=pair_heads, res=res)
         if info is PLAIN_WORD:
             continue
         bare = info.bare
         if bare in counted_only() and not (i > 0 and _a_count(words[i - 1], res=res)):
             continue  # هجوما إرهابيا: an adjective, not a party (القضاء على 30 إرهابيا)
-        if i > 0 and words[i - 1].key.lstrip("وب") in adjective_after().get(bare, ()):
+        if i > 0 and words[i - 1].norm.lstrip("وب") in adjective_after().get(bare, ()):
             continue  # مؤتمر صحفي: a press conference, no journalist
         if info.pair_head and i + 1 < len(words):
-            nxt = words[i + 1].key
-            sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.key + " " + nxt)
+            nxt = words[i + 1].norm
+            sector = res.generic_pairs.get(bare + " " + nxt) or res.generic_pairs.get(w.norm + " " + nxt)
             last = i + 1 if sector else i
         if sector is None:
             sector = info.single
@@ -176,7 +178,7 @@ def _with_generic_agents(
         if (
             sector not in (UNKNOWN_GROUP, NGO_GROUP, None)
             and last + 1 < len(words)
-            and strip_article(words[last + 1].key) in FORMER_WORDS
+            and strip_article(words[last + 1].norm) in FORMER_WORDS
         ):
             # ضابط سابق، المسؤول السابق: a former official (conventions section 2: ELI)
             sector = "ELI"
@@ -187,7 +189,7 @@ def _with_generic_agents(
         nisba = next(
             (e for e in out if tail_end <= e.start <= tail_end + 1 and e.start > words[last].start), None
         )
-        if nisba is None and tail + 1 < len(words) and words[tail].key.startswith("ال"):
+        if nisba is None and tail + 1 < len(words) and words[tail].norm.startswith("ال"):
             # one definite adjective between (النيابة العسكرية الإسرائيلية، المحكمة العليا الإسرائيلية)
             after_adj = _past_underscores(words, tail + 1)
             gap_end = words[after_adj - 1].end
@@ -217,9 +219,9 @@ def _with_generic_agents(
         elif head_only:
             # الطيران المدني، طائرات مسيرة: without a group after it the head names no party
             continue
-        elif nisba is None and last + 1 < len(words) and words[last + 1].key in country_genitives():
+        elif nisba is None and last + 1 < len(words) and words[last + 1].norm in country_genitives():
             # قوات الاحتلال، جنود الاحتلال: the genitive names the country as a nisba would
-            end, country = words[last + 1].end, country_genitives()[words[last + 1].key]
+            end, country = words[last + 1].end, country_genitives()[words[last + 1].norm]
         out.append(
             Entity(
                 start=w.start,
@@ -252,16 +254,15 @@ def adjective_after() -> dict[str, frozenset[str]]:
 
 def _a_count(w: Word, *, res: CoderResources) -> bool:
     """``w`` is a number or a word of quantity (30، عشرات، أكثر)."""
-    return numeric_word(w) or w.key in res.partitives or w.key in count_words()
+    return numeric_word(w) or w.norm in res.partitives or w.norm in count_words()
 
 
 HASHTAG_JOINER = "_"
-_KEY = attrgetter("key")
 
 
 def _past_underscores(words: Sequence[Word], k: int) -> int:
     """The first word at or after ``k`` that is not a hashtag's underscore."""
-    while k < len(words) and words[k].key == HASHTAG_JOINER:
+    while k < len(words) and words[k].norm == HASHTAG_JOINER:
         k += 1
     return k
 
@@ -314,7 +315,7 @@ def accusative_generic(ctx: SentenceContext, x: Mention) -> bool:
     head = next(
         (k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.first
     )
-    return words[head].key.lstrip("وف") in accusative_words()
+    return words[head].norm.lstrip("وف") in accusative_words()
 
 
 @cache  # read-only, loaded once per process
@@ -343,7 +344,7 @@ def attributed(ctx: SentenceContext, x: Mention) -> bool:
         # "وفق ما أوردت وكالة الأنباء السعودية "واس"": the outlet's short name after its full one
         return attributed(ctx, same)
     for k in range(x.first - 1, max(-1, x.first - 1 - ATTRIBUTION_REACH), -1):
-        key = words[k].key
+        key = words[k].norm
         # (one و or ف clitic at most: وفق itself starts with و)
         keys = {key, key[1:]} if key[:1] in ("و", "ف") else {key}
         if keys & marks:
@@ -388,11 +389,11 @@ def _office_prep(words: Sequence[Word], first: int, *, offices: frozenset[str], 
     if (
         k >= 1
         and free
-        and words[k].key.lstrip("و").startswith("ال")
-        and strip_article(words[k].key) not in offices
+        and words[k].norm.lstrip("و").startswith("ال")
+        and strip_article(words[k].norm) not in offices
     ):
         k -= 1
-    if k < 0 or strip_article(words[k].key) not in offices:
+    if k < 0 or strip_article(words[k].norm) not in offices:
         return ""
     lead = _lead_clitic(words[k])
     if lead:
@@ -435,7 +436,7 @@ def _mentions(
         if (
             prep == "من"
             and first >= 2
-            and (words[first - 2].key.lstrip("و") in partitives or numeric_word(words[first - 2]))
+            and (words[first - 2].norm.lstrip("و") in partitives or numeric_word(words[first - 2]))
         ):
             # تعتقل عدد من المحتجين: the party is the head's argument, and the phrase starts at the head
             prep, first = "", first - 2
@@ -492,7 +493,7 @@ def _mentions(
             prev.entities.append(ent)
             prev.last = last
             continue
-        before_prep = words[first - 2].key if first >= 2 else ""
+        before_prep = words[first - 2].norm if first >= 2 else ""
         lead = _lead_clitic(words[first - 1]) if first >= 1 else ""
         if office in ("ل", "ب"):
             lead = office
@@ -545,7 +546,7 @@ def _partitive_pair(
         and prev.entities[-1].type == GENERIC
         and ent.sector in bodies
         and prev.entities[-1].sector in bodies
-        and words[prev.first].key.lstrip("و") in partitives
+        and words[prev.first].norm.lstrip("و") in partitives
         and words[first].start == ent.start
         and "و+" in words[first].clitics
     )
@@ -590,7 +591,7 @@ def _titled(
     if person.country not in (None, ent.country) or prev.last != first - 2:
         return False
     gap = story.text[person.end : words[first - 1].start]
-    return gap.strip() in ("،", ",") and words[first - 1].key in offices
+    return gap.strip() in ("،", ",") and words[first - 1].norm in offices
 
 
 def _named_holder(office: Entity, ent: Entity) -> bool:
@@ -621,10 +622,10 @@ def _count_start(words: Sequence[Word], first: int) -> int:
     k = first - 1
     counts = count_words()
     while k >= 1 and first - k <= COUNT_REACH:
-        prev = words[k - 1].key
+        prev = words[k - 1].norm
         if numeric_word(words[k - 1]) or prev in counts:
             k -= 1
-        elif prev == "من" and k >= 2 and words[k - 2].key in counts:
+        elif prev == "من" and k >= 2 and words[k - 2].norm in counts:
             k -= 2
         else:
             break
@@ -646,7 +647,7 @@ def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
         prefix = normalize_key(w.text[: ent.start - w.start]).lstrip("وف")
         if prefix[:1] in ("ل", "ب"):
             return prefix[0]
-    key = w.key
+    key = w.norm
     cluster = PREP_CLUSTER_RE.match(key)
     if cluster is not None:
         return "ل" if cluster.group(1) is not None else "ب"
@@ -657,7 +658,7 @@ def _prep_before(words: Sequence[Word], first: int, ent: Entity) -> str:
         if peeled[:1] in ("ل", "ب"):
             return peeled[0]
     if first > 0:
-        prev = words[first - 1].key
+        prev = words[first - 1].norm
         if prev.startswith("و") and len(prev) > 2:
             prev = prev[1:]
         return prev
@@ -670,7 +671,7 @@ def _lead_clitic(w: Word) -> str:
     for c in w.clitics:
         if c in ("ل+", "ب+"):
             return c[0]
-    key = w.key.lstrip("وف")
+    key = w.norm.lstrip("وف")
     if key.startswith(("لل", "بال")):
         return key[0]
     return ""
@@ -682,7 +683,7 @@ def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int,
     gap = story.text[story_end(prev) : min(ent.start, words[first].start)].strip()
     if gap in COORD_GAP:
         # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
-        return gap.endswith("و") or words[first].key.startswith("و")
+        return gap.endswith("و") or words[first].norm.startswith("و")
     return _joined_by_noun(gap)
 
 
@@ -703,7 +704,7 @@ def story_end(m: Mention) -> int:
 
 
 def bare_key(w: Word) -> str:
-    return w.key[1:] if w.key[:1] in "وف" and len(w.key) > 3 else w.key
+    return w.norm[1:] if w.norm[:1] in "وف" and len(w.norm) > 3 else w.norm
 
 
 def mention_span(ctx: SentenceContext, m: Mention | None) -> Span | None:
@@ -772,7 +773,7 @@ def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
     stage tags the nisbas, country only, and not the head)."""
     if mention.first < 1:
         return None
-    key = ctx.view.words[mention.first - 1].key.lstrip("وف")
+    key = ctx.view.words[mention.first - 1].norm.lstrip("وف")
     heads = nisba_heads()
     if mention.entities[0].type in COUNTRY_TYPES:
         # "زعيم كوريا الشمالية": a leader word in construct (no article) before a country's name names its
@@ -826,16 +827,16 @@ def _hedged_force_sector(ctx: SentenceContext, mention: Mention) -> str | None:
         return None
     words, hw = ctx.view.words, hedge_words()
     k = mention.first - 1
-    if words[k].key in hw.pronouns:
+    if words[k].norm in hw.pronouns:
         k -= 1
-    elif k >= 2 and words[k - 1].key + " " + words[k].key in hw.pronouns:
+    elif k >= 2 and words[k - 1].norm + " " + words[k].norm in hw.pronouns:
         k -= 2
     else:
         return None
-    if k < 1 or words[k].key not in hw.hedges:
+    if k < 1 or words[k].norm not in hw.hedges:
         return None
     for j in range(k - 1, max(-1, k - 1 - HEDGE_HEAD_GAP), -1):
-        if strip_article(words[j].key.lstrip("وفب")) in hw.heads or strip_article(words[j].key) in hw.heads:
+        if strip_article(words[j].norm.lstrip("وفب")) in hw.heads or strip_article(words[j].norm) in hw.heads:
             return "MIL"
     return None
 
@@ -847,18 +848,18 @@ def _title_sector(ctx: SentenceContext, ent: Entity, k: int | None) -> str | Non
         return None
     titles = ctx.res.titles
     words = ctx.view.words
-    own = words[k].key.lstrip("و")
+    own = words[k].norm.lstrip("و")
     sector = titles.get(own) or titles.get(strip_article(own))
     if sector is None and k > 0:
-        sector = titles.get(words[k - 1].key.lstrip("و"))
+        sector = titles.get(words[k - 1].norm.lstrip("و"))
     if sector is None:
         # a title in apposition after the name (كوانج رامبانج حاكم ولاية بيه، الرفادي، العميد ...): not after
         # و, which would coordinate another party (X ووزير الخارجية)
         j = _word_at(words, ent.end)
-        if j is not None and words[j].start >= ent.end and not words[j].key.startswith("و"):
-            after = words[j].key
+        if j is not None and words[j].start >= ent.end and not words[j].norm.startswith("و"):
+            after = words[j].norm
             sector = titles.get(after) or titles.get(strip_article(after))
-            if sector and j + 1 < len(words) and strip_article(words[j + 1].key) in FORMER_WORDS:
+            if sector and j + 1 < len(words) and strip_article(words[j + 1].norm) in FORMER_WORDS:
                 sector = "ELI"  # الجنرال السابق: a former official (conventions section 2)
     return sector
 
@@ -921,7 +922,7 @@ def _place_only(ent: Entity) -> bool:
 
 def is_witness(words: Sequence[Word], x: Mention) -> bool:
     """شهدت مقديشو هجمات / وكانت مقديشو شهدت: the subject of "witnessed" is where things happened."""
-    around = [words[i].key for i in (x.first - 1, x.last + 1) if 0 <= i < len(words)]
+    around = [words[i].norm for i in (x.first - 1, x.last + 1) if 0 <= i < len(words)]
     return placeish(x) and any(k.lstrip("و") in WITNESS_VERBS for k in around)
 
 
@@ -1023,14 +1024,14 @@ def _body_phrase(
     followed by the verb's object as often as by its adjective. An entity in the phrase: a nisba or place gives the
     country, an organisation owns the body (المركز الإعلامي للجيش اليمني) and ends the phrase."""
     phrase = _Phrase(last=i)
-    construct = not _definite(words[i].key)
+    construct = not _definite(words[i].norm)
     prev_definite = not construct
     """Whether the last word of the phrase is definite: an adjective agrees with it ("بأن هذه المنظمة ماليزية":
     an indefinite nisba after a definite head is a predicate)."""
     indefinite = 0
     j = i + 1
     while j < len(words) and j - i <= BODY_MAX_WORDS:
-        if words[j].key == HASHTAG_JOINER:
+        if words[j].norm == HASHTAG_JOINER:
             j += 1
             continue
         if story.text[words[j - 1].end : words[j].start].strip() not in BODY_PHRASE_GAPS:
@@ -1047,7 +1048,7 @@ def _body_phrase(
                     break  # a definite head takes no genitive: "ودعت المنظمة المجتمع الدولي" is verb, subject, object
                 phrase.owner = ent
             elif ent.country and (
-                (ent.type in NISBA_TYPES and (construct or _definite(w.key) == prev_definite))
+                (ent.type in NISBA_TYPES and (construct or _definite(w.norm) == prev_definite))
                 or (construct and ent.type in PLACE_TYPES_WITH_COUNTRY)
             ):
                 # a place only as the genitive of an indefinite head (جمعية مصر): after a definite head it is
@@ -1064,9 +1065,9 @@ def _body_phrase(
             phrase.last = j - 1
             if phrase.owner is not None:
                 break
-            construct, prev_definite = False, _definite(w.key)
+            construct, prev_definite = False, _definite(w.norm)
             continue
-        key = w.key
+        key = w.norm
         if key.startswith("و") or key in BODY_STOPS:
             break  # a conjunct (والتنمية، والعمالية) or a function word (إلى، التي: an ال that is no article)
         if _definite(key):
@@ -1081,7 +1082,7 @@ def _body_phrase(
             # رابطة أمهات ...: an indefinite noun continues the chain only with a definite word right after it;
             # an indefinite nisba adjective (منظمة محلية، جمعية يمنية) ends it
             after = _past_underscores(words, j + 1)
-            nxt = after < len(words) and _definite(words[after].key)
+            nxt = after < len(words) and _definite(words[after].norm)
             if NISBA_END_RE.search(key) and key.endswith("يه"):
                 construct, prev_definite = False, False
             elif not nxt:
@@ -1097,7 +1098,7 @@ def _body_phrase(
 def _place_after(story: Story, words: Sequence[Word], k: int, *, out: list[Entity]) -> str | None:
     """The country of "في <place>" right after a body's phrase (رابطة ... في محافظة الحديدة، منظمة محلية في مالي):
     the place may follow one word (محافظة، مدينة)."""
-    if k >= len(words) or words[k].key not in IN_WORDS:
+    if k >= len(words) or words[k].norm not in IN_WORDS:
         return None
     for w in words[k + 1 : k + 3]:
         ent = next((e for e in out if e.start == w.start), None)
@@ -1115,18 +1116,18 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
     # the words that may be a head, picked by one comprehension (a loop step per word cost more than the rest
     # of the scan); ``resume`` skips the words of a phrase already read
     resume = 0
-    for i in [k for k, w in enumerate(words) if w.key[-2:] in tails]:
+    for i in [k for k, w in enumerate(words) if w.norm[-2:] in tails]:
         if i < resume:
             continue
         w = words[i]
-        key = w.key
+        key = w.norm
         sector = bodies.heads.get(strip_article(key)) if key.endswith(bodies.endings) else None
         if sector is None or any(e.start < w.end and w.start < e.end for e in out):
             continue
         if (
             i > 0
-            and not _definite(w.key)
-            and words[i - 1].key.endswith("ه")
+            and not _definite(w.norm)
+            and words[i - 1].norm.endswith("ه")
             and w.start - words[i - 1].end <= 1
         ):
             # after an indefinite noun in -ة an indefinite منظمة is its adjective (سرقة منظمة: organised theft)
@@ -1134,7 +1135,7 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
         phrase = _body_phrase(story, words, i, out=out, bodies=bodies)
         if phrase.named or (
             phrase.owner is None
-            and any(strip_article(words[k].key) in bodies.skip for k in range(i + 1, phrase.last + 1))
+            and any(strip_article(words[k].norm) in bodies.skip for k in range(i + 1, phrase.last + 1))
         ):
             resume = phrase.last + 1
             continue
@@ -1145,7 +1146,7 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
             country, sector, actor = phrase.owner.country, phrase.owner.sector, phrase.owner.actor
         elif sector == OWNED_BODY:
             continue
-        elif phrase.last == i and _definite(w.key):
+        elif phrase.last == i and _definite(w.norm):
             # a bare definite head (الهيئة، المنظمة) refers back to a body named earlier: not read (see
             # docs/events.md, "bodies as agents": the reference tried lowered check and its fresh records were
             # mostly wrong)

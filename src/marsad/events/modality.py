@@ -69,7 +69,7 @@ class ModalityInput:
 
 def _bare(word: Word) -> str:
     # a cue word may carry و/ف (ولم، فلن): compare without them
-    key = word.key
+    key = word.norm
     if len(key) > 2 and key[0] in "وف":
         return key[1:]
     return key

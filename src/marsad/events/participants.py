@@ -158,14 +158,14 @@ DEFINITE_OPENINGS = ("ال", "بال", "لل", "كال")
 
 def _group_adjective(w: Word, *, noun: Word) -> bool:
     """A word that is surely an adjective of the noun: a nisba, or definite after a definite noun."""
-    key = w.key.lstrip("وف")
-    definite = key.startswith("ال") and noun.key.lstrip("وف").startswith(DEFINITE_OPENINGS)
+    key = w.norm.lstrip("وف")
+    definite = key.startswith("ال") and noun.norm.lstrip("وف").startswith(DEFINITE_OPENINGS)
     return key.endswith(NISBA_ENDINGS) or definite
 
 
 def _adjective_like(w: Word) -> bool:
     """A word that can stand between an attack noun and its agent: not a preposition of its own."""
-    return w.key not in ADJECTIVE_BREAKS
+    return w.norm not in ADJECTIVE_BREAKS
 
 
 ATTACK_NOUN_GAP = 2
@@ -215,14 +215,14 @@ def described_attack_noun(ctx: SentenceContext, m: TriggerMatch, *, res: CoderRe
     if m.entry.type != "ASSAULT" or m.entry.pos != "verb":
         return -1
     words = ctx.view.words
-    if words[m.head].key.lstrip("وف") in res.light_verbs:
+    if words[m.head].norm.lstrip("وف") in res.light_verbs:
         return -1  # وردا على الهجوم شنت الولايات المتحدة غارات: a light verb carries its own noun
     taken = {k for x in ctx.mentions for k in range(x.first, x.last + 1)}
     nouns = attack_nouns()
     for k in range(m.head - 1, max(-1, m.head - ATTACK_NOUN_GAP - 2), -1):
-        if k in taken or words[k].key in ADJECTIVE_BREAKS:
+        if k in taken or words[k].norm in ADJECTIVE_BREAKS:
             return -1
-        key = words[k].key.lstrip("وف")
+        key = words[k].norm.lstrip("وف")
         if (
             key in nouns
             or strip_article(key) in nouns
@@ -249,7 +249,7 @@ def described_noun_agent(
     bound = res.bound_preps
     free = [x for x in ctx.mentions if x.prep not in bound and not x.place and x.first >= cstart]
     for v in range(noun - 1, max(cstart - 1, noun - LIGHT_VERB_BEFORE_NOUN - 1), -1):
-        key = words[v].key.lstrip("وف")
+        key = words[v].norm.lstrip("وف")
         if key not in res.light_verbs and not (key[:1] in ("ب", "ل") and key[1:] in res.light_verbs):
             continue  # (بتنفيذ، لشن: a light masdar after its preposition)
         after = next((x for x in free if v < x.first < noun), None)
@@ -267,7 +267,7 @@ HAND_WORDS = frozenset({"يد", "ايدي", "قبضه"})
 
 def from_hands(ctx: SentenceContext, x: Mention) -> bool:
     """ "من يد / من أيدي X": from the hands of X — X loses what is taken, it does not act."""
-    return x.prep in HAND_WORDS and x.first >= 2 and ctx.view.words[x.first - 2].key.lstrip("و") == "من"
+    return x.prep in HAND_WORDS and x.first >= 2 and ctx.view.words[x.first - 2].norm.lstrip("و") == "من"
 
 
 def agent_phrase(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bool:
@@ -275,7 +275,7 @@ def agent_phrase(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bo
     before) and not من يد ("استعادة السيطرة ... من يد التنظيم": from the hands of)."""
     if x.prep not in res.agent_words or x.first < 2 or from_hands(ctx, x):
         return False
-    return ctx.view.words[x.first - 2].key.lstrip("و") in ("من", "علي", "على")
+    return ctx.view.words[x.first - 2].norm.lstrip("و") in ("من", "علي", "على")
 
 
 OBJECT_AFTER_COMMA = 12
@@ -326,10 +326,10 @@ def titled_genitive(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
     السابق), as ``mentions._office_prep`` reads an office before a name."""
     words = ctx.view.words
     gap = words[m.last + 1 : x.first]
-    if not 0 < len(gap) <= TITLE_WORDS or not _bare_office(gap[0].key):
+    if not 0 < len(gap) <= TITLE_WORDS or not _bare_office(gap[0].norm):
         return False
     return all(
-        w.key.startswith("ال") and not any(e.start < w.end and w.start < e.end for e in ctx.entities)
+        w.norm.startswith("ال") and not any(e.start < w.end and w.start < e.end for e in ctx.entities)
         for w in gap[1:]
     )
 
@@ -373,7 +373,9 @@ def kull_list(ctx: SentenceContext, x: Mention) -> bool:
     """``x`` opens with كل من: the partitive read the list as كل's argument, with no preposition."""
     words = ctx.view.words
     return (
-        x.first + 1 < len(words) and words[x.first].key.lstrip("و") == KULL and words[x.first + 1].key == "من"
+        x.first + 1 < len(words)
+        and words[x.first].norm.lstrip("و") == KULL
+        and words[x.first + 1].norm == "من"
     )
 
 
@@ -393,7 +395,7 @@ def kull_object(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
     prep_pronouns = recipient_words().prep_pronouns
     times = ctx.story.times
     for w in words[m.last + 1 : x.first]:
-        if w.key not in prep_pronouns and not any(t.start <= w.start and w.end <= t.end for t in times):
+        if w.norm not in prep_pronouns and not any(t.start <= w.start and w.end <= t.end for t in times):
             return True
     first = Mention(entities=x.entities[:1], first=x.first, last=x.first, prep=x.prep, place=x.place)
     return masculine_singular_verb(m) and feminine_party(first)
@@ -408,7 +410,7 @@ def verb_object(ctx: SentenceContext, subject: Mention, obj: Mention) -> bool:
         and subject.first >= 1
         and not obj.place
         and not subject.place
-        and ctx.view.words[subject.first - 1].key not in ctx.res.non_subject_preps
+        and ctx.view.words[subject.first - 1].norm not in ctx.res.non_subject_preps
     )
 
 
@@ -417,7 +419,7 @@ def fronted(ctx: SentenceContext, x: Mention, cstart: int, *, res: CoderResource
     fronted object stands; a party after another word is more likely that word's subject or genitive
     ("أصدرت محكمة جنايات دبي، الأحد، حكمها": the court's ruling, حكم read as a verb)."""
     return x.first == cstart or (
-        x.first > 0 and ctx.view.words[x.first - 1].key.lstrip("وف") in res.modality.complementizers
+        x.first > 0 and ctx.view.words[x.first - 1].norm.lstrip("وف") in res.modality.complementizers
     )
 
 
@@ -481,7 +483,9 @@ def read_participants(
         or coordinated_noun(ctx, m, free_after, entry.target_preps)
     )
     # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent
-    as_masdar = entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].key in res.non_subject_preps
+    as_masdar = (
+        entry.pos == "verb" and m.head > 0 and ctx.view.words[m.head - 1].norm in res.non_subject_preps
+    )
     # هجوما صاروخيا استهدف مواقع: a verb describing the attack noun before it (its subject is the attack)
     described = described_attack_noun(ctx, m, res=res)
     if circumstantial:
@@ -515,7 +519,7 @@ def read_participants(
     elif entry.pos == "verb" and not (as_masdar and m.enclitics):
         # VSO: the first bare mention right after the verb (before any other content) is the subject
         # a first-person verb (نطالب، أوقفنا) carries its subject: the party after it is its object
-        resumptive = m.last + 1 < len(ctx.view.words) and ctx.view.words[m.last + 1].key in res.resumptive
+        resumptive = m.last + 1 < len(ctx.view.words) and ctx.view.words[m.last + 1].norm in res.resumptive
         if (
             free_after
             and free_after[0].first - m.last <= 3
@@ -572,7 +576,7 @@ def read_participants(
             subject is not None
             and free_before
             and m.head > 0
-            and ctx.view.words[m.head - 1].key in res.non_subject_preps
+            and ctx.view.words[m.head - 1].norm in res.non_subject_preps
             and more_specific(free_before[-1], subject)
         ):
             # a verb form after a preposition is a masdar (بوريطة أعلن عن قطع علاقات المغرب): as above
@@ -625,7 +629,7 @@ def read_participants(
         else:
             # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
             subject, obj = antecedent, free_after[0] if free_after else None
-    if obj is not None and any(w.key in res.passive_markers for w in ctx.view.words[m.last + 1 : obj.first]):
+    if obj is not None and any(w.norm in res.passive_markers for w in ctx.view.words[m.last + 1 : obj.first]):
         # هددت الخطوط الجوية ... حتى يتم إطلاق سراح رئيسها فتحي الشطي: a noun after تم/يتم + masdar is the
         # patient of that passive clause, not the object of the trigger before it
         obj = None
@@ -750,7 +754,7 @@ def read_participants(
     # قالت الصين إنها حذرت سفينة حربية أمريكية: the pronoun on a complementizer right before the verb is
     # its subject, and the party after the verb is then its object
     comps = res.modality.complementizers
-    comp_near = any(ctx.view.words[k].key in comps for k in range(max(0, m.head - 2), m.head))
+    comp_near = any(ctx.view.words[k].norm in comps for k in range(max(0, m.head - 2), m.head))
     if pronoun_subject is not None and (subject is None or subject.first < m.head or comp_near):
         if subject is not None and subject is not pronoun_subject and subject.first > m.head:
             bare_after = target_m is not None and target_m is obj and target_m.first > subject.first
@@ -764,7 +768,7 @@ def read_participants(
                 obj = target_m = subject
         subject = pronoun_subject
     relative = bare_key(ctx.view.words[cstart]) in RELATIVE_PRONOUNS
-    anaphoric = any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
+    anaphoric = any(w.norm in res.anaphora for w in ctx.view.words[cstart : m.head])
     if (
         subject is None
         and entry.pos == "verb"

@@ -325,7 +325,7 @@ def clause_date(
     news_end = _news_day_end(ctx, m, cstart, res=res) if m.entry.type in place_words().done_types else 0
     if news_end:
         words_after = [w for w in words[: m.head] if w.start >= news_end]
-        comp = next((w for w in words_after if w.key in res.modality.complementizers), None)
+        comp = next((w for w in words_after if w.norm in res.modality.complementizers), None)
         if comp is None:
             # a later time is mostly a modifier's ("باعتقال ... المرشح ... للانتخابات الرئاسية لعام 2012")
             return None
@@ -360,7 +360,7 @@ def clause_date(
                 t
                 for t in fronted
                 if _comma_before(ctx, t)
-                and not any(w.key in comps for w in words[: m.head] if w.start >= t.end)
+                and not any(w.norm in comps for w in words[: m.head] if w.start >= t.end)
             ]
         if fronted:
             best = fronted[-1]
@@ -381,7 +381,7 @@ def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: Co
     report of an event does not date the event.)"""
     words = ctx.view.words
     lists = place_words()
-    verbs = [k for k in {0, cstart} if k < m.head and _unjoined(words[k].key) in lists.news_verbs]
+    verbs = [k for k in {0, cstart} if k < m.head and _unjoined(words[k].norm) in lists.news_verbs]
     if not verbs:
         return 0
     v = min(verbs)
@@ -392,14 +392,14 @@ def _news_day_end(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: Co
     for t in ctx.story.times:
         if not (t.value and words[v].end <= t.start and t.end <= m.start):
             continue
-        if any(w.key in comps for w in words[v + 1 : m.head] if w.end <= t.start):
+        if any(w.norm in comps for w in words[v + 1 : m.head] if w.end <= t.start):
             return 0
         if text[max(0, t.start - 2) : t.start].strip(" ") not in INTERPOSE_MARKS:
             continue  # only a day set off by commas after the verb's subject is the report's
         # an intent, a plan or a possibility of the speaker's side is made by saying it (guide section 7):
         # "وذكرت بيونغ يانغ يوم الأربعاء إنها قد تنسحب من قمة سنغافورة"
         after = [w for w in words[v + 1 : m.head + 1] if w.start >= t.end]
-        if any(_unjoined(w.key) in saying for w in after) or _future_prefixed(words[m.head]):
+        if any(_unjoined(w.norm) in saying for w in after) or _future_prefixed(words[m.head]):
             return 0
         return t.end
     return 0
@@ -447,11 +447,11 @@ def _attribution_day(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool
     lists = place_words()
     words = [w for w in ctx.view.words if m.end <= w.start and w.end <= t.start][-lists.attribution_window :]
     said = lists.attribution_words
-    at = next((k for k, w in enumerate(words) if w.key in said or _unjoined(w.key) in said), None)
+    at = next((k for k, w in enumerate(words) if w.norm in said or _unjoined(w.norm) in said), None)
     # "بحسب بيان رسمي، الخميس": the actor's own statement, whose day is the act's
     statements = lists.statement_words
     return at is not None and not any(
-        w.key in statements or _unjoined(w.key) in statements for w in words[at + 1 : at + 3]
+        w.norm in statements or _unjoined(w.norm) in statements for w in words[at + 1 : at + 3]
     )
 
 
@@ -467,15 +467,15 @@ def _other_event_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> boo
     between = [(k, w) for k, w in enumerate(ctx.view.words) if m.end <= w.start and w.end <= t.start]
     if not between or len(between) > OTHER_EVENT_GAP:
         return False
-    head = ctx.view.words[m.head].key
+    head = ctx.view.words[m.head].norm
     feminine = head.endswith(("ه", "ات"))
     for _, w in between[-3:]:
-        if _bare(w.key) in lists.scheduling_participles or w.key in lists.scheduling_participles:
+        if _bare(w.norm) in lists.scheduling_participles or w.norm in lists.scheduling_participles:
             # the participle agrees with the noun it schedules: "رفع الحظر ... المقرر في 24 يونيو" may be the
             # trigger's own date, "الانسحاب من الجولة الثانية المقررة" is the round's
-            return w.key.endswith("ه") != feminine
+            return w.norm.endswith("ه") != feminine
     return any(
-        k - m.last > 2 and (w.key in lists.happening_verbs or _unjoined(w.key) in lists.happening_verbs)
+        k - m.last > 2 and (w.norm in lists.happening_verbs or _unjoined(w.norm) in lists.happening_verbs)
         for k, w in between
     )
 
@@ -592,7 +592,7 @@ def _day_after_relative(ctx: SentenceContext, cend: int) -> TimeExpr | None:
     بالسعي" — the relative clause describes the subject, the day and the rest (واشنطن بالسعي) are the main
     clause's, which the clause splitter cut at الذي. Not when the relative clause names a time of its own."""
     words, text = ctx.view.words, ctx.story.text
-    if cend + 1 >= len(words) or words[cend + 1].key not in place_words().relative_pronouns:
+    if cend + 1 >= len(words) or words[cend + 1].norm not in place_words().relative_pronouns:
         return None
     if text[words[cend].end : words[cend + 1].start].strip() not in INTERPOSE_MARKS:
         return None
@@ -616,9 +616,9 @@ def _occasion_end(ctx: SentenceContext, cend: int) -> int:
     next comma."""
     words, text = ctx.view.words, ctx.story.text
     lists = place_words()
-    if cend < 1 or cend + 1 >= len(words) or words[cend + 1].key not in lists.relative_pronouns:
+    if cend < 1 or cend + 1 >= len(words) or words[cend + 1].norm not in lists.relative_pronouns:
         return words[cend].end
-    if _bare(words[cend].key) not in lists.occasions or words[cend - 1].key.lstrip("و") not in lists.during:
+    if _bare(words[cend].norm) not in lists.occasions or words[cend - 1].norm.lstrip("و") not in lists.during:
         return words[cend].end
     start = words[cend + 1].end
     return next((k for k in range(start, ctx.view.end) if text[k] in INTERPOSE_MARKS), ctx.view.end)
@@ -647,17 +647,17 @@ def own_relative(ctx: SentenceContext, m: TriggerMatch) -> OwnRelative | None:
     if any(_prepositional(w) for w in words[m.head + 1 : m.last + 1]):
         return None  # "الانسحاب من الاتفاق النووي التي وقعته": the clause is the companion noun's
     j = m.last + 1
-    if j < len(words) and words[j].key.startswith("ال") and words[j].key not in lists.relative_pronouns:
+    if j < len(words) and words[j].norm.startswith("ال") and words[j].norm not in lists.relative_pronouns:
         j += 1  # one adjective (الضربات الجوية التي)
-    if j + 1 >= len(words) or words[j].key not in lists.relative_pronouns:
+    if j + 1 >= len(words) or words[j].norm not in lists.relative_pronouns:
         return None
     if text[words[j - 1].end : words[j].start].strip():
         return None  # a comma before the pronoun: a clause about something else
-    verb = words[j + 1].key
+    verb = words[j + 1].norm
     peeled = next(
         (verb[: -len(p)] for p in lists.object_pronouns if verb.endswith(p) and len(verb) > len(p) + 1), verb
     )
-    resumptive = any(w.key in lists.occasion_resumptives for w in words[j + 1 : j + 4])
+    resumptive = any(w.norm in lists.occasion_resumptives for w in words[j + 1 : j + 4])
     if not (
         resumptive
         or verb in lists.happening_verbs
@@ -671,7 +671,7 @@ def own_relative(ctx: SentenceContext, m: TriggerMatch) -> OwnRelative | None:
     while (
         last + 1 < len(words)
         and not text[words[last].end : words[last + 1].start].strip(QUOTES_AND_SPACE)
-        and _unjoined(words[last + 1].key) not in lists.relative_pronouns
+        and _unjoined(words[last + 1].norm) not in lists.relative_pronouns
     ):
         last += 1
     return OwnRelative(first=j, last=last, end=max(words[last].end, _interposed_end(ctx, last)))
@@ -691,8 +691,8 @@ def _sequence_clause(ctx: SentenceContext, cstart: int) -> bool:
     the main clause, so a day fronted before it is the main clause's (a year or a month still spans both)."""
     words = ctx.view.words
     openers = place_words().sequence_openers
-    key = words[cstart].key
-    pair = " ".join(w.key for w in words[cstart : cstart + 2])
+    key = words[cstart].norm
+    pair = " ".join(w.norm for w in words[cstart : cstart + 2])
     return key in openers or _unjoined(key) in openers or pair in openers or pair.lstrip("و") in openers
 
 
@@ -706,20 +706,20 @@ def _other_clause(ctx: SentenceContext, cstart: int) -> bool:
     تتهمه السلطات): a time fronted before it dates another clause. A relative clause about an occasion,
     with a resumptive "in which" (زيارته، الثلاثاء الماضي، ... التي اتهم فيها إيران), happened then."""
     words = ctx.view.words
-    key = words[cstart].key
+    key = words[cstart].norm
     lists = place_words()
     if key[:1] in "وف" and key[1:] in lists.other_clause_openers:
         key = key[1:]
-    pair = " ".join(w.key for w in words[cstart : cstart + 2])
+    pair = " ".join(w.norm for w in words[cstart : cstart + 2])
     if pair in lists.other_clause_openers or pair.lstrip("و") in lists.other_clause_openers:
         return True
     if key not in lists.other_clause_openers:
         return False
     if key in lists.relative_pronouns:
-        if cstart > 0 and _bare(words[cstart - 1].key) in lists.time_nouns:
+        if cstart > 0 and _bare(words[cstart - 1].norm) in lists.time_nouns:
             return True  # "في الوقت الذي تبرم فيه صفقات": "while", whose فيه is no occasion
         near = words[cstart + 1 : cstart + 4]
-        return not any(w.key in lists.occasion_resumptives for w in near)
+        return not any(w.norm in lists.occasion_resumptives for w in near)
     return True
 
 
@@ -913,10 +913,10 @@ def _occasion_places(
     words = ctx.view.words
     out: list[Mention] = []
     for k in range(m.last + 1, len(words)):
-        if _bare(words[k].key) not in lists.speech_occasions:
+        if _bare(words[k].norm) not in lists.speech_occasions:
             continue
-        before = words[k - 1].key
-        if _unjoined(before) not in lists.during and not (words[k].key[:1] == "ب" and before):
+        before = words[k - 1].norm
+        if _unjoined(before) not in lists.during and not (words[k].norm[:1] == "ب" and before):
             continue
         for x in ctx.mentions:
             if (
@@ -926,7 +926,7 @@ def _occasion_places(
             ):
                 continue
             if any(
-                _unjoined(w.key) in res.topic_nouns or w.key in lists.region_preps
+                _unjoined(w.norm) in res.topic_nouns or w.norm in lists.region_preps
                 for w in words[k + 1 : x.first]
             ):
                 continue
@@ -954,15 +954,15 @@ def _region_of_another(ctx: SentenceContext, x: Mention) -> bool:
     lists = place_words()
     at = x.first - 1  # the direction or border word
     before = at - 1
-    while before >= 0 and words[before].key in lists.location_words:
+    while before >= 0 and words[before].norm in lists.location_words:
         before -= 1  # "إدلب شمالي غربي سوريا"
-    if before >= 0 and words[before].key.lstrip("و") in lists.region_preps:
+    if before >= 0 and words[before].norm.lstrip("و") in lists.region_preps:
         return True  # a topic: "تفاوضتا حول خططهما بخصوص شمالي سوريا"
-    if before >= 0 and words[before].key.lstrip("و") in ("في", "على", "الى"):
+    if before >= 0 and words[before].norm.lstrip("و") in ("في", "على", "الى"):
         before -= 1
     if any(y.last == before and placeish(y) for y in ctx.mentions):
         return True
-    return any(_unjoined(w.key) in lists.placing_participles for w in words[max(0, at - 3) : at])
+    return any(_unjoined(w.norm) in lists.placing_participles for w in words[max(0, at - 3) : at])
 
 
 def _where_place(
@@ -973,12 +973,16 @@ def _where_place(
     (the topic "الوساطة في الشرق الأوسط"). Only with no other clause opener between حيث and the trigger."""
     words = ctx.view.words
     lists = place_words()
-    if not any(_unjoined(w.key) in lists.where_words for w in words[: m.head + 1]):
+    if not any(_unjoined(w.norm) in lists.where_words for w in words[: m.head + 1]):
         return None  # (the clause splitter runs only when حيث stands before the trigger: speed)
     bounds = clause_starts(ctx, res=res)
     cstart = clause_of(bounds, m.head)
     k = next(
-        (j for j in (cstart, cstart - 1) if 0 < j <= m.head and _unjoined(words[j].key) in lists.where_words),
+        (
+            j
+            for j in (cstart, cstart - 1)
+            if 0 < j <= m.head and _unjoined(words[j].norm) in lists.where_words
+        ),
         None,
     )
     text = ctx.story.text
@@ -1011,7 +1015,7 @@ def _seat(words: Sequence[Word], x: Mention, preps: frozenset[str]) -> bool:
     pw = place_words()
     if x.prep not in preps or x.entities[0].actor not in pw.seats:
         return False
-    before = x.before_prep or (words[x.first - 1].key if x.first > 0 else "")
+    before = x.before_prep or (words[x.first - 1].norm if x.first > 0 else "")
     return before not in pw.seat_people
 
 
@@ -1048,14 +1052,14 @@ def _city_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]
     out: list[Mention] = []
     for k, w in enumerate(words):
         # only a word ending like an anaphor (المدينه، بالمدينه) is stripped of its clitics (speed)
-        if not w.key.endswith(lists.anaphor_endings):
+        if not w.norm.endswith(lists.anaphor_endings):
             continue
-        bare = _bare(w.key)
-        if "ال" + bare not in lists.city_anaphors or "ال" not in w.key:
+        bare = _bare(w.norm)
+        if "ال" + bare not in lists.city_anaphors or "ال" not in w.norm:
             continue
         if k + 1 < len(words):
             nxt = words[k + 1]
-            if nxt.key in lists.city_names_after or any(e.start == nxt.start for e in ctx.entities):
+            if nxt.norm in lists.city_names_after or any(e.start == nxt.start for e in ctx.entities):
                 continue
         if any(e.start <= w.start < e.end for e in ctx.entities if e.actor is not None):
             continue  # tagged as a place the knowledge base knows
@@ -1073,11 +1077,11 @@ def _city_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]
             counts[e.actor or ""] = counts.get(e.actor or "", 0) + 1
         best = max(counts.values())
         antecedent = next(e for e in reversed(cities) if counts[e.actor or ""] == best)
-        lead = w.key[: len(w.key) - len(bare)].lstrip("وف")
+        lead = w.norm[: len(w.norm) - len(bare)].lstrip("وف")
         if lead.startswith("ب"):
             prep = "ب"
         else:
-            before = _unjoined(words[k - 1].key) if k > 0 else ""
+            before = _unjoined(words[k - 1].norm) if k > 0 else ""
             prep = before if before in preps or before in lists.phrase_preps else ""
         out.append(Mention(entities=[antecedent], first=k, last=k, prep=prep, place=True))
     return out
@@ -1096,7 +1100,7 @@ def _named_places(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
     lists = place_words()
     out: list[Mention] = []
     for k in range(len(words) - 1):
-        key = words[k].key
+        key = words[k].norm
         # a place noun carries only proclitics: a word not ending in one is skipped before peeling (speed)
         if not key.endswith(lists.head_endings):
             continue
@@ -1108,8 +1112,8 @@ def _named_places(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
             continue  # a definite head (في المنطقة الحدودية) is no construct with a name
         if lead.startswith("ب"):
             prep = "ب"
-        elif k > 0 and _unjoined(words[k - 1].key) in preps:
-            prep = _unjoined(words[k - 1].key)
+        elif k > 0 and _unjoined(words[k - 1].norm) in preps:
+            prep = _unjoined(words[k - 1].norm)
         elif not lead:
             prep = (
                 ""  # a bare head: the object of an attack (قصفت ميليشيات الحوثي قرية ...), see _struck_place
@@ -1131,12 +1135,12 @@ def _name_end(ctx: SentenceContext, first: int) -> int | None:
     lists = place_words()
     if text[words[first - 1].end : words[first].start].strip(NAME_QUOTES):
         return None  # punctuation between the head and the name
-    if words[first].key in lists.generic_after_head or words[first].key.isdigit():
+    if words[first].norm in lists.generic_after_head or words[first].norm.isdigit():
         return None
     last: int | None = None
     for j in range(first, min(len(words), first + NAME_WORDS)):
         w = words[j]
-        key = w.key
+        key = w.norm
         if any(e.start < w.end and w.start < e.end for e in ctx.entities):
             break  # a tagged name: the entity stage's mention covers it
         if (
@@ -1204,12 +1208,12 @@ def _topic_place(words: Sequence[Word], x: Mention, m: TriggerMatch, *, topics: 
         return True
     lists = place_words()
     k = x.first - 1
-    if k < 0 or words[k].key.lstrip("و") != x.prep:
+    if k < 0 or words[k].norm.lstrip("و") != x.prep:
         return False  # a clitic preposition (بسوريا) qualifies no topic noun here
     for j in range(k - 1, max(-1, k - 2 - TOPIC_ADJECTIVES), -1):
         if m.head <= j <= m.last:
             return False
-        key = words[j].key
+        key = words[j].norm
         bare = _bare(key)
         if (
             key in topics
@@ -1230,9 +1234,9 @@ def _frame_place(words: Sequence[Word], m: TriggerMatch, x: Mention, covered: fr
     office's country is no destination)."""
     lists = place_words()
     prep, at = x.prep, x.first - 1
-    if _bare(prep) in lists.place_heads and x.first >= 2 and not words[x.first - 1].key.startswith("ال"):
+    if _bare(prep) in lists.place_heads and x.first >= 2 and not words[x.first - 1].norm.startswith("ال"):
         # the name after an indefinite place noun: "من مدينة الحديدة"
-        prep, at = _unjoined(words[x.first - 2].key), x.first - 2
+        prep, at = _unjoined(words[x.first - 2].norm), x.first - 2
     retreat = m.entry.type == "RETREAT" and m.entry.mode != "visit"
     window = RETREAT_PLACE_WINDOW if retreat else FRAME_PLACE_WINDOW
     if m.entry.mode == "visit":
@@ -1255,7 +1259,7 @@ def _threatened_place(words: Sequence[Word], m: TriggerMatch, x: Mention, preps:
     if m.entry.type not in lists.threat_types or x.first <= m.last or x.prep not in preps:
         return False
     lo = max(m.last + 1, x.first - THREAT_GAP)
-    if any(_unjoined(w.key) in lists.against_preps for w in words[lo : x.first]):
+    if any(_unjoined(w.norm) in lists.against_preps for w in words[lo : x.first]):
         return True
     # "وهددت تركيا في السابق بمهاجمة القوات الأمريكية المتحالفة مع وحدات حماية الشعب في منبج": the attack
     # threatened with ب, and the place after its object
@@ -1272,7 +1276,7 @@ def _threatened_place(words: Sequence[Word], m: TriggerMatch, x: Mention, preps:
 
 def _threatened_attack(w: Word) -> bool:
     """An attack noun carrying ب, the content of a threat (بمهاجمة، بشن، بقصف، باستهداف)."""
-    key = _unjoined(w.key)
+    key = _unjoined(w.norm)
     return key[:1] == "ب" and key[1:] in place_words().threatened_attacks
 
 
@@ -1283,7 +1287,7 @@ def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
     head = x.first - 1
     if m.entry.type not in place_words().struck_types or not 0 < head - m.last <= STRUCK_GAP:
         return False
-    key = words[head].key
+    key = words[head].norm
     if _bare(key) not in place_words().place_heads or _prepositional(words[head]) or key[:2] == "ال":
         return False
     # the noun is the object, or follows "on" / "towards" (الغارات الجوية على محافظة إدلب، باتجاه مدينة
@@ -1292,7 +1296,7 @@ def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
     return (
         head - 1 == m.last
         or not _prepositional(before)
-        or _unjoined(before.key) in place_words().struck_preps
+        or _unjoined(before.norm) in place_words().struck_preps
     )
 
 
@@ -1308,10 +1312,10 @@ def _struck_target(ctx: SentenceContext, m: TriggerMatch, x: Mention, preps: fro
         return False
     words = ctx.view.words
     at = x.first - 1
-    head = words[at].key
+    head = words[at].norm
     if at > m.last and (head in lists.place_heads or _bare(head) in lists.place_heads) and head[:2] != "ال":
         at -= 1  # "على بلدة زردنا": the preposition before the place noun
-    prep = _unjoined(words[at].key)
+    prep = _unjoined(words[at].norm)
     if prep not in lists.struck_preps or not 0 < at - m.last <= lists.struck_target_window:
         return False
     ent = x.entities[0]
@@ -1320,7 +1324,7 @@ def _struck_target(ctx: SentenceContext, m: TriggerMatch, x: Mention, preps: fro
     text = ctx.story.text
     if any(ch in text[words[m.last].end : words[at].start] for ch in INTERPOSE_MARKS):
         return False
-    return not any(_unjoined(w.key) in preps for w in words[m.last + 1 : at])
+    return not any(_unjoined(w.norm) in preps for w in words[m.last + 1 : at])
 
 
 def _struck_anaphor(m: TriggerMatch, x: Mention, anaphors: list[Mention]) -> bool:
@@ -1337,7 +1341,7 @@ def _struck_anaphor(m: TriggerMatch, x: Mention, anaphors: list[Mention]) -> boo
 
 def _prepositional(w: Word) -> bool:
     """A preposition or a word carrying ل / ب (لدونالد، بصفته، للأمم)."""
-    key = _unjoined(w.key)
+    key = _unjoined(w.norm)
     return (
         key in place_words().phrase_preps
         or any(c in ("ل+", "ب+") for c in w.clitics)
@@ -1363,11 +1367,11 @@ def _headed_place(words: Sequence[Word], x: Mention, preps: frozenset[str]) -> b
     "بمحافظة درعا", "بالعاصمة اليمنية المؤقتة عدن" (up to two adjectives between head and name)."""
     heads = place_words().place_heads
     for k in range(x.first - 1, max(-1, x.first - 4), -1):
-        key = words[k].key
+        key = words[k].norm
         bare = _bare(key)
         if bare in heads:
             lead = key[: len(key) - len(bare)].lstrip("وف")
-            return lead.startswith("ب") or (k > 0 and words[k - 1].key.lstrip("و") in preps)
+            return lead.startswith("ب") or (k > 0 and words[k - 1].norm.lstrip("و") in preps)
         if not key.startswith("ال") or k == x.first - 3:
             return False  # only adjectives (اليمنية المؤقتة) stand between the head and the name
     return False
@@ -1393,7 +1397,7 @@ def _cause_word_after(ctx: SentenceContext, m: TriggerMatch) -> int:
     causes = lists.cause_words
     words = ctx.view.words
     for k in range(m.last + 1, len(words)):
-        key = words[k].key
+        key = words[k].norm
         # only a word ending like a cause word is stripped of its clitics and looked up (speed)
         if key in causes or (key[-1:] in lists.cause_endings and _bare(key) in causes):
             return k

@@ -106,7 +106,7 @@ def relative_agent(
             return []  # "اتهمت دمشق التحالف بتنفيذها، الأمر الذي نفته ...": a new clause, about the whole
         if bare_key(words[j]) not in RELATIVE_PRONOUNS:
             continue
-        verb = j + 2 if words[j + 1].key in VERB_PARTICLES else j + 1
+        verb = j + 2 if words[j + 1].norm in VERB_PARTICLES else j + 1
         between = [x for x in ctx.mentions if m.last < x.first < j and (_span(ctx, x) not in taken)]
         if between:
             return []
@@ -189,7 +189,7 @@ def place_holder(ctx: SentenceContext, m: TriggerMatch, source: list[Participant
             k = j + 1
             while k < len(words) - 1 and bare_key(words[k]) in lists.control_verbs:
                 k += 1
-            if words[k].key not in lists.control_pronouns:
+            if words[k].norm not in lists.control_pronouns:
                 continue
             holder_at = k + 1
         else:
@@ -238,7 +238,7 @@ def relative_recipient(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResou
         return []  # the relative qualifies the party after the noun (خروج القوات التي ...)
     if any(bare_key(w) in res.clause_openers for w in words[m.last + 1 : j]):
         return []
-    verb = j + 2 if words[j + 1].key in VERB_PARTICLES else j + 1
+    verb = j + 2 if words[j + 1].norm in VERB_PARTICLES else j + 1
     end = min(len(words), verb + RELATIVE_CLAUSE_REACH + 1)
     for k in range(verb + 1, end):
         gap = ctx.story.text[words[k - 1].end : words[k].start]
@@ -278,7 +278,7 @@ def protested_party(ctx: SentenceContext, m: TriggerMatch, source: list[Particip
     own = {(p.start, p.end) for p in source}
     own_sides = {(p.country, p.sector) for p in source}
     for j in range(m.last + 1, min(len(words), m.last + PURPOSE_REACH + 1)):
-        if words[j].key not in purposes and bare_key(words[j]) not in purposes:
+        if words[j].norm not in purposes and bare_key(words[j]) not in purposes:
             continue
         party = next((x for x in ctx.mentions if j < x.first <= j + PURPOSE_PARTY_GAP), None)
         if party is None or placeish(party):
@@ -313,7 +313,7 @@ def toll_victims(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
     words = ctx.view.words
     rw = recipient_words()
     cause_before = any(
-        words[k].key.lstrip("و") in rw.toll_causes for k in range(max(0, m.head - TOLL_CAUSE_GAP), m.head)
+        words[k].norm.lstrip("و") in rw.toll_causes for k in range(max(0, m.head - TOLL_CAUSE_GAP), m.head)
     )
     for x in ctx.mentions:
         if x.last < m.head and (not cause_before or m.head - x.last > TOLL_REACH):
@@ -369,24 +369,24 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
     if len(x.entities) != 1 or (not nisba and (ent.type != GENERIC or ent.sector != "CVL")):
         return False
     head = next((k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.last)
-    if not nisba and strip_article(words[head].key) not in rw.victims:
+    if not nisba and strip_article(words[head].norm) not in rw.victims:
         return False
-    if head + 1 < len(words) and words[head + 1].key == "من":
+    if head + 1 < len(words) and words[head + 1].norm == "من":
         # "مقتل أكثر من 20 شخصا من ميليشيات الحوثي": people of a named side, not civilians
         return False
-    if head + 1 < len(words) and words[head + 1].key in rw.toll_listed:
+    if head + 1 < len(words) and words[head + 1].norm in rw.toll_listed:
         # "مقتل ثلاثة أشخاص هم جنديان وواحد من المهاجمين": the dead are listed, and need not be civilians
         return False
     k = head - 1
-    if nisba and k >= lo and strip_article(words[k].key) in person_heads():
+    if nisba and k >= lo and strip_article(words[k].norm) in person_heads():
         k -= 1  # "مقتل شاب فلسطيني": the person's noun stands between the toll word and the nisba
     while (
         k >= lo
         and head - k <= TOLL_COUNT_WORDS
-        and (words[k].key in rw.toll_fillers or numeric_word(words[k]))
+        and (words[k].norm in rw.toll_fillers or numeric_word(words[k]))
     ):
         k -= 1
-    return k >= lo and _toll_word(words[k].key, rw.toll_words)
+    return k >= lo and _toll_word(words[k].norm, rw.toll_words)
 
 
 PUNISHED_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -416,12 +416,12 @@ def punished_party(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
         while (
             k > m.head
             and x.first - k <= TOLL_COUNT_WORDS
-            and (words[k].key in rw.toll_fillers or numeric_word(words[k]))
+            and (words[k].norm in rw.toll_fillers or numeric_word(words[k]))
         ):
             k -= 1
         if k - m.head > PUNISHMENT_REACH or k < m.head:
             continue
-        key = words[k].key
+        key = words[k].norm
         if any(key.startswith(p) and key[len(p) :] in rw.punishments for p in PUNISHMENT_PREFIXES):
             return participants_of(ctx, x)
     return []
@@ -465,7 +465,7 @@ def prep_pronoun(
         gap = ctx.story.text[words[k - 1].end : words[k].start]
         if k > m.last and (k in firsts or any(c in gap for c in CLAUSE_MARKS)):
             return ""
-        hit = forms.get(words[k].key)
+        hit = forms.get(words[k].norm)
         if hit is not None and hit[0] in preps:
             return hit[1]
     return ""

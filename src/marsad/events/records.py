@@ -88,7 +88,7 @@ def _subject_outside(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResourc
     if m.entry.pos != "verb" or len(ctx.story.sentences) > 1 or is_passive(ctx, m, res=res):
         return False
     words = ctx.view.words
-    if m.last + 1 < len(words) and words[m.last + 1].key.startswith("ال"):
+    if m.last + 1 < len(words) and words[m.last + 1].norm.startswith("ال"):
         return False
     return BARE_TRILITERAL.fullmatch(m.form) is None
 
@@ -124,7 +124,7 @@ def _agent_unnamed(
         return False
     if entry.passive or entry.reciprocal:
         return False
-    word = ctx.view.words[m.head].key
+    word = ctx.view.words[m.head].norm
     if word.endswith(m.form) and word[: len(word) - len(m.form)] in PURPOSE_PREFIXES:
         return False
     return any(p.actor or p.sector not in VICTIM_SECTORS | {None} for p in target)
@@ -152,7 +152,7 @@ def code_match(
         if not x.place
         and not (x.prep in res.location_preps and placeish(x))
         and not is_witness(words, x)
-        and not (x.first > 0 and words[x.first - 1].key.lstrip("و") in res.non_agent_heads)
+        and not (x.first > 0 and words[x.first - 1].norm.lstrip("و") in res.non_agent_heads)
         and not attributed(ctx, x)
     ]
     in_report = (

@@ -91,7 +91,7 @@ def refers_back(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: Code
         return True
     if m.entry.pos == "verb":
         return True
-    return any(w.key in res.anaphora for w in ctx.view.words[cstart : m.head])
+    return any(w.norm in res.anaphora for w in ctx.view.words[cstart : m.head])
 
 
 def plural_reference(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res: CoderResources) -> bool:
@@ -99,7 +99,7 @@ def plural_reference(ctx: SentenceContext, m: TriggerMatch, cstart: int, *, res:
         return True
     if m.entry.pos == "verb" and m.form.endswith(("ان", "ون", "وا", "يا", "تا")):
         return True
-    return any(w.key in res.plural_anaphora for w in ctx.view.words[cstart : m.head])
+    return any(w.norm in res.plural_anaphora for w in ctx.view.words[cstart : m.head])
 
 
 OUTLET = "MED"
@@ -143,7 +143,7 @@ def pronoun_complement(
 ) -> bool:
     """The complementizer carries a pronoun (إنه، أنها، أنهم) and no named subject stands between it
     and the trigger: the content's subject is the speaker."""
-    comp = ctx.view.words[report.content_from].key
+    comp = ctx.view.words[report.content_from].norm
     if comp in ("ان", "بان"):
         return False
     return not any(
@@ -208,8 +208,8 @@ def _group_size(words: list[Word], k: int, *, oblique: bool) -> int:
     if k < 0 or k >= len(words):
         return 0
     lists = group_words()
-    key = words[k].key
-    nxt = words[k + 1].key if k + 1 < len(words) else ""
+    key = words[k].norm
+    nxt = words[k + 1].norm if k + 1 < len(words) else ""
     if key in lists.dual or (oblique and key in lists.dual_oblique):
         # البلدان الغربية is the plural "countries", not the dual
         return 0 if nxt.startswith("ال") and nxt.endswith("يه") else 2
@@ -222,7 +222,7 @@ def _free_word(ctx: SentenceContext, k: int, *, res: CoderResources) -> bool:
     """No preposition before the word (بين البلدين، على الطرفين: not a subject)."""
     if k == 0:
         return True
-    prev = ctx.view.words[k - 1].key
+    prev = ctx.view.words[k - 1].norm
     return prev not in res.non_subject_preps and prev not in res.location_preps and prev != "بين"
 
 
@@ -289,7 +289,7 @@ def group_reference(
             return None
         actors = [Participant(**participant_fields(p)) for p in group]
         carried = all(not (ctx.view.start <= p.start < ctx.view.end) for p in actors)
-    if words[at].key in group_words().leaders:
+    if words[at].norm in group_words().leaders:
         # الزعيمان، الوزيران: leaders act for their governments (as after the eighth round's leader words)
         actors = [
             p if p.sector else Participant(**{**participant_fields(p), "sector": LEADER_SECTOR})

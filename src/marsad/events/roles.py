@@ -75,7 +75,7 @@ def oblique_plural(ctx: SentenceContext, x: Mention, m: TriggerMatch) -> bool:
     return (
         x.first <= m.last + 1  # inside a multiword trigger (تطرد دبلوماسيين) or right after it
         # not after a quantity noun (يحتج عشرات آلاف الفلسطينيين: the genitive of the subject)
-        and ctx.view.words[x.first - 1].key.lstrip("و") not in ctx.res.partitives
+        and ctx.view.words[x.first - 1].norm.lstrip("و") not in ctx.res.partitives
         and ":" not in (ent.actor or "")
         and ent.type in OBLIQUE_TYPES
         and head.endswith("ين")
@@ -134,7 +134,7 @@ def resumes_antecedent(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> bo
     (الدوحة، التي تتهمها الدول المقاطعة: ها = الدوحة). One that does not agree with the relative pronoun
     refers to someone else, and the antecedent is then the verb's subject (هيلاري كلينتون التي لطالما
     هاجمته: she attacked him)."""
-    rel = ctx.view.words[cstart].key.lstrip("و")
+    rel = ctx.view.words[cstart].norm.lstrip("و")
     agreeing = RESUMPTIVE_PRONOUNS.get(rel)
     if agreeing is None:
         return True
@@ -179,7 +179,7 @@ def governs(ctx: SentenceContext, governor: Mention | None, m: TriggerMatch, ety
         return True
     if len(between) <= 1 and _complement_noun(ctx, governor, m, between=between):
         return False
-    return not between or (len(between) == 1 and between[0].key.lstrip("و") not in VICTIM_LINKS)
+    return not between or (len(between) == 1 and between[0].norm.lstrip("و") not in VICTIM_LINKS)
 
 
 def _complement_noun(
@@ -196,7 +196,7 @@ def _complement_noun(
         verb = ctx.view.words[governor.first - 1]  # VSO: the word before the subject
     else:
         return False
-    return verb.key.lstrip("وف") in repel_verbs()
+    return verb.norm.lstrip("وف") in repel_verbs()
 
 
 @cache  # read-only, loaded once per process
@@ -208,13 +208,13 @@ def repel_verbs() -> frozenset[str]:
 def _carried_by_light_word(between: list[Word], *, light: frozenset[str]) -> bool:
     """The words before an event noun end in a light verb, its masdar or participle (تنفيذ، شن، بتنفيذ), or
     in one of them and في (شاركوا في، المشاركات في)."""
-    if len(between) >= 2 and between[-1].key == "في":
+    if len(between) >= 2 and between[-1].norm == "في":
         return _light_word(between[-2], light=light)
     return _light_word(between[-1], light=light)
 
 
 def _light_word(w: Word, *, light: frozenset[str]) -> bool:
-    key = w.key.lstrip("وف")
+    key = w.norm.lstrip("وف")
     if key[:1] in ("ب", "ل") and key[1:] in light:
         return True  # بتنفيذ، لشن
     return key in light or strip_article(key) in light
@@ -245,13 +245,13 @@ def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
     if untagged_subject_after(ctx, m):
         return True
     for k in range(m.head - 1, max(-1, m.head - UNKNOWN_SUBJECT_WINDOW - 1), -1):
-        key = words[k].key.lstrip("و")
+        key = words[k].norm.lstrip("و")
         if key in BARE_COMPLEMENTIZERS:
-            if k + 1 >= m.head or words[k + 1].key in VERB_PARTICLES:
+            if k + 1 >= m.head or words[k + 1].norm in VERB_PARTICLES:
                 return False
             if any(x.first <= k + 1 <= x.last for x in ctx.mentions):
                 return False  # a party (إن المليشيات الحوثية أطلقت) is a known subject
-            if words[k + 1].key.lstrip("و") in ctx.res.anaphora:
+            if words[k + 1].norm.lstrip("و") in ctx.res.anaphora:
                 return False  # أن الزعيمين توصلا: a referring noun, resolved by the back-reference rules
             # بلاده، حكومته: a noun with a pronoun refers back to the speaker's side
             return not words[k + 1].text.strip(QUOTE_MARKS).endswith(PRONOUN_SUFFIXES)
@@ -276,7 +276,7 @@ def untagged_subject_after(ctx: SentenceContext, m: TriggerMatch) -> bool:
     words = ctx.view.words
     if m.entry.pos != "verb" or k >= len(words):
         return False
-    key = words[k].key  # (not "وخبراء": a noun joined to the one before)
+    key = words[k].norm  # (not "وخبراء": a noun joined to the one before)
     if key not in untagged_subjects() or any(x.first <= k <= x.last for x in ctx.mentions):
         return False
     sector = untagged_subjects()[key]
@@ -297,14 +297,14 @@ def spokesman_body(ctx: SentenceContext, m: TriggerMatch) -> Mention | None:
     words = ctx.view.words
     k = m.last + 1
     spokesmen, titles = _spokesman_words()
-    if m.entry.pos != "verb" or k >= len(words) or words[k].key not in spokesmen:
+    if m.entry.pos != "verb" or k >= len(words) or words[k].norm not in spokesmen:
         return None
     if any(x.first <= k <= x.last for x in ctx.mentions):
         return None
     k += 1
-    if k < len(words) and words[k].key in titles:
+    if k < len(words) and words[k].norm in titles:
         k += 1
-    if k >= len(words) or words[k].key != "باسم":
+    if k >= len(words) or words[k].norm != "باسم":
         return None
     return next((x for x in ctx.mentions if x.first == k + 1), None)
 
@@ -323,7 +323,7 @@ def complement_genitive(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bo
     after a verb of force the noun is mostly the instrument or the passive's agent ("استُهدف بالهجوم ضباط")."""
     if not m.entry.speech or not x.lead or x.first - m.last < 2:
         return False
-    return ctx.view.words[x.first - 1].key.lstrip("وف") not in adverbs_before_subject()
+    return ctx.view.words[x.first - 1].norm.lstrip("وف") not in adverbs_before_subject()
 
 
 def accused_pronoun(ctx: SentenceContext, m: TriggerMatch) -> bool:
@@ -335,7 +335,7 @@ def accused_pronoun(ctx: SentenceContext, m: TriggerMatch) -> bool:
     if k >= len(ctx.view.words):
         return False
     w = ctx.view.words[k]
-    return "ب+" in w.clitics or w.key.startswith("بال")
+    return "ب+" in w.clitics or w.norm.startswith("بال")
 
 
 def titled_prep_phrase(ctx: SentenceContext, x: Mention) -> bool:
@@ -345,7 +345,7 @@ def titled_prep_phrase(ctx: SentenceContext, x: Mention) -> bool:
     the rule holds for every verb (a subject takes no preposition)."""
     if x.lead not in ("ل", "ب") or x.first < 1:
         return False
-    head = strip_article(ctx.view.words[x.first - 1].key.lstrip("وف"))
+    head = strip_article(ctx.view.words[x.first - 1].norm.lstrip("وف"))
     return head in ctx.res.titles or head in nisba_heads()
 
 
@@ -359,7 +359,7 @@ def is_passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) ->
         return True
     words = ctx.view.words
     if m.entry.pos == "noun":
-        return m.head > 0 and words[m.head - 1].key in res.passive_markers
+        return m.head > 0 and words[m.head - 1].norm in res.passive_markers
     # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical); in the derived
     # forms that open with alif the damma may sit on the letter after the first radical: اتُّهم، اعتُقل
     text = words[m.head].text.lstrip("وف")

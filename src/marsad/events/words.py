@@ -9,12 +9,13 @@ the events stage never depends on the order other helpers land in; the lexicon t
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from operator import attrgetter
 
 from marsad.events.lexicon import Word
 from marsad.language.normalize import normalize_key
-from marsad.model import Story
+from marsad.model import Story, Token
 
 # letters, digits, diacritics and tatweel make a word; everything else separates words
 WORD_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
@@ -54,57 +55,97 @@ def sentence_views(story: Story, *, letters: dict[str, bool] | None = None) -> l
     """The story's sentences with their words. ``letters``: a cache, token text -> whether it is a word
     (has a letter or digit), kept across stories by the caller (``CoderResources.word_texts``)."""
     bounds = sentence_bounds(story)
-    if story.tokens:
-        if letters is None:
-            letters = {}
-        # one pass over the tokens, assigning each word to its sentence (both are in text order)
-        views = [SentenceView(start=start, end=end, words=[]) for start, end in bounds]
-        if not views:
-            return views
-        n_views = len(views)
-        v = 0
-        view = views[0]
-        view_start, view_end, append = view.start, view.end, view.words.append
-        # sorted() is stable and the tokens stage gives text order, so this is usually a copy; the
-        # C-level key avoids one Python call per token
-        for t in sorted(story.tokens, key=_START):
-            t_start, t_end, text = t.start, t.end, t.text
-            if view_end < t_end:
-                while v < n_views and views[v].end < t_end:
-                    v += 1
-                if v == n_views:
-                    break
-                view = views[v]
-                view_start, view_end, append = view.start, view.end, view.words.append
-            # punctuation tokens: the coder reads punctuation from the text between words. Whether a
-            # text is a word is read from the cache (news repeats its words): the test itself slices a
-            # new one-letter string from Arabic text on every call (round 13: 1,300 -> 300 instructions)
-            if t_start < view_start:
-                continue
-            word = letters.get(text)
-            if word is None:
-                if len(letters) > LETTERS_LIMIT:
-                    letters.clear()
-                word = letters[text] = is_word(text)
-            if not word:
-                continue
-            key = t.norm or normalize_key(text)
-            # A Word without the dataclass __init__, inline (a story has ~300 words; setting the slots
-            # costs a third of __init__, the same trick as language.tokens._token). Sets every field.
-            w = _new(Word)
-            w.start = t_start
-            w.end = t_end
-            w.text = text
-            w.key = key
-            w.stem = t.stem or key
-            w.clitics = tuple(t.clitics)
-            append(w)
+    if not story.tokens:
+        return [SentenceView(start=s, end=e, words=split_words(story.text, s, e)) for s, e in bounds]
+    if letters is None:
+        letters = {}
+    # the tokens stage gives text order: the walk checks it as it goes (round 15) instead of sorting every story's
+    # tokens first (a C-level key per token and a copy of the list: about a sixth of this function); tokens out
+    # of order (made by hand) are walked again, sorted (stable, as before)
+    views = _walk(story.tokens, bounds, letters)
+    if views is None:
+        # sorted tokens are in text order, so this walk gives views (the "or" is for the type checker only)
+        views = _walk(sorted(story.tokens, key=_START), bounds, letters) or []
+    return views
+
+
+def _walk(
+    tokens: list[Token], bounds: list[tuple[int, int]], letters: dict[str, bool]
+) -> list[SentenceView] | None:
+    """One pass over the tokens, assigning each word to its sentence (both in text order); None when a token
+    starts before the one ahead of it (not in text order)."""
+    views = [_view(start, end) for start, end in bounds]
+    if not views:
         return views
-    return [SentenceView(start=s, end=e, words=split_words(story.text, s, e)) for s, e in bounds]
+    n_views = len(views)
+    v = 0
+    view = views[0]
+    view_start, view_end, append = view.start, view.end, view.words.append
+    previous = -1
+    for t in tokens:
+        t_start, t_end, text = t.start, t.end, t.text
+        if t_start < previous:
+            return None
+        previous = t_start
+        if view_end < t_end:
+            while v < n_views and views[v].end < t_end:
+                v += 1
+            if v == n_views:
+                # past the last sentence: no token after this one is a word of the story's sentences, but
+                # the rest is still checked for text order (sorted, a token of a sentence could come later)
+                view_start = view_end = PAST
+                continue
+            view = views[v]
+            view_start, view_end, append = view.start, view.end, view.words.append
+        # punctuation tokens: the coder reads punctuation from the text between words. Whether a
+        # text is a word is read from the cache (news repeats its words): the test itself slices a
+        # new one-letter string from Arabic text on every call (round 13: 1,300 -> 300 instructions)
+        if t_start < view_start:
+            continue
+        word = letters.get(text)
+        if word is None:
+            if len(letters) > LETTERS_LIMIT:
+                letters.clear()
+            word = letters[text] = is_word(text)
+        if not word:
+            continue
+        # the token itself is the coder's word (round 15: no second object per token); one without a key or
+        # stem (made by hand, not by the tokenizer) is read through a filled copy, the story's left as it is
+        append(t if t.norm and t.stem else filled(t))
+    return views
+
+
+_SET_START, _SET_END, _SET_WORDS = (getattr(SentenceView, f).__set__ for f in ("start", "end", "words"))
+
+
+def _view(start: int, end: int) -> SentenceView:
+    """A SentenceView with no words yet, through its slots' descriptors: the frozen dataclass's ``__init__`` sets
+    each field by a generic ``object.__setattr__`` (about three times the cost; a story has a dozen sentences).
+    Sets every field (a test checks them against the constructor's)."""
+    view = _new(SentenceView)
+    _SET_START(view, start)
+    _SET_END(view, end)
+    _SET_WORDS(view, [])
+    return view
+
+
+PAST = sys.maxsize
+"""Start and end given to the walk's sentence once the tokens have passed the last one (no token reaches it)."""
 
 
 _START = attrgetter("start")
 _new = object.__new__
+
+
+def filled(t: Token) -> Word:
+    """A copy of a token whose empty ``norm`` (``stem``) is the text's key (that key), as the coder reads it."""
+    key = t.norm or normalize_key(t.text)
+    return Token(start=t.start, end=t.end, text=t.text, norm=key, stem=t.stem or key, clitics=list(t.clitics))
+
+
+def word(start: int, end: int, text: str, key: str, stem: str, clitics: tuple[str, ...] = ()) -> Word:
+    """A word made by hand (tests; the fallback without tokens): a ``Token`` with ``key`` as its ``norm``."""
+    return Token(start=start, end=end, text=text, norm=key, stem=stem, clitics=list(clitics))
 
 
 LETTERS_LIMIT = 200_000
@@ -125,5 +166,5 @@ def split_words(text: str, start: int, end: int) -> list[Word]:
     for m in WORD_RE.finditer(text, start, end):
         key = normalize_key(m.group())
         if key:
-            out.append(Word(start=m.start(), end=m.end(), text=m.group(), key=key, stem=key))
+            out.append(word(m.start(), m.end(), m.group(), key, key))
     return out
