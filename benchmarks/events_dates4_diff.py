@@ -45,6 +45,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "lead-entity-place": [(records, "lead_place", lambda *a, **k: None)],
     # a day set off by commas after a relative clause on the subject dates the main clause
     "after-relative": [(place_date, "_day_after_relative", lambda *a, **k: None)],
+    # (participant round 17) a verb in the imperfect takes no lead's place
+    "ongoing": [(records, "_ongoing", lambda *a, **k: False)],
 }
 
 
