@@ -455,7 +455,7 @@ def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], s
         new.location is not None
         or new.quad != MATERIAL_CONFLICT
         or new.modality not in INCIDENT_MODALITIES
-        or _ongoing(new, story=story)
+        or _ongoing(new)
     ):
         return
     bounds = sentence_bounds(story)
@@ -508,14 +508,13 @@ def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], s
     new.location = dataclasses.replace(anchor.location, start=None, end=None)
 
 
-def _ongoing(e: Event, *, story: Story) -> bool:
+def _ongoing(e: Event) -> bool:
     """A verb in the imperfect tells what goes on or recurs ("الممارسات التي تستهدف المهربين"، "قوات التحالف تستهدف
     الأهداف العسكرية فقط"), not the lead's incident told again (the lead's day rule in ``code_match`` skips it for
     the same reason); after وهو it is a حال clause of the past narrative ("وهو يطلق النار تجاه رجال الأمن")."""
-    if e.aspect != "imperfect":
+    if e.aspect != "imperfect" or e.sentence is None:
         return False
-    lo = e.sentence.start if e.sentence is not None else max(0, e.start - 40)
-    return not circumstantial(story.text[lo : e.start])
+    return not circumstantial(e.sentence.text[: max(0, e.start - e.sentence.start)])
 
 
 def _first_force(events: list[Event], where: Callable[[Event], bool]) -> Event | None:
