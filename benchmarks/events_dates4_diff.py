@@ -7,7 +7,8 @@ Articles as ``events_frames_diff.py`` draws them (ANT politics/world records in 
 shuffled with ``--seed``); each runs through the whole default pipeline twice, with the round's rules (or the one
 named by ``--rule``) switched off and on. Every trigger span whose type, date or place differs is printed with the
 sentence and both readings, for judging by reading; the last line counts new, changed and lost records.
-docs/events.md, "Dates and locations, seventh round", reports the judged list.
+docs/events.md, "Dates and locations, seventh round", reports the judged list (and "Participant rules, seventeenth
+round" the ``ongoing`` rule's).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "lead-entity-place": [(records, "lead_place", lambda *a, **k: None)],
     # a day set off by commas after a relative clause on the subject dates the main clause
     "after-relative": [(place_date, "_day_after_relative", lambda *a, **k: None)],
+    # (participant round 17) a verb in the imperfect takes no lead's place
+    "ongoing": [(records, "_ongoing", lambda *a, **k: False)],
 }
 
 

@@ -1,4 +1,4 @@
-"""The records the fifteenth and sixteenth participant rounds' rules change on fresh ANT articles.
+"""The records the fifteenth to seventeenth participant rounds' rules change on fresh ANT articles.
 
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --seed 1919 --n 1500 > roles15_diff.txt
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule locative --n 1500
@@ -8,7 +8,7 @@ Articles as ``events_frames_diff.py`` draws them (ANT politics/world records in 
 shuffled with ``--seed``); each runs through the whole default pipeline twice, with the round's rules (or the one
 named by ``--rule``) switched off and on. Every trigger span whose records differ is printed with the sentence and
 both readings, for judging by reading; the last line counts new, changed and lost records. docs/events.md,
-"Participant rules, fifteenth round" and "sixteenth round" report the judged lists.
+"Participant rules, fifteenth round", "sixteenth round" and "seventeenth round" report the judged lists.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "accused": [(participants, "accused_pronoun", lambda *a, **k: False)],
     # sixteenth round: after a partitive head, a generic agent opened by و is coordinated (عناصر من الجيش والشرطة)
     "partitive-pair": [(mentions, "_partitive_pair", lambda *a, **k: False)],
+    # participant round 17: two generic state forces of different sectors joined by و (الجيش والشرطة)
+    "state-pair": [(mentions, "_state_pair", lambda *a, **k: False)],
 }
 
 

@@ -123,6 +123,9 @@ class Event(Span):
     """When ``date`` is None: the story's news-cycle day for an asserted main-story event (a day named in
     the lead, else the publication date). Never set for related stories or non-asserted events."""
     location: Location | None = None
+    aspect: str | None = None
+    """For a verb trigger, its form: "perfect" (اعتقلت) or "imperfect" (تستهدف: ongoing, habitual or to come);
+    None for a noun (a masdar, a participle)."""
     modality: str = "asserted"
     speaker: Span | None = None
     quantities: list[int] = field(default_factory=list)

@@ -1880,3 +1880,35 @@ def test_coder_day_after_a_relative_clause_on_the_subject(pipeline) -> None:
         'بالسعي إلى طعن تركيا "في الظهر".'
     )
     assert _coded(_analyzed(pipeline, text, "2018-08-13"), "اتهم").date == "2018-08-13"
+
+
+def test_coder_lead_place_not_given_to_an_imperfect_practice(pipeline) -> None:
+    # ANT FR-middleEast-545 (participant round 17): "الممارسات التي تستهدف المهربين" is the border guards' practice,
+    # an imperfect verb; it took the lead's Iran as the place of an incident told again
+    text = (
+        "لا تتورع قوات حرس الحدود في إيران عن قتل الخيول التي يستخدمها المهربون في عمليات تهريب البضائع على الحدود "
+        "العراقية-الإيرانية. مراقبنا يعتقد أن هذه الممارسات التي تستهدف المهربين أساسا لا تجيز قتل هذه الجياد."
+    )
+    story = _analyzed(pipeline, text, "2018-05-28")
+    event = _coded(story, "تستهدف")
+    assert (event.aspect, event.location) == ("imperfect", None)
+
+
+def test_coder_lead_place_kept_for_an_imperfect_after_wahuwa(pipeline) -> None:
+    # ANT CN-middleEast-1070 (participant round 17): "وهو يطلق النار تجاه رجال الأمن" is the attacker's act in the
+    # past narrative of the Taif incident (a حال clause); it keeps the lead's place
+    text = (
+        "أعلنت وزارة الداخلية السعودية، الجمعة، تفاصيل مقتل الشرطي عبدالله السبيعي، الذي فارق الحياة، الأربعاء "
+        'الماضي، إثر هجوم بسكين في محافظة الطائف، مؤكدة اعتقال "الجاني".\n'
+        'وقال المتحدث باسم وزارة الداخلية السعودية إنه "عند الساعة 9:15 مساء الأربعاء، تعرض وكيل رقيب عبدالله مشاري '
+        "نايف السبيعي، وهو يؤدي مهام عمله في إدارة حركة المرور بشارع الجيش في محافظة الطائف، لعمل إجرامي غادر من "
+        'أحد الأشخاص بسلاح أبيض نتج عنه استشهاده".\n'
+        'وأضاف: "عند محاصرة الجاني من الجهات الأمنية، أثناء محاولته الفرار باستخدام دورية المرور، ترجل منها وبحيازته '
+        "السلاح الموجود داخل الدورية، واتجه إلى داخل مبنى حكومي وهو يطلق النار تُجاه رجال الأمن مما اقتضى التعامل معه "
+        'وفق ما تطلبه الموقف لتحييد خطره، حيث تم القبض عليه بعد إصابته التي نقل على إثرها إلى المستشفى لتلقي العلاج".'
+    )
+    story = _analyzed(pipeline, text, "2018-06-01")
+    event = _coded(story, "يطلق")
+    assert event.aspect == "imperfect"
+    assert event.location is not None
+    assert (event.location.country, event.location.start) == ("SAU", None)

@@ -3537,3 +3537,20 @@ def test_coder_civilians_after_a_partitive_of_forces_are_no_second_group(pipelin
     st = _story_events(pipeline, text, "JA-politic-134-20161209")
     e = next(e for e in st.events if e.text == "أدانت")
     assert [(p.country, p.sector) for p in e.target] == [("EGY", "COP")]
+
+
+def test_coder_two_state_forces_joined_by_wa_are_both_parties(pipeline) -> None:
+    # ANT FR-internationalNews-1409 (participant round 17): "ودعا غوتيريس الحكومة والقوات المسلحة في لبنان": the
+    # government and the armed forces, two generic agents of the state in different sectors, were one mention (the
+    # forces read as the government's apposition and dropped); with no partitive before them they are two parties
+    text = (
+        "في وثيقة سلمها مؤخرا إلى مجلس الأمن الدولي، دعا الأمين العام للأمم المتحدة أنطونيو غوتيريس إيران، دون أن "
+        "يسميها، إلى المساهمة في تحول حزب الله إلى تشكيلة سياسية مدنية وتخليه عن السلاح.\n"
+        'ودعا غوتيريس "الحكومة والقوات المسلحة في لبنان إلى اتخاذ كافة الإجراءات الضرورية لمنع حزب الله وباقي '
+        'المجموعات المسلحة من حيازة أسلحة وبناء قدرات شبه عسكرية خارج سلطة الدولة".'
+    )
+    st = _gold_story(pipeline, "FR-internationalNews-1409-20180524", text, "2018-05-24")
+    start = text.index("ودعا")
+    e = next(e for e in st.events if e.start == start)
+    assert [(p.country, p.sector) for p in e.target] == [("LBN", "GOV"), ("LBN", "MIL")]
+    assert [p.start for p in e.target] == [text.index("الحكومة"), text.index("والقوات")]

@@ -38,6 +38,7 @@ class LeadWords:
     complementizers: frozenset[str]
     habitual_words: frozenset[str]
     front_openers: frozenset[str]
+    circumstantial_pronouns: frozenset[str]
     window: int
 
 
@@ -52,6 +53,7 @@ def lead_words() -> LeadWords:
         complementizers=key_set(raw["lead_complementizers"]),
         habitual_words=key_set(raw["habitual_words"]),
         front_openers=key_set(raw["front_openers"]),
+        circumstantial_pronouns=key_set(raw["circumstantial_pronouns"]),
         window=int(raw["incident_window"]),
     )
 
@@ -149,6 +151,13 @@ def habitual(text: str) -> bool:
     # (punctuation stripped: "بحق المدنيين بشكل يومي، وتقوم باستهدافهم")
     keys = (normalize_key(w.strip(PUNCTUATION)) for w in text.split())
     return any(_bare(k) in words or k in words for k in keys)
+
+
+def circumstantial(before: str) -> bool:
+    """Whether the text right before a verb ends with a pronoun opening a حال clause ("وهو يطلق النار"): an
+    imperfect verb there tells the past narrative's action as it went on."""
+    words = before.split()
+    return bool(words) and normalize_key(words[-1].strip(PUNCTUATION)) in lead_words().circumstantial_pronouns
 
 
 def opens_front(text: str) -> bool:

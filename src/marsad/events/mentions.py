@@ -470,6 +470,7 @@ def _mentions(
             and not _two_bodies(prev.entities[-1], ent)
             and not _body_and_person(prev.entities[-1], ent)
             and not _partitive_pair(words, prev, first, ent, partitives=partitives)
+            and not _state_pair(words, prev.entities[-1], first, ent)
         ):
             # apposition: ولي العهد السعودي الأمير محمد بن سلمان، الرئيس اليمني، عبدربه منصور هادي
             if _retitled(story, prev.entities[-1], ent):
@@ -547,6 +548,22 @@ def _partitive_pair(
         and ent.sector in bodies
         and prev.entities[-1].sector in bodies
         and words[prev.first].norm.lstrip("و") in partitives
+        and words[first].start == ent.start
+        and "و+" in words[first].clitics
+    )
+
+
+def _state_pair(words: Sequence[Word], prev: Entity, first: int, ent: Entity) -> bool:
+    """ "انتشر الجيش والشرطة": two generic forces of the state of different sectors, the second opened by و, are
+    two parties even with no partitive before them (``_partitive_pair``); an apposition names one body again, in
+    its own sector. State sectors only: "بين رجال الأمن والمسلحين" (the armed men, no state body) stays as the
+    sixteenth round left it."""
+    return (
+        ent.type == GENERIC
+        and prev.type == GENERIC
+        and ent.sector in STATE_SECTORS
+        and prev.sector in STATE_SECTORS
+        and ent.sector != prev.sector
         and words[first].start == ent.start
         and "و+" in words[first].clitics
     )

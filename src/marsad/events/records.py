@@ -9,7 +9,14 @@ from collections.abc import Callable
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
 from marsad.events.frames import frame_sides
-from marsad.events.lead_incident import habitual, joins_lead, lead_incident, lead_place, opens_front
+from marsad.events.lead_incident import (
+    circumstantial,
+    habitual,
+    joins_lead,
+    lead_incident,
+    lead_place,
+    opens_front,
+)
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     NISBA_TYPES,
@@ -317,6 +324,7 @@ def code_match(
         date=date,
         date_inferred=date_inferred,
         location=location,
+        aspect=_aspect(m),
         modality=modality,
         speaker=report.speaker if report is not None and reported else None,
         quantities=clause_quantities(ctx, cstart, cend),
@@ -324,6 +332,13 @@ def code_match(
         confidence=round(min(confidence, 0.95), 2),
         story_id=ctx.story.id,
     )
+
+
+def _aspect(m: TriggerMatch) -> str | None:
+    """The trigger's verb form (``Event.aspect``): the lexicon knows each verb's imperfect forms."""
+    if m.entry.pos != "verb":
+        return None
+    return "imperfect" if m.form in m.entry.imperfect_forms else "perfect"
 
 
 def _lone_meeting(
@@ -436,7 +451,12 @@ def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], s
     mostly tell another front or another time; so does one that opens with a place phrase ("وفي البيضاء، لقي ...
     في قصف مدفعي"), even one the entity stage did not tag. Only a record of the lead's own type: one of another
     type is mostly another act of the story (a raid after a bombing, an arrest after a protest)."""
-    if new.location is not None or new.quad != MATERIAL_CONFLICT or new.modality not in INCIDENT_MODALITIES:
+    if (
+        new.location is not None
+        or new.quad != MATERIAL_CONFLICT
+        or new.modality not in INCIDENT_MODALITIES
+        or _ongoing(new)
+    ):
         return
     bounds = sentence_bounds(story)
     if not bounds or new.sentence is None:
@@ -486,6 +506,15 @@ def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], s
     # (without offsets: a place told in another sentence does not make this record "more explicit" than a
     # repeat that names its own, which then still replaces it)
     new.location = dataclasses.replace(anchor.location, start=None, end=None)
+
+
+def _ongoing(e: Event) -> bool:
+    """A verb in the imperfect tells what goes on or recurs ("الممارسات التي تستهدف المهربين"، "قوات التحالف تستهدف
+    الأهداف العسكرية فقط"), not the lead's incident told again (the lead's day rule in ``code_match`` skips it for
+    the same reason); after وهو it is a حال clause of the past narrative ("وهو يطلق النار تجاه رجال الأمن")."""
+    if e.aspect != "imperfect" or e.sentence is None:
+        return False
+    return not circumstantial(e.sentence.text[: max(0, e.start - e.sentence.start)])
 
 
 def _first_force(events: list[Event], where: Callable[[Event], bool]) -> Event | None:
