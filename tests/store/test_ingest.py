@@ -15,9 +15,11 @@ import sqlalchemy as sa
 from store_helpers import fast_config, made_article, subprocess_env, write_corpus
 
 from marsad.ingest import Failure, iter_inputs
+from marsad.model import Event
 from marsad.store import schema
 from marsad.store.db import Store, make_engine, resolve_url
 from marsad.store.ingest import ingest
+from marsad.store.write import _event_row
 
 DATA_TABLES = (
     "articles",
@@ -292,3 +294,12 @@ def test_ingest_progress_reported_after_each_batch(store: Store, settings, sampl
         _articles(sample_records, 10), store=store, settings=settings, progress=lambda s: seen.append(s.new)
     )
     assert seen == [4, 8, 10]  # batch_size 4: after each committed batch
+
+
+def test_ingest_event_aspect_kept_in_attrs() -> None:
+    # the verb's aspect has no column of its own: it rides in the JSON attrs (no migration), only when set
+    text = "تستهدف القوات مواقع المسلحين"
+    verb = Event(start=0, end=6, text=text[:6], type="ASSAULT", aspect="imperfect")
+    noun = Event(start=0, end=6, text=text[:6], type="ASSAULT")
+    assert _event_row(verb, story_id=1, article_id=1)["attrs"]["aspect"] == "imperfect"
+    assert "aspect" not in (_event_row(noun, story_id=1, article_id=1)["attrs"] or {})

@@ -253,6 +253,7 @@ def _event_row(ev: Event, *, story_id: int, article_id: int) -> dict[str, Any]:
             "quantities": ev.quantities or None,
             "story_key": ev.story_id,
             "date_inferred": ev.date_inferred,
+            "aspect": ev.aspect,
         }.items()
         if v is not None
     }
