@@ -72,6 +72,8 @@ def _old_choose(entries, words, i, lex):
     possible_after = any(w.norm in lex.possibility_after_words for w in words[i + 1 : i + 1 + NEXT_WINDOW])
     counted = _old_counted(words, i, lex)
     asked = any(w.norm in lex.question_words for w in words[max(0, i - QUESTION_WINDOW) : i])
+    if i > 0 and words[i - 1].norm in lex.avoid_words:
+        return None, i
     if _old_hoped(words, i, lex):
         return None, i
     charged = any(w.norm in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])

@@ -221,6 +221,9 @@ class Lexicon:
     question, not an act the text asserts (هل سيرد المجتمع الدولي، فهل ودعت السعودية روسيا، هل يعزل ترامب); a noun
     after them stays, since the question presupposes it (هل كانت الضربات الجوية على سوريا قانونية):
     ``question_before`` in lexicon.yaml."""
+    avoid_words: frozenset[str] = frozenset()
+    """Normalized words of avoidance (تجنب، لتفادي، تفاديا) that, right before a trigger, make it an act avoided, not
+    one that happened (تتجنب الانتقادات، لتجنب فرض عقوبات): ``avoid_before`` in lexicon.yaml (evprec10)."""
     hope_words: frozenset[str] = frozenset()
     """Normalized verbs and nouns of hope (آمل، نأمل، أمله) that, followed by a ``hope_that`` word (أن، بأن) within
     HOPE_WINDOW words before a trigger, make it hoped for, not asserted (آمل أن يساهم في تعزيز علاقات):
@@ -538,6 +541,8 @@ def _choose(
     possible_after = not lex.possibility_after_words.isdisjoint(map(_KEY, words[i + 1 : i + 1 + NEXT_WINDOW]))
     counted = _counted(words, i, lex)
     asked = not lex.question_words.isdisjoint(map(_KEY, words[max(0, i - QUESTION_WINDOW) : i]))
+    if i > 0 and words[i - 1].norm in lex.avoid_words:
+        return None, i
     if lex.hope_words and _hoped(words, i, lex):
         return None, i
     # conventions section 4.1: the content of an accusation is not coded again (evlex7, sample N)
@@ -764,6 +769,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
     counts = frozenset(normalize_key(w) for w in raw.get("count_before", []))
     questions = frozenset(normalize_key(w) for w in raw.get("question_before", []))
     anys = frozenset(raw.get("any_before", []))
+    avoids = frozenset(normalize_key(w) for w in raw.get("avoid_before", []))
     hopes = frozenset(normalize_key(w) for w in raw.get("hope_before", []))
     hope_that = frozenset(normalize_key(w) for w in raw.get("hope_that", []))
     relatives = frozenset(normalize_key(w) for w in raw.get("count_relatives", []))
@@ -780,6 +786,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         count_words=counts,
         question_words=questions,
         any_words=anys,
+        avoid_words=avoids,
         hope_words=hopes,
         hope_that=hope_that,
         count_relatives=relatives,
