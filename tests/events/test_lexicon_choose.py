@@ -20,6 +20,7 @@ from marsad.events.lexicon import (
     COMPANION_WINDOW,
     COUNT_KEEPS,
     COUNT_WINDOW,
+    HOPE_WINDOW,
     NEXT_WINDOW,
     POSSIBLE_AFTER_TYPES,
     QUESTION_WINDOW,
@@ -47,6 +48,17 @@ def _old_counted(words, i, lex):
     return any(w.norm in lex.count_words for w in words[max(0, j - COUNT_WINDOW) : j])
 
 
+def _old_hoped(words, i, lex):
+    # the hope test of the eleventh precision round (evprec10): the nearest أن within HOPE_WINDOW words before the
+    # trigger, and a word of hope among the two words before it
+    for j in range(i - 1, 0, -1):
+        if i - j > HOPE_WINDOW:
+            return False
+        if words[j].norm in lex.hope_that:
+            return any(w.norm in lex.hope_words for w in words[max(0, j - 2) : j])
+    return False
+
+
 def _old_choose(entries, words, i, lex):
     # lexicon._choose before round 13 (every companion word through lex.starts_with, charged by a generator)
     plain = None
@@ -60,6 +72,10 @@ def _old_choose(entries, words, i, lex):
     possible_after = any(w.norm in lex.possibility_after_words for w in words[i + 1 : i + 1 + NEXT_WINDOW])
     counted = _old_counted(words, i, lex)
     asked = any(w.norm in lex.question_words for w in words[max(0, i - QUESTION_WINDOW) : i])
+    if i > 0 and words[i - 1].norm in lex.avoid_words:
+        return None, i
+    if _old_hoped(words, i, lex):
+        return None, i
     charged = any(w.norm in lex.charge_words for w in words[max(0, i - CHARGE_WINDOW) : i])
     for entry in entries:
         if possible and entry.type != "ACCUSE":

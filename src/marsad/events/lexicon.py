@@ -59,6 +59,8 @@ COUNT_KEEPS = frozenset({"ASSAULT"})
 COUNT_WINDOW = 2
 QUESTION_WINDOW = 2
 """How many words before a verb trigger a question particle is looked for (هل سيتحدث ترامب، هل توقف كندا)."""
+HOPE_WINDOW = 6
+"""How many words after the أن of a hope the trigger may stand (آمل في أن يساهم عملك كرئيس حكومة في تعزيز علاقات) (evprec10)."""
 """How many words before a count's relative pronoun the count noun may stand (عدد الفلسطينيين الذين)."""
 TA_MARBUTA = "\u0629"
 TA_MARBUTA_END_RE = re.compile(TA_MARBUTA + "[\u064b-\u065f]*$")
@@ -219,6 +221,15 @@ class Lexicon:
     question, not an act the text asserts (هل سيرد المجتمع الدولي، فهل ودعت السعودية روسيا، هل يعزل ترامب); a noun
     after them stays, since the question presupposes it (هل كانت الضربات الجوية على سوريا قانونية):
     ``question_before`` in lexicon.yaml."""
+    avoid_words: frozenset[str] = frozenset()
+    """Normalized words of avoidance (تجنب، لتفادي، تفاديا) that, right before a trigger, make it an act avoided, not
+    one that happened (تتجنب الانتقادات، لتجنب فرض عقوبات): ``avoid_before`` in lexicon.yaml (evprec10)."""
+    hope_words: frozenset[str] = frozenset()
+    """Normalized verbs and nouns of hope (آمل، نأمل، أمله) that, followed by a ``hope_that`` word (أن، بأن) within
+    HOPE_WINDOW words before a trigger, make it hoped for, not asserted (آمل أن يساهم في تعزيز علاقات):
+    ``hope_before`` in lexicon.yaml (evprec10)."""
+    hope_that: frozenset[str] = frozenset()
+    """The complementizers after a hope word (أن، بأن): ``hope_that`` in lexicon.yaml."""
     count_words: frozenset[str] = frozenset()
     """Normalized count nouns (عدد، أعداد) that, within COUNT_WINDOW words before a relative pronoun just before
     a trigger, make the trigger part of a count, not an act the text reports (بلغ عدد الأميركيين الذين تنازلوا
@@ -530,6 +541,10 @@ def _choose(
     possible_after = not lex.possibility_after_words.isdisjoint(map(_KEY, words[i + 1 : i + 1 + NEXT_WINDOW]))
     counted = _counted(words, i, lex)
     asked = not lex.question_words.isdisjoint(map(_KEY, words[max(0, i - QUESTION_WINDOW) : i]))
+    if i > 0 and words[i - 1].norm in lex.avoid_words:
+        return None, i
+    if lex.hope_words and _hoped(words, i, lex):
+        return None, i
     # conventions section 4.1: the content of an accusation is not coded again (evlex7, sample N)
     # (isdisjoint over the window's keys: the same test as any(key in charge_words), without a generator)
     charged = not lex.charge_words.isdisjoint(map(_KEY, words[max(0, i - CHARGE_WINDOW) : i]))
@@ -596,6 +611,15 @@ def _counted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     if j < 1 or words[j].norm not in lex.count_relatives:
         return False
     return not lex.count_words.isdisjoint(map(_KEY, words[max(0, j - COUNT_WINDOW) : j]))
+
+
+def _hoped(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is hoped for: a complementizer (أن) within HOPE_WINDOW words before it, with a
+    word of hope right before the أن or one word earlier (آمل أن، أمله في أن) (evprec10)."""
+    for j in range(i - 1, max(0, i - 1 - HOPE_WINDOW), -1):
+        if words[j].norm in lex.hope_that:
+            return not lex.hope_words.isdisjoint(map(_KEY, words[max(0, j - 2) : j]))
+    return False
 
 
 def _phrase_at(words: Sequence[Word], j: int, companion: str) -> bool:
@@ -745,6 +769,9 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
     counts = frozenset(normalize_key(w) for w in raw.get("count_before", []))
     questions = frozenset(normalize_key(w) for w in raw.get("question_before", []))
     anys = frozenset(raw.get("any_before", []))
+    avoids = frozenset(normalize_key(w) for w in raw.get("avoid_before", []))
+    hopes = frozenset(normalize_key(w) for w in raw.get("hope_before", []))
+    hope_that = frozenset(normalize_key(w) for w in raw.get("hope_that", []))
     relatives = frozenset(normalize_key(w) for w in raw.get("count_relatives", []))
     auxiliaries = frozenset(normalize_key(w) for w in raw.get("count_auxiliaries", []))
     return Lexicon(
@@ -759,6 +786,9 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         count_words=counts,
         question_words=questions,
         any_words=anys,
+        avoid_words=avoids,
+        hope_words=hopes,
+        hope_that=hope_that,
         count_relatives=relatives,
         count_auxiliaries=auxiliaries,
     )
