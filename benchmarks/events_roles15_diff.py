@@ -49,6 +49,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "state-pair": [(mentions, "_state_pair", lambda *a, **k: False)],
     # participant round 18: the pronoun after an event noun's recipient preposition (تقديم الشكر له) is the party before
     "noun-pronoun": [(participants, "noun_prep_pronoun", lambda *a, **k: "")],
+    # participant round 18: the party right after من after a noun of reaction (استهجان من النواب) is its agent
+    "min-agent": [(participants, "min_agent", lambda *a, **k: False)],
 }
 
 

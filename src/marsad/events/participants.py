@@ -186,6 +186,20 @@ def state_recipient_preps() -> frozenset[str]:
     return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["state_recipient"])
 
 
+@cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
+def min_agent_nouns() -> frozenset[str]:
+    """``cues.yaml: participants.min_agent_nouns``: event nouns whose party right after من is the agent."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["min_agent_nouns"])
+
+
+def min_agent(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """ "وسط استهجان من النواب العرب": a party right after من after one of the ``min_agent_nouns`` (no pronoun on
+    it) is the noun's agent (eighteenth round)."""
+    if m.entry.pos != "noun" or m.enclitics or x.prep != "من" or x.place or x.first != m.last + 2:
+        return False
+    return strip_article(ctx.view.words[m.last].norm.lstrip("وفب")) in min_agent_nouns()
+
+
 @cache  # read-only, loaded once per process
 def state_recipient_types() -> frozenset[str]:
     """``cues.yaml: participants.state_recipient_types``: the event types ``recipient_state`` applies to."""
@@ -835,6 +849,10 @@ def read_participants(
         )
         if by is not None and by is not target_m:
             subject = by
+        elif subject is None and suffer_verb(ctx, m, res=res) is None:
+            # (not after a verb of undergoing: "وواجه نجفي انتقادات من المتشددين" names the one criticised
+            # before the noun, which the entities may miss)
+            subject = next((x for x in after if min_agent(ctx, m, x)), None)
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)
