@@ -1,4 +1,4 @@
-"""The records the fifteenth to seventeenth participant rounds' rules change on fresh ANT articles.
+"""The records the fifteenth to eighteenth participant rounds' rules change on fresh ANT articles.
 
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --seed 1919 --n 1500 > roles15_diff.txt
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule locative --n 1500
@@ -47,6 +47,10 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "partitive-pair": [(mentions, "_partitive_pair", lambda *a, **k: False)],
     # participant round 17: two generic state forces of different sectors joined by و (الجيش والشرطة)
     "state-pair": [(mentions, "_state_pair", lambda *a, **k: False)],
+    # participant round 18: the pronoun after an event noun's recipient preposition (تقديم الشكر له) is the party before
+    "noun-pronoun": [(participants, "noun_prep_pronoun", lambda *a, **k: "")],
+    # participant round 18: the party right after من after a noun of reaction (استهجان من النواب) is its agent
+    "min-agent": [(participants, "min_agent", lambda *a, **k: False)],
 }
 
 

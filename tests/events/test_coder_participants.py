@@ -3554,3 +3554,31 @@ def test_coder_two_state_forces_joined_by_wa_are_both_parties(pipeline) -> None:
     e = next(e for e in st.events if e.start == start)
     assert [(p.country, p.sector) for p in e.target] == [("LBN", "GOV"), ("LBN", "MIL")]
     assert [p.start for p in e.target] == [text.index("الحكومة"), text.index("والقوات")]
+
+
+def test_coder_pronoun_after_noun_recipient_prep_is_the_party_before(res) -> None:
+    # ANT CN-middleEast-907: "إلى جانب تقديم الشكر له": the pronoun is Trump, the one thanked, not the one thanking
+    st = story(
+        "وشكر نتنياهو الرئيس الأمريكي دونالد ترامب على قراره بنقل السفارة إلى القدس، إلى جانب تقديم الشكر له "
+        "مرة ثانية على الانسحاب من الاتفاقية النووية مع إيران.",
+        published="2018-05-13",
+    )
+    annotate_names(st)
+    thanks = [e for e in code_story(st, res=res) if e.type == "SUPPORT"]
+    assert thanks
+    assert all(_sides(e) == ([("ISR", "GOV")], [("USA", "GOV")]) for e in thanks)
+    assert all(e.source[0].text == "نتنياهو" for e in thanks)
+    assert_offsets(st)
+
+
+def test_coder_party_after_min_after_reaction_noun_is_its_agent(res) -> None:
+    # ANT FR-internationalNews-2390: "وسط استهجان من النواب العرب": the Arab MPs are the ones disapproving
+    st = story(
+        "وكان الكنيست قد أقر الخميس هذا القانون بغالبية 62 صوتا مقابل 55، وسط استهجان من النواب العرب.",
+        published="2018-07-19",
+    )
+    annotate(st, entities=[Ent("النواب العرب", "ORG", "ISR", "LEG")])
+    e = next(e for e in code_story(st, res=res) if e.type == "ACCUSE")
+    assert _sides(e)[0] == [("ISR", "LEG")]
+    assert e.source[0].text == "النواب العرب"
+    assert_offsets(st)

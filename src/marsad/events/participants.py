@@ -44,6 +44,7 @@ from marsad.events.mentions import (
 from marsad.events.recipients import (
     asked_party,
     broken_with,
+    noun_prep_pronoun,
     place_holder,
     prep_pronoun,
     pronoun_recipient,
@@ -67,6 +68,7 @@ from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     PROTESTER_SECTORS,
     accused_pronoun,
+    agrees,
     complement_genitive,
     disagrees_before,
     feminine_party,
@@ -182,6 +184,20 @@ def toward_words() -> frozenset[str]:
 def state_recipient_preps() -> frozenset[str]:
     """``cues.yaml: participants.state_recipient``: prepositions after which a state's name is a recipient."""
     return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["state_recipient"])
+
+
+@cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
+def min_agent_nouns() -> frozenset[str]:
+    """``cues.yaml: participants.min_agent_nouns``: event nouns whose party right after من is the agent."""
+    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["min_agent_nouns"])
+
+
+def min_agent(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """ "وسط استهجان من النواب العرب": a party right after من after one of the ``min_agent_nouns`` (no pronoun on
+    it) is the noun's agent (eighteenth round)."""
+    if m.entry.pos != "noun" or m.enclitics or x.prep != "من" or x.place or x.first != m.last + 2:
+        return False
+    return strip_article(ctx.view.words[m.last].norm.lstrip("وفب")) in min_agent_nouns()
 
 
 @cache  # read-only, loaded once per process
@@ -469,6 +485,7 @@ def read_participants(
     obj: Mention | None = None
     topic: Mention | None = None  # a fronted object the verb's pronoun resumes (fourteenth round)
     accused = False  # the pronoun of an accusation's noun is the one accused (sixteenth round)
+    referent = False  # تقديم الشكر له: the pronoun refers to the party before the noun (eighteenth round)
     free_before = [x for x in before if x.prep not in bound]
     # غارة جوية للجيش الأميركي، بغارة للتحالف العربي: armed forces after لـ own the attack noun, even
     # one coordinated with an earlier attack (قصف مدفعي لقوات الجيش ...، وغارات مركزة لطيران التحالف)
@@ -616,6 +633,16 @@ def read_participants(
                 # noun with its charge after ب is the one accused, and the party it refers to no accuser; the
                 # accuser is not named (sixteenth round)
                 obj, subject, accused = subject, None, True
+            elif (
+                subject is not None
+                and not free_after
+                and agrees({noun_prep_pronoun(ctx, m)} - {""}, subject)
+                and ctx.sources_out
+            ):
+                # "وشكر نتنياهو الرئيس الأمريكي ...، إلى جانب تقديم الشكر له": the pronoun of the recipient's
+                # preposition right after the noun refers to the party before it, who is the one acted on; the
+                # actor is the sentence's earlier event's (eighteenth round)
+                obj, subject, referent = subject, None, True
             if la_agent is not None:
                 # a party before the noun is then a victim (قتل عدد من عناصر الميليشيات بغارة للتحالف)
                 # or a nisba of a place, not its agent
@@ -705,6 +732,8 @@ def read_participants(
         target_m = obj
     if suffered is not None:
         target_m = obj
+    if referent:
+        target_m = obj
     if target_m is None and entry.type == "REQUEST" and entry.speech:
         # طلبت قطر أن تقدم الإمارات تعويضات: the subject of the demanded act is the one asked
         target_m = complement_subject(ctx, m, subject, res=res)
@@ -751,6 +780,8 @@ def read_participants(
         subject, target_m = target_m, None
     carried = False
     shared: list[Participant] | None = None
+    if referent:
+        shared = [Participant(**participant_fields(p)) for p in ctx.sources_out[-1]]
     # قالت الصين إنها حذرت سفينة حربية أمريكية: the pronoun on a complementizer right before the verb is
     # its subject, and the party after the verb is then its object
     comps = res.modality.complementizers
@@ -818,6 +849,10 @@ def read_participants(
         )
         if by is not None and by is not target_m:
             subject = by
+        elif subject is None and suffer_verb(ctx, m, res=res) is None:
+            # (not after a verb of undergoing: "وواجه نجفي انتقادات من المتشددين" names the one criticised
+            # before the noun, which the entities may miss)
+            subject = next((x for x in after if min_agent(ctx, m, x)), None)
     if subject is None and entry.reciprocal and target_m is None:
         # لقاء بين ترامب وكيم: the parties after بين are the actors
         subject = next((x for x in after if x.prep == "بين"), None)

@@ -471,6 +471,16 @@ def prep_pronoun(
     return ""
 
 
+def noun_prep_pronoun(ctx: SentenceContext, m: TriggerMatch) -> str:
+    """ "تقديم الشكر له": the pronoun of one of an event noun's recipient prepositions right after it (له، عليهم),
+    or ''. With no party after the noun, the pronoun names its recipient, who was named before (eighteenth
+    round)."""
+    if m.entry.pos != "noun" or m.enclitics or m.last + 1 >= len(ctx.view.words):
+        return ""
+    hit = recipient_words().prep_pronouns.get(ctx.view.words[m.last + 1].norm)
+    return hit[1] if hit is not None and hit[0] in m.entry.target_preps else ""
+
+
 def pronoun_recipient(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
     """Who هم on a recipient preposition refers to: the last plural of people named before the trigger in
     the sentence ("وهبطت طائرة تقل 3 أميركيين، أفرجت كوريا الشمالية عنهم"، "غارات على مواقع وتجمعات

@@ -446,7 +446,11 @@ def disagrees_before(m: TriggerMatch, x: Mention) -> bool:
 def pronoun_agrees(m: TriggerMatch, x: Mention) -> bool:
     """The object pronoun on a verb agrees with ``x``: ها with a feminine party, ه with a masculine one, هم
     with a plural of people."""
-    pronouns = {e.lstrip("+") for e in m.enclitics}
+    return agrees({e.lstrip("+") for e in m.enclitics}, x)
+
+
+def agrees(pronouns: set[str], x: Mention) -> bool:
+    """One of ``pronouns`` (ه، ها، هم) agrees with ``x`` (as ``pronoun_agrees``)."""
     return (
         ("ها" in pronouns and feminine_party(x))
         or ("ه" in pronouns and masculine_party(x) and not feminine_party(x))
