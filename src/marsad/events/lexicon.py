@@ -760,35 +760,22 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise ModelError(f"duplicate lexicon ids: {dupes}")
     log.debug("lexicon: %d entries", len(entries))
-    aims = frozenset(normalize_key(w) for w in raw.get("aim_before", []))
-    aim_verbs = frozenset(normalize_key(w) for w in raw.get("aim_verbs", []))
-    possible = frozenset(normalize_key(w) for w in raw.get("possibility_before", []))
-    never = frozenset(normalize_key(w) for w in raw.get("never", []))
-    charges = frozenset(normalize_key(w) for w in raw.get("charge_before", []))
-    possible_after = frozenset(normalize_key(w) for w in raw.get("possibility_after", []))
-    counts = frozenset(normalize_key(w) for w in raw.get("count_before", []))
-    questions = frozenset(normalize_key(w) for w in raw.get("question_before", []))
-    anys = frozenset(raw.get("any_before", []))
-    avoids = frozenset(normalize_key(w) for w in raw.get("avoid_before", []))
-    hopes = frozenset(normalize_key(w) for w in raw.get("hope_before", []))
-    hope_that = frozenset(normalize_key(w) for w in raw.get("hope_that", []))
-    relatives = frozenset(normalize_key(w) for w in raw.get("count_relatives", []))
-    auxiliaries = frozenset(normalize_key(w) for w in raw.get("count_auxiliaries", []))
     return Lexicon(
         entries=entries,
         affixes=affixes,
-        aim_words=aims,
-        aim_verbs=aim_verbs,
-        possibility_words=possible,
-        never_words=never,
-        charge_words=charges,
-        possibility_after_words=possible_after,
-        count_words=counts,
-        question_words=questions,
-        any_words=anys,
-        avoid_words=avoids,
-        hope_words=hopes,
-        hope_that=hope_that,
-        count_relatives=relatives,
-        count_auxiliaries=auxiliaries,
+        aim_words=key_set(raw.get("aim_before", [])),
+        aim_verbs=key_set(raw.get("aim_verbs", [])),
+        possibility_words=key_set(raw.get("possibility_before", [])),
+        never_words=key_set(raw.get("never", [])),
+        charge_words=key_set(raw.get("charge_before", [])),
+        possibility_after_words=key_set(raw.get("possibility_after", [])),
+        count_words=key_set(raw.get("count_before", [])),
+        question_words=key_set(raw.get("question_before", [])),
+        # compared on the text as written: the key of أي is also that of آي in "سي آي إيه" (evprec9)
+        any_words=frozenset(raw.get("any_before", [])),
+        avoid_words=key_set(raw.get("avoid_before", [])),
+        hope_words=key_set(raw.get("hope_before", [])),
+        hope_that=key_set(raw.get("hope_that", [])),
+        count_relatives=key_set(raw.get("count_relatives", [])),
+        count_auxiliaries=key_set(raw.get("count_auxiliaries", [])),
     )
