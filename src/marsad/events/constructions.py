@@ -7,11 +7,10 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.clauses import RELATIVE_PRONOUNS
-from marsad.events.lexicon import TriggerMatch, Word, read_data
+from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import Mention, SentenceContext, bare_key, is_witness, participants_of, same_side
 from marsad.events.resources import CoderResources
 from marsad.events.roles import VERB_PARTICLES
-from marsad.language.normalize import normalize_key
 from marsad.model import Participant
 
 LIGHT_VERB_BACK = 10
@@ -23,7 +22,7 @@ LIGHT_VERB_SUBJECT_GAP = 3
 @cache  # read-only word list, loaded once per process (as frames.frame_words)
 def meeting_joiners() -> frozenset[str]:
     """``cues.yaml: meeting_joiners`` (normalized): جمع after a meeting noun's relative pronoun."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["meeting_joiners"])
+    return key_set(read_data("cues.yaml")["meeting_joiners"])
 
 
 JOINER_ADJECTIVES = 1
@@ -55,7 +54,7 @@ def meeting_joiner(ctx: SentenceContext, m: TriggerMatch) -> int | None:
 def resumptive_verbs() -> frozenset[str]:
     """``cues.yaml: resumptive_verbs`` (normalized): verbs that carry an event noun only through an object pronoun
     that resumes it (الحصار الذي تفرضه، حصار محكم تفرضه)."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["resumptive_verbs"])
+    return key_set(read_data("cues.yaml")["resumptive_verbs"])
 
 
 IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})

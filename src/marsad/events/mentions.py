@@ -242,14 +242,14 @@ def _with_generic_agents(
 @cache  # read-only, loaded once per process
 def counted_only() -> frozenset[str]:
     """``agents.yaml: counted_only``: generic agents read only after a count (إرهابيا: also an adjective)."""
-    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["counted_only"])
+    return key_set(read_data("agents.yaml")["counted_only"])
 
 
 @cache  # read-only, loaded once per process
 def adjective_after() -> dict[str, frozenset[str]]:
     """``agents.yaml: adjective_after``: a generic agent -> the nouns it is the adjective of (صحفي after مؤتمر)."""
     raw: dict[str, list[str]] = read_data("agents.yaml")["adjective_after"]
-    return {normalize_key(k): frozenset(normalize_key(w) for w in ws) for k, ws in raw.items()}
+    return {normalize_key(k): key_set(ws) for k, ws in raw.items()}
 
 
 def _a_count(w: Word, *, res: CoderResources) -> bool:
@@ -283,7 +283,7 @@ def strip_article(key: str) -> str:
 @cache  # a read-only word list, loaded once per process (as place_date.place_words)
 def office_words() -> frozenset[str]:
     """``agents.yaml: offices``: offices whose holder's name follows them (للرئيس الحالي إيمانويل ماكرون)."""
-    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["offices"])
+    return key_set(read_data("agents.yaml")["offices"])
 
 
 @cache  # read-only, loaded once per process
@@ -296,13 +296,13 @@ def nisba_heads() -> dict[str, str]:
 @cache  # read-only, loaded once per process
 def patient_words() -> frozenset[str]:
     """``agents.yaml: patients``: generic agents that are never a source (مشتبها: a suspect is acted on)."""
-    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["patients"])
+    return key_set(read_data("agents.yaml")["patients"])
 
 
 @cache  # read-only, loaded once per process
 def accusative_words() -> frozenset[str]:
     """``agents.yaml: accusatives``: indefinite accusative forms of generic agents (شرطيا، جنديا)."""
-    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["accusatives"])
+    return key_set(read_data("agents.yaml")["accusatives"])
 
 
 def accusative_generic(ctx: SentenceContext, x: Mention) -> bool:
@@ -323,8 +323,8 @@ def attribution_words() -> tuple[frozenset[str], frozenset[str]]:
     """``cues.yaml: participants.attribution`` and ``attribution_verbs``."""
     raw = read_data("cues.yaml")["participants"]
     return (
-        frozenset(normalize_key(w) for w in raw["attribution"]),
-        frozenset(normalize_key(w) for w in raw["attribution_verbs"]),
+        key_set(raw["attribution"]),
+        key_set(raw["attribution_verbs"]),
     )
 
 
@@ -630,7 +630,7 @@ COUNT_REACH = 3
 @cache  # read-only, loaded once per process
 def count_words() -> frozenset[str]:
     """``agents.yaml: count_words``: words of a count before a number (أكثر من 20، نحو 30)."""
-    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["count_words"])
+    return key_set(read_data("agents.yaml")["count_words"])
 
 
 def _count_start(words: Sequence[Word], first: int) -> int:
@@ -808,7 +808,7 @@ def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
 @cache  # read-only, loaded once per process
 def person_heads() -> frozenset[str]:
     """``agents.yaml: person_heads``: nouns of private persons that give a nisba after them CVL (شاب فلسطيني)."""
-    return frozenset(normalize_key(w) for w in read_data("agents.yaml")["person_heads"])
+    return key_set(read_data("agents.yaml")["person_heads"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -826,9 +826,9 @@ def hedge_words() -> HedgeWords:
     cues = read_data("cues.yaml")
     raw = cues["hedged_force"]
     return HedgeWords(
-        hedges=frozenset(normalize_key(w) for w in raw["hedges"]),
+        hedges=key_set(raw["hedges"]),
         pronouns=frozenset(" ".join(normalize_key(x) for x in w.split()) for w in raw["pronouns"]),
-        heads=frozenset(normalize_key(w) for w in [*raw["heads"], *cues["attack_nouns"]]),
+        heads=key_set([*raw["heads"], *cues["attack_nouns"]]),
     )
 
 
@@ -894,7 +894,7 @@ def place_heads() -> frozenset[str]:
     """Nouns whose genitive place name is never a side (منتجع سوتشي): ``cues.yaml: participants.place_heads``.
     Not the nouns of places.yaml's ``place_heads``: what is struck in "منطقة عفرين"، "محافظة درعا"، "بريف
     دمشق" has the place's country as its recipient, which a place flag would drop (tried: docs/events.md)."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["place_heads"])
+    return key_set(read_data("cues.yaml")["participants"]["place_heads"])
 
 
 def _after_place_head(words: Sequence[Word], first: int, ent: Entity) -> bool:
@@ -927,7 +927,7 @@ def _after_locative_head(words: Sequence[Word], first: int, ent: Entity) -> bool
 @cache  # read-only, loaded once per process
 def event_name_heads() -> frozenset[str]:
     """``cues.yaml: participants.event_name_heads``: nouns of events named after a city (محادثات أستانا)."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["event_name_heads"])
+    return key_set(read_data("cues.yaml")["participants"]["event_name_heads"])
 
 
 def _place_only(ent: Entity) -> bool:
@@ -1010,7 +1010,7 @@ def body_words() -> BodyWords:
         heads=heads,
         endings=tuple(heads),
         tails=frozenset(h[-2:] for h in heads),
-        adjectives=frozenset(normalize_key(w) for w in data["body_adjectives"]),
+        adjectives=key_set(data["body_adjectives"]),
         # keyed as strip_article reads a definite word (الوطنية -> وطنيه: a bare وطنيه would lose its و)
         skip=frozenset(strip_article(normalize_key("ال" + w)) for w in data["body_skip"]),
     )

@@ -23,7 +23,7 @@ from marsad.events.constructions import (
     suffer_verb,
     sufferer,
 )
-from marsad.events.lexicon import TriggerMatch, Word, read_data
+from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import (
     NISBA_TYPES,
     PERSON_TYPES,
@@ -177,19 +177,19 @@ ATTACK_NOUN_GAP = 2
 @cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
 def toward_words() -> frozenset[str]:
     """``cues.yaml: participants.toward``: prepositions of direction, whose party is a recipient."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["toward"])
+    return key_set(read_data("cues.yaml")["participants"]["toward"])
 
 
 @cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
 def state_recipient_preps() -> frozenset[str]:
     """``cues.yaml: participants.state_recipient``: prepositions after which a state's name is a recipient."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["state_recipient"])
+    return key_set(read_data("cues.yaml")["participants"]["state_recipient"])
 
 
 @cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
 def min_agent_nouns() -> frozenset[str]:
     """``cues.yaml: participants.min_agent_nouns``: event nouns whose party right after من is the agent."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["min_agent_nouns"])
+    return key_set(read_data("cues.yaml")["participants"]["min_agent_nouns"])
 
 
 def min_agent(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
@@ -221,7 +221,7 @@ def recipient_state(x: Mention) -> bool:
 @cache  # a read-only word list, loaded once per process (as recipients.recipient_words)
 def attack_nouns() -> frozenset[str]:
     """``cues.yaml: attack_nouns``: nouns of an attack a verb of force may describe (هجوما ... استهدف)."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["attack_nouns"])
+    return key_set(read_data("cues.yaml")["attack_nouns"])
 
 
 def described_attack_noun(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> int:

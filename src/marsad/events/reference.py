@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.clauses import RELATIVE_PRONOUNS, ReportFrame, clause_of, clause_starts
-from marsad.events.lexicon import TriggerMatch, Word, read_data
+from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import (
     Mention,
     SentenceContext,
@@ -177,11 +177,11 @@ LEADER_SECTOR = "GOV"
 def group_words() -> GroupWords:
     raw = read_data("cues.yaml")["group_reference"]
     return GroupWords(
-        dual=frozenset(normalize_key(w) for w in raw["dual"]),
-        dual_oblique=frozenset(normalize_key(w) for w in raw["dual_oblique"]),
-        plural_heads=frozenset(normalize_key(w) for w in raw["plural_heads"]),
+        dual=key_set(raw["dual"]),
+        dual_oblique=key_set(raw["dual_oblique"]),
+        plural_heads=key_set(raw["plural_heads"]),
         numbers={normalize_key(w): int(n) for w, n in raw["numbers"].items()},
-        leaders=frozenset(normalize_key(w) for w in raw["leaders"]),
+        leaders=key_set(raw["leaders"]),
         kinds={normalize_key(w): str(k) for w, k in raw["kinds"].items()},
         kingdoms=frozenset(raw["kingdoms"]),
     )

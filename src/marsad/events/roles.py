@@ -202,7 +202,7 @@ def _complement_noun(
 @cache  # read-only, loaded once per process
 def repel_verbs() -> frozenset[str]:
     """``cues.yaml: participants.repel_verbs``: verbs whose subject repels the force noun after it."""
-    return frozenset(normalize_key(w) for w in read_data("cues.yaml")["participants"]["repel_verbs"])
+    return key_set(read_data("cues.yaml")["participants"]["repel_verbs"])
 
 
 def _carried_by_light_word(between: list[Word], *, light: frozenset[str]) -> bool:
