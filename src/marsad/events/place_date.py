@@ -137,6 +137,7 @@ class PlaceWords:
     scheduling_participles: frozenset[str]
     speech_occasions: frozenset[str]
     occasion_place_window: int
+    facility_heads: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -198,6 +199,7 @@ def place_words() -> PlaceWords:
         scheduling_participles=key_set(raw["scheduling_participles"]),
         speech_occasions=key_set(raw["speech_occasions"]),
         occasion_place_window=int(raw["occasion_place_window"]),
+        facility_heads=key_set(raw["facility_heads"]) | key_set(raw["dual_place_heads"]),
     )
 
 
@@ -1364,8 +1366,11 @@ def _faced_state(x: Mention) -> bool:
 
 def _headed_place(words: Sequence[Word], x: Mention, preps: frozenset[str]) -> bool:
     """A place named after a place noun that follows a location preposition: "في العاصمة صنعاء",
-    "بمحافظة درعا", "بالعاصمة اليمنية المؤقتة عدن" (up to two adjectives between head and name)."""
-    heads = place_words().place_heads
+    "بمحافظة درعا", "بالعاصمة اليمنية المؤقتة عدن" (up to two adjectives between head and name). The nouns
+    include a building named by its city ("أطلق النار على رجل في كاتدرائية برلين": the city is the place, as a
+    facility's city is right in the gold) and the dual of a place noun ("في مديريتي حيس والخوخة")."""
+    lists = place_words()
+    heads = lists.place_heads | lists.facility_heads
     for k in range(x.first - 1, max(-1, x.first - 4), -1):
         key = words[k].norm
         bare = _bare(key)
