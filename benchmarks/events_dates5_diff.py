@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import marsad.events.place_date as place_date
+import marsad.events.records as records
 from marsad.events.lexicon import key_set, read_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -27,26 +28,47 @@ from events_frames_diff import named_rules_off, run_diff
 PLACE_WORDS = place_date.place_words
 
 
-def _without(*names: str) -> Callable[[], place_date.PlaceWords]:
-    """``place_words`` without the heads of the lists ``names`` of places.yaml (the rules off)."""
+def _without(**lists: tuple[str, ...]) -> Callable[[], place_date.PlaceWords]:
+    """``place_words`` with the words of the named lists of places.yaml taken out of each field (the rules off):
+    ``facility_heads=("dual_place_heads",)`` removes the dual place nouns from the field ``facility_heads``."""
     raw = read_data("places.yaml")
-    gone = frozenset().union(*(key_set(raw[name]) for name in names))
+    gone = {
+        field: frozenset().union(*(key_set(raw[name]) for name in names)) for field, names in lists.items()
+    }
 
     def words() -> place_date.PlaceWords:
         full = PLACE_WORDS()
-        return dataclasses.replace(full, facility_heads=full.facility_heads - gone)
+        return dataclasses.replace(full, **{field: getattr(full, field) - out for field, out in gone.items()})
 
     return words
 
 
+NO_UNDERGONE = (place_date, "_undergone_place", lambda *a, **k: False)
+NO_SAME_SENTENCE = (records, "_join_same_sentence", lambda *a, **k: None)
 RULES: dict[str, list[tuple[object, str, Callable]]] = {
     # a place entity after a building noun (في كاتدرائية برلين) is the place, as after a place noun
-    "facility": [(place_date, "place_words", _without("facility_heads"))],
+    "facility": [(place_date, "place_words", _without(facility_heads=("facility_heads",)))],
     # a place entity after the dual of a place noun (في مديريتي حيس والخوخة)
-    "dual": [(place_date, "place_words", _without("dual_place_heads"))],
+    "dual": [(place_date, "place_words", _without(facility_heads=("dual_place_heads",)))],
+    # the place between تعرض and an attack noun with ل (تعرضت مدينة التحيتا لقصف)
+    "undergone": [NO_UNDERGONE],
+    # a meeting's own relative clause with جمع / جمعت dates and places it
+    "gathering": [(place_date, "place_words", _without(doing_verbs=("gathering_verbs",)))],
+    # a definite noun of force takes the day and place of the record of its type earlier in its sentence
+    "same-sentence": [NO_SAME_SENTENCE],
 }
-# all the round's rules off at once (one patch: the rules above each replace the same function)
-ALL = {"all": [(place_date, "place_words", _without("facility_heads", "dual_place_heads"))]}
+# all the round's rules off at once (one patch of place_words: the rules above each replace the same function)
+ALL = {
+    "all": [
+        (
+            place_date,
+            "place_words",
+            _without(facility_heads=("facility_heads", "dual_place_heads"), doing_verbs=("gathering_verbs",)),
+        ),
+        NO_UNDERGONE,
+        NO_SAME_SENTENCE,
+    ]
+}
 
 
 def main(argv: list[str] | None = None) -> int:

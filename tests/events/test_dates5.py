@@ -48,3 +48,38 @@ def test_place_after_a_building_or_a_dual_place_noun(
     location = _located(_analyzed(pipeline, text, published), trigger)
     assert location is not None
     assert (location.text, location.country) == (place, country)
+
+
+def test_place_between_undergo_and_an_attack_is_struck(pipeline) -> None:
+    # ANT SK-middleEast-3586 (sample R row 123): the town that "underwent" the shelling is where it fell
+    text = "كما تعرضت مدينة التحيتا لقصف مكثف من قبل الحوثيين."
+    location = _located(_analyzed(pipeline, text, "2018-09-09"), "قصف")
+    assert location is not None
+    assert location.text == "التحيتا"
+
+
+def test_meeting_dated_by_its_own_relative_clause_of_gathering(pipeline) -> None:
+    # ANT SK-internationalNews-2310 (sample R row 32): Singapore spoke on Sunday; the summit "that brought
+    # together" Trump and Kim was on 12 June
+    text = (
+        "أعلنت سنغافورة، الأحد، عن تكلفة استضافة القمة التي جمعت بين الرئيس الأميركي دونالد ترامب وزعيم كوريا "
+        "الشمالية كيم جونغ أون في 12 يونيو الجاري."
+    )
+    story = _analyzed(pipeline, text, "2018-06-24")
+    (summit,) = [e for e in story.events if e.text == "القمة"]
+    assert summit.date == "2018-06-12"
+
+
+def test_definite_noun_of_force_names_the_attack_of_its_sentence(pipeline) -> None:
+    # ANT JA-internationalNews-92 (sample R row 21): "الهجوم" in the clause after فيما is the shooting the
+    # sentence told, with its Sunday and its city
+    text = (
+        "قُتل 6 أشخاص، وأصيب 8 آخرون، عندما فتح مسلحون النار على مسجد بمدينة كيبيك الكندية أثناء صلاة العشاء "
+        "(يوم الأحد بالتوقيت المحلي، فجر الاثنين بتوقيت تونس)، حسب ما أكده مسؤول من المسجد، فيما وصف رئيس "
+        'الوزراء الكندي الهجوم على المسجد بـ"الاعتداء الإرهابي على مسلمين".'
+    )
+    story = _analyzed(pipeline, text, "2017-01-30")
+    attack = next(e for e in story.events if e.text == "الهجوم")
+    assert attack.date == "2017-01-29"
+    assert attack.location is not None
+    assert (attack.location.text, attack.location.country) == ("كيبيك", "CAN")

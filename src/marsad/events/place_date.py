@@ -138,6 +138,7 @@ class PlaceWords:
     speech_occasions: frozenset[str]
     occasion_place_window: int
     facility_heads: frozenset[str]
+    undergo_verbs: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -174,7 +175,7 @@ def place_words() -> PlaceWords:
         threatened_attacks=key_set(raw["threatened_attacks"]),
         since_lookback=int(raw["since_lookback"]),
         time_part_words=key_set(raw["time_part_words"]),
-        doing_verbs=key_set(raw["doing_verbs"]),
+        doing_verbs=key_set(raw["doing_verbs"]) | key_set(raw["gathering_verbs"]),
         happening_verbs=key_set(raw["happening_verbs"]),
         object_pronouns=tuple(
             sorted((normalize_key(w) for w in raw["object_pronouns"]), key=len, reverse=True)
@@ -200,6 +201,7 @@ def place_words() -> PlaceWords:
         speech_occasions=key_set(raw["speech_occasions"]),
         occasion_place_window=int(raw["occasion_place_window"]),
         facility_heads=key_set(raw["facility_heads"]) | key_set(raw["dual_place_heads"]),
+        undergo_verbs=key_set(raw["undergo_verbs"]),
     )
 
 
@@ -828,6 +830,7 @@ def event_location(
             _headed_place(words, x, preps)
             or _frame_place(words, m, x, covered)
             or _struck_place(words, m, x)
+            or _undergone_place(words, m, x)
             or _struck_anaphor(m, x, anaphors)
             or _struck_target(ctx, m, x, preps)
         )
@@ -1300,6 +1303,21 @@ def _struck_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
         or not _prepositional(before)
         or _unjoined(before.norm) in place_words().struck_preps
     )
+
+
+def _undergone_place(words: Sequence[Word], m: TriggerMatch, x: Mention) -> bool:
+    """The subject of "underwent" (تعرض) is the place an attack named after it with ل fell on: "كما تعرضت مدينة
+    التحيتا لقصف مكثف من قبل الحوثيين"، "تعرض مطار صنعاء لغارات". The place (after a bare place noun or not)
+    stands right between the verb and the trigger."""
+    lists = place_words()
+    if m.entry.type not in lists.struck_types or x.last + 1 != m.head or x.first < 1:
+        return False
+    if not _unjoined(words[m.head].norm).startswith("ل"):
+        return False
+    at = x.first - 1
+    if at > 0 and _bare(words[at].norm) in lists.place_heads and words[at].norm[:2] != "ال":
+        at -= 1  # "تعرضت مدينة التحيتا": the verb before the place noun
+    return words[at].norm.lstrip("وف") in lists.undergo_verbs
 
 
 def _struck_target(ctx: SentenceContext, m: TriggerMatch, x: Mention, preps: frozenset[str]) -> bool:

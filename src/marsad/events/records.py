@@ -373,6 +373,7 @@ def add_event(events: list[Event], new: Event, *, times: list[TimeExpr], story: 
     ``times``: the story's time expressions (an undated event may join a dated incident); ``story``: the story
     (a use of force told again right after its lead may take the place of the lead's)."""
     _join_incident(events, new, times=times)
+    _join_same_sentence(events, new)
     key = (party_codes(new.source), party_codes(new.target))
     for i, old in enumerate(events):
         if (
@@ -437,6 +438,47 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     new.date_inferred = None
     if new.location is None and lead.location is not None:
         new.location = dataclasses.replace(lead.location)
+
+
+DEFINITE_LEADS = ("ال", "بال", "لل", "وال", "وبال", "فال")
+
+
+def _join_same_sentence(events: list[Event], new: Event) -> None:
+    """A definite noun of force with no day or place of its own ("الهجوم") names again the use of force of its
+    type told earlier in its sentence: "قتل 6 أشخاص ... عندما فتح مسلحون النار على مسجد بمدينة كيبيك ... (يوم
+    الأحد ...)، فيما وصف رئيس الوزراء الكندي الهجوم على المسجد بالاعتداء الإرهابي" — the noun is in a clause of
+    its own (فيما ...), so the clause's time and place never reached it, and ``_join_incident`` joins only later
+    sentences. It takes the earlier record's day and place."""
+    if (
+        new.quad != MATERIAL_CONFLICT
+        or new.modality not in INCIDENT_MODALITIES
+        or new.date is not None
+        or new.location is not None
+        or new.sentence is None
+        or " " in new.text.strip()
+        or not normalize_key(new.text).startswith(DEFINITE_LEADS)
+    ):
+        return
+    start = new.sentence.start
+    old = next(
+        (
+            e
+            for e in events
+            if e.type == new.type
+            and e.sentence is not None
+            and e.sentence.start == start
+            and e.start < new.start
+            and e.modality in INCIDENT_MODALITIES
+            and (e.date is not None or e.location is not None)
+        ),
+        None,
+    )
+    if old is None:
+        return
+    new.date = old.date
+    new.date_inferred = None
+    if old.location is not None:
+        new.location = dataclasses.replace(old.location)
 
 
 def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], story: Story) -> None:
