@@ -45,6 +45,8 @@ def _without(**lists: tuple[str, ...]) -> Callable[[], place_date.PlaceWords]:
 
 NO_UNDERGONE = (place_date, "_undergone_place", lambda *a, **k: False)
 NO_SAME_SENTENCE = (records, "_join_same_sentence", lambda *a, **k: None)
+NO_OWN_SINCE = (place_date, "_own_since", lambda *a, **k: False)
+NO_INTERPOSED = (place_date, "_interposed_place_mentions", lambda *a, **k: [])
 RULES: dict[str, list[tuple[object, str, Callable]]] = {
     # a place entity after a building noun (في كاتدرائية برلين) is the place, as after a place noun
     "facility": [(place_date, "place_words", _without(facility_heads=("facility_heads",)))],
@@ -56,6 +58,10 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "gathering": [(place_date, "place_words", _without(doing_verbs=("gathering_verbs",)))],
     # a definite noun of force takes the day and place of the record of its type earlier in its sentence
     "same-sentence": [NO_SAME_SENTENCE],
+    # منذ that opens a time expression of its own does not make a later time a since phrase
+    "own-since": [NO_OWN_SINCE],
+    # a day and place set off by commas after the trigger and its subject (قمعت ...، السبت في صنعاء،)
+    "interposed": [NO_INTERPOSED],
 }
 # all the round's rules off at once (one patch of place_words: the rules above each replace the same function)
 ALL = {
@@ -67,6 +73,8 @@ ALL = {
         ),
         NO_UNDERGONE,
         NO_SAME_SENTENCE,
+        NO_OWN_SINCE,
+        NO_INTERPOSED,
     ]
 }
 

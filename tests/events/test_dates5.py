@@ -83,3 +83,38 @@ def test_definite_noun_of_force_names_the_attack_of_its_sentence(pipeline) -> No
     assert attack.date == "2017-01-29"
     assert attack.location is not None
     assert (attack.location.text, attack.location.country) == ("كيبيك", "CAN")
+
+
+def test_time_after_a_since_expression_of_its_own_dates_the_clause(pipeline) -> None:
+    # ANT SK-middleEast-2934 (sample R row 13): منذ belongs to "منذ عامين" (the state of emergency's); "هذا
+    # الأسبوع" after it is the lifting's own time (a week within July: the month)
+    text = (
+        'رفع الحزب الحاكم في تركيا إلى البرلمان مشروع قانون "لمكافحة الارهاب" لتعزيز صلاحيات السلطات في حين ترفع '
+        "حالة الطوارئ المطبقة منذ عامين هذا الأسبوع."
+    )
+    story = _analyzed(pipeline, text, "2018-07-17")
+    (lifted,) = [e for e in story.events if e.text.startswith("ترفع")]
+    assert lifted.date == "2018-07"
+
+
+def test_place_interposed_with_the_day_after_the_subject(pipeline) -> None:
+    # ANT AL-internationalNews-342 (the dev gold's even lines, where the rule was found; no fresh article of the
+    # 8,771 has the construction with a coded event): "، السبت في العاصمة اليمنية صنعاء،" set off after the
+    # subject is the suppression's day and place
+    text = (
+        "قمعت ميليشيا الحوثي الانقلابية، السبت في العاصمة اليمنية #صنعاء، احتجاج سلمي لمواطنين يطالبون بتوفير "
+        "مادة الغاز المنزلي، وخفض اسعارها التي تضاعفت بشكل جنوني في السوق السوداء."
+    )
+    location = _located(_analyzed(pipeline, text, "2018-03-04"), "قمعت")
+    assert location is not None
+    assert (location.text, location.country) == ("صنعاء", "YEM")
+
+
+def test_party_in_the_interposed_phrase_is_no_place(pipeline) -> None:
+    # ANT SK-internationalNews-2989: "، الاثنين بالسفير التركي في الولايات المتحدة،" is the meeting's partner
+    # (the ambassador to the United States), no place of the meeting
+    text = (
+        "التقى مستشار الأمن القومي الأميركي جون بولتون، الاثنين بالسفير التركي في الولايات المتحدة، لبحث مسألة "
+        "احتجاز تركيا للقس الأميركي أندرو برانسون، وسط تفاقم كارثة الليرة التركية."
+    )
+    assert _located(_analyzed(pipeline, text, "2018-08-14"), "التقى") is None

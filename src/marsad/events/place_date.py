@@ -77,6 +77,10 @@ OTHER_EVENT_GAP = 12
 """At most this many words between the trigger and a time another noun's participle or verb of happening dates."""
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 QUOTES_AND_SPACE = ' "“”«»'
+# An interposed day and place after the trigger ("قمعت ميليشيا الحوثي الانقلابية، السبت في العاصمة اليمنية صنعاء،"):
+# at most this many words of subject before the comma, and of place phrase after the day.
+INTERPOSED_SUBJECT_WORDS = 6
+INTERPOSED_PLACE_WORDS = 6
 """The marks around an interposed time expression (يزور بوتين، الثلاثاء، تركيا)."""
 
 
@@ -511,10 +515,19 @@ def _since_before(ctx: SentenceContext, t: TimeExpr) -> int | None:
             return None
         key = normalize_key(word)
         if key in lists.since_words or (key[:1] in "وف" and key[1:] in lists.since_words):
+            if _own_since(ctx, t, start):
+                return None
             return start if between else None
         if key not in lists.time_part_words:
             between += 1
     return None
+
+
+def _own_since(ctx: SentenceContext, t: TimeExpr, since_at: int) -> bool:
+    """Whether the منذ at ``since_at`` opens a time expression of its own that ends before ``t``: in "ترفع حالة
+    الطوارئ المطبقة منذ عامين هذا الأسبوع" منذ belongs to "منذ عامين" (the state's), and "هذا الأسبوع" after it is
+    the lifting's own time, not one more since phrase."""
+    return any(o is not t and o.start <= since_at < o.end <= t.start for o in ctx.story.times)
 
 
 def _background_since(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
@@ -844,6 +857,9 @@ def event_location(
         else frozenset()
     )
     in_clause = in_clause + _inner_places(ctx, in_clause)
+    interposed = _interposed_place_mentions(ctx, m)
+    if interposed:
+        in_clause = sorted(in_clause + interposed + _inner_places(ctx, interposed), key=lambda x: x.first)
     # "the city" only for material events: a statement's place after it is mostly its topic ("أعلن رفضه
     # العمليات العسكرية في المدينة")
     material = res.ontology.quad(m.entry.type) in MATERIAL_QUADS
@@ -905,6 +921,37 @@ def event_location(
     # datelines of real pages name the outlet's bureau ("أبوظبي - سكاي نيوز عربية"), not where things
     # happened; on the dev gold every dateline location was wrong. See docs/events.md.
     return None
+
+
+def _interposed_place_mentions(ctx: SentenceContext, m: TriggerMatch) -> list[Mention]:
+    """The mentions of a place phrase interposed with the clause's day right after the trigger and its subject:
+    "قمعت ميليشيا الحوثي الانقلابية، السبت في العاصمة اليمنية صنعاء، احتجاجا" — the clause splitter cuts at the
+    comma, so the day and place set off between commas were never the clause's (``_interposed_end`` stretches
+    the clause over the day alone). The phrase must open with the time expression right after a comma (at most
+    INTERPOSED_SUBJECT_WORDS words after the trigger, none of them punctuated), go on with a location
+    preposition, and close with a comma within INTERPOSED_PLACE_WORDS words."""
+    text, view = ctx.story.text, ctx.view
+    t = next((t for t in ctx.story.times if m.end <= t.start < view.end and t.value), None)
+    if t is None:
+        return []
+    gap = text[m.end : t.start].strip(QUOTES_AND_SPACE)
+    if not gap.endswith(tuple(INTERPOSE_MARKS)):
+        return []
+    subject = gap[:-1].split()
+    if len(subject) > INTERPOSED_SUBJECT_WORDS or any(ch in gap[:-1] for ch in ".،,:؛;()"):
+        return []
+    rest = text[t.end : view.end]
+    close = min((rest.find(mark) for mark in INTERPOSE_MARKS if mark in rest), default=-1)
+    if close < 0:
+        return []
+    phrase = rest[:close].split()
+    if not phrase or len(phrase) > INTERPOSED_PLACE_WORDS:
+        return []
+    first = normalize_key(phrase[0])
+    if first != "في" and not (first.startswith("ب") and len(first) > 3):
+        return []
+    lo, hi = t.end, t.end + close
+    return [x for x in ctx.mentions if lo <= view.words[x.first].start and view.words[x.last].end <= hi]
 
 
 def _occasion_places(
