@@ -47,6 +47,7 @@ NO_UNDERGONE = (place_date, "_undergone_place", lambda *a, **k: False)
 NO_SAME_SENTENCE = (records, "_join_same_sentence", lambda *a, **k: None)
 NO_OWN_SINCE = (place_date, "_own_since", lambda *a, **k: False)
 NO_INTERPOSED = (place_date, "_interposed_place_mentions", lambda *a, **k: [])
+NO_LEAD_DAY = (records, "_lead_day", lambda *a, **k: None)
 RULES: dict[str, list[tuple[object, str, Callable]]] = {
     # a place entity after a building noun (في كاتدرائية برلين) is the place, as after a place noun
     "facility": [(place_date, "place_words", _without(facility_heads=("facility_heads",)))],
@@ -62,6 +63,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "own-since": [NO_OWN_SINCE],
     # a day and place set off by commas after the trigger and its subject (قمعت ...، السبت في صنعاء،)
     "interposed": [NO_INTERPOSED],
+    # a lead coding no use of force gives its place to a later record dated by the lead's day
+    "lead-day": [NO_LEAD_DAY],
 }
 # all the round's rules off at once (one patch of place_words: the rules above each replace the same function)
 ALL = {
@@ -75,6 +78,7 @@ ALL = {
         NO_SAME_SENTENCE,
         NO_OWN_SINCE,
         NO_INTERPOSED,
+        NO_LEAD_DAY,
     ]
 }
 

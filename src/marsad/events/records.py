@@ -509,6 +509,7 @@ def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], s
     anchor = _first_force(
         events, lambda e: e.location is not None and lead[0] <= e.start < lead[1] and e.type == new.type
     )
+    lead_day = None  # (the day of a lead that codes no use of force, when its place is the anchor's)
     if (
         anchor is None
         and new.type in PLACE_TARGET_TYPES
@@ -520,11 +521,12 @@ def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], s
         place = lead_place(story)
         if place is not None:
             anchor = dataclasses.replace(new, location=place, date=None, source=[], target=[])
+            lead_day = _lead_day(story)
     if anchor is None or anchor.location is None:
         return
     if not 0 <= new.sentence.start - lead[1] <= INCIDENT_WINDOW:
         return
-    if new.date is not None and new.date != anchor.date:
+    if new.date is not None and new.date not in (anchor.date, lead_day):
         return
     # the place's country must be a side's, the lead's and this one's: "اعتقلت الشرطة التركية 65 شخصا ... للاشتباه
     # في صلتهم بشبكة يقودها غولن المقيم في الولايات المتحدة" gives the lead a place that is no arrest's
@@ -548,6 +550,14 @@ def join_lead_place(events: list[Event], new: Event, *, times: list[TimeExpr], s
     # (without offsets: a place told in another sentence does not make this record "more explicit" than a
     # repeat that names its own, which then still replaces it)
     new.location = dataclasses.replace(anchor.location, start=None, end=None)
+
+
+def _lead_day(story: Story) -> str | None:
+    """The day of the lead's incident (``lead_incident``), for a lead that codes no use of force: a later record
+    dated by it ("ارتفعت حصيلة قتلى الهجمات الانتحارية التي شهدتها مقديشو مساء الخميس" → "هاجموا مقرّات حكومية"،
+    given Thursday by the lead's day rule) is that incident told again, and may take the lead's place too."""
+    lead = lead_incident(story)
+    return lead.day if lead is not None else None
 
 
 def _ongoing(e: Event) -> bool:
