@@ -48,6 +48,7 @@ NO_SAME_SENTENCE = (records, "_join_same_sentence", lambda *a, **k: None)
 NO_OWN_SINCE = (place_date, "_own_since", lambda *a, **k: False)
 NO_INTERPOSED = (place_date, "_interposed_place_mentions", lambda *a, **k: [])
 NO_LEAD_DAY = (records, "_lead_day", lambda *a, **k: None)
+NO_THAT_PHRASE = (place_date, "_that_phrase_time", lambda *a, **k: None)
 RULES: dict[str, list[tuple[object, str, Callable]]] = {
     # a place entity after a building noun (في كاتدرائية برلين) is the place, as after a place noun
     "facility": [(place_date, "place_words", _without(facility_heads=("facility_heads",)))],
@@ -65,6 +66,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "interposed": [NO_INTERPOSED],
     # a lead coding no use of force gives its place to a later record dated by the lead's day
     "lead-day": [NO_LEAD_DAY],
+    # the time of a "وذلك خلال / عندما ..." phrase after the trigger's clause dates it
+    "that-phrase": [NO_THAT_PHRASE],
 }
 # all the round's rules off at once (one patch of place_words: the rules above each replace the same function)
 ALL = {
@@ -79,6 +82,7 @@ ALL = {
         NO_OWN_SINCE,
         NO_INTERPOSED,
         NO_LEAD_DAY,
+        NO_THAT_PHRASE,
     ]
 }
 

@@ -152,3 +152,44 @@ def test_use_of_force_told_again_takes_the_incidents_day_and_place(
     location = _located(story, trigger)
     assert location is not None
     assert (location.text, location.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "date"),
+    [
+        # ANT CN-internationalNews-578 (sample R row 109): the denial was made when he was pressed, on Wednesday
+        (
+            "نفى الرئيس الأمريكي، دونالد ترامب، أن يكون قد أمر أو فكر في اغتيال الرئيس السوري، بشار الأسد، وذلك "
+            'عندما تم الضغط عليه، الأربعاء، للرد على ما نُشر بالكتاب الجديد "الخوف" الذي جاء بقلم الكاتب المخضرم '
+            "بوب وودوارد.",
+            "2018-09-05",
+            "نفى",
+            "2018-09-05",
+        ),
+        # ANT CN-middleEast-519: "وذلك في كلمته ... الأحد" (the occasion noun with its pronoun)
+        (
+            "طالب الرئيس التركي رجب طيب أردوغان، الغرب بالالتفات إلى الضحايا الذين يسقطون في غوطة دمشق الشرقية، "
+            'داعيا إياه للتصرف بـ"عدل" مع التطورات الراهنة، وذلك في كلمته أمام المؤتمر الاعتيادي لحزب العدالة '
+            "والتنمية، الأحد.",
+            "2018-04-08",
+            "طالب",
+            "2018-04-08",
+        ),
+        # ANT CN-middleEast-1208: "وذلك في الذكرى الخامسة لفض اعتصامي رابعة" is no occasion of the call: the
+        # dispersal's 2013 does not date it
+        (
+            'دعت جماعة الإخوان المسلمين إلى إخراج مصر مما وصفته بـ"النفق المظلم"، وذلك في الذكرى الخامسة لفض '
+            'اعتصامي "رابعة" و"النهضة"، في 14 أغسطس/ آب عام 2013، بعد الإطاحة بحكم الرئيس الأسبق محمد مرسي وجماعة '
+            "الإخوان.",
+            "2018-08-14",
+            "دعت",
+            None,
+        ),
+    ],
+)
+def test_that_phrase_of_an_occasion_or_a_when_dates_the_clause(
+    pipeline, text, published, trigger, date
+) -> None:
+    story = _analyzed(pipeline, text, published)
+    event = next(e for e in story.events if e.text == trigger)
+    assert event.date == date

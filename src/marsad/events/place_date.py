@@ -143,6 +143,8 @@ class PlaceWords:
     occasion_place_window: int
     facility_heads: frozenset[str]
     undergo_verbs: frozenset[str]
+    that_words: frozenset[str]
+    that_openers: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -206,6 +208,8 @@ def place_words() -> PlaceWords:
         occasion_place_window=int(raw["occasion_place_window"]),
         facility_heads=key_set(raw["facility_heads"]) | key_set(raw["dual_place_heads"]),
         undergo_verbs=key_set(raw["undergo_verbs"]),
+        that_words=key_set(raw["that_words"]),
+        that_openers=key_set(raw["that_openers"]),
     )
 
 
@@ -372,7 +376,56 @@ def clause_date(
             ]
         if fronted:
             best = fronted[-1]
+    if best is None and report is None:
+        best = _that_phrase_time(ctx, m)
     return best
+
+
+def _that_phrase_time(ctx: SentenceContext, m: TriggerMatch) -> TimeExpr | None:
+    """The time of a "وذلك" phrase after the trigger's clause that says when or at what the clause happened: "نفى
+    الرئيس الأمريكي ... أن يكون قد أمر ... باغتيال الرئيس السوري، وذلك عندما تم الضغط عليه، الأربعاء، للرد"،
+    "دعا الزعيم الكوري الشمالي ... ترامب لزيارة بيونغ يانغ، وذلك خلال القمة التاريخية التي جمعتهما في سنغافورة
+    الثلاثاء". The phrase opens, after a comma, with وذلك and one of ``that_openers``: a "when" word (عندما),
+    or خلال، في، أثناء before an occasion noun (القمة، كلمة، مؤتمر); its first time expression, not a since one,
+    is the clause's. Only for a clause with no time of its own or fronted, and an event not reported by another
+    (``clause_date``): a saying's occasion does not date what was said."""
+    words, text = ctx.view.words, ctx.story.text
+    lists = place_words()
+    for k in range(m.last + 1, len(words) - 1):
+        if words[k].norm not in lists.that_words:
+            continue
+        if not any(ch in INTERPOSE_MARKS for ch in text[words[k - 1].end : words[k].start]):
+            return None
+        opener = _unjoined(words[k + 1].norm)
+        if opener not in lists.that_openers:
+            return None
+        if opener not in lists.when_words and (k + 2 >= len(words) or not _occasion_noun(words[k + 2])):
+            return (
+                None  # "وذلك في إطار زيارته لمصر التي بدأت أمس"، "وذلك في الذكرى الخامسة لفض اعتصامي رابعة"
+            )
+        return next(
+            (
+                t
+                for t in ctx.story.times
+                if words[k].end <= t.start and t.end <= ctx.view.end and t.value and not _since(t)
+            ),
+            None,
+        )
+    return None
+
+
+def _occasion_noun(w: Word) -> bool:
+    """An occasion or statement noun (``occasions``, ``speech_occasions``), bare or with a possessive pronoun
+    (كلمته → كلمه، زيارته → زياره)."""
+    lists = place_words()
+    nouns = lists.occasions | lists.speech_occasions
+    bare = _bare(w.norm)
+    if bare in nouns:
+        return True
+    stem = next(
+        (bare[: -len(p)] for p in lists.object_pronouns if bare.endswith(p) and len(bare) > len(p) + 2), ""
+    )
+    return stem in nouns or (stem.endswith("ت") and stem[:-1] + "ه" in nouns)
 
 
 def _comma_before(ctx: SentenceContext, t: TimeExpr) -> bool:
