@@ -68,6 +68,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "lead-day": [NO_LEAD_DAY],
     # the time of a "وذلك خلال / عندما ..." phrase after the trigger's clause dates it
     "that-phrase": [NO_THAT_PHRASE],
+    # the indefinite scheduling participles (جولة كانت مقررة اعتبارا من الأربعاء)
+    "scheduled": [(place_date, "place_words", _without(scheduling_participles=("scheduling_indefinite",)))],
 }
 # all the round's rules off at once (one patch of place_words: the rules above each replace the same function)
 ALL = {
@@ -75,7 +77,11 @@ ALL = {
         (
             place_date,
             "place_words",
-            _without(facility_heads=("facility_heads", "dual_place_heads"), doing_verbs=("gathering_verbs",)),
+            _without(
+                facility_heads=("facility_heads", "dual_place_heads"),
+                doing_verbs=("gathering_verbs",),
+                scheduling_participles=("scheduling_indefinite",),
+            ),
         ),
         NO_UNDERGONE,
         NO_SAME_SENTENCE,

@@ -175,6 +175,16 @@ def test_use_of_force_told_again_takes_the_incidents_day_and_place(
             "طالب",
             "2018-04-08",
         ),
+        # ANT SK-internationalNews-2565 (sample R row 77): the Wednesday is the day the cancelled tour was
+        # scheduled from ("كانت مقررة"), not the cancellation's
+        (
+            "ونظرا لصعوبة الوضع، قرر رئيس الوزراء الياباني شينزو آبي إلغاء جولة كانت مقررة اعتبارا من الأربعاء إلى "
+            'كل من بلجيكا وفرنسا والسعودية ومصر، وذلك لإعطاء الأولوية"لإنقاذ المنكوبين وإعادة الإعمار"، بحسب ما '
+            "أعلن المتحدث باسم الحكومة خلال مؤتمر صحفي.",
+            "2018-07-10",
+            "إلغاء جولة",
+            None,
+        ),
         # ANT CN-middleEast-1208: "وذلك في الذكرى الخامسة لفض اعتصامي رابعة" is no occasion of the call: the
         # dispersal's 2013 does not date it
         (
@@ -187,7 +197,7 @@ def test_use_of_force_told_again_takes_the_incidents_day_and_place(
         ),
     ],
 )
-def test_that_phrase_of_an_occasion_or_a_when_dates_the_clause(
+def test_that_phrase_and_scheduled_times_date_the_right_event(
     pipeline, text, published, trigger, date
 ) -> None:
     story = _analyzed(pipeline, text, published)

@@ -203,7 +203,7 @@ def place_words() -> PlaceWords:
         attribution_words=key_set(raw["attribution_words"]),
         attribution_window=int(raw["attribution_window"]),
         statement_words=key_set(raw["statement_words"]),
-        scheduling_participles=key_set(raw["scheduling_participles"]),
+        scheduling_participles=key_set(raw["scheduling_participles"]) | key_set(raw["scheduling_indefinite"]),
         speech_occasions=key_set(raw["speech_occasions"]),
         occasion_place_window=int(raw["occasion_place_window"]),
         facility_heads=key_set(raw["facility_heads"]) | key_set(raw["dual_place_heads"]),
