@@ -56,6 +56,10 @@ POSSIBLE_AFTER_TYPES = frozenset({"ASSAULT", "PROTEST", "CONCEDE", "CONSULT"})
 # a toll names its killer and the gold codes the killing (عدد الفلسطينيين الذين قتلوا برصاص القوات الإسرائيلية):
 # attacks stay inside a count, other acts do not (evprec9)
 COUNT_KEEPS = frozenset({"ASSAULT"})
+# the types whose imperfect verb after a relative pronoun designates a party by its standing support, not an act
+# ("قوات سوريا الديمقراطية التي تدعمها واشنطن"، "المنظمات غير الحكومية التي تدعم المهاجرين"); REJECT stays: "الأمر
+# الذي تنفيه الدوحة" is a denial voiced, an event (conventions section 3) (evprec11, sample R)
+DESIGNATION_TYPES = frozenset({"SUPPORT"})
 COUNT_WINDOW = 2
 QUESTION_WINDOW = 2
 """How many words before a verb trigger a question particle is looked for (هل سيتحدث ترامب، هل توقف كندا)."""
@@ -230,6 +234,13 @@ class Lexicon:
     ``hope_before`` in lexicon.yaml (evprec10)."""
     hope_that: frozenset[str] = frozenset()
     """The complementizers after a hope word (أن، بأن): ``hope_that`` in lexicon.yaml."""
+    designation_words: frozenset[str] = frozenset()
+    """Relative pronouns (التي، الذي، الذين) after which a verb of DESIGNATION_TYPES in the imperfect designates a
+    party by its standing support, not an act (التي تدعمها واشنطن): ``designation_before`` in lexicon.yaml
+    (evprec11)."""
+    designation_times: frozenset[str] = frozenset()
+    """Nouns of time (الوقت) that make the relative pronoun after them a conjunction ("في الوقت الذي تبرم فيه صفقات":
+    while), so the verb is asserted: ``designation_times`` in lexicon.yaml."""
     count_words: frozenset[str] = frozenset()
     """Normalized count nouns (عدد، أعداد) that, within COUNT_WINDOW words before a relative pronoun just before
     a trigger, make the trigger part of a count, not an act the text reports (بلغ عدد الأميركيين الذين تنازلوا
@@ -434,7 +445,7 @@ class Lexicon:
                 continue
             form, entries, pro, enc = found
             chosen, last = _choose(entries, words, i, self)
-            if chosen is None:
+            if chosen is None or _designates(chosen, form, words, i, self):
                 continue
             out.append(
                 TriggerMatch(
@@ -613,6 +624,18 @@ def _counted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     return not lex.count_words.isdisjoint(map(_KEY, words[max(0, j - COUNT_WINDOW) : j]))
 
 
+def _designates(entry: LexEntry, form: str, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``i`` designates a party by its standing support: an imperfect form of a
+    DESIGNATION_TYPES entry right after a relative pronoun (قوات سوريا الديمقراطية التي تدعمها واشنطن) (evprec11)."""
+    return (
+        i > 0
+        and entry.type in DESIGNATION_TYPES
+        and form in entry.imperfect_forms
+        and words[i - 1].norm in lex.designation_words
+        and not (i > 1 and words[i - 2].norm in lex.designation_times)
+    )
+
+
 def _hoped(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``i`` is hoped for: a complementizer (أن) within HOPE_WINDOW words before it, with a
     word of hope right before the أن or one word earlier (آمل أن، أمله في أن) (evprec10)."""
@@ -776,6 +799,8 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         avoid_words=key_set(raw.get("avoid_before", [])),
         hope_words=key_set(raw.get("hope_before", [])),
         hope_that=key_set(raw.get("hope_that", [])),
+        designation_words=key_set(raw.get("designation_before", [])),
+        designation_times=key_set(raw.get("designation_times", [])),
         count_relatives=key_set(raw.get("count_relatives", [])),
         count_auxiliaries=key_set(raw.get("count_auxiliaries", [])),
     )
