@@ -1,7 +1,8 @@
 """Twelfth precision round (evprec11): sense and non-assertion vetoes drawn from the judged fresh sample R (an interview
 read as a meeting, tourists counted as visits, a conviction read as a condemnation, a law's penalty, a rank "occupied",
 an invitation to a visit, a ship towed, "save itself", harassment "eliminated") and a designation
-rule (a SUPPORT verb in the imperfect after a relative pronoun: "الذي تدعم بلاده النظام السوري"). Sentences are real
+rule (a SUPPORT verb in the imperfect after a relative pronoun: "الذي تدعم بلاده النظام السوري"), a habit rule (عادة ما
+تستهدف) and an "or else" rule (وإلا واجهت فرض عقوبات). Sentences are real
 ANT text from articles in no gold file (the article id is in the comment)."""
 
 from __future__ import annotations
@@ -75,6 +76,24 @@ NOT_READ = [
         "بالقضاء",
         "ASSAULT",
     ),  # SK-internationalNews-2967-20180811 (sample R: harassment eliminated)
+    (
+        "وأفادت تقارير بأن مستشار الأمن القومي الأمريكي، جون بولتون، قال إن على الشركات الأوروبية التي تعمل في إيران"
+        " أن توقف أنشطتها خلال ستة أشهر، وإلا واجهت فرض عقوبات أمريكية عليها.",
+        "فرض عقوبات",
+        "SANCTION",
+    ),  # BB-middleEast-476-20180509 (sample R: the sanctions "or else", a threat)
+    (
+        "كما أن البلد موبوءة بالقنابل التي تزرع على جوانب الطرق من قبل المتمردين، التي عادة ما تستهدف قوات الأمن،"
+        " لكنها غالبا ما تقتل وتصيب المدنيين.",
+        "تستهدف",
+        "ASSAULT",
+    ),  # SK-internationalNews-3021-20180815 (sample R: a habit)
+    (
+        "ولم تورد الوكالة تفاصيل على الفور بشأن طبيعة الهدف، لكن دمشق عادة ما تتهم إسرائيل باستهداف مواقع عسكرية في"
+        " سوريا بغارات جوية.",
+        "تتهم",
+        "ACCUSE",
+    ),  # SK-middleEast-3246-20180802 (the audit: Damascus usually accuses Israel)
     (
         'وأردف المسؤول الروسي، الذي تدعم بلاده النظام السوري، قائلا "ندعو قادة المجموعات المسلحة في الغوطة الشرقية الى'
         ' احترام وقف اطلاق النار وعدم عرقلة خروج المدنيين نحو مناطق آمنة".',
@@ -191,7 +210,17 @@ def test_lexicon_round12_the_imperfect_of_a_designation_goes_and_its_perfect_sta
     assert "SUPPORT" not in types_at(lexicon, BACKED, "تدعمه")
 
 
+def test_lexicon_round12_the_demand_before_or_else_stays(lexicon) -> None:
+    # SK-internationalNews-35-20180219: the agreement demanded stands before وإلا; the refusal after it is threatened
+    sentence = (
+        'ووجه ترامب إنذارا للقوى الأوروبية يوم 12 يناير كانون الثاني قائلا إنه يتعين عليهم الموافقة على "إصلاح العيوب'
+        ' المزعجة بالاتفاق النووي الإيراني" وإلا فإنه سيرفض مد تعليق العقوبات الأمريكية على إيران يوم 12 مايو أيار.'
+    )
+    assert reads(lexicon, sentence, "الموافقة", "agree.muwafaqa")
+    assert "REJECT" not in types_at(lexicon, sentence, "سيرفض")
+
+
 @settings(max_examples=40, deadline=None)
 @given(before=ARABIC_TEXT, after=ARABIC_TEXT)
-def test_lexicon_round12_designation_never_raises(lexicon, before, after) -> None:
-    matched_starts(lexicon, f"{before} التي تدعمها {after}")
+def test_lexicon_round12_designation_habit_and_else_never_raise(lexicon, before, after) -> None:
+    matched_starts(lexicon, f"{before} التي تدعمها {after} عادة ما {before} وإلا {after}")

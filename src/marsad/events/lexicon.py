@@ -62,6 +62,7 @@ COUNT_KEEPS = frozenset({"ASSAULT"})
 DESIGNATION_TYPES = frozenset({"SUPPORT"})
 COUNT_WINDOW = 2
 QUESTION_WINDOW = 2
+ELSE_WINDOW = 3
 """How many words before a verb trigger a question particle is looked for (هل سيتحدث ترامب، هل توقف كندا)."""
 HOPE_WINDOW = 6
 """How many words after the أن of a hope the trigger may stand (آمل في أن يساهم عملك كرئيس حكومة في تعزيز علاقات) (evprec10)."""
@@ -238,6 +239,12 @@ class Lexicon:
     """Relative pronouns (التي، الذي، الذين) after which a verb of DESIGNATION_TYPES in the imperfect designates a
     party by its standing support, not an act (التي تدعمها واشنطن): ``designation_before`` in lexicon.yaml
     (evprec11)."""
+    else_words: frozenset[str] = frozenset()
+    """"Or else" (وإلا, as written) that, within ELSE_WINDOW words before a trigger, makes it the consequence a demand
+    threatens, not an act (وإلا واجهت فرض عقوبات): ``else_before`` in lexicon.yaml (evprec11)."""
+    habit_words: frozenset[str] = frozenset()
+    """Adverbs of frequency (عادة، غالبا، كثيرا) that, followed by ما right before a trigger, make it a habit (عادة ما
+    تستهدف): ``habit_before`` in lexicon.yaml (evprec11)."""
     designation_times: frozenset[str] = frozenset()
     """Nouns of time (الوقت) that make the relative pronoun after them a conjunction ("في الوقت الذي تبرم فيه صفقات":
     while), so the verb is asserted: ``designation_times`` in lexicon.yaml."""
@@ -445,7 +452,7 @@ class Lexicon:
                 continue
             form, entries, pro, enc = found
             chosen, last = _choose(entries, words, i, self)
-            if chosen is None or _designates(chosen, form, words, i, self):
+            if chosen is None or _designates(chosen, form, words, i, self) or _unasserted(words, i, self):
                 continue
             out.append(
                 TriggerMatch(
@@ -636,6 +643,15 @@ def _designates(entry: LexEntry, form: str, words: Sequence[Word], i: int, lex: 
     )
 
 
+def _unasserted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is a threatened consequence (وإلا within ELSE_WINDOW words before it: وإلا واجهت
+    فرض عقوبات) or a habit (عادة ما / كثيرا ما right before it: التي عادة ما تستهدف قوات الأمن) (evprec11)."""
+    if i > 1 and words[i - 1].norm == "ما" and words[i - 2].norm in lex.habit_words:
+        return True
+    # as written, like any_before: the key of وإلا is that of وألا ("وألا نقبل التدخل": and that we not accept)
+    return any(w.text in lex.else_words for w in words[max(0, i - ELSE_WINDOW) : i])
+
+
 def _hoped(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``i`` is hoped for: a complementizer (أن) within HOPE_WINDOW words before it, with a
     word of hope right before the أن or one word earlier (آمل أن، أمله في أن) (evprec10)."""
@@ -801,6 +817,8 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         hope_that=key_set(raw.get("hope_that", [])),
         designation_words=key_set(raw.get("designation_before", [])),
         designation_times=key_set(raw.get("designation_times", [])),
+        else_words=frozenset(raw.get("else_before", [])),
+        habit_words=key_set(raw.get("habit_before", [])),
         count_relatives=key_set(raw.get("count_relatives", [])),
         count_auxiliaries=key_set(raw.get("count_auxiliaries", [])),
     )
