@@ -2,7 +2,7 @@
 read as a meeting, tourists counted as visits, a conviction read as a condemnation, a law's penalty, a rank "occupied",
 an invitation to a visit, a ship towed, "save itself", harassment "eliminated") and a designation
 rule (a SUPPORT verb in the imperfect after a relative pronoun: "الذي تدعم بلاده النظام السوري"), a habit rule (عادة ما
-تستهدف) and an "or else" rule (وإلا واجهت فرض عقوبات). Sentences are real
+تستهدف), an "or else" rule (وإلا واجهت فرض عقوبات) and a law rule (ويسمح القانون الأمريكي بالترحيل). Sentences are real
 ANT text from articles in no gold file (the article id is in the comment)."""
 
 from __future__ import annotations
@@ -94,6 +94,24 @@ NOT_READ = [
         "تتهم",
         "ACCUSE",
     ),  # SK-middleEast-3246-20180802 (the audit: Damascus usually accuses Israel)
+    (
+        "ويسمح القانون الأمريكي بالترحيل السريع للمهاجر إذا ألقي القبض عليه في نطاق 160 كيلومترا من الحدود وخلال أقل"
+        " من 14 يوما من دخوله البلاد.",
+        "بالترحيل",
+        "COERCE",
+    ),  # FR-internationalNews-2001-20180625 (sample R: what the law allows)
+    (
+        "ويسمح القانون للشرطة بإطلاق النار، بعد إصدار تحذيرين، على الفارين المشتبه بهم أو المعتقلين الذين يشكلون خطرا"
+        " على الحياة.",
+        "بإطلاق النار",
+        "ASSAULT",
+    ),  # JA-internationalNews-304-20170217 (the audit)
+    (
+        "وتحظر القوانين في الولايات المتحدة منذ عام 1974 على الحملات السياسية الأمريكية تلقي أي أموال من دول خارجية أو"
+        " أجانب، أو حتى التنسيق معها في أي حملة انتخابية.",
+        "وتحظر",
+        "SANCTION",
+    ),  # BB-internationalNews-533-20180520 (the audit: the law's verb itself)
     (
         'وأردف المسؤول الروسي، الذي تدعم بلاده النظام السوري، قائلا "ندعو قادة المجموعات المسلحة في الغوطة الشرقية الى'
         ' احترام وقف اطلاق النار وعدم عرقلة خروج المدنيين نحو مناطق آمنة".',
@@ -210,6 +228,16 @@ def test_lexicon_round12_the_imperfect_of_a_designation_goes_and_its_perfect_sta
     assert "SUPPORT" not in types_at(lexicon, BACKED, "تدعمه")
 
 
+def test_lexicon_round12_a_ban_a_law_enacts_stays(lexicon) -> None:
+    # FR-internationalNews-2029-20180627: the law noun before the verb (مشروع قانون يحظر) names the bill passed, whose
+    # ban is read; the rule takes a law verb followed by its law noun (ويحظر القانون) only
+    sentence = (
+        "أقر مجلس الشيوخ الهولندي الثلاثاء بغالبية 44 عضوا مقابل 31، مشروع قانون يحظر ارتداء النقاب في بعض الأماكن"
+        " العامة كالمؤسسات التربوية والنقل العام والدوائر الرسمية والمستشفيات."
+    )
+    assert reads(lexicon, sentence, "يحظر", "sanction.hazara")
+
+
 def test_lexicon_round12_the_demand_before_or_else_stays(lexicon) -> None:
     # SK-internationalNews-35-20180219: the agreement demanded stands before وإلا; the refusal after it is threatened
     sentence = (
@@ -223,4 +251,6 @@ def test_lexicon_round12_the_demand_before_or_else_stays(lexicon) -> None:
 @settings(max_examples=40, deadline=None)
 @given(before=ARABIC_TEXT, after=ARABIC_TEXT)
 def test_lexicon_round12_designation_habit_and_else_never_raise(lexicon, before, after) -> None:
-    matched_starts(lexicon, f"{before} التي تدعمها {after} عادة ما {before} وإلا {after}")
+    matched_starts(
+        lexicon, f"{before} التي تدعمها {after} عادة ما {before} وإلا {after} ويسمح القانون {before}"
+    )

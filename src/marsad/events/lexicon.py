@@ -63,6 +63,7 @@ DESIGNATION_TYPES = frozenset({"SUPPORT"})
 COUNT_WINDOW = 2
 QUESTION_WINDOW = 2
 ELSE_WINDOW = 3
+LAW_WINDOW = 6
 """How many words before a verb trigger a question particle is looked for (هل سيتحدث ترامب، هل توقف كندا)."""
 HOPE_WINDOW = 6
 """How many words after the أن of a hope the trigger may stand (آمل في أن يساهم عملك كرئيس حكومة في تعزيز علاقات) (evprec10)."""
@@ -242,6 +243,12 @@ class Lexicon:
     else_words: frozenset[str] = frozenset()
     """"Or else" (وإلا, as written) that, within ELSE_WINDOW words before a trigger, makes it the consequence a demand
     threatens, not an act (وإلا واجهت فرض عقوبات): ``else_before`` in lexicon.yaml (evprec11)."""
+    law_verbs: frozenset[str] = frozenset()
+    """Verbs of a law's provision (يسمح، ينص، يحظر) that, with a ``law_nouns`` word right after them, make a trigger
+    within LAW_WINDOW words after them (or the verb itself) the law's content, not an act: ``law_verbs`` in lexicon.yaml
+    (evprec11)."""
+    law_nouns: frozenset[str] = frozenset()
+    """Nouns of law (القانون، القوانين، الدستور): ``law_nouns`` in lexicon.yaml."""
     habit_words: frozenset[str] = frozenset()
     """Adverbs of frequency (عادة، غالبا، كثيرا) that, followed by ما right before a trigger, make it a habit (عادة ما
     تستهدف): ``habit_before`` in lexicon.yaml (evprec11)."""
@@ -645,11 +652,23 @@ def _designates(entry: LexEntry, form: str, words: Sequence[Word], i: int, lex: 
 
 def _unasserted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``i`` is a threatened consequence (وإلا within ELSE_WINDOW words before it: وإلا واجهت
-    فرض عقوبات) or a habit (عادة ما / كثيرا ما right before it: التي عادة ما تستهدف قوات الأمن) (evprec11)."""
+    فرض عقوبات), a habit (عادة ما / كثيرا ما right before it: التي عادة ما تستهدف قوات الأمن) or a law's content
+    (``_provided``) (evprec11)."""
     if i > 1 and words[i - 1].norm == "ما" and words[i - 2].norm in lex.habit_words:
+        return True
+    if lex.law_verbs and _provided(words, i, lex):
         return True
     # as written, like any_before: the key of وإلا is that of وألا ("وألا نقبل التدخل": and that we not accept)
     return any(w.text in lex.else_words for w in words[max(0, i - ELSE_WINDOW) : i])
+
+
+def _provided(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is what a law provides: a law verb with a law noun right after it at the trigger
+    or within LAW_WINDOW words before it (ويسمح القانون الأمريكي بالترحيل، ويحظر القانون في إيران الرقص) (evprec11)."""
+    for j in range(i, max(-1, i - 1 - LAW_WINDOW), -1):
+        if words[j].norm in lex.law_verbs and j + 1 < len(words) and words[j + 1].norm in lex.law_nouns:
+            return True
+    return False
 
 
 def _hoped(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
@@ -819,6 +838,8 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         designation_times=key_set(raw.get("designation_times", [])),
         else_words=frozenset(raw.get("else_before", [])),
         habit_words=key_set(raw.get("habit_before", [])),
+        law_verbs=key_set(raw.get("law_verbs", [])),
+        law_nouns=key_set(raw.get("law_nouns", [])),
         count_relatives=key_set(raw.get("count_relatives", [])),
         count_auxiliaries=key_set(raw.get("count_auxiliaries", [])),
     )
