@@ -14,6 +14,11 @@ from tests.support import assert_offsets
 import marsad
 from events.lexicon_support import ARABIC_TEXT, matched_starts, reads, types_at
 
+ULTIMATUM = (
+    'ووجه ترامب إنذارا للقوى الأوروبية يوم 12 يناير كانون الثاني قائلا إنه يتعين عليهم الموافقة على "إصلاح العيوب'
+    ' المزعجة بالاتفاق النووي الإيراني" وإلا فإنه سيرفض مد تعليق العقوبات الأمريكية على إيران يوم 12 مايو أيار.'
+)  # SK-internationalNews-35-20180219: the agreement demanded stands before وإلا; the refusal after it is threatened
+
 # (sentence, trigger, type): each read as the type with main's code at ffed197 (sample R and the audit), not now
 NOT_READ = [
     (
@@ -112,6 +117,7 @@ NOT_READ = [
         "وتحظر",
         "SANCTION",
     ),  # BB-internationalNews-533-20180520 (the audit: the law's verb itself)
+    (ULTIMATUM, "سيرفض", "REJECT"),
     (
         'وأردف المسؤول الروسي، الذي تدعم بلاده النظام السوري، قائلا "ندعو قادة المجموعات المسلحة في الغوطة الشرقية الى'
         ' احترام وقف اطلاق النار وعدم عرقلة خروج المدنيين نحو مناطق آمنة".',
@@ -189,6 +195,14 @@ KEPT = [
         "القضاء",
         "assault.qada_ala",
     ),  # CN-middleEast-164-20180304
+    (ULTIMATUM, "الموافقة", "agree.muwafaqa"),
+    (
+        "أقر مجلس الشيوخ الهولندي الثلاثاء بغالبية 44 عضوا مقابل 31، مشروع قانون يحظر ارتداء النقاب في بعض الأماكن"
+        " العامة كالمؤسسات التربوية والنقل العام والدوائر الرسمية والمستشفيات.",
+        "يحظر",
+        "sanction.hazara",
+    ),  # FR-internationalNews-2029-20180627: a law noun before the verb names the bill passed; the law rule takes a
+    # law verb followed by its law noun (ويحظر القانون) only
     (
         BACKED,
         "دعمتها",
@@ -226,26 +240,6 @@ def test_lexicon_round12_the_imperfect_of_a_designation_goes_and_its_perfect_sta
     # AL-internationalNews-68-20140112: دعمتها (perfect) after والتي is read, تدعمه (imperfect) after الذي is not
     assert "SUPPORT" in types_at(lexicon, BACKED, "دعمتها")
     assert "SUPPORT" not in types_at(lexicon, BACKED, "تدعمه")
-
-
-def test_lexicon_round12_a_ban_a_law_enacts_stays(lexicon) -> None:
-    # FR-internationalNews-2029-20180627: the law noun before the verb (مشروع قانون يحظر) names the bill passed, whose
-    # ban is read; the rule takes a law verb followed by its law noun (ويحظر القانون) only
-    sentence = (
-        "أقر مجلس الشيوخ الهولندي الثلاثاء بغالبية 44 عضوا مقابل 31، مشروع قانون يحظر ارتداء النقاب في بعض الأماكن"
-        " العامة كالمؤسسات التربوية والنقل العام والدوائر الرسمية والمستشفيات."
-    )
-    assert reads(lexicon, sentence, "يحظر", "sanction.hazara")
-
-
-def test_lexicon_round12_the_demand_before_or_else_stays(lexicon) -> None:
-    # SK-internationalNews-35-20180219: the agreement demanded stands before وإلا; the refusal after it is threatened
-    sentence = (
-        'ووجه ترامب إنذارا للقوى الأوروبية يوم 12 يناير كانون الثاني قائلا إنه يتعين عليهم الموافقة على "إصلاح العيوب'
-        ' المزعجة بالاتفاق النووي الإيراني" وإلا فإنه سيرفض مد تعليق العقوبات الأمريكية على إيران يوم 12 مايو أيار.'
-    )
-    assert reads(lexicon, sentence, "الموافقة", "agree.muwafaqa")
-    assert "REJECT" not in types_at(lexicon, sentence, "سيرفض")
 
 
 @settings(max_examples=40, deadline=None)
