@@ -56,8 +56,14 @@ POSSIBLE_AFTER_TYPES = frozenset({"ASSAULT", "PROTEST", "CONCEDE", "CONSULT"})
 # a toll names its killer and the gold codes the killing (عدد الفلسطينيين الذين قتلوا برصاص القوات الإسرائيلية):
 # attacks stay inside a count, other acts do not (evprec9)
 COUNT_KEEPS = frozenset({"ASSAULT"})
+# the types whose imperfect verb after a relative pronoun designates a party by its standing support, not an act
+# ("قوات سوريا الديمقراطية التي تدعمها واشنطن"، "المنظمات غير الحكومية التي تدعم المهاجرين"); REJECT stays: "الأمر
+# الذي تنفيه الدوحة" is a denial voiced, an event (conventions section 3) (evprec11, sample R)
+DESIGNATION_TYPES = frozenset({"SUPPORT"})
 COUNT_WINDOW = 2
 QUESTION_WINDOW = 2
+ELSE_WINDOW = 3
+LAW_WINDOW = 6
 """How many words before a verb trigger a question particle is looked for (هل سيتحدث ترامب، هل توقف كندا)."""
 HOPE_WINDOW = 6
 """How many words after the أن of a hope the trigger may stand (آمل في أن يساهم عملك كرئيس حكومة في تعزيز علاقات) (evprec10)."""
@@ -230,6 +236,25 @@ class Lexicon:
     ``hope_before`` in lexicon.yaml (evprec10)."""
     hope_that: frozenset[str] = frozenset()
     """The complementizers after a hope word (أن، بأن): ``hope_that`` in lexicon.yaml."""
+    designation_words: frozenset[str] = frozenset()
+    """Relative pronouns (التي، الذي، الذين) after which a verb of DESIGNATION_TYPES in the imperfect designates a
+    party by its standing support, not an act (التي تدعمها واشنطن): ``designation_before`` in lexicon.yaml
+    (evprec11)."""
+    else_words: frozenset[str] = frozenset()
+    """"Or else" (وإلا, as written) that, within ELSE_WINDOW words before a trigger, makes it the consequence a demand
+    threatens, not an act (وإلا واجهت فرض عقوبات): ``else_before`` in lexicon.yaml (evprec11)."""
+    law_verbs: frozenset[str] = frozenset()
+    """Verbs of a law's provision (يسمح، ينص، يحظر) that, with a ``law_nouns`` word right after them, make a trigger
+    within LAW_WINDOW words after them (or the verb itself) the law's content, not an act: ``law_verbs`` in lexicon.yaml
+    (evprec11)."""
+    law_nouns: frozenset[str] = frozenset()
+    """Nouns of law (القانون، القوانين، الدستور): ``law_nouns`` in lexicon.yaml."""
+    habit_words: frozenset[str] = frozenset()
+    """Adverbs of frequency (عادة، غالبا، كثيرا) that, followed by ما right before a trigger, make it a habit (عادة ما
+    تستهدف): ``habit_before`` in lexicon.yaml (evprec11)."""
+    designation_times: frozenset[str] = frozenset()
+    """Nouns of time (الوقت) that make the relative pronoun after them a conjunction ("في الوقت الذي تبرم فيه صفقات":
+    while), so the verb is asserted: ``designation_times`` in lexicon.yaml."""
     count_words: frozenset[str] = frozenset()
     """Normalized count nouns (عدد، أعداد) that, within COUNT_WINDOW words before a relative pronoun just before
     a trigger, make the trigger part of a count, not an act the text reports (بلغ عدد الأميركيين الذين تنازلوا
@@ -434,7 +459,7 @@ class Lexicon:
                 continue
             form, entries, pro, enc = found
             chosen, last = _choose(entries, words, i, self)
-            if chosen is None:
+            if chosen is None or _designates(chosen, form, words, i, self) or _unasserted(words, i, self):
                 continue
             out.append(
                 TriggerMatch(
@@ -613,6 +638,39 @@ def _counted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     return not lex.count_words.isdisjoint(map(_KEY, words[max(0, j - COUNT_WINDOW) : j]))
 
 
+def _designates(entry: LexEntry, form: str, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``i`` designates a party by its standing support: an imperfect form of a
+    DESIGNATION_TYPES entry right after a relative pronoun (قوات سوريا الديمقراطية التي تدعمها واشنطن) (evprec11)."""
+    return (
+        i > 0
+        and entry.type in DESIGNATION_TYPES
+        and form in entry.imperfect_forms
+        and words[i - 1].norm in lex.designation_words
+        and not (i > 1 and words[i - 2].norm in lex.designation_times)
+    )
+
+
+def _unasserted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is a threatened consequence (وإلا within ELSE_WINDOW words before it: وإلا واجهت
+    فرض عقوبات), a habit (عادة ما / كثيرا ما right before it: التي عادة ما تستهدف قوات الأمن) or a law's content
+    (``_provided``) (evprec11)."""
+    if i > 1 and words[i - 1].norm == "ما" and words[i - 2].norm in lex.habit_words:
+        return True
+    if lex.law_verbs and _provided(words, i, lex):
+        return True
+    # as written, like any_before: the key of وإلا is that of وألا ("وألا نقبل التدخل": and that we not accept)
+    return any(w.text in lex.else_words for w in words[max(0, i - ELSE_WINDOW) : i])
+
+
+def _provided(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is what a law provides: a law verb with a law noun right after it at the trigger
+    or within LAW_WINDOW words before it (ويسمح القانون الأمريكي بالترحيل، ويحظر القانون في إيران الرقص) (evprec11)."""
+    for j in range(i, max(-1, i - 1 - LAW_WINDOW), -1):
+        if words[j].norm in lex.law_verbs and j + 1 < len(words) and words[j + 1].norm in lex.law_nouns:
+            return True
+    return False
+
+
 def _hoped(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``i`` is hoped for: a complementizer (أن) within HOPE_WINDOW words before it, with a
     word of hope right before the أن or one word earlier (آمل أن، أمله في أن) (evprec10)."""
@@ -776,6 +834,12 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         avoid_words=key_set(raw.get("avoid_before", [])),
         hope_words=key_set(raw.get("hope_before", [])),
         hope_that=key_set(raw.get("hope_that", [])),
+        designation_words=key_set(raw.get("designation_before", [])),
+        designation_times=key_set(raw.get("designation_times", [])),
+        else_words=frozenset(raw.get("else_before", [])),
+        habit_words=key_set(raw.get("habit_before", [])),
+        law_verbs=key_set(raw.get("law_verbs", [])),
+        law_nouns=key_set(raw.get("law_nouns", [])),
         count_relatives=key_set(raw.get("count_relatives", [])),
         count_auxiliaries=key_set(raw.get("count_auxiliaries", [])),
     )
