@@ -3,7 +3,8 @@ case-marked nominative plural right after an active verb with a recipient are it
 nominatives``, ``mentions.nominative_generic``, ``records._nominative_agent``): "بعد أن اقتحم متظاهرون مقر القنصلية
 الإيرانية". Civilians after a use of force were always read as its object or victims (``roles.is_victim``, and
 ``records.code_match`` drops a civilian generic source of a force event), so these attacks had the wrong side or
-none. Every sentence is real ANT text from an article in no gold file and no judged sample (among the records the
+none. And a verb of issuing whose object pronoun resumes a declared act's noun gives it its subject (``cues.yaml:
+issued_verbs``: "العقوبات التي أعلنتها الإدارة الأمريكية"). Every sentence is real ANT text from an article in no gold file and no judged sample (among the records the
 rule changed on fresh articles, read for the round); each is coded through the whole default pipeline (the sentence
 given alone) with its participants' texts and offsets, and checked to lose the agent with the rule switched off."""
 
@@ -13,6 +14,7 @@ import pytest
 from tests.support import events_at
 
 import marsad
+import marsad.events.constructions as constructions
 import marsad.events.mentions as mentions
 import marsad.events.records as records
 
@@ -83,3 +85,61 @@ def test_nominative_words_are_case_marked() -> None:
     words = mentions.nominative_words()
     assert "متظاهرون" in words and "شخصان" in words
     assert not any(w.endswith("ين") for w in words)
+
+
+# A verb of issuing whose object pronoun resumes a declared act's noun (``cues.yaml: issued_verbs``,
+# ``constructions.resumptive_verb``): its subject made the act. (ANT id, sentence, trigger, type, agent, country)
+ISSUED = [
+    (
+        # the sanctions had no imposer before (the sentence's speaker is Russia's spokeswoman)
+        "CN-internationalNews-458-20180809",
+        'قالت ماريا زخاروفا، المتحدثة باسم وزارة الخارجية الروسية، إن بلادها "ستعمل على اتخاذ إجراءات انتقامية"، ردا'
+        " على العقوبات التي أعلنتها الإدارة الأمريكية على خلفية قضية تسميم العميل الروسي السابق سيرغي سكريبال وابنته"
+        " يوليا بريطانيا.",
+        "العقوبات",
+        "SANCTION",
+        "الإدارة الأمريكية",
+        "USA",
+    ),
+    (
+        # an indefinite noun with an adjective between it and the verb; no record before
+        "SK-middleEast-847-20180408",
+        "تأتي هذه الاتهامات في وقت استأنفت قوات النظام السوري الجمعة هجومها على دوما بعدما تعثر اتفاق إجلاء"
+        ' "مبدئي" أعلنته روسيا وتعرقلت المفاوضات مع فصيل جيش الإسلام المسيطر على المدينة.',
+        "اتفاق",
+        "AGREE",
+        "روسيا",
+        "RUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ant_id", "sentence", "trigger", "etype", "agent", "country"), ISSUED)
+def test_coder_issued_noun_takes_the_verbs_subject(
+    pipeline, ant_id, sentence, trigger, etype, agent, country
+) -> None:
+    (ev,) = [e for e in events_at(sentence, trigger, pipeline) if e.type == etype]
+    assert [(p.text, p.country) for p in ev.source] == [(agent, country)], ant_id
+    # offsets: the issuing verb's subject, after the noun
+    assert sentence[ev.source[0].start : ev.source[0].end] == agent
+    assert ev.source[0].start == sentence.index(agent) > ev.start
+
+
+@pytest.mark.parametrize(("ant_id", "sentence", "trigger", "etype", "agent", "country"), ISSUED)
+def test_coder_issued_noun_needs_the_rule(
+    pipeline, monkeypatch, ant_id, sentence, trigger, etype, agent, country
+) -> None:
+    monkeypatch.setattr(constructions, "issued_verbs", frozenset)
+    sources = [p.text for e in events_at(sentence, trigger, pipeline) if e.type == etype for p in e.source]
+    assert agent not in sources, ant_id
+
+
+def test_coder_issued_statement_is_no_support(pipeline) -> None:
+    """ "حسبما أفاد بيان مشترك أصدرته الفصائل" (SK-middleEast-89-20180227): the joint statement is the report's
+    source, not a record of the factions (SUPPORT is not among ``constructions.ISSUED_TYPES``)."""
+    sentence = (
+        'أعلنت فصائل مقاتلة، الثلاثاء، التزامها بإخراج مقاتلون ينتمون لـ"جبهة تحرير الشام"، جبهة النصرة سابقا،'
+        " وعائلاتهم من الغوطة الشرقية وذلك بعد دخول وقف إطلاق النار حيز التنفيذ الفعلي، حسبما أفاد بيان مشترك"
+        " أصدرته الفصائل التي تسيطر على المنطقة المحاصرة بريف دمشق."
+    )
+    assert not [e for e in events_at(sentence, "بيان مشترك", pipeline) if e.type == "SUPPORT"]
