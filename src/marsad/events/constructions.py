@@ -57,6 +57,16 @@ def resumptive_verbs() -> frozenset[str]:
     return key_set(read_data("cues.yaml")["resumptive_verbs"])
 
 
+@cache  # read-only, loaded once per process
+def issued_verbs() -> frozenset[str]:
+    """``cues.yaml: issued_verbs`` (normalized): verbs of issuing that carry a declared act's noun through an object
+    pronoun (التحذير الذي أعلنته موسكو، الاتهامات التي وجهها), recall round 6."""
+    return key_set(read_data("cues.yaml")["issued_verbs"])
+
+
+ISSUED_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT", "SANCTION"})
+"""Event types whose nouns name a declared act, resumed by a verb of issuing (``issued_verbs``) too. Not SUPPORT:
+what is issued there is a statement, mostly a report's source ("حسبما أفاد بيان مشترك أصدرته الفصائل")."""
 IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
 """Event types whose nouns are resumed by an imposing verb (``resumptive_verbs``), not by a light verb."""
 RESUMED_ADJECTIVES = 2
@@ -97,6 +107,8 @@ def resumptive_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResource
     # a siege or sanctions are imposed (فرض), an attack or a meeting carried out or held (شن، نفذ، عقد): "حصار ...
     # ينفذه" is no siege's imposer
     verbs = resumptive_verbs() if m.entry.type in IMPOSED_TYPES else res.light_verbs
+    if m.entry.type in ISSUED_TYPES:
+        verbs = verbs | issued_verbs()
     noun = bare_key(words[m.head])
     feminine = noun.endswith(("ه", "ات"))  # ة (normalized ه) or a sound feminine plural: غارات، عمليات
 

@@ -308,14 +308,31 @@ def accusative_words() -> frozenset[str]:
 def accusative_generic(ctx: SentenceContext, x: Mention) -> bool:
     """``x`` is one generic agent in the indefinite accusative ("دهس شرطيا"، "قتل 50 جنديا يمنيا"): the object
     of a verb before it, not its subject."""
+    return _generic_head_key(ctx, x) in accusative_words()
+
+
+def _generic_head_key(ctx: SentenceContext, x: Mention) -> str | None:
+    """The normalized head word (no و/ف) of a mention that is one generic agent, else None."""
     if len(x.entities) != 1 or x.entities[0].type != GENERIC:
-        return False
+        return None
     ent = x.entities[0]
     words = ctx.view.words
     head = next(
         (k for k in range(x.first, x.last + 1) if words[k].start <= ent.start < words[k].end), x.first
     )
-    return words[head].norm.lstrip("وف") in accusative_words()
+    return words[head].norm.lstrip("وف")
+
+
+@cache  # read-only, loaded once per process
+def nominative_words() -> frozenset[str]:
+    """``agents.yaml: nominatives``: case-marked nominative forms of civilian generic agents (متظاهرون، محتجون)."""
+    return key_set(read_data("agents.yaml")["nominatives"])
+
+
+def nominative_generic(ctx: SentenceContext, x: Mention) -> bool:
+    """``x`` is one civilian generic agent in the nominative ("واعتدى متظاهرون على رجال الأمن"): after a verb its
+    subject, even after a use of force, whose civilians are otherwise its object (recall round 6)."""
+    return _generic_head_key(ctx, x) in nominative_words()
 
 
 @cache  # read-only, loaded once per process

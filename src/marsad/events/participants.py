@@ -34,6 +34,7 @@ from marsad.events.mentions import (
     attributed,
     bare_key,
     mention_span_key,
+    nominative_generic,
     office_words,
     participant_fields,
     participants_of,
@@ -543,7 +544,15 @@ def read_participants(
             # تغريدة توعد فيها روسيا: the verb describes a noun, its subject was named before it (a feminine
             # state cannot be the subject of a masculine verb; "وثيقة تعهدت فيها كوريا الشمالية" can)
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
-            and not is_victim(entry.type, free_after[0])
+            # (واعتدى متظاهرون على رجال الأمن: a nominative plural with a party after it is the subject; alone
+            # after the verb it may be an unmarked passive's patient, "وقد اعتقل شخصان آخران", recall round 6)
+            and not (
+                is_victim(entry.type, free_after[0])
+                and not (
+                    nominative_generic(ctx, free_after[0])
+                    and any(x.first > free_after[0].last for x in after)
+                )
+            )
             # (غرب محافظة مأرب، شوارع موسكو: a place after a place noun or a direction word says where)
             and not free_after[0].locative
             # (طالبت بنشر قوات أوروبية: the genitive of a noun with ب or ل is in the complement)

@@ -29,6 +29,7 @@ from marsad.events.mentions import (
     entity_at,
     is_witness,
     merge_parties,
+    nominative_words,
     participants_of,
     patient_only,
     placeish,
@@ -198,7 +199,11 @@ def code_match(
             source, target = sides.source, sides.target
     if entry.type in FORCE_TYPES:
         # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
-        source = [p for p in source if not (p.actor is None and p.sector == "CVL")]
+        source = [
+            p
+            for p in source
+            if not (p.actor is None and p.sector == "CVL") or _nominative_agent(ctx, m, p, target)
+        ]
         if entry.pos == "noun":
             # بقصف الغوطة الشرقية، في محافظة درعا لاستعادة السيطرة: a town next to a force noun is where
             # or what it hits; a city acts only as a government seat (موسكو has a sector, درعا none)
@@ -339,6 +344,19 @@ def _aspect(m: TriggerMatch) -> str | None:
     if m.entry.pos != "verb":
         return None
     return "imperfect" if m.form in m.entry.imperfect_forms else "perfect"
+
+
+def _nominative_agent(
+    ctx: SentenceContext, m: TriggerMatch, p: Participant, target: list[Participant]
+) -> bool:
+    """Civilians in the nominative right after an active verb with a recipient are its agents (recall round 6):
+    "واعتدى متظاهرون على رجال الأمن"، "وهاجم مواطنون غاضبون مركز الشرطة". Without a recipient the verb may be an
+    unmarked passive ("وقتل مدنيون في الغارة": civilians were killed), so those stay victims."""
+    # (the head word's end: a companion may follow the subject, "أضرم محتجون النار")
+    if m.entry.pos != "verb" or not target or p.start is None or p.start < ctx.view.words[m.head].end:
+        return False
+    head = next((w for w in ctx.view.words if w.start <= p.start < w.end), None)
+    return head is not None and head.norm.lstrip("وف") in nominative_words()
 
 
 def _lone_meeting(
