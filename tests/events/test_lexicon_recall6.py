@@ -125,6 +125,13 @@ ENTRIES = [
         "agree.arada_more",
         "AGREE",
     ),  # SK-internationalNews-2063-20180610
+    # found weapons in a raid: a seizure
+    (
+        "كما عثرت قوات الأمن على أسلحة أوتوماتيكية في المبنى الذي فجر المسلحون جزءا منه.",
+        "عثرت",
+        "coerce.athara_silah",
+        "COERCE",
+    ),  # BB-middleEast-878-20180812
 ]
 
 
@@ -137,7 +144,7 @@ def test_lexicon_recall6_entries(lexicon, sentence, trigger, entry_id, etype) ->
 
 def test_lexicon_recall6_every_entry_has_a_sentence(lexicon) -> None:
     ids = {row[2] for row in ENTRIES}
-    assert set(round_block(lexicon, "coerce.dabata_silah", 11)) == ids
+    assert set(round_block(lexicon, "coerce.dabata_silah", 12)) == ids
 
 
 @pytest.mark.parametrize(
@@ -187,6 +194,18 @@ def test_lexicon_recall6_every_entry_has_a_sentence(lexicon) -> None:
             "يعرض",
             "agree.arada_more",
         ),  # SK-middleEast-1097-20180417 (shortened)
+        # evidence, and a cache found by citizens, are no seizure
+        (
+            "وأضاف الادعاء أن بصمات أصابعه تضاهي بصمات عُثر عليها على مكونات لصنع القنابل تم الحصول عليها من"
+            " أفغانستان في 2012.",
+            "عُثر",
+            "coerce.athara_silah",
+        ),  # SK-internationalNews-2338-20180627 (shortened)
+        (
+            "عثر مواطنون بدو في سيناء على مخازن للمواد المتفجرة وقاموا بتسليمها إلى الأجهزة الأمنية المختصة.",
+            "عثر",
+            "coerce.athara_silah",
+        ),  # JA-internationalNews-997-20170531
     ],
 )
 def test_lexicon_recall6_other_senses_are_not_read(lexicon, sentence, word, entry_id) -> None:
