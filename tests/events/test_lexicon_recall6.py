@@ -125,6 +125,13 @@ ENTRIES = [
         "agree.arada_more",
         "AGREE",
     ),  # SK-internationalNews-2063-20180610
+    (
+        "قال عادل الجبير، وزير الخارجية السعودي، إن بلاده عرضت على الرئيس الأمريكي السابق، باراك أوباما إرسال قوات"
+        " سعودية إلى سوريا إذا ما أرسلت أمريكا قوات إلى هناك.",
+        "عرضت",
+        "agree.arada_more",
+        "AGREE",
+    ),  # CN-middleEast-653-20180417 (sample A, shortened)
     # found weapons in a raid: a seizure
     (
         "كما عثرت قوات الأمن على أسلحة أوتوماتيكية في المبنى الذي فجر المسلحون جزءا منه.",
@@ -181,19 +188,13 @@ def test_lexicon_recall6_every_entry_has_a_sentence(lexicon) -> None:
             "مستعدة",
             "agree.mustaidd",
         ),  # JA-internationalNews-834-20161128 (shortened)
-        # تعرض: exposed to; يعرض على المجلس: put before the Council
+        # تعرض: exposed to
         (
             "وجاء تأكيد تعرض الزوجين من أميسبري في ولتشير لنوفيتشوك بعد إرسال عينة للفحص في المعامل البحثية للوزارة"
             " الدفاع في بورتون داون.",
             "تعرض",
             "agree.arada_more",
         ),  # BB-internationalNews-746-20180704
-        (
-            "وكان مبعوث الأمم المتحدة بشأن اليمن، مارتن جريفيث، قد أكد أمام مجلس الأمن الدولي اليوم، أنه يعتزم أن"
-            " يعرض على المجلس، إطار عمل لإجراء مفاوضات خلال شهرين من أجل إنهاء الصراع في اليمن.",
-            "يعرض",
-            "agree.arada_more",
-        ),  # SK-middleEast-1097-20180417 (shortened)
         # evidence, and a cache found by citizens, are no seizure
         (
             "وأضاف الادعاء أن بصمات أصابعه تضاهي بصمات عُثر عليها على مكونات لصنع القنابل تم الحصول عليها من"
