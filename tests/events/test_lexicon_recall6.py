@@ -175,6 +175,19 @@ def test_lexicon_recall6_every_entry_has_a_sentence(lexicon) -> None:
             "يطوقون",
             "mobilize.tawwaqa",
         ),  # SK-internationalNews-849-20180407
+        # a town or a district's fronts encircled in an offensive: no police cordon
+        (
+            'أعلن الجيش التركي أنه "طوّق" مدينة عفرين، في شمال سوريا، التي تعد مركزا للعملية التي تشنها تركيا ضد'
+            " المسلحين الأكراد، معتبرا ذلك تقدما ملموسا.",
+            "طوّق",
+            "mobilize.tawwaqa",
+        ),  # BB-middleEast-186-20180313
+        (
+            "وفي السياق أعلنت ألوية العمالقة، قطع  خط الإمداد الوحيد لميليشيات الحوثي، الذي يمر بالمحور الجنوبي لمديرية"
+            " الدريهمي، بعد أن طوقت المحاور الشمالية والشرقية والغربية للمديرية.",
+            "طوقت",
+            "mobilize.tawwaqa",
+        ),  # SK-middleEast-3497-20180902
         # in preparation for (the accusative استعدادا), not readiness
         (
             'وصرح ترامب أيضا أن الولايات المتحدة وكوريا الشمالية تجريان محادثات مباشرة على "مستويات مرتفعة للغاية"'
