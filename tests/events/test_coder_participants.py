@@ -3582,3 +3582,86 @@ def test_coder_party_after_min_after_reaction_noun_is_its_agent(res) -> None:
     assert _sides(e)[0] == [("ISR", "LEG")]
     assert e.source[0].text == "النواب العرب"
     assert_offsets(st)
+
+
+OUTLET_REPORTS = [
+    # roles sample R, ANT JA-internationalNews-82: the hijackers, whom the entities miss, threatened to blow up the
+    # plane; Sky News, which tells it, was taken as the subject the pro-drop هددا shares
+    (
+        "JA-internationalNews-82-23122016",
+        "2016-12-23",
+        'و أورد موقع "سكاي نيوز" أن خاطفي الطائرة قالا إنهما من مجموعة تسمى "الفاتح الجديد" وأنهما هددا '
+        "بتفجيرها إذا لم تتم تلبية مطالبهما.",
+        "سكاي نيوز",
+    ),
+    # roles sample R, ANT SK-middleEast-3075: "ونقلت صحيفة هآرتس عن سكان في المكان أنهم سمعوا أصوات إطلاق صواريخ":
+    # هم is the residents; Haaretz was read as the one firing the missiles
+    (
+        "SK-middleEast-3075-20180723",
+        "2018-07-23",
+        'ونقلت صحيفة "هآرتس" عن سكان في المكان أنهم سمعوا أصوات إطلاق صواريخ من بطاريات مضادة للطائرات، '
+        "وتحدثوا عن مشاهدة دخان في السماء، في محاولة على ما يبد للرد على هجمات جوية.",
+        "هآرتس",
+    ),
+    # ANT BB-middleEast-121 (1,500 fresh articles, seed 1919): "وذكرت وسائل إعلام سعودية أنه "سب الدولة، وطعن في
+    # بعض قراراتها"": the man insulted the state; the Saudi media telling it were the ones contesting its decisions
+    (
+        "BB-middleEast-121-20180301",
+        "2018-03-01",
+        'وذكرت وسائل إعلام سعودية أنه "سب الدولة، وطعن في بعض قراراتها السيادية ومحاكماتها القضائية '
+        'وإجراءاتها الأمنية".',
+        "وسائل إعلام سعودية",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "published", "text", "outlet"), OUTLET_REPORTS, ids=["skynews", "haaretz", "saudi"]
+)
+def test_coder_outlet_telling_a_report_is_no_side_of_it(pipeline, source, published, text, outlet) -> None:
+    # nineteenth round: an outlet between a verb of telling and the complementizer is no actor of what it tells
+    st = _gold_story(pipeline, source, text, published)
+    tagged = next(e for e in st.entities if e.text == outlet)
+    assert (tagged.start, tagged.sector) == (text.index(outlet), "MED")
+    assert not any(p.sector == "MED" for e in st.events for p in e.source)
+
+
+NAMED_ACTORS = [
+    # guard, ANT SK-middleEast-2255 (roles sample R): the outlet tells, the king it names acts
+    (
+        "SK-middleEast-2255-20180609",
+        "2018-06-09",
+        "قالت وكالة الأنباء السعودية، إن العاهل السعودي الملك سلمان بن عبدالعزيز اتفق على عقد اجتماع يضم إضافة "
+        "إلى السعودية، الإمارات العربية المتحدة، ودولة الكويت والمملكة الأردنية، لمناقشة سبل دعم الأردن.",
+        "اتفق",
+        ("العاهل السعودي", "SAU", "GOV"),
+    ),
+    # ANT AL-internationalNews-635: كوهين ends in ين like a plural of people (المحتجين), so the singular طالب was read
+    # as disagreeing with him, and Fox News, the outlet telling it, was the one demanding
+    (
+        "AL-internationalNews-635-20180326",
+        "2018-03-26",
+        'وقالت "فوكس نيوز" إن مايكل كوهين، المحامي الخاص لترمب، طالب في الخطاب الذي أرسله في وقت متأخر أمس '
+        "الأحد بعد بث الحديث بأن تعتذر دانييلز، واسمها الحقيقي ستيفاني كليفورد، عن الإشارة ضمنياً في الحديث "
+        "إلى أن ترمب كان وراء تهديد.",
+        "طالب",
+        ("مايكل كوهين", "USA", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "published", "text", "trigger", "actor"), NAMED_ACTORS, ids=["king", "cohen"]
+)
+def test_coder_nineteenth_round_actor(pipeline, source, published, text, trigger, actor) -> None:
+    # the outlet guard, a known person whose name ends like a plural
+    actors = _trigger_source(pipeline, source, text, published, trigger)
+    assert actors == [(*actor, text.index(actor[0]))]
+
+
+def _trigger_source(pipeline, source: str, text: str, published: str, trigger: str) -> list[tuple]:
+    """The actors of the record whose trigger is ``trigger`` in ``text`` (whole pipeline, dated as its ANT record):
+    text, country, sector and start offset of each (nineteenth round)."""
+    st = _gold_story(pipeline, source, text, published)
+    e = next(e for e in st.events if e.text == trigger)
+    return [(p.text, p.country, p.sector, p.start) for p in e.source]

@@ -12,6 +12,7 @@ from marsad.events.mentions import (
     Mention,
     SentenceContext,
     attributed,
+    attribution_words,
     bare_key,
     mention_span_key,
     participant_fields,
@@ -153,6 +154,38 @@ def pronoun_complement(
 
 def is_speaker(source: list[Participant], speaker: Span) -> bool:
     return any(p.start < speaker.end and speaker.start < p.end for p in source)
+
+
+TELLING_REACH = 10
+"""Words from a verb of telling to the complementizer that opens what it tells (as ``clauses.report_frame``)."""
+
+
+def reporting_outlet(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> bool:
+    """``p`` is a news outlet that tells the report the trigger stands in (nineteenth participant round): it lies
+    between a verb of telling (``cues.yaml: report.verbs``, ``participants.attribution_verbs``: قالت، نقلت،
+    أورد) and the complementizer that opens the content, and the trigger is in that content. An outlet tells what
+    others did; it is not a side of what it tells (EVENT-CONVENTIONS section 3: the outlet's own reporting is not
+    coded), as ``carried_actors`` already keeps it from a later sentence's verbs. Inside its own sentence it was
+    still taken as the subject a pro-drop verb of the content shares ("و أورد موقع "سكاي نيوز" أن خاطفي الطائرة
+    قالا ...، وأنهما هددا بتفجيرها": the hijackers, whom the entities miss, threatened), or as the speaker a
+    complementizer's pronoun refers to ("ونقلت صحيفة هآرتس عن سكان في المكان أنهم سمعوا أصوات إطلاق صواريخ":
+    هم is the residents)."""
+    if p.sector != OUTLET:
+        return False
+    words = ctx.view.words
+    inside = [k for k, w in enumerate(words) if p.start <= w.start and w.end <= p.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    comps = ctx.res.modality.complementizers
+    telling = ctx.res.modality.report_verbs | attribution_words()[1]
+    for v in range(first - 1, max(-1, last - TELLING_REACH), -1):
+        key = words[v].norm[1:] if words[v].norm[:1] in "وف" and len(words[v].norm) > 3 else words[v].norm
+        if words[v].norm in comps:
+            return False
+        if key in telling:
+            return any(words[c].norm in comps for c in range(last + 1, min(m.head, v + TELLING_REACH) + 1))
+    return False
 
 
 @dataclass(frozen=True, slots=True)

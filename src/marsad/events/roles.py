@@ -56,7 +56,22 @@ def plural_people(x: Mention) -> bool:
     ent = x.entities[-1]
     if len(x.entities) > 1 or x.place or ent.type in PLACE_TYPES:
         return False  # البحرين، الصين، فلسطين end the same way
+    if known_person(x):
+        return False  # بوتين، مايكل كوهين: one man whose name ends so
     return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
+
+
+KNOWN_PERSON = "person:"
+"""The prefix of a person's id in the knowledge base (``person:putin``)."""
+
+
+def known_person(x: Mention) -> bool:
+    """``x`` is one person the knowledge base links (nineteenth participant round): a name, singular whatever its
+    ending. "وقالت "فوكس نيوز" إن مايكل كوهين، المحامي الخاص لترمب، طالب": كوهين ends in ين like a plural of
+    people (المحتجين), so the singular طالب was read as disagreeing with him and took Fox News, the outlet telling
+    it, as its subject. A plural the entity stage tags as persons by a common noun (دبلوماسيين روس) has a
+    country's code, not a person's id."""
+    return len(x.entities) == 1 and (x.entities[0].actor or "").startswith(KNOWN_PERSON)
 
 
 def oblique_plural(ctx: SentenceContext, x: Mention, m: TriggerMatch) -> bool:
