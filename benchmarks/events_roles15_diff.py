@@ -56,6 +56,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "outlet": [(records, "reporting_outlet", lambda *a, **k: False)],
     # participant round 19: a person the knowledge base links is one man, whatever his name's ending (كوهين)
     "known-person": [(roles, "known_person", lambda *a, **k: False)],
+    # participant round 19: a relative clause's verb that disagrees with its relative pronoun has its own subject
+    "relative-agreement": [(participants, "relative_disagrees", lambda *a, **k: False)],
 }
 
 

@@ -3647,14 +3647,25 @@ NAMED_ACTORS = [
         "طالب",
         ("مايكل كوهين", "USA", None),
     ),
+    # roles sample R, ANT AL-internationalNews-514: "التي طالب الجانب الفلبيني بوضعها": a masculine verb after التي,
+    # so the clause's subject is the Philippine side after it, not the antecedent (الصحيفة الجنائية, read as an
+    # outlet of Kuwait)
+    (
+        "AL-internationalNews-514-20180317",
+        "2018-03-17",
+        "وحول مسألة بند الصحيفة الجنائية للكفيل الكويتي التي طالب الجانب الفلبيني بوضعها كبنود، قال الحمد إن "
+        'الكويت لم توافق عليها "كون الكويتي الذي لديه سجل جنائي لا يسمح له باستخراج تأشيرة للعمالة المنزلية".',
+        "طالب",
+        ("الفلبيني", "PHL", None),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("source", "published", "text", "trigger", "actor"), NAMED_ACTORS, ids=["king", "cohen"]
+    ("source", "published", "text", "trigger", "actor"), NAMED_ACTORS, ids=["king", "cohen", "relative"]
 )
 def test_coder_nineteenth_round_actor(pipeline, source, published, text, trigger, actor) -> None:
-    # the outlet guard, a known person whose name ends like a plural
+    # the outlet guard, a known person whose name ends like a plural, a relative verb that disagrees with التي
     actors = _trigger_source(pipeline, source, text, published, trigger)
     assert actors == [(*actor, text.index(actor[0]))]
 
@@ -3665,3 +3676,14 @@ def _trigger_source(pipeline, source: str, text: str, published: str, trigger: s
     st = _gold_story(pipeline, source, text, published)
     e = next(e for e in st.events if e.text == trigger)
     return [(p.text, p.country, p.sector, p.start) for p in e.source]
+
+
+def test_coder_relative_verb_with_the_antecedents_leader_keeps_the_antecedent(pipeline) -> None:
+    # guard, ANT SK-internationalNews-1335: "كوريا الشمالية، التي تعهد زعيمها": a masculine verb after التي, but
+    # its subject is the antecedent's leader (ها on زعيمها), so North Korea's side still pledges
+    text = (
+        'ويمثل فك الأسلاك من موقع "بونغي- ري" النووي، خطوة إيجابية من جانب كوريا الشمالية، التي تعهد زعيمها '
+        "بتفكيك برنامج بلاده النووي."
+    )
+    actors = _trigger_source(pipeline, "SK-internationalNews-1335-20180503", text, "2018-05-03", "تعهد")
+    assert [(c, start) for _, c, _, start in actors] == [("PRK", text.index("كوريا الشمالية"))]

@@ -156,6 +156,47 @@ def resumes_antecedent(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> bo
     return any(e.lstrip("+") in agreeing for e in m.enclitics)
 
 
+def feminine_singular_verb(m: TriggerMatch) -> bool:
+    """The 3rd person feminine singular: the perfect in ت (طالبت، اتهمت) or an imperfect in ت (تطالب، تتعهد)."""
+    if m.entry.pos != "verb" or not singular_verb(m):
+        return False
+    lemma = normalize_key(m.entry.lemma)
+    return m.form == lemma + "ت" or (m.form in m.entry.imperfect_forms and m.form[:1] == "ت")
+
+
+def _owned_by_antecedent(w: Word, rel: str, res: CoderResources) -> bool:
+    """A noun carrying the pronoun that resumes the relative pronoun (زعيمها after التي), not a preposition
+    carrying it (منها، ضدها, whose party after is still the verb's subject)."""
+    pronouns = RESUMPTIVE_PRONOUNS.get(rel, frozenset())
+    return (
+        any(c.lstrip("+") in pronouns for c in w.clitics if c.startswith("+"))
+        and w.stem not in res.non_subject_preps
+        and len(w.stem) >= TRILITERAL
+    )
+
+
+def relative_disagrees(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> bool:
+    """The verb of a relative clause does not agree with its relative pronoun, so the antecedent is not its
+    subject (nineteenth participant round): a masculine singular verb after التي ("بند الصحيفة الجنائية ... التي
+    طالب الجانب الفلبيني بوضعها": the Philippine side made the demand, of which the clause is the content), or a
+    feminine one after الذي ("القرار الذي طالبت به روسيا"). The verb's subject then follows it. Not when the word
+    after the verb is a resumptive (التي اتهم فيها إيران: the party after it is the object, as in
+    ``cues.yaml: clause.resumptive``) or a noun with the antecedent's pronoun (كوريا الشمالية، التي تعهد زعيمها:
+    its leader is the subject, and the antecedent's side acts)."""
+    words = ctx.view.words
+    rel = words[cstart].norm.lstrip("و")
+    k = m.last + 1
+    if k < len(words) and (
+        words[k].norm in ctx.res.resumptive or _owned_by_antecedent(words[k], rel, ctx.res)
+    ):
+        return False
+    if rel == "التي":
+        return masculine_singular_verb(m)
+    if rel == "الذي":
+        return feminine_singular_verb(m)
+    return False
+
+
 def more_specific(a: Mention, b: Mention) -> bool:
     """``a`` names a sector of the one country ``b`` names bare."""
     ca = {e.country for e in a.entities}
