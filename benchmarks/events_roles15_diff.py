@@ -58,6 +58,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "known-person": [(roles, "known_person", lambda *a, **k: False)],
     # participant round 19: a relative clause's verb that disagrees with its relative pronoun has its own subject
     "relative-agreement": [(participants, "relative_disagrees", lambda *a, **k: False)],
+    # participant round 19: a party in the phrase of the act a denial denies (نفى ضلوع روسيا) is no recipient
+    "denied": [(records, "denied_content", lambda *a, **k: False)],
 }
 
 

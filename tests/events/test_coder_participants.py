@@ -3687,3 +3687,16 @@ def test_coder_relative_verb_with_the_antecedents_leader_keeps_the_antecedent(pi
     )
     actors = _trigger_source(pipeline, "SK-internationalNews-1335-20180503", text, "2018-05-03", "تعهد")
     assert [(c, start) for _, c, _, start in actors] == [("PRK", text.index("كوريا الشمالية"))]
+
+
+def test_coder_party_of_a_denied_involvement_is_no_recipient(pipeline) -> None:
+    # roles sample R, ANT SK-middleEast-22: "ونفى الكرملين ضلوع روسيا في القصف": Russia is the denied content, not
+    # the one the Kremlin's denial answers (EVENT-CONVENTIONS section 3; nineteenth round)
+    text = (
+        "ونفى الكرملين ضلوع روسيا في القصف على الغوطة الشرقية الذي أوقع 250 قتيلا منذ الأحد، في آخر معاقل "
+        "المعارضة المسلحة في ريف دمشق."
+    )
+    st = _gold_story(pipeline, "SK-middleEast-22-20180222", text, "2018-02-22")
+    denials = [([(p.text, p.start) for p in e.source], e.target) for e in st.events if e.text == "ونفى"]
+    assert denials == [([("الكرملين", text.index("الكرملين"))], [])]
+    assert ("روسيا", text.index("روسيا"), "RUS") in [(x.text, x.start, x.country) for x in st.entities]

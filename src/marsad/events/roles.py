@@ -528,3 +528,33 @@ def plural_verb(m: TriggerMatch) -> bool:
         return False
     stem = f[: -len(PLURAL_VERB_ENDINGS[0])]
     return stem == normalize_key(m.entry.lemma) or stem in m.entry.imperfect_forms
+
+
+@cache  # read-only, loaded once per process
+def denied_acts() -> frozenset[str]:
+    """``cues.yaml: denied_acts`` (normalized, without ال): nouns of the act a denial denies (ضلوع، تورط، علاقة)."""
+    return key_set(read_data("cues.yaml")["denied_acts"])
+
+
+DENIED_PHRASE = 2
+"""Words from a denied act's noun to the party in its phrase (ضلوع روسيا، علاقة لموسكو، مسؤولية أي من)."""
+
+
+def denied_content(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> bool:
+    """``p`` stands in the phrase of the act a denial denies (nineteenth participant round): "ونفى الكرملين ضلوع
+    روسيا في القصف على الغوطة الشرقية" made Russia the one the Kremlin's denial answers. After a REJECT trigger, a
+    party right after a noun of involvement (``cues.yaml: denied_acts``) that follows the trigger in its clause is
+    the denied content (EVENT-CONVENTIONS section 3), not its recipient."""
+    if m.entry.type != "REJECT":
+        return False
+    words = ctx.view.words
+    k = next((i for i, w in enumerate(words) if w.start >= p.start), None)
+    if k is None or k <= m.last:
+        return False
+    for j in range(k - 1, max(m.last, k - 1 - DENIED_PHRASE), -1):
+        gap = ctx.story.text[words[j].end : words[j + 1].start]
+        if any(c in "،,.:;!؟?" for c in gap):
+            return False
+        if strip_article(normalize_key(words[j].stem).lstrip("وفب")) in denied_acts():
+            return True
+    return False
