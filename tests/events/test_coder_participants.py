@@ -3689,14 +3689,41 @@ def test_coder_relative_verb_with_the_antecedents_leader_keeps_the_antecedent(pi
     assert [(c, start) for _, c, _, start in actors] == [("PRK", text.index("كوريا الشمالية"))]
 
 
-def test_coder_party_of_a_denied_involvement_is_no_recipient(pipeline) -> None:
-    # roles sample R, ANT SK-middleEast-22: "ونفى الكرملين ضلوع روسيا في القصف": Russia is the denied content, not
-    # the one the Kremlin's denial answers (EVENT-CONVENTIONS section 3; nineteenth round)
-    text = (
+CONTENT_PARTIES = [
+    # roles sample R, ANT SK-middleEast-22: "ونفى الكرملين ضلوع روسيا في القصف": Russia is the denied content, not the
+    # one the Kremlin's denial answers (EVENT-CONVENTIONS section 3)
+    (
+        "SK-middleEast-22-20180222",
+        "2018-02-22",
         "ونفى الكرملين ضلوع روسيا في القصف على الغوطة الشرقية الذي أوقع 250 قتيلا منذ الأحد، في آخر معاقل "
-        "المعارضة المسلحة في ريف دمشق."
-    )
-    st = _gold_story(pipeline, "SK-middleEast-22-20180222", text, "2018-02-22")
-    denials = [([(p.text, p.start) for p in e.source], e.target) for e in st.events if e.text == "ونفى"]
-    assert denials == [([("الكرملين", text.index("الكرملين"))], [])]
-    assert ("روسيا", text.index("روسيا"), "RUS") in [(x.text, x.start, x.country) for x in st.entities]
+        "المعارضة المسلحة في ريف دمشق.",
+        "ونفى",
+        "الكرملين",
+        "روسيا",
+    ),
+    # roles sample R, ANT SK-internationalNews-1239: "حثت الولايات المتحدة حلفائها ... على فرض عقوبات على إيران": the
+    # allies (not tagged) are the ones urged; Iran, struck by the sanctions urged, was the recipient (على opens what
+    # حث urges, so it is no recipient preposition of the verb)
+    (
+        "SK-internationalNews-1239-20180428",
+        "2018-04-28",
+        "حثت الولايات المتحدة حلفائها الأوروبيين والآخرين على فرض عقوبات على إيران للحد من برنامجها الصاروخي الذي "
+        "قالت إنه يمثل تهديدا دوليا للسلام والأمن.",
+        "حثت",
+        "الولايات المتحدة",
+        "إيران",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "published", "text", "trigger", "actor", "content"), CONTENT_PARTIES, ids=["denied", "urged"]
+)
+def test_coder_party_of_the_content_is_no_recipient(
+    pipeline, source, published, text, trigger, actor, content
+) -> None:
+    # nineteenth round: the party of what is denied or urged is no side of the denial or the urging
+    st = _gold_story(pipeline, source, text, published)
+    records = [([(p.text, p.start) for p in e.source], e.target) for e in st.events if e.text == trigger]
+    assert records == [([(actor, text.index(actor))], [])]
+    assert (content, text.index(content)) in [(x.text, x.start) for x in st.entities]
