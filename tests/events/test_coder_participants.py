@@ -3627,6 +3627,16 @@ def test_coder_outlet_telling_a_report_is_no_side_of_it(pipeline, source, publis
 
 
 NAMED_ACTORS = [
+    # guard, ANT CN-middleEast-54 (roles sample O): "بث التلفزيون الرسمي السوري مشاهد قال إنها ...، ويزعم أنهم": the
+    # claim after a comma and و is the channel's own act, not what it tells (the outlet rule's first form lost it)
+    (
+        "CN-middleEast-54-20180221",
+        "2018-02-21",
+        "بث التلفزيون الرسمي السوري مشاهد قال إنها تُظهر دخول مقاتلين موالين للنظام السوري إلى مدينة عفرين، "
+        "ويزعم أنهم تعرضوا لإطلاق نار من قبل قوات تركية، ما يهدد بتصعيد عسكري بين البلدين.",
+        "ويزعم",
+        ("التلفزيون الرسمي السوري", "SYR", "MED"),
+    ),
     # guard, ANT SK-middleEast-2255 (roles sample R): the outlet tells, the king it names acts
     (
         "SK-middleEast-2255-20180609",
@@ -3662,7 +3672,9 @@ NAMED_ACTORS = [
 
 
 @pytest.mark.parametrize(
-    ("source", "published", "text", "trigger", "actor"), NAMED_ACTORS, ids=["king", "cohen", "relative"]
+    ("source", "published", "text", "trigger", "actor"),
+    NAMED_ACTORS,
+    ids=["channel", "king", "cohen", "relative"],
 )
 def test_coder_nineteenth_round_actor(pipeline, source, published, text, trigger, actor) -> None:
     # the outlet guard, a known person whose name ends like a plural, a relative verb that disagrees with التي

@@ -156,6 +156,13 @@ def is_speaker(source: list[Participant], speaker: Span) -> bool:
     return any(p.start < speaker.end and speaker.start < p.end for p in source)
 
 
+def _telling_key(w: Word) -> str:
+    """A word's key without one leading و or ف, as ``clauses.report_frame`` reads report verbs."""
+    return w.norm[1:] if w.norm[:1] in "وف" and len(w.norm) > TRILITERAL else w.norm
+
+
+TRILITERAL = 3
+"""Letters a word keeps after its و or ف is taken off (وقال -> قال, not وفق -> فق)."""
 TELLING_REACH = 10
 """Words from a verb of telling to the complementizer that opens what it tells (as ``clauses.report_frame``)."""
 
@@ -180,12 +187,27 @@ def reporting_outlet(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> b
     comps = ctx.res.modality.complementizers
     telling = ctx.res.modality.report_verbs | attribution_words()[1]
     for v in range(first - 1, max(-1, last - TELLING_REACH), -1):
-        key = words[v].norm[1:] if words[v].norm[:1] in "وف" and len(words[v].norm) > 3 else words[v].norm
         if words[v].norm in comps:
             return False
-        if key in telling:
-            return any(words[c].norm in comps for c in range(last + 1, min(m.head, v + TELLING_REACH) + 1))
+        if _telling_key(words[v]) in telling:
+            told = any(words[c].norm in comps for c in range(last + 1, min(m.head, v + TELLING_REACH) + 1))
+            return told and _in_told_content(ctx, m, last)
     return False
+
+
+QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _in_told_content(ctx: SentenceContext, m: TriggerMatch, last: int) -> bool:
+    """The trigger is still in what the outlet tells: inside a quotation opened after the outlet ("أنه "سب الدولة،
+    وطعن في ...""), or not a verb opening a clause of its own with a comma and و ("بث التلفزيون الرسمي السوري مشاهد
+    قال إنها تظهر ...، ويزعم أنهم تعرضوا لإطلاق نار": the claim is the channel's own act)."""
+    text, words = ctx.story.text, ctx.view.words
+    between = text[words[last].end : words[m.head].start]
+    if sum(between.count(q) for q in QUOTE_MARKS) % 2:
+        return True
+    gap = text[words[m.head - 1].end : words[m.head].start]
+    return not (("،" in gap or "," in gap) and words[m.head].norm.startswith("و"))
 
 
 @dataclass(frozen=True, slots=True)
