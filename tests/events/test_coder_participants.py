@@ -3739,3 +3739,15 @@ def test_coder_party_of_the_content_is_no_recipient(
     records = [([(p.text, p.start) for p in e.source], e.target) for e in st.events if e.text == trigger]
     assert records == [([(actor, text.index(actor))], [])]
     assert (content, text.index(content)) in [(x.text, x.start) for x in st.entities]
+
+
+def test_coder_party_of_a_refused_role_stays_the_recipient(pipeline) -> None:
+    # guard, ANT JA-internationalNews-1187 (roles sample N): "المتظاهرين يرفضون دور الإمارات": after a refusal, not a
+    # denial, the party of دور is the one refused (the denied-content rule's first form, for every REJECT, lost it)
+    text = (
+        "وأرفقت قناة الجزيرة القطرية الفيديو مع تقريرها مشيرة إلى أن المتظاهرين يرفضون دور الإمارات في إيقاف تمدد "
+        "الربيع العربي، قبل أن تقوم بحذف التقرير."
+    )
+    st = _gold_story(pipeline, "JA-internationalNews-1187-20170618", text, "2017-06-18")
+    refusals = [[(p.text, p.country, p.start) for p in e.target] for e in st.events if e.text == "يرفضون"]
+    assert refusals == [[("الإمارات", "ARE", text.index("الإمارات"))]]

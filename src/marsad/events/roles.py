@@ -531,9 +531,11 @@ def plural_verb(m: TriggerMatch) -> bool:
 
 
 @cache  # read-only, loaded once per process
-def denied_acts() -> frozenset[str]:
-    """``cues.yaml: denied_acts`` (normalized, without ال): nouns of the act a denial denies (ضلوع، تورط، علاقة)."""
-    return key_set(read_data("cues.yaml")["denied_acts"])
+def denial_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: denied_acts`` (normalized, without ال: nouns of the act a denial denies, ضلوع، تورط، علاقة) and
+    ``denial_entries`` (the lexicon entries of a denial, نفى، نفي، أنكر, not of a refusal, رفض)."""
+    raw = read_data("cues.yaml")
+    return key_set(raw["denied_acts"]), frozenset(raw["denial_entries"])
 
 
 DENIED_PHRASE = 2
@@ -542,10 +544,11 @@ DENIED_PHRASE = 2
 
 def denied_content(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> bool:
     """``p`` stands in the phrase of the act a denial denies (nineteenth participant round): "ونفى الكرملين ضلوع
-    روسيا في القصف على الغوطة الشرقية" made Russia the one the Kremlin's denial answers. After a REJECT trigger, a
-    party right after a noun of involvement (``cues.yaml: denied_acts``) that follows the trigger in its clause is
-    the denied content (EVENT-CONVENTIONS section 3), not its recipient."""
-    if m.entry.type != "REJECT":
+    روسيا في القصف على الغوطة الشرقية" made Russia the one the Kremlin's denial answers. After a denial, a
+    party right after a noun of involvement (``denial_words``) that follows the trigger in its clause is
+    the denied content (EVENT-CONVENTIONS section 3), not its recipient. Denials only."""
+    acts, entries = denial_words()
+    if m.entry.id not in entries:
         return False
     words = ctx.view.words
     k = next((i for i, w in enumerate(words) if w.start >= p.start), None)
@@ -555,6 +558,6 @@ def denied_content(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> boo
         gap = ctx.story.text[words[j].end : words[j + 1].start]
         if any(c in "،,.:;!؟?" for c in gap):
             return False
-        if strip_article(normalize_key(words[j].stem).lstrip("وفب")) in denied_acts():
+        if strip_article(normalize_key(words[j].stem).lstrip("وفب")) in acts:
             return True
     return False
