@@ -1,4 +1,4 @@
-"""The records the fifteenth to eighteenth participant rounds' rules change on fresh ANT articles.
+"""The records the fifteenth to nineteenth participant rounds' rules change on fresh ANT articles.
 
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --seed 1919 --n 1500 > roles15_diff.txt
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule locative --n 1500
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import marsad.events.mentions as mentions
 import marsad.events.participants as participants
+import marsad.events.records as records
 import marsad.events.roles as roles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -51,6 +52,14 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "noun-pronoun": [(participants, "noun_prep_pronoun", lambda *a, **k: "")],
     # participant round 18: the party right after من after a noun of reaction (استهجان من النواب) is its agent
     "min-agent": [(participants, "min_agent", lambda *a, **k: False)],
+    # participant round 19: an outlet that tells the report is no side of what it tells
+    "outlet": [(records, "reporting_outlet", lambda *a, **k: False)],
+    # participant round 19: a person the knowledge base links is one man, whatever his name's ending (كوهين)
+    "known-person": [(roles, "known_person", lambda *a, **k: False)],
+    # participant round 19: a relative clause's verb that disagrees with its relative pronoun has its own subject
+    "relative-agreement": [(participants, "relative_disagrees", lambda *a, **k: False)],
+    # participant round 19: a party in the phrase of the act a denial denies (نفى ضلوع روسيا) is no recipient
+    "denied": [(records, "denied_content", lambda *a, **k: False)],
 }
 
 

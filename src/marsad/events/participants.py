@@ -87,6 +87,7 @@ from marsad.events.roles import (
     plural_verb,
     pronoun_agrees,
     pronoun_genitive,
+    relative_disagrees,
     resumes_antecedent,
     singular_verb,
     spokesman_body,
@@ -97,6 +98,8 @@ from marsad.language.normalize import normalize_key
 from marsad.model import Participant
 
 FALLBACK_TARGET_PREPS = frozenset({"ضد", "على", "علي", "ل", "ب", "الى", "بحق", "تجاه", "حيال", "ازاء"})
+RELATIVE_SUBJECT_GAP = 2
+"""Words from a relative clause's verb to its subject after it (طالب الجانب الفلبيني: a head noun, then the nisba)."""
 NOUN_AGENT_WINDOW = 8
 """How far after an event noun its agent phrase (من قبل، على يد) may stand."""
 ARMED_AGENT_SECTORS = frozenset({"MIL", "GOV", "COP"})
@@ -662,6 +665,13 @@ def read_participants(
             # الدوحة، التي تتهمها الدول المقاطعة: the pronoun on the verb is the antecedent (the recipient)
             subject = free_after[0] if free_after else None
             obj = antecedent
+        elif relative_disagrees(ctx, m, cstart):
+            # بند ... التي طالب الجانب الفلبيني بوضعها: the verb does not agree with the relative pronoun, so its
+            # subject is the party right after it, and the antecedent lies in its complement (nineteenth round)
+            near = (
+                free_after[0] if free_after and free_after[0].first - m.last <= RELATIVE_SUBJECT_GAP else None
+            )
+            subject, obj = near, None
         else:
             # الولايات المتحدة التي طالبت برلين: the antecedent is the subject, what follows the object
             subject, obj = antecedent, free_after[0] if free_after else None

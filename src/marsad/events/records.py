@@ -47,10 +47,17 @@ from marsad.events.place_date import (
     report_date,
     sequence_clause,
 )
-from marsad.events.reference import first_person, is_speaker, pronoun_complement, quote_speaker
+from marsad.events.reference import (
+    first_person,
+    is_speaker,
+    pronoun_complement,
+    quote_speaker,
+    reporting_outlet,
+)
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     FORCE_TYPES,
+    denied_content,
     first_stem_participle,
     is_circumstantial,
     is_passive,
@@ -191,6 +198,10 @@ def code_match(
     source, target, carried = read_participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
     # a suspect is arrested, questioned or charged, never the one acting (agents.yaml: patients)
     source = [p for p in source if not patient_only(p)]
+    # an outlet is no side of the report it tells (nineteenth participant round)
+    source = [p for p in source if not reporting_outlet(ctx, m, p)]
+    # ضلوع روسيا after نفى: the denied content is no recipient (nineteenth participant round)
+    target = [p for p in target if not denied_content(ctx, m, p)]
     if not source or _lone_meeting(ctx, m, source, target, in_clause, res=res):
         # no acting side (or a meeting with one side) by the participant rules: one a frame names (تمكنت الشرطة
         # من تفريق، أعلنت الشرطة إلقاء القبض، توجه الرئيس ... للمشاركة في قمة مجموعة السبع: frames.py)

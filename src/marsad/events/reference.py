@@ -12,6 +12,7 @@ from marsad.events.mentions import (
     Mention,
     SentenceContext,
     attributed,
+    attribution_words,
     bare_key,
     mention_span_key,
     participant_fields,
@@ -153,6 +154,60 @@ def pronoun_complement(
 
 def is_speaker(source: list[Participant], speaker: Span) -> bool:
     return any(p.start < speaker.end and speaker.start < p.end for p in source)
+
+
+def _telling_key(w: Word) -> str:
+    """A word's key without one leading و or ف, as ``clauses.report_frame`` reads report verbs."""
+    return w.norm[1:] if w.norm[:1] in "وف" and len(w.norm) > TRILITERAL else w.norm
+
+
+TRILITERAL = 3
+"""Letters a word keeps after its و or ف is taken off (وقال -> قال, not وفق -> فق)."""
+TELLING_REACH = 10
+"""Words from a verb of telling to the complementizer that opens what it tells (as ``clauses.report_frame``)."""
+
+
+def reporting_outlet(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> bool:
+    """``p`` is a news outlet that tells the report the trigger stands in (nineteenth participant round): it lies
+    between a verb of telling (``cues.yaml: report.verbs``, ``participants.attribution_verbs``: قالت، نقلت،
+    أورد) and the complementizer that opens the content, and the trigger is in that content. An outlet tells what
+    others did; it is not a side of what it tells (EVENT-CONVENTIONS section 3: the outlet's own reporting is not
+    coded), as ``carried_actors`` already keeps it from a later sentence's verbs. Inside its own sentence it was
+    still taken as the subject a pro-drop verb of the content shares ("و أورد موقع "سكاي نيوز" أن خاطفي الطائرة
+    قالا ...، وأنهما هددا بتفجيرها": the hijackers, whom the entities miss, threatened), or as the speaker a
+    complementizer's pronoun refers to ("ونقلت صحيفة هآرتس عن سكان في المكان أنهم سمعوا أصوات إطلاق صواريخ":
+    هم is the residents)."""
+    if p.sector != OUTLET:
+        return False
+    words = ctx.view.words
+    inside = [k for k, w in enumerate(words) if p.start <= w.start and w.end <= p.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    comps = ctx.res.modality.complementizers
+    telling = ctx.res.modality.report_verbs | attribution_words()[1]
+    for v in range(first - 1, max(-1, last - TELLING_REACH), -1):
+        if words[v].norm in comps:
+            return False
+        if _telling_key(words[v]) in telling:
+            told = any(words[c].norm in comps for c in range(last + 1, min(m.head, v + TELLING_REACH) + 1))
+            return told and _in_told_content(ctx, m, last)
+    return False
+
+
+QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _in_told_content(ctx: SentenceContext, m: TriggerMatch, last: int) -> bool:
+    """The trigger is still in what the outlet tells: inside a quotation opened after the outlet ("أنه "سب الدولة،
+    وطعن في ...""), or not a verb opening a clause of its own with a comma and و ("بث التلفزيون الرسمي السوري مشاهد
+    قال إنها تظهر ...، ويزعم أنهم تعرضوا لإطلاق نار": the claim is the channel's own act)."""
+    text, words = ctx.story.text, ctx.view.words
+    between = text[words[last].end : words[m.head].start]
+    if sum(between.count(q) for q in QUOTE_MARKS) % 2:
+        return True
+    gap = text[words[m.head - 1].end : words[m.head].start]
+    return not (("،" in gap or "," in gap) and words[m.head].norm.startswith("و"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,22 @@ def plural_people(x: Mention) -> bool:
     ent = x.entities[-1]
     if len(x.entities) > 1 or x.place or ent.type in PLACE_TYPES:
         return False  # البحرين، الصين، فلسطين end the same way
+    if known_person(x):
+        return False  # بوتين، مايكل كوهين: one man whose name ends so
     return normalize_key(ent.text).endswith(PLURAL_ENDINGS)
+
+
+KNOWN_PERSON = "person:"
+"""The prefix of a person's id in the knowledge base (``person:putin``)."""
+
+
+def known_person(x: Mention) -> bool:
+    """``x`` is one person the knowledge base links (nineteenth participant round): a name, singular whatever its
+    ending. "وقالت "فوكس نيوز" إن مايكل كوهين، المحامي الخاص لترمب، طالب": كوهين ends in ين like a plural of
+    people (المحتجين), so the singular طالب was read as disagreeing with him and took Fox News, the outlet telling
+    it, as its subject. A plural the entity stage tags as persons by a common noun (دبلوماسيين روس) has a
+    country's code, not a person's id."""
+    return len(x.entities) == 1 and (x.entities[0].actor or "").startswith(KNOWN_PERSON)
 
 
 def oblique_plural(ctx: SentenceContext, x: Mention, m: TriggerMatch) -> bool:
@@ -139,6 +154,47 @@ def resumes_antecedent(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> bo
     if agreeing is None:
         return True
     return any(e.lstrip("+") in agreeing for e in m.enclitics)
+
+
+def feminine_singular_verb(m: TriggerMatch) -> bool:
+    """The 3rd person feminine singular: the perfect in ت (طالبت، اتهمت) or an imperfect in ت (تطالب، تتعهد)."""
+    if m.entry.pos != "verb" or not singular_verb(m):
+        return False
+    lemma = normalize_key(m.entry.lemma)
+    return m.form == lemma + "ت" or (m.form in m.entry.imperfect_forms and m.form[:1] == "ت")
+
+
+def _owned_by_antecedent(w: Word, rel: str, res: CoderResources) -> bool:
+    """A noun carrying the pronoun that resumes the relative pronoun (زعيمها after التي), not a preposition
+    carrying it (منها، ضدها, whose party after is still the verb's subject)."""
+    pronouns = RESUMPTIVE_PRONOUNS.get(rel, frozenset())
+    return (
+        any(c.lstrip("+") in pronouns for c in w.clitics if c.startswith("+"))
+        and w.stem not in res.non_subject_preps
+        and len(w.stem) >= TRILITERAL
+    )
+
+
+def relative_disagrees(ctx: SentenceContext, m: TriggerMatch, cstart: int) -> bool:
+    """The verb of a relative clause does not agree with its relative pronoun, so the antecedent is not its
+    subject (nineteenth participant round): a masculine singular verb after التي ("بند الصحيفة الجنائية ... التي
+    طالب الجانب الفلبيني بوضعها": the Philippine side made the demand, of which the clause is the content), or a
+    feminine one after الذي ("القرار الذي طالبت به روسيا"). The verb's subject then follows it. Not when the word
+    after the verb is a resumptive (التي اتهم فيها إيران: the party after it is the object, as in
+    ``cues.yaml: clause.resumptive``) or a noun with the antecedent's pronoun (كوريا الشمالية، التي تعهد زعيمها:
+    its leader is the subject, and the antecedent's side acts)."""
+    words = ctx.view.words
+    rel = words[cstart].norm.lstrip("و")
+    k = m.last + 1
+    if k < len(words) and (
+        words[k].norm in ctx.res.resumptive or _owned_by_antecedent(words[k], rel, ctx.res)
+    ):
+        return False
+    if rel == "التي":
+        return masculine_singular_verb(m)
+    if rel == "الذي":
+        return feminine_singular_verb(m)
+    return False
 
 
 def more_specific(a: Mention, b: Mention) -> bool:
@@ -472,3 +528,36 @@ def plural_verb(m: TriggerMatch) -> bool:
         return False
     stem = f[: -len(PLURAL_VERB_ENDINGS[0])]
     return stem == normalize_key(m.entry.lemma) or stem in m.entry.imperfect_forms
+
+
+@cache  # read-only, loaded once per process
+def denial_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: denied_acts`` (normalized, without ال: nouns of the act a denial denies, ضلوع، تورط، علاقة) and
+    ``denial_entries`` (the lexicon entries of a denial, نفى، نفي، أنكر, not of a refusal, رفض)."""
+    raw = read_data("cues.yaml")
+    return key_set(raw["denied_acts"]), frozenset(raw["denial_entries"])
+
+
+DENIED_PHRASE = 2
+"""Words from a denied act's noun to the party in its phrase (ضلوع روسيا، علاقة لموسكو، مسؤولية أي من)."""
+
+
+def denied_content(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> bool:
+    """``p`` stands in the phrase of the act a denial denies (nineteenth participant round): "ونفى الكرملين ضلوع
+    روسيا في القصف على الغوطة الشرقية" made Russia the one the Kremlin's denial answers. After a denial, a
+    party right after a noun of involvement (``denial_words``) that follows the trigger in its clause is
+    the denied content (EVENT-CONVENTIONS section 3), not its recipient. Denials only."""
+    acts, entries = denial_words()
+    if m.entry.id not in entries:
+        return False
+    words = ctx.view.words
+    k = next((i for i, w in enumerate(words) if w.start >= p.start), None)
+    if k is None or k <= m.last:
+        return False
+    for j in range(k - 1, max(m.last, k - 1 - DENIED_PHRASE), -1):
+        gap = ctx.story.text[words[j].end : words[j + 1].start]
+        if any(c in "،,.:;!؟?" for c in gap):
+            return False
+        if strip_article(normalize_key(words[j].stem).lstrip("وفب")) in acts:
+            return True
+    return False
