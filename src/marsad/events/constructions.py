@@ -6,9 +6,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.clauses import RELATIVE_PRONOUNS
+from marsad.events.clauses import RELATIVE_PRONOUNS, ReportFrame
 from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
-from marsad.events.mentions import Mention, SentenceContext, bare_key, is_witness, participants_of, same_side
+from marsad.events.mentions import (
+    PERSON_TYPES,
+    Mention,
+    SentenceContext,
+    bare_key,
+    is_witness,
+    participants_of,
+    same_side,
+)
 from marsad.events.resources import CoderResources
 from marsad.events.roles import VERB_PARTICLES
 from marsad.model import Participant
@@ -373,3 +381,94 @@ ALLEGATION_WINDOW = 14
 BETWEEN_WINDOW = 20
 """How far after a demand a بين pair (the parties asked to negotiate) may stand: the content of a
 demand runs long ("شدد على ضرورة تكثيف الجهود ...، عبر إطلاق مفاوضات ... بين الفلسطينيين والإسرائيليين")."""
+
+
+# Recall round 7 (evrecall7): the agent in another clause.
+
+MEETING_WITH_HEAD = 2
+"""Words allowed between مع and the meeting's other side (اللقاء مع زعيم كوريا الشمالية: a title)."""
+
+
+def speaker_meeting(
+    ctx: SentenceContext, m: TriggerMatch, report: ReportFrame, target: list[Participant]
+) -> list[Participant] | None:
+    """The speaker of a report verb as the first side of a meeting noun in its content whose only side follows
+    مع ("قال الرئيس ترامب إن اللقاء مع زعيم كوريا الشمالية سيكون قريباً"): the one who tells of his own meeting
+    with someone names the other side only; the speaker is the one meeting him. Not a speaker of the other
+    side's country (a spokesman telling of his own leader's meeting names the leader), not an 'according to'
+    frame (a source is no side), not a noun with a genitive side of its own (the participant rules find it)."""
+    if m.entry.type != "CONSULT" or m.entry.pos != "noun" or report.whole_sentence or not target:
+        return None
+    speaker = report.speaker_mention
+    if speaker is None or speaker.last >= m.head or not report.content_from <= m.head < report.content_to:
+        return None
+    words = ctx.view.words
+    other = next((x for x in ctx.mentions if x.first > m.last), None)
+    if other is None or m.last + 1 >= len(words) or bare_key(words[m.last + 1]) != "مع":
+        return None
+    if other.first - (m.last + 2) > MEETING_WITH_HEAD:
+        return None
+    sides = participants_of(ctx, speaker)
+    if not sides or same_side(speaker, {p.country for p in target}):
+        return None
+    return sides
+
+
+SPOKEN_MEETING_FUTURE = 8
+"""Words after a spoken-of meeting noun in which a future cue makes it a planned meeting (اللقاء مع زعيم كوريا
+الشمالية سيكون قريبا)."""
+
+
+def spoken_meeting_future(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> bool:
+    """Whether the meeting noun ``speaker_meeting`` gave its speaker is the subject of a future predicate after its
+    مع side ("اللقاء مع زعيم كوريا الشمالية سيكون قريباً"): the modality reads cues before the trigger only, and a
+    meeting still to come is an intent to meet (AGREE 036), not a meeting. Not a cue after من, a comparison ("إن
+    المناقشات مع كوريا الشمالية تقدمت بسرعة أكبر من المتوقع": talks going on)."""
+    words = ctx.view.words
+    end = min(len(words), m.last + 1 + SPOKEN_MEETING_FUTURE)
+    return any(
+        bare_key(words[j]) in res.modality.future and bare_key(words[j - 1]) not in COMPARED
+        for j in range(m.last + 1, end)
+    )
+
+
+COMPARED = frozenset({"من", "مما"})
+"""Words before a future cue that make it a comparison (أكبر من المتوقع، أسرع مما كان متوقعا)."""
+
+
+APPOSED_TITLE_WORDS = 8
+"""How many words an office named as a verb's subject may run before the comma of its holder's name (النائب الأول
+لمندوب روسيا لدى الأمم المتحدة، ديميتري بوليانسكي،)."""
+
+
+def apposed_title_subject(
+    ctx: SentenceContext, m: TriggerMatch, free_after: list[Mention]
+) -> tuple[Mention, Mention] | None:
+    """A verb's subject named by an office whose holder's name follows between commas ("رفض النائب الأول لمندوب
+    روسيا لدى الأمم المتحدة، ديميتري بوليانسكي، الأربعاء، إعلان البيت الأبيض"), as (the office's first party, the
+    name), or None. The office's party (روسيا) stands farther from the verb than a subject is looked for, so the
+    verb had no subject and took the previous sentence's actors (recall round 6's one wrong record); the apposed
+    name between commas shows the words before it are the subject. The office must open right after the verb with
+    a definite word that is no party itself, and the name must be a person's."""
+    words = ctx.view.words
+    text = ctx.story.text
+
+    def comma_after(j: int) -> bool:
+        gap = text[words[j].end : words[j + 1].start] if j + 1 < len(words) else ""
+        return "،" in gap or "," in gap
+
+    k = m.last + 1
+    if k >= len(words) or comma_after(m.last) or not bare_key(words[k]).startswith("ال"):
+        return None
+    if any(x.first <= k <= x.last for x in ctx.mentions):
+        return None
+    end = next((j for j in range(k, min(len(words) - 1, k + APPOSED_TITLE_WORDS)) if comma_after(j)), None)
+    if end is None:
+        return None
+    office = [x for x in free_after if k < x.first and x.last <= end and not x.place]
+    name = next((x for x in ctx.mentions if x.first == end + 1), None)
+    if not office or name is None or not comma_after(name.last):
+        return None
+    if not all(e.type in PERSON_TYPES for e in name.entities):
+        return None
+    return office[0], name

@@ -12,6 +12,7 @@ from marsad.events.constructions import (
     BETWEEN_WINDOW,
     REQUEST_OBJECT_WINDOW,
     SUFFER_AGENT_WINDOW,
+    apposed_title_subject,
     between_others,
     complement_subject,
     condition_subject,
@@ -579,6 +580,10 @@ def read_participants(
             rest = free_after[1:]
         else:
             rest = free_after
+        apposed = apposed_title_subject(ctx, m, free_after) if subject is None and not free_before else None
+        if apposed is not None:
+            # "رفض النائب الأول لمندوب روسيا ...، ديميتري بوليانسكي،": the office before the name (evrecall7)
+            subject, rest = apposed[0], [x for x in free_after if x.first > apposed[1].last]
         spoken = spokesman_body(ctx, m)
         if spoken is not None and (subject is None or subject is spoken):
             # طالب المتحدث الرسمي باسم الحكومة الفلسطينية: the body the spokesman speaks for (fifteenth round)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, modality_start
+from marsad.events.constructions import speaker_meeting, spoken_meeting_future
 from marsad.events.frames import frame_sides
 from marsad.events.lead_incident import (
     circumstantial,
@@ -208,6 +209,15 @@ def code_match(
         sides = frame_sides(ctx, m, cstart, source, target, res=res)
         if sides is not None:
             source, target = sides.source, sides.target
+    spoken_meeting = False
+    if not source and report is not None:
+        # "قال ترامب إن اللقاء مع زعيم كوريا الشمالية": the speaker meets the side after مع (evrecall7)
+        # (not an outlet telling of others' summit: "قالت هيئة الإذاعة ... إن ... اجتماع القمة مع الرئيس الأميركي")
+        speaker = [
+            p for p in speaker_meeting(ctx, m, report, target) or [] if not reporting_outlet(ctx, m, p)
+        ]
+        source = speaker or source
+        spoken_meeting = bool(speaker)
     if entry.type in FORCE_TYPES:
         # civilians named by a common noun (20 شرطيا قتلوا، 44 شخصا سقطوا) are victims, not attackers
         source = [
@@ -247,13 +257,19 @@ def code_match(
         ModalityInput(
             words=words,
             match=m,
-            clause_start=modality_start(bounds, cstart, words, res=res),
+            # a spoken-of meeting's cues are the content's: "وقال البيت الأبيض لاحقا إن المناقشات" (evrecall7)
+            clause_start=max(
+                modality_start(bounds, cstart, words, res=res),
+                report.content_from if spoken_meeting and report is not None else 0,
+            ),
             reported=reported,
             event_date=event_date,
             story_date=ctx.story.date,
         ),
         cues=res.modality,
     )
+    if spoken_meeting and modality in ("asserted", "reported") and spoken_meeting_future(ctx, m, res=res):
+        modality = "future"  # "إن اللقاء مع زعيم كوريا الشمالية سيكون قريباً": a meeting to come (evrecall7)
     if unnamed and modality not in UNNAMED_AGENT_MODALITIES:
         return None
     if (
