@@ -83,6 +83,7 @@ from marsad.events.roles import (
     more_specific,
     object_pronoun,
     oblique_plural,
+    obtained_noun,
     plural_people,
     plural_verb,
     pronoun_agrees,
@@ -698,6 +699,9 @@ def read_participants(
     suffered = None if passive or not (entry.pos == "noun" or as_masdar) else suffer_verb(ctx, m, res=res)
     if suffered is not None and not marked_noun(ctx, m, suffered):
         suffered = None
+    # "مقابل حصول الحكومة على دعم أكبر": the one who obtains is no actor, and none of the previous event is carried
+    # to what is obtained when no agent follows من (twentieth round)
+    obtained = suffered is not None and obtained_noun(ctx, m, suffered)
     if suffered is not None:
         # تعرضت قطر لانتقادات من جماعات حقوق الإنسان: the one who suffers is the recipient, the agent
         # follows من / من قبل; with no agent named there is no acting side
@@ -716,6 +720,7 @@ def read_participants(
             None,
         ) or light_verb_agent(ctx, m, res=res, backward=False)
         obj = sufferer(ctx, suffered, m, bound=bound)
+    given_by = subject  # what is obtained is given by the party after من alone (twentieth round)
     # the first party marked by one of the entry's prepositions, directly (لأوكرانيا) or through one noun
     # (على بضائع صينية، للتدخلات الإيرانية): whichever comes first
     target_m = next(
@@ -902,6 +907,8 @@ def read_participants(
             if target_m is None:
                 target_m = subject
             subject, detained = None, True
+    if obtained:
+        subject = given_by  # (not the subject of a light verb earlier: "الاجتماع الذي عقده رئيس الحكومة")
     if (circumstantial or relative_object) and ctx.sources_out:
         # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
         # entities do not cover) is most likely the actors of the sentence's previous event
@@ -917,6 +924,7 @@ def read_participants(
         not source
         and not passive
         and not detained  # (no actor of the previous sentence is the one arresting: "قبل اعتقاله")
+        and not obtained
         and previous is not None
         and refers_back(ctx, m, cstart, res=res)
         and described < 0

@@ -13,6 +13,7 @@ from marsad.events.mentions import (
     PLACE_TYPES,
     Mention,
     SentenceContext,
+    bare_key,
     nisba_heads,
     strip_article,
 )
@@ -561,3 +562,23 @@ def denied_content(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> boo
         if strip_article(normalize_key(words[j].stem).lstrip("وفب")) in acts:
             return True
     return False
+
+
+@cache  # read-only, loaded once per process
+def _obtain_verbs() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["obtain_verbs"])
+
+
+def obtained_noun(ctx: SentenceContext, m: TriggerMatch, j: int) -> bool:
+    """ "حصل الحريري على تأييد 111 نائبا": word ``j`` is a verb of obtaining (``cues.yaml: obtain_verbs``) and the
+    event noun is marked by على right before it, the first على after the verb; its subject is then the one who
+    undergoes the event, as after تلقى (twentieth round). Without على the verb is one of happening ("حصل هجوم"); a
+    meeting obtained is one the subject takes part in."""
+    if m.entry.reciprocal:
+        return False  # "تحاول كوريا الشمالية الحصول على لقاء مع رئيس أمريكي": one who obtains a meeting takes part
+    words = ctx.view.words
+    if bare_key(words[j]) not in _obtain_verbs() and words[j].norm not in _obtain_verbs():
+        return False
+    if m.head < 1 or words[m.head - 1].norm != "علي":
+        return False
+    return not any(words[k].norm == "علي" for k in range(j + 1, m.head - 1))
