@@ -66,6 +66,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
         (constructions, "obtained_noun", lambda *a, **k: False),
         (participants, "obtained_noun", lambda *a, **k: False),
     ],
+    # participant round 20: the pronoun of a dismissal's noun (إقالته) is the one dismissed
+    "dismissed": [(participants, "dismissed_pronoun", lambda *a, **k: False)],
 }
 
 

@@ -72,6 +72,8 @@ from marsad.events.roles import (
     agrees,
     complement_genitive,
     disagrees_before,
+    dismissed_pronoun,
+    dismissed_referent,
     feminine_party,
     feminine_state,
     first_stem_participle,
@@ -936,6 +938,14 @@ def read_participants(
             # carried from the previous sentence can be its protesters, not the official or army named there
             source = [p for p in source if p.sector in PROTESTER_SECTORS]
         carried = bool(source)
+    if dismissed_pronoun(ctx, m, masdar=as_masdar):
+        # "لم يتحدث إلى الرئيس دونالد ترامب، وليس على اطلاع على سبب إقالته": the party the pronoun refers to (the
+        # last one before the noun, not after a preposition) is the one dismissed, and no actor (twentieth round)
+        referent = dismissed_referent(ctx, m, bound=bound)
+        if referent is not None and not attributed(ctx, referent):
+            target_m = referent
+            dismissed = {(p.start, p.end) for p in participants_of(ctx, referent)}
+            source = [p for p in source if (p.start, p.end) not in dismissed]
     target = participants_of(ctx, target_m) if target_m is not None else []
     if not target and source and entry.pos == "noun" and not passive and suffered is None:
         # العقوبات التي فرضتها على إيران: the relative clause on the event noun names its recipient

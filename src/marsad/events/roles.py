@@ -582,3 +582,39 @@ def obtained_noun(ctx: SentenceContext, m: TriggerMatch, j: int) -> bool:
     if m.head < 1 or words[m.head - 1].norm != "علي":
         return False
     return not any(words[k].norm == "علي" for k in range(j + 1, m.head - 1))
+
+
+def dismissed_pronoun(ctx: SentenceContext, m: TriggerMatch, *, masdar: bool) -> bool:
+    """ "وليس على اطلاع على سبب إقالته"، "قبل عزله": the pronoun of a dismissal's noun (SANCTION:expel: إقالة، عزل،
+    إعفاء، طرد) is the one dismissed, the masdar's object, as the thirteenth round read an arrest's (اعتقاله). Not
+    when a party follows the noun right away ("بعد إقالتها وزير الخارجية": the pronoun is then the agent and the
+    party its object)."""
+    if m.entry.type != "SANCTION" or m.entry.mode != "expel":
+        return False
+    pronoun = any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
+    # the written hamza tells the form IV verbal noun from the verb, which share a key (اقاله): إقالته (his
+    # dismissal, read by the verb's entry too) against أقاله (dismissed him: "لكن الرئيس الأمريكي أقاله")
+    text = ctx.view.words[m.head].text
+    noun = (m.entry.pos == "noun" or masdar or text.startswith("إ")) and not text.startswith("أ")
+    if not (pronoun and noun):
+        return False
+    return not any(x.first == m.last + 1 for x in ctx.mentions)
+
+
+def dismissed_referent(ctx: SentenceContext, m: TriggerMatch, *, bound: frozenset[str]) -> Mention | None:
+    """The party a dismissal noun's pronoun refers to: the last one before the noun that no preposition governs,
+    directly or through a definite title ("لم يتحدث إلى الرئيس دونالد ترامب، وليس على اطلاع على سبب إقالته": not
+    Trump), not a place. None when that party does not agree with the pronoun ("يتخطى اعتراضات ميركل ليفرض ...
+    تدابير رد المهاجرين على الحدود، ما سيؤدي إلى إقالته": ه is the minister, the subject the verbs drop)."""
+    last = next(
+        (
+            x
+            for x in reversed(ctx.mentions)
+            if x.last < m.head
+            and x.prep not in bound
+            and not (x.before_prep in bound and x.prep.startswith("ال"))
+            and not x.place
+        ),
+        None,
+    )
+    return last if last is not None and pronoun_agrees(m, last) else None
