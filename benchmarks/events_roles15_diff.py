@@ -1,4 +1,4 @@
-"""The records the fifteenth to nineteenth participant rounds' rules change on fresh ANT articles.
+"""The records the fifteenth to twentieth participant rounds' rules change on fresh ANT articles.
 
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --seed 1919 --n 1500 > roles15_diff.txt
     PYTHONPATH=src python benchmarks/events_roles15_diff.py --rule locative --n 1500
@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import marsad.events.constructions as constructions
 import marsad.events.mentions as mentions
 import marsad.events.participants as participants
 import marsad.events.records as records
@@ -60,6 +61,13 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "relative-agreement": [(participants, "relative_disagrees", lambda *a, **k: False)],
     # participant round 19: a party in the phrase of the act a denial denies (نفى ضلوع روسيا) is no recipient
     "denied": [(records, "denied_content", lambda *a, **k: False)],
+    # participant round 20: the subject of حصل على before an event noun is the one who undergoes it
+    "obtained": [
+        (constructions, "obtained_noun", lambda *a, **k: False),
+        (participants, "obtained_noun", lambda *a, **k: False),
+    ],
+    # participant round 20: the pronoun of a dismissal's noun (إقالته) is the one dismissed
+    "dismissed": [(participants, "dismissed_pronoun", lambda *a, **k: False)],
 }
 
 

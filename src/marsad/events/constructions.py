@@ -18,7 +18,7 @@ from marsad.events.mentions import (
     same_side,
 )
 from marsad.events.resources import CoderResources
-from marsad.events.roles import VERB_PARTICLES
+from marsad.events.roles import VERB_PARTICLES, obtained_noun
 from marsad.model import Participant
 
 LIGHT_VERB_BACK = 10
@@ -282,7 +282,11 @@ def suffer_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -
     """Index of a verb of undergoing (تعرض لـ، واجه، تلقى) governing the nominal trigger, or None."""
     words = ctx.view.words
     for j in range(m.head - 1, max(-1, m.head - SUFFER_WINDOW - 1), -1):
-        if bare_key(words[j]) in res.suffer_verbs or words[j].norm in res.suffer_verbs:
+        if (
+            bare_key(words[j]) in res.suffer_verbs
+            or words[j].norm in res.suffer_verbs
+            or obtained_noun(ctx, m, j)
+        ):
             if bare_key(words[j]) == "تلقي" and not words[j].text.endswith("ى"):
                 # تلقى (received) and تُلقي (throws) share a key; only the written alif maqsura tells them apart
                 continue
@@ -297,6 +301,9 @@ def marked_noun(ctx: SentenceContext, m: TriggerMatch, verb: int) -> bool:
     لانتقادات، تعرض إلى الطعن، يحظى بتأييد), or right after the verb or its subject (تواجه إيران اتهامات). Another noun in the same
     clause ("تتعرض لانتقادات بسبب أعمال القمع") and a homograph (تلقي الاتهامات: throws) are not."""
     words = ctx.view.words
+    if obtained_noun(ctx, m, verb):
+        # حصل الحريري على تأييد: the verb of obtaining governs the noun after على (twentieth round)
+        return True
     if m.head == verb + 1 or any(verb < x.first <= verb + 2 and x.last == m.head - 1 for x in ctx.mentions):
         return True  # واجه انتقادات، تواجه إيران اتهامات: the object right after the verb or its subject
     if "ل+" in m.proclitics or "ب+" in m.proclitics or words[m.head].norm[:1] in ("ل", "ب"):

@@ -73,6 +73,8 @@ from marsad.events.roles import (
     agrees,
     complement_genitive,
     disagrees_before,
+    dismissed_pronoun,
+    dismissed_referent,
     feminine_party,
     feminine_state,
     first_stem_participle,
@@ -84,6 +86,7 @@ from marsad.events.roles import (
     more_specific,
     object_pronoun,
     oblique_plural,
+    obtained_noun,
     plural_people,
     plural_verb,
     pronoun_agrees,
@@ -703,6 +706,9 @@ def read_participants(
     suffered = None if passive or not (entry.pos == "noun" or as_masdar) else suffer_verb(ctx, m, res=res)
     if suffered is not None and not marked_noun(ctx, m, suffered):
         suffered = None
+    # "مقابل حصول الحكومة على دعم أكبر": the one who obtains is no actor, and none of the previous event is carried
+    # to what is obtained when no agent follows من (twentieth round)
+    obtained = suffered is not None and obtained_noun(ctx, m, suffered)
     if suffered is not None:
         # تعرضت قطر لانتقادات من جماعات حقوق الإنسان: the one who suffers is the recipient, the agent
         # follows من / من قبل; with no agent named there is no acting side
@@ -721,6 +727,7 @@ def read_participants(
             None,
         ) or light_verb_agent(ctx, m, res=res, backward=False)
         obj = sufferer(ctx, suffered, m, bound=bound)
+    given_by = subject  # what is obtained is given by the party after من alone (twentieth round)
     # the first party marked by one of the entry's prepositions, directly (لأوكرانيا) or through one noun
     # (على بضائع صينية، للتدخلات الإيرانية): whichever comes first
     target_m = next(
@@ -907,6 +914,8 @@ def read_participants(
             if target_m is None:
                 target_m = subject
             subject, detained = None, True
+    if obtained:
+        subject = given_by  # (not the subject of a light verb earlier: "الاجتماع الذي عقده رئيس الحكومة")
     if (circumstantial or relative_object) and ctx.sources_out:
         # relative_object: "الدوحة، التي تتهمها الدول المقاطعة" — the unnamed subject (a common noun the
         # entities do not cover) is most likely the actors of the sentence's previous event
@@ -922,6 +931,7 @@ def read_participants(
         not source
         and not passive
         and not detained  # (no actor of the previous sentence is the one arresting: "قبل اعتقاله")
+        and not obtained
         and previous is not None
         and refers_back(ctx, m, cstart, res=res)
         and described < 0
@@ -933,6 +943,14 @@ def read_participants(
             # carried from the previous sentence can be its protesters, not the official or army named there
             source = [p for p in source if p.sector in PROTESTER_SECTORS]
         carried = bool(source)
+    if dismissed_pronoun(ctx, m, masdar=as_masdar):
+        # "لم يتحدث إلى الرئيس دونالد ترامب، وليس على اطلاع على سبب إقالته": the party the pronoun refers to (the
+        # last one before the noun, not after a preposition) is the one dismissed, and no actor (twentieth round)
+        referent = dismissed_referent(ctx, m, bound=bound)
+        if referent is not None and not attributed(ctx, referent):
+            target_m = referent
+            dismissed = {(p.start, p.end) for p in participants_of(ctx, referent)}
+            source = [p for p in source if (p.start, p.end) not in dismissed]
     target = participants_of(ctx, target_m) if target_m is not None else []
     if not target and source and entry.pos == "noun" and not passive and suffered is None:
         # العقوبات التي فرضتها على إيران: the relative clause on the event noun names its recipient

@@ -13,6 +13,7 @@ from marsad.events.mentions import (
     PLACE_TYPES,
     Mention,
     SentenceContext,
+    bare_key,
     nisba_heads,
     strip_article,
 )
@@ -561,3 +562,59 @@ def denied_content(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> boo
         if strip_article(normalize_key(words[j].stem).lstrip("وفب")) in acts:
             return True
     return False
+
+
+@cache  # read-only, loaded once per process
+def _obtain_verbs() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["obtain_verbs"])
+
+
+def obtained_noun(ctx: SentenceContext, m: TriggerMatch, j: int) -> bool:
+    """ "حصل الحريري على تأييد 111 نائبا": word ``j`` is a verb of obtaining (``cues.yaml: obtain_verbs``) and the
+    event noun is marked by على right before it, the first على after the verb; its subject is then the one who
+    undergoes the event, as after تلقى (twentieth round). Without على the verb is one of happening ("حصل هجوم"); a
+    meeting obtained is one the subject takes part in."""
+    if m.entry.reciprocal:
+        return False  # "تحاول كوريا الشمالية الحصول على لقاء مع رئيس أمريكي": one who obtains a meeting takes part
+    words = ctx.view.words
+    if bare_key(words[j]) not in _obtain_verbs() and words[j].norm not in _obtain_verbs():
+        return False
+    if m.head < 1 or words[m.head - 1].norm != "علي":
+        return False
+    return not any(words[k].norm == "علي" for k in range(j + 1, m.head - 1))
+
+
+def dismissed_pronoun(ctx: SentenceContext, m: TriggerMatch, *, masdar: bool) -> bool:
+    """ "وليس على اطلاع على سبب إقالته"، "قبل عزله": the pronoun of a dismissal's noun (SANCTION:expel: إقالة، عزل،
+    إعفاء، طرد) is the one dismissed, the masdar's object, as the thirteenth round read an arrest's (اعتقاله). Not
+    when a party follows the noun right away ("بعد إقالتها وزير الخارجية": the pronoun is then the agent and the
+    party its object)."""
+    if m.entry.type != "SANCTION" or m.entry.mode != "expel":
+        return False
+    pronoun = any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
+    # the written hamza tells the form IV verbal noun from the verb, which share a key (اقاله): إقالته (his
+    # dismissal, read by the verb's entry too) against أقاله (dismissed him: "لكن الرئيس الأمريكي أقاله")
+    text = ctx.view.words[m.head].text
+    noun = (m.entry.pos == "noun" or masdar or text.startswith("إ")) and not text.startswith("أ")
+    if not (pronoun and noun):
+        return False
+    return not any(x.first == m.last + 1 for x in ctx.mentions)
+
+
+def dismissed_referent(ctx: SentenceContext, m: TriggerMatch, *, bound: frozenset[str]) -> Mention | None:
+    """The party a dismissal noun's pronoun refers to: the last one before the noun that no preposition governs,
+    directly or through a definite title ("لم يتحدث إلى الرئيس دونالد ترامب، وليس على اطلاع على سبب إقالته": not
+    Trump), not a place. None when that party does not agree with the pronoun ("يتخطى اعتراضات ميركل ليفرض ...
+    تدابير رد المهاجرين على الحدود، ما سيؤدي إلى إقالته": ه is the minister, the subject the verbs drop)."""
+    last = next(
+        (
+            x
+            for x in reversed(ctx.mentions)
+            if x.last < m.head
+            and x.prep not in bound
+            and not (x.before_prep in bound and x.prep.startswith("ال"))
+            and not x.place
+        ),
+        None,
+    )
+    return last if last is not None and pronoun_agrees(m, last) else None
