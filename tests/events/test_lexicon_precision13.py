@@ -1,8 +1,9 @@
 """Thirteenth precision round (evprec12): sense vetoes drawn from recall samples F and G's false events: تظاهر بأنه
 ("pretended", not demonstrated), floods, storms and fires that "swept" (اجتاحت) a region, صادق "sincere" (سلام صادق،
 لم يكن صادقا) read as ratified, ونصف ("and a half") and نصف آلي read as "we describe", أنقذوا in an NGO's or a film's
-name, and اتفق with a view or among experts (an opinion). Sentences are real ANT text (the article id is in the
-comment); each NOT_READ row was read as its type with main's code at 56f4d59."""
+name, اتفق with a view or among experts (an opinion), and الإغاثة naming an office, a committee or agencies. Sentences
+are real ANT text (the article id is in the comment); each NOT_READ row was read as its type with main's code at
+56f4d59."""
 
 from __future__ import annotations
 
@@ -78,6 +79,24 @@ NOT_READ = [
         "واتفق",
         "AGREE",
     ),  # SK-internationalNews-1232-20180428: agreed with a view
+    (
+        "واستنكر وزير الإدارة المحلية رئيس اللجنة العليا للإغاثة، عبد الرقيب فتح، الحادثة واستمرار ميليشيات الحوثي في"
+        " مضايقاتها للمنظمات الدولية العاملة في مجال الإغاثة باليمن.",
+        "للإغاثة",
+        "AID",
+    ),  # SK-middleEast-2659-20180629 (recall sample G's committee): an office's name
+    (
+        'وقال سانجاي كومار، مفوض الإغاثة في ولاية أوتار براديش لـ"رويترز"، من لوكناو عاصمة الولاية، إن 34 شخصا على'
+        " الأقل قتلوا، وأصيب 47 آخرون عندما ضربت عواصف رعدية أنحاء الولاية الأحد، وشردت مئات الأشخاص.",
+        "الإغاثة",
+        "AID",
+    ),  # SK-internationalNews-1574-20180514: the relief commissioner
+    (
+        "وأثار احتمال شن هجوم كبير على إدلب قلق وكالات الإغاثة الإنسانية، وقالت الأمم المتحدة إن النازحين يشكلون بالفعل"
+        " نصف عدد من يعيشون في المناطق الواقعة تحت سيطرة المعارضة في شمال غربي سوريا وعددهم ثلاثة ملايين شخص.",
+        "الإغاثة",
+        "AID",
+    ),  # BB-middleEast-965-20180905: aid agencies
 ]
 
 
@@ -125,6 +144,12 @@ KEPT = [
         "اتفقت",
         "agree.ittafaqa",
     ),  # BB-middleEast-380-20180420: an agreement on a ceasefire ("الاتفاق" later is no opinion)
+    (
+        "ووقعت الحكومة والمعارضة هذا الاتفاق، في #إثيوبيا يوم 21 ديسمبر/ كانون الأول الماضي، لوقف العدائيات، وفتح ممرات"
+        " آمنة لإغاثة المدنيين، كجزء من مبادرة جديدة لإحياء اتفاقية السلام، الموقعة في أغسطس/آب 2015.",
+        "لإغاثة",
+        "aid.musaadat_ins",
+    ),  # AL-internationalNews-620-20180325: relief for civilians
 ]
 
 
