@@ -1,9 +1,9 @@
-"""Thirteenth precision round (evprec12): sense vetoes drawn from recall samples F and G's false events: تظاهر بأنه
-("pretended", not demonstrated), floods, storms and fires that "swept" (اجتاحت) a region, صادق "sincere" (سلام صادق،
-لم يكن صادقا) read as ratified, ونصف ("and a half") and نصف آلي read as "we describe", أنقذوا in an NGO's or a film's
-name, اتفق with a view or among experts (an opinion), and الإغاثة naming an office, a committee or agencies. Sentences
-are real ANT text (the article id is in the comment); each NOT_READ row was read as its type with main's code at
-56f4d59."""
+"""Thirteenth precision round (evprec12): sense vetoes drawn from recall samples F and G's false events and sample R:
+تظاهر بأنه ("pretended", not demonstrated), floods, storms and fires that "swept" (اجتاحت) a region, صادق "sincere"
+(سلام صادق، لم يكن صادقا) read as ratified, ونصف ("and a half") and نصف آلي read as "we describe", أنقذوا in an NGO's
+or a film's name, اتفق with a view or among experts (an opinion), الإغاثة naming an office, a committee or agencies,
+and inspectors' or fact-finders' visits (زار مفتشو منظمة حظر الأسلحة الكيماوية مدينة دوما). Sentences are real ANT
+text (the article id is in the comment); each NOT_READ row was read as its type with main's code at 56f4d59."""
 
 from __future__ import annotations
 
@@ -97,6 +97,24 @@ NOT_READ = [
         "الإغاثة",
         "AID",
     ),  # BB-middleEast-965-20180905: aid agencies
+    (
+        "دبي، الإمارات العربية المتحدة (CNN) – زار مفتشو منظمة حظر الأسلحة الكيماوية، مدينة دوما السورية، وجمعوا عينات"
+        " من المدينة للتحقيق في هجوم كيماوي مشتبه به للنظام السوري عليها، قبل أسبوعين، حسب بيان نشرته المنظمة، السبت.",
+        "زار",
+        "CONSULT",
+    ),  # CN-middleEast-683-20180421 (sample R): inspectors' visit to a site
+    (
+        "ويزور مفتشون من منظمة حظر الأسلحة الكيمائية العاصمة السورية دمشق حاليا.",
+        "ويزور",
+        "CONSULT",
+    ),  # BB-middleEast-355-20180416
+    (
+        'وجاء في البيان "زار فريق تقصي الحقائق التابع للمنظمة أحد المواقع في دوما، اليوم، وجمع عينات بهدف التحقيق في'
+        " هجوم كيماوي مشتبه به وقع في 7 إبريل/نيسان من عام 2018، وستقيم المنظمة الوضع وتدرس خطوات مستقبلية من ضمنها"
+        ' زيارة محتملة أخرى لدوما".',
+        "زار",
+        "CONSULT",
+    ),  # CN-middleEast-683-20180421 (sample R's pick): a fact-finding team at a site
 ]
 
 
@@ -150,6 +168,12 @@ KEPT = [
         "لإغاثة",
         "aid.musaadat_ins",
     ),  # AL-internationalNews-620-20180325: relief for civilians
+    (
+        'وأضاف المصدر "إثر اجتماع الخبراء حول الوضع الإنساني في اليمن الذي عقد بباريس في 27 حزيران/يونيو، زار كريستيان'
+        ' تيستو اليوم صنعاء في زيارة تركز على القضايا الإنسانية".',
+        "زار",
+        "consult.zara",
+    ),  # FR-internationalNews-2378-20180718: an envoy's visit (الخبراء stands before it, not inspectors)
 ]
 
 
