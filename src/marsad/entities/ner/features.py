@@ -55,6 +55,15 @@ class WordForms:
     proclitic: str
 
 
+# A WordForms made field by field through its slots' descriptors: the frozen dataclass's keyword
+# ``__init__`` builds a dict of its arguments and sets each field by a generic ``object.__setattr__``
+# (a new word form of an unseen article makes one). ``FORMS_FIELDS`` must list every field of
+# WordForms in order (a test checks).
+FORMS_FIELDS = ("key", "stem", "bare", "proclitic")
+_SET_KEY, _SET_STEM, _SET_BARE, _SET_PROCLITIC = (getattr(WordForms, name).__set__ for name in FORMS_FIELDS)
+_new = object.__new__
+
+
 def split_proclitics(key: str, clusters: WordClusters) -> WordForms:
     """Strip proclitics when the news vocabulary says the rest is the more common word."""
     stem, pre = key, ""
@@ -71,11 +80,21 @@ def split_proclitics(key: str, clusters: WordClusters) -> WordForms:
                     stem, pre = rest, p
                     break
     bare = stem[2:] if stem.startswith(ARTICLE) and len(stem) >= 4 else stem
-    return WordForms(key=key, stem=stem, bare=bare, proclitic=pre)
+    forms = _new(WordForms)  # WordForms(key=key, stem=stem, bare=bare, proclitic=pre), see FORMS_FIELDS
+    _SET_KEY(forms, key)
+    _SET_STEM(forms, stem)
+    _SET_BARE(forms, bare)
+    _SET_PROCLITIC(forms, pre)
+    return forms
 
 
 def shape(token: str) -> str:
-    if token.isdigit() or ("0" in word_key(token) and not ARABIC_RE.search(token)):
+    return _shape(token, word_key(token))
+
+
+def _shape(token: str, key: str) -> str:
+    """``shape`` given the token's ``word_key``."""
+    if token.isdigit() or ("0" in key and not ARABIC_RE.search(token)):
         return "num"
     if PUNCT_RE.match(token):
         return "punct"
@@ -335,30 +354,36 @@ class FeatureExtractor:
     def values_of(self, token: str) -> TypeValues:
         """:meth:`type_values` without the cache: for a caller that keeps what it derives from the
         values itself (the decoder keeps each form's scores), so that the cache would only hold two
-        objects per form for the garbage collector to walk at every full collection."""
+        objects per form for the garbage collector to walk at every full collection.
+
+        Runs once per new word form of an unseen article: the values object is filled slot by slot
+        (the dataclass's keyword ``__init__`` first builds a dict of its seven arguments), the
+        shape reads the word key already made (``shape`` makes it again) and the cluster ids are
+        turned to strings by ``map`` rather than a generator."""
         f = self._forms(token)
-        c = self._cluster(f)
-        cl = tuple(str(x) for x in c) if c else ("-",) * len(self.clusters.granularities)
-        sh = shape(token)
+        key, bare, stem = f.key, f.bare, f.stem
+        clusters = self.clusters
+        ids = clusters.ids.get
+        c = ids(key) or ids(stem) or ids(bare)  # _cluster
+        cl = tuple(map(str, c)) if c else ("-",) * len(clusters.granularities)
+        sh = _shape(token, key)
         aa = self._article_affinity(f)
-        bare, stem = f.bare, f.stem
-        fq = min(int(math.log2(self.clusters.count(stem) + 1)), 12)
+        fq = min(int(math.log2(clusters.counts.get(stem, 0) + 1)), 12)
         s2 = bare[-2:]
+        v = _new(TypeValues)
+        v.forms = f
         # fmt: off
-        head = (
-            f.key, stem, bare, f.proclitic, bare[:2], bare[:3], bare[-1:], s2, bare[-3:],
+        v.head = (
+            key, stem, bare, f.proclitic, bare[:2], bare[:3], bare[-1:], s2, bare[-3:],
             sh, str(min(len(bare), 8)), str(fq), cl[0], cl[1], cl[2], cl[-1],
         )
         # fmt: on
-        return TypeValues(
-            forms=f,
-            head=head,
-            tail=("1" if stem.startswith(ARTICLE) else "0", aa, bare[:4], bare[-4:]),
-            skeletons=self._skeleton_types(bare),
-            ngrams=tuple(char_ngrams(bare)),
-            before=(stem, cl[1], cl[2]),
-            after=(bare, aa, cl[-1], sh, s2),
-        )
+        v.tail = ("1" if stem.startswith(ARTICLE) else "0", aa, bare[:4], bare[-4:])
+        v.skeletons = self._skeleton_types(bare)
+        v.ngrams = tuple(char_ngrams(bare))
+        v.before = (stem, cl[1], cl[2])
+        v.after = (bare, aa, cl[-1], sh, s2)
+        return v
 
     def type_attributes(self, token: str) -> TypeAttributes:
         """The word-form part of a token's attributes as crfsuite strings, cached per token string."""
