@@ -87,3 +87,46 @@ def test_values_of_equals_the_old_form_on_the_sample_news(ner_tagger, sample_sto
 def test_values_of_equals_the_old_form_on_arbitrary_tokens(ner_tagger, token: str) -> None:
     extractor = ner_tagger.extractor
     assert _fields(extractor.values_of(token)) == _fields(_old_values_of(extractor, token))
+
+
+def _old_attribute_rows(decoder, v: TypeValues) -> tuple[list[int], list[int]]:
+    """``CrfDecoder._attribute_rows`` before perf18: one map and filter per prefix group."""
+    t = decoder._prefixes
+    get = dict.get
+    rows: list[int] = []
+    starts: list[int] = [0]
+    if t.bias:
+        rows.append(t.bias)
+    rows += filter(None, map(get, t.head, v.head))
+    rows += filter(None, map(get, t.tail, v.tail))
+    if v.skeletons:
+        rows += filter(None, map(t.skeleton.get, v.skeletons))
+    rows += filter(None, map(t.ngram.get, v.ngrams))
+    for before, after, after_skeleton in t.neighbours:
+        starts.append(len(rows))
+        rows += filter(None, map(get, before, v.before))
+        if after:
+            rows += filter(None, map(get, after, v.after))
+            if v.skeletons:
+                rows += filter(None, map(after_skeleton.get, v.skeletons))
+    return rows, starts
+
+
+def test_attribute_rows_equal_the_old_form_on_the_sample_news(ner_tagger, sample_stories) -> None:
+    decoder = ner_tagger.decoder
+    tokens = sorted({m.group() for s in sample_stories for m in TOKEN_RE.finditer(s.text)})
+    rows: list[int] = []
+    starts: list[int] = []
+    old_rows: list[int] = []
+    old_starts: list[int] = []
+    with_skeletons = 0
+    for token in tokens:
+        v = decoder.extractor.values_of(token)
+        decoder._attribute_rows(v, rows, starts)
+        r, s = _old_attribute_rows(decoder, v)
+        old_starts += [len(old_rows) + k for k in s]
+        old_rows += r
+        with_skeletons += bool(v.skeletons)
+    assert (rows, starts) == (old_rows, old_starts)
+    assert len(starts) == 5 * len(tokens) and len(rows) > 20 * len(tokens)
+    assert with_skeletons > 100  # the after-skeleton tables are read
