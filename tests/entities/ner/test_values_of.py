@@ -74,12 +74,29 @@ def test_values_of_equals_the_old_form_on_the_sample_news(ner_tagger, sample_sto
     tokens = {m.group() for s in sample_stories for m in TOKEN_RE.finditer(s.text)}
     assert len(tokens) > 5_000
     with_clusters = 0
+    bares = [extractor.values_of(t).forms.bare for t in tokens]
+    assert len(set(bares)) < 0.8 * len(bares)  # the bare-form values are read back often
     for token in sorted(tokens):
         new, old = extractor.values_of(token), _old_values_of(extractor, token)
         assert _fields(new) == _fields(old), token
         assert new.forms == old.forms and type(new) is TypeValues
         with_clusters += old.head[12] != "-"
     assert 1_000 < with_clusters < len(tokens)  # both branches of the cluster ids are met
+
+
+def test_values_of_bare_memo_is_bounded_and_changes_nothing() -> None:
+    from marsad.entities.ner.clusters import WordClusters
+    from marsad.entities.ner.features import FeatureExtractor
+    from marsad.entities.ner.gazetteer import Gazetteer
+
+    counts = {"الصين": 900, "صين": 5, "موسكو": 400, "زير": 3}
+    clusters = WordClusters(granularities=(2, 4, 8), ids={w: (1, 2, 3) for w in counts}, counts=counts)
+    gaz = Gazetteer(entries={("صين",): "LOC"}, max_len=1)
+    small = FeatureExtractor(clusters=clusters, gazetteer=gaz, cache_size=2)
+    tokens = ["والصين", "بالصين", "الصين", "صين", "بموسكو", "موسكو", "وزير", "2002", "والصين", "موسكو"]
+    for token in tokens:
+        assert _fields(small.values_of(token)) == _fields(_old_values_of(small, token)), token
+        assert len(small._bares) <= 2
 
 
 @settings(max_examples=400, deadline=None)

@@ -239,6 +239,8 @@ class FeatureExtractor:
     cache_size: int = TYPE_CACHE_SIZE
     _types: dict[str, TypeAttributes] = field(default_factory=dict, repr=False, compare=False)
     _values: dict[str, TypeValues] = field(default_factory=dict, repr=False, compare=False)
+    _bares: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False, compare=False)
+    """Bare form -> the values that depend on it alone (see ``_bare_values``)."""
     _skeletons: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -256,7 +258,11 @@ class FeatureExtractor:
     def _article_affinity(self, forms: WordForms) -> str:
         """How often the word takes the article in the news, in five bins. Arabic has no capital
         letters, but foreign and personal names (بوتين، شافيز) almost never take ال, common nouns do."""
-        bare, with_al = self.clusters.count(forms.bare), self.clusters.count(ARTICLE + forms.bare)
+        return self._affinity(forms.bare)
+
+    def _affinity(self, bare_form: str) -> str:
+        """``_article_affinity`` of a bare form."""
+        bare, with_al = self.clusters.count(bare_form), self.clusters.count(ARTICLE + bare_form)
         if bare + with_al == 0:
             return "unk"
         return str(min(int(5 * with_al / (bare + with_al)), 4))
@@ -367,23 +373,36 @@ class FeatureExtractor:
         c = ids(key) or ids(stem) or ids(bare)  # _cluster
         cl = tuple(map(str, c)) if c else ("-",) * len(clusters.granularities)
         sh = _shape(token, key)
-        aa = self._article_affinity(f)
+        # Nearly half the new forms of an unseen article have a bare form seen before (another
+        # clitic on a known word: والمحادثات after المحادثات); what depends on the bare alone is kept.
+        known = self._bares.get(bare)
+        if known is None:
+            if len(self._bares) >= self.cache_size:
+                self._bares.clear()  # a crude bound, as the values cache's
+            known = self._bares[bare] = self._bare_values(bare)
+        p2, p3, s1, s2, s3, size, p4, s4, aa, skeletons, ngrams = known
         fq = min(int(math.log2(clusters.counts.get(stem, 0) + 1)), 12)
-        s2 = bare[-2:]
         v = _new(TypeValues)
         v.forms = f
         # fmt: off
         v.head = (
-            key, stem, bare, f.proclitic, bare[:2], bare[:3], bare[-1:], s2, bare[-3:],
-            sh, str(min(len(bare), 8)), str(fq), cl[0], cl[1], cl[2], cl[-1],
+            key, stem, bare, f.proclitic, p2, p3, s1, s2, s3, sh, size, str(fq), cl[0], cl[1], cl[2], cl[-1],
         )
         # fmt: on
-        v.tail = ("1" if stem.startswith(ARTICLE) else "0", aa, bare[:4], bare[-4:])
-        v.skeletons = self._skeleton_types(bare)
-        v.ngrams = tuple(char_ngrams(bare))
+        v.tail = ("1" if stem.startswith(ARTICLE) else "0", aa, p4, s4)
+        v.skeletons = skeletons
+        v.ngrams = ngrams
         v.before = (stem, cl[1], cl[2])
         v.after = (bare, aa, cl[-1], sh, s2)
         return v
+
+    def _bare_values(self, bare: str) -> tuple[Any, ...]:
+        """The values of a form that its bare form decides: its affixes (p2 p3 s1 s2 s3), length, p4
+        s4, article affinity, skeleton types and trigrams."""
+        return (
+            bare[:2], bare[:3], bare[-1:], bare[-2:], bare[-3:], str(min(len(bare), 8)), bare[:4], bare[-4:],
+            self._affinity(bare), self._skeleton_types(bare), tuple(char_ngrams(bare)),
+        )  # fmt: skip
 
     def type_attributes(self, token: str) -> TypeAttributes:
         """The word-form part of a token's attributes as crfsuite strings, cached per token string."""
