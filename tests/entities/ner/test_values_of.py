@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from sys import intern
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -84,7 +85,8 @@ def test_values_of_equals_the_old_form_on_the_sample_news(ner_tagger, sample_sto
     assert 1_000 < with_clusters < len(tokens)  # both branches of the cluster ids are met
 
 
-def test_values_of_bare_memo_is_bounded_and_changes_nothing() -> None:
+def test_values_of_bare_memo_is_bounded_and_changes_nothing(monkeypatch) -> None:
+    from marsad.entities.ner import features
     from marsad.entities.ner.clusters import WordClusters
     from marsad.entities.ner.features import FeatureExtractor
     from marsad.entities.ner.gazetteer import Gazetteer
@@ -92,11 +94,15 @@ def test_values_of_bare_memo_is_bounded_and_changes_nothing() -> None:
     counts = {"الصين": 900, "صين": 5, "موسكو": 400, "زير": 3}
     clusters = WordClusters(granularities=(2, 4, 8), ids={w: (1, 2, 3) for w in counts}, counts=counts)
     gaz = Gazetteer(entries={("صين",): "LOC"}, max_len=1)
-    small = FeatureExtractor(clusters=clusters, gazetteer=gaz, cache_size=2)
+    monkeypatch.setattr(features, "BARE_CACHE_SIZE", 2)
+    small = FeatureExtractor(clusters=clusters, gazetteer=gaz)
     tokens = ["والصين", "بالصين", "الصين", "صين", "بموسكو", "موسكو", "وزير", "2002", "والصين", "موسكو"]
     for token in tokens:
         assert _fields(small.values_of(token)) == _fields(_old_values_of(small, token)), token
         assert len(small._bares) <= 2
+    # the affixes and trigrams kept are interned: one copy of each however many bare forms hold it
+    kept = [s for values in small._bares.values() for s in (*values[:5], *values[6:8], *values[10])]
+    assert "<مو" in kept and all(s is intern(s) for s in kept)
 
 
 @settings(max_examples=400, deadline=None)
