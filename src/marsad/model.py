@@ -87,6 +87,30 @@ class Entity(Span):
     confidence: float | None = None
 
 
+# ``make_entity`` sets an Entity's slots one by one: the keyword-only dataclass ``__init__``, called
+# through ``type.__call__``, first packs its arguments into a dict (about 60 entities an article, from
+# the linker and the NER tagger). ``ENTITY_FIELDS`` must list every field of Entity (a test checks).
+ENTITY_FIELDS = ("start", "end", "text", "type", "actor", "country", "sector", "role", "confidence")
+
+
+def make_entity(
+    start: int,
+    end: int,
+    text: str,
+    type: str,
+    actor: str | None = None,
+    country: str | None = None,
+    sector: str | None = None,
+    role: str | None = None,
+    confidence: float | None = None,
+) -> Entity:
+    """``Entity(start=start, end=end, text=text, type=type, ...)`` without the ``__init__``."""
+    e = object.__new__(Entity)
+    e.start, e.end, e.text, e.type, e.actor = start, end, text, type, actor
+    e.country, e.sector, e.role, e.confidence = country, sector, role, confidence
+    return e
+
+
 @dataclass(slots=True, kw_only=True)
 class Participant(Span):
     """One side of an event: a mention in the story, with its actor coding."""

@@ -41,7 +41,7 @@ from marsad.entities.phrases import (
     word_before,
 )
 from marsad.language.normalize import light_key
-from marsad.model import Entity
+from marsad.model import Entity, make_entity
 
 STATE_OFFICES = frozenset(
     {
@@ -102,17 +102,7 @@ class _Pass:
         confidence: float | None = 1.0,
     ) -> None:
         self.entities.append(
-            Entity(
-                start=start,
-                end=end,
-                text=self.kt.text[start:end],
-                type=type,
-                actor=actor,
-                country=country,
-                sector=sector,
-                role=role,
-                confidence=confidence,
-            )
+            make_entity(start, end, self.kt.text[start:end], type, actor, country, sector, role, confidence)
         )
 
     def conjoined(self, m: Match) -> Entity | None:

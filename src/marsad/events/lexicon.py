@@ -353,7 +353,11 @@ class Lexicon:
             return hit[1]
         if len(memo) > STARTS_LIMIT:
             memo.clear()
-        found = any(b.startswith(prefixes) for b in self.bare(word))
+        found = False
+        for b in self.bare(word):  # a loop, not any() over a generator: a new key pays no generator
+            if b.startswith(prefixes):
+                found = True
+                break
         memo[word.norm] = (word.stem, found)
         return found
 

@@ -116,6 +116,11 @@ class _PrefixTables:
     ngram: dict[str, int]
     neighbours: tuple[tuple[tuple[dict[str, int], ...], tuple[dict[str, int], ...], dict[str, int]], ...]
     """Per WINDOW offset, the tables of BEFORE_PREFIXES, AFTER_PREFIXES and AFTER_SKELETON_PREFIXES."""
+    own: tuple[dict[str, int], ...]
+    """``head`` then ``tail``: a form's own values before its skeletons are looked up in one pass."""
+    windows: tuple[tuple[tuple[dict[str, int], ...], dict[str, int] | None], ...]
+    """Per WINDOW offset, the tables of what a form gives that neighbour (``before`` then ``after``)
+    and the after-skeleton table (None at an offset with no after-values)."""
 
     @classmethod
     def of(cls, attributes: dict[str, int]) -> _PrefixTables:
@@ -147,6 +152,10 @@ class _PrefixTables:
             skeleton=tables[SKELETON_PREFIX],
             ngram=tables[NGRAM_PREFIX],
             neighbours=tuple(zip(before, after, after_skeleton, strict=True)),
+            own=of(HEAD_PREFIXES) + of(TAIL_PREFIXES),
+            windows=tuple(
+                (b + a, s if a else None) for b, a, s in zip(before, after, after_skeleton, strict=True)
+            ),
         )
 
 
@@ -263,22 +272,27 @@ class CrfDecoder:
         t = self._prefixes
         get = dict.get
         # The tables hold rows + 1, so that filter(None, ...) drops the attributes the model lacks
-        # (None) in C without a Python-level test per attribute; the caller subtracts the 1.
+        # (None) in C without a Python-level test per attribute; the caller subtracts the 1. Values
+        # that run on in the same order are looked up in one pass (head and tail; before and after
+        # at a neighbour offset): each pass is a map, a filter and an extend.
         starts.append(len(rows))
         if t.bias:
             rows.append(t.bias)
-        rows += filter(None, map(get, t.head, v.head))
-        rows += filter(None, map(get, t.tail, v.tail))
-        if v.skeletons:
-            rows += filter(None, map(t.skeleton.get, v.skeletons))
+        rows += filter(None, map(get, t.own, v.head + v.tail))
+        skeletons = v.skeletons
+        if skeletons:
+            rows += filter(None, map(t.skeleton.get, skeletons))
         rows += filter(None, map(t.ngram.get, v.ngrams))
-        for before, after, after_skeleton in t.neighbours:
+        before = v.before
+        near = before + v.after
+        for tables, after_skeleton in t.windows:
             starts.append(len(rows))
-            rows += filter(None, map(get, before, v.before))
-            if after:
-                rows += filter(None, map(get, after, v.after))
-                if v.skeletons:
-                    rows += filter(None, map(after_skeleton.get, v.skeletons))
+            if after_skeleton is None:
+                rows += filter(None, map(get, tables, before))
+            else:
+                rows += filter(None, map(get, tables, near))
+                if skeletons:
+                    rows += filter(None, map(after_skeleton.get, skeletons))
 
     def _gaz_row(self, label: str) -> int:
         row = self._gaz_rows.get(label)

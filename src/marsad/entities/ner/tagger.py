@@ -21,7 +21,7 @@ from marsad.entities.ner.neural import LABELS, NET_FILE, NetModel, NeuralScorer
 from marsad.entities.ner.scoring import bio_spans
 from marsad.entities.ner.tokenize import sentence_tokens
 from marsad.errors import ModelError
-from marsad.model import Entity, Story
+from marsad.model import Entity, Story, make_entity
 
 log = logging.getLogger(__name__)
 
@@ -148,5 +148,5 @@ class NerTagger:
         for sent, tags in zip(sents, tag([s.texts for s in sents]), strict=True):
             for span in bio_spans(tags):
                 start, end = sent.starts[span.start], sent.ends[span.end - 1]
-                out.append(Entity(start=start, end=end, text=text[start:end], type=span.type))
+                out.append(make_entity(start, end, text[start:end], span.type))
         return out
