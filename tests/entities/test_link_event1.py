@@ -55,9 +55,26 @@ def test_auto_surnames_guards():
             (161, 165, "person:keita", "MLI", "GOV"),
             "مالي تتجه",
         ),
+        # a party, not the country in its name
+        (
+            "عبر حزب افاق تونس عن تضامنه التام مع عائل لطفي نقض على إثر الحكم القضائي الصادر في قضية مقتله.",
+            "2016-11-16",
+            "حزب افاق تونس",
+            (4, 17, "GRP:AFEK-TOUNES", "TUN", "PTY"),
+            "تونس",
+        ),
+        # the prince was ambassador in Washington in 2018 (GOV), defence minister only from 2022
+        (
+            "انتقد الأمير خالد بن سلمان سفير المملكة العربية السعودية في الولايات المتحدة الأمريكية، الجمعة، من "
+            "يزايدون على مواقف المملكة تجاه القضايا العربية.",
+            "2018-05-25",
+            "الأمير خالد بن سلمان",
+            (6, 26, "person:khalid-bin-salman", "SAU", "GOV"),
+            "خالد بن سلمان",
+        ),
     ],
 )
-def test_people_added(link, text, date, mention, expected, absent):
+def test_actors_added(link, text, date, mention, expected, absent):
     found = ents(link, text, date)
     assert found[mention] == expected
     assert absent not in found
