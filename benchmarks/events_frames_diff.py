@@ -21,7 +21,7 @@ from unittest.mock import patch
 
 import marsad.events.records as records
 from marsad.events.score import article_from_gold
-from marsad.model import Event, Story
+from marsad.model import Article, Event, Story
 from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 
@@ -36,14 +36,19 @@ def reading(ev: Event) -> Reading:
     return (ev.type, ev.mode, ev.modality, side(ev.source), side(ev.target))
 
 
-def coded(pipeline: Pipeline, first: Pipeline, rec: dict) -> dict[tuple[int, int], tuple[Story, list[Event]]]:
+def analysed(pipeline: Pipeline, first: Pipeline, rec: dict) -> Article:
+    """The ANT record through the whole pipeline, as ``marsad analyze`` would run it."""
     gold = as_gold(rec)
     article = first.run(article_from_gold(gold))
     for story in article.stories:  # as events_sample.picks: what a scraper's record gives
         if story.role == "main":
             story.published = story.published or gold.published
             story.title = story.title or gold.title
-    article = pipeline.run(article)
+    return pipeline.run(article)
+
+
+def coded(pipeline: Pipeline, first: Pipeline, rec: dict) -> dict[tuple[int, int], tuple[Story, list[Event]]]:
+    article = analysed(pipeline, first, rec)
     out: dict[tuple[int, int], tuple[Story, list[Event]]] = {}
     for story in article.stories:
         for ev in story.events:

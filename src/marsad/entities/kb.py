@@ -353,17 +353,8 @@ class KnowledgeBase:
             self._add_actor(actor, names)
             shorts = list(p.get("short", []))
             known = {normalize_key(n) for n in names}
-            words = names[0].split()
-            surname = words[-1]
-            if (
-                len(words) > 1
-                and len(normalize_key(surname)) >= 4
-                and normalize_key(surname) not in self.need_rules().no_auto_short
-                and normalize_key(words[-2]) not in {"بن", "ابن", "ابو", "ال", "ولد", "عبد", "بو"}
-                and not names[0].startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان"))
-                and normalize_key(surname) not in known | {normalize_key(s) for s in shorts}
-            ):
-                auto_shorts.append((surname, pid))
+            no_auto = self.need_rules().no_auto_short | known | {normalize_key(s) for s in shorts}
+            auto_shorts.extend((surname, pid) for surname in _auto_surnames(names, no_auto=no_auto))
             for s in shorts:
                 if normalize_key(s) not in known:
                     self.entries.append((s, Pattern("short", pid)))
@@ -495,6 +486,33 @@ def load_kb(ctx: Context) -> KnowledgeBase:
 
 def load_matcher(ctx: Context) -> AliasMatcher:
     return ctx.resource("entities.matcher", lambda: load_kb(ctx).matcher())
+
+
+def _auto_surnames(names: list[str], *, no_auto: frozenset[str] | set[str]) -> list[str]:
+    """The surnames of a person's full aliases that become short aliases (linked after a full name).
+
+    Every multi-word alias gives its last word, not only the first alias: the press spells a foreign name
+    several ways within one story (هيذر ناورت ... ناورت, while the first alias is هيذر نويرت), and a
+    short form of the second spelling was left unlinked (event1, session 12). The guards are the first
+    alias's: a surname of four letters or more, not a common name (``no_auto``), not after a particle of
+    descent (بن، أبو، عبد ...), not a king's, prince's or sheikh's alias (their last word is a first name)."""
+    out: list[str] = []
+    if names[0].startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان")):
+        return out
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        key = normalize_key(words[-1])
+        if (
+            len(key) >= 4
+            and key not in no_auto
+            and normalize_key(words[-2]) not in {"بن", "ابن", "ابو", "ال", "ولد", "عبد", "بو"}
+            and not name.startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان"))
+            and words[-1] not in out
+        ):
+            out.append(words[-1])
+    return out
 
 
 def _covers_range(terms: list[Office], start: str, end: str) -> bool:
