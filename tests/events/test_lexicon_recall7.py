@@ -1,7 +1,7 @@
 """Recall round 7 (evlex7): predicates of recall sample G's noun / verb misses (and one of evlex6's "read and left
 out") that are general, each read in its matches on fresh ANT articles (benchmarks/data/events_recall7_hits.tsv)
 before it was kept. Every sentence is real ANT text from an article in no gold file (the article id is in the
-comment; the G row is sample G's own sentence); each entry is checked for its type and exact trigger offsets, and for
+comment); each entry is checked for its type and exact trigger offsets, and for
 the senses it must not read."""
 
 from __future__ import annotations
@@ -56,20 +56,6 @@ ENTRIES = [
         "coerce.ghalq_n",
         "COERCE",
     ),  # JA-internationalNews-1079-20170606
-    # demonising a party
-    (
-        'ويريد المكسيكيون من رئيسهم الجديد أن يقف بقوة في وجه ترامب، خاصة بعد أن أمضى الأخير عامين في "شيطنتهم".',
-        "شيطنتهم",
-        "accuse.shaytana",
-        "ACCUSE",
-    ),  # SK-internationalNews-2406-20180630 (sample G)
-    (
-        "وكانت خطابات حزب الله التعبوية خلال الحملات الانتخابية تركزت لا سيما في تلك المنطقة، حول ضرورة التصويت"
-        " للحزب، وشيطنة الخصم المنافس.",
-        "وشيطنة",
-        "accuse.shaytana",
-        "ACCUSE",
-    ),  # AL-internationalNews-994-20180505 (shortened)
     # designated as terrorist
     (
         'ولاحقت السلطات أعضاء الحزب وصنفته حزباً " إرهابياً"، وبالتالي كل من يثبت انتماؤه للحزب، يقتاد إلى السجن.',
@@ -96,7 +82,7 @@ def test_lexicon_recall7_entries(lexicon, sentence, trigger, entry_id, etype) ->
 
 def test_lexicon_recall7_every_entry_has_a_sentence(lexicon) -> None:
     ids = {row[2] for row in ENTRIES}
-    assert set(round_block(lexicon, "accuse.wasafa_more", 5)) == ids
+    assert set(round_block(lexicon, "accuse.wasafa_more", 4)) == ids
 
 
 @pytest.mark.parametrize(
@@ -109,6 +95,14 @@ def test_lexicon_recall7_every_entry_has_a_sentence(lexicon) -> None:
             "وصفته",
             "accuse.wasafa_more",
         ),  # SK-middleEast-261-20180313
+        # the masdar after a preposition: the viewers were moved to describe it (no act told)
+        (
+            "تعرض طفل سوري لاجئ للضرب والإهانة والشتم من مواطن لبناني تعمد تصوير لمشاهد ضربه واهانته بدم بارد حيث"
+            ' كان يصفعه ويضحك ما دفع متابعو مقطع الفيديو إلى وصف مافعله ب"السادية" و"الوحشية" في حادثة ليست الأولى'
+            " من نوعها.",
+            "وصف",
+            "accuse.wasafa_more",
+        ),  # JA-internationalNews-814-20170502
         # the playwright (المسرحي), not a play
         (
             'وكشفت كيم سو هي، رئيسة فرقة مسرحية مقرها سول، عما وصفته "الجانب المروع" للكاتب المسرحي البارز لي يون'
@@ -176,7 +170,8 @@ def test_lexicon_recall7_offsets(lexicon, sentence, trigger, entry_id, etype) ->
             "غلق",
             "المنافذ",
             "اقتراع",
-            "شيطنتهم",
+            "إلى",
+            "وصف",
             "وصنفته",
             "إرهابياً",
             "التي",
