@@ -70,6 +70,20 @@ ENTRIES = [
         "sanction.sannafa",
         "SANCTION",
     ),  # BB-middleEast-995-20180912
+    # the masdar: a designation told as a noun
+    (
+        'وتم تصنيف جماعة الأخوان المسلمين "منظمة إرهابية" من قبل السلطات المصرية في نهاية العام نفسه.',
+        "تصنيف",
+        "sanction.tasnif",
+        "SANCTION",
+    ),  # FR-internationalNews-988-20180429
+    (
+        'رحبت مملكة البحرين، الثلاثاء، بقيام الولايات المتحدة الأمريكية بتصنيف أحد قادة "سرايا الأشتر"'
+        ' كـ"إرهابي عالمي".',
+        "بتصنيف",
+        "sanction.tasnif",
+        "SANCTION",
+    ),  # CN-middleEast-1208-20180814
 ]
 
 
@@ -82,7 +96,7 @@ def test_lexicon_recall7_entries(lexicon, sentence, trigger, entry_id, etype) ->
 
 def test_lexicon_recall7_every_entry_has_a_sentence(lexicon) -> None:
     ids = {row[2] for row in ENTRIES}
-    assert set(round_block(lexicon, "accuse.wasafa_more", 4)) == ids
+    assert set(round_block(lexicon, "accuse.wasafa_more", 5)) == ids
 
 
 @pytest.mark.parametrize(
@@ -144,6 +158,19 @@ def test_lexicon_recall7_every_entry_has_a_sentence(lexicon) -> None:
             "صنفتها",
             "sanction.sannafa",
         ),  # JA-internationalNews-1085-20170604 (shortened)
+        # a designation called for, and a classification of acts
+        (
+            "وفي أكتوبر عام 2017، أي قبل ستة أشهر، أقر مجلس النواب الأميركي، 3 مشاريع قوانين تفرض عقوبات على ميليشيا"
+            " حزب الله اللبنانية، وتتضمن العمل على تجفيف منابع تمويله، ودعا إحداها الاتحاد الأوروبي إلى تصنيف"
+            " الميليشيا كمنظمة إرهابية.",
+            "تصنيف",
+            "sanction.tasnif",
+        ),  # SK-internationalNews-1076-20180421
+        (
+            "لافتاً إلى أن الجرائم والانتهاكات التي ترتكبها تندرج ضمن التصنيف الدولي للأعمال الإرهابية.",
+            "التصنيف",
+            "sanction.tasnif",
+        ),  # AL-internationalNews-1709-20180620 (shortened)
     ],
 )
 def test_lexicon_recall7_other_senses_are_not_read(lexicon, sentence, word, entry_id) -> None:
@@ -174,6 +201,8 @@ def test_lexicon_recall7_offsets(lexicon, sentence, trigger, entry_id, etype) ->
             "وصف",
             "وصنفته",
             "إرهابياً",
+            "بتصنيف",
+            "تصنيف",
             "التي",
             '"',
             "،",
