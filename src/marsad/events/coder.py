@@ -92,10 +92,7 @@ def _code_sentence(
         ctx.last_pos = "noun" if after_prep else m.entry.pos
         if m.entry.speech:
             # the content runs through relative clauses (أدان الهجوم الذي استهدف ...) to حيث/بينما or the end
-            covered_until = next(
-                (j - 1 for j in range(m.head + 1, len(words)) if bare_key(words[j]) in res.report_scope_end),
-                len(words) - 1,
-            )
+            covered_until = _speech_scope_end(ctx, m.head, res=res)
     meeting = next((e for e in out if e.type == "CONSULT" and e.location is not None), None)
     if meeting is not None:
         # what is said or agreed at a meeting happens where the meeting is (أعلنتا ... حيث التقى ... في بكين)
@@ -103,6 +100,30 @@ def _code_sentence(
             if e.location is None and e.type != "CONSULT" and e.quad in (1, 3):
                 e.location = dataclasses.replace(meeting.location)
     return out
+
+
+def _speech_scope_end(ctx: SentenceContext, head: int, *, res: CoderResources) -> int:
+    """The last word of a coded speech act's content: before حيث/بينما/..., before "، وذلك بعدما / تزامنا مع"
+    (the narrator's past circumstance of the act: evrecall8), or the sentence's end."""
+    words = ctx.view.words
+    for j in range(head + 1, len(words)):
+        if bare_key(words[j]) in res.report_scope_end:
+            return j - 1
+        if (
+            words[j].norm in res.speech_scope_break
+            and j + 1 < len(words)
+            and words[j + 1].norm in res.speech_scope_narrated
+            and _comma_before(ctx, j, res=res)
+        ):
+            return j - 1
+    return len(words) - 1
+
+
+def _comma_before(ctx: SentenceContext, j: int, *, res: CoderResources) -> bool:
+    """A comma-like mark between word ``j - 1`` and word ``j``."""
+    words = ctx.view.words
+    between = ctx.story.text[words[j - 1].end : words[j].start]
+    return any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
 
 
 def _coordinated_speech(words: Sequence[Word], m: TriggerMatch) -> bool:

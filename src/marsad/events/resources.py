@@ -33,6 +33,8 @@ class CoderResources:
     modality: ModalityCues
     clause_openers: frozenset[str]
     report_scope_end: frozenset[str]
+    speech_scope_break: frozenset[str]
+    speech_scope_narrated: frozenset[str]
     punctuation: str
     location_preps: frozenset[str]
     destination_preps: frozenset[str]
@@ -99,6 +101,8 @@ def load_resources() -> CoderResources:
         modality=ModalityCues.from_data(cues),
         clause_openers=key_set(cues["clause"]["openers"]),
         report_scope_end=key_set(cues["clause"]["report_scope_end"]),
+        speech_scope_break=key_set(cues["clause"]["speech_scope_break"]),
+        speech_scope_narrated=key_set(cues["clause"]["speech_scope_narrated"]),
         punctuation=cues["clause"]["punctuation"],
         location_preps=key_set(cues["prepositions"]["location"]),
         destination_preps=key_set(cues["prepositions"]["destination"]),
