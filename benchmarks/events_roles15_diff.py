@@ -68,6 +68,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     ],
     # participant round 20: the pronoun of a dismissal's noun (إقالته) is the one dismissed
     "dismissed": [(participants, "dismissed_pronoun", lambda *a, **k: False)],
+    # participant round 21: the subject of قام is the agent of the noun after its ب (قامت بريطانيا بسحب ...)
+    "bi-light": [(participants, "bi_light_agent", lambda *a, **k: None)],
 }
 
 

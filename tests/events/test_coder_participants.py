@@ -3930,3 +3930,21 @@ def test_coder_dismissal_pronoun_must_agree_with_its_referent(res) -> None:
     records = [[p.text for p in e.target] for e in code_story(st, res=res) if e.text == "إقالته"]
     assert records == [[]]
     assert_offsets(st)
+
+
+# Participant rules, twenty-first round (evrole21): the subject of قام is the agent of the noun after its ب
+def test_coder_qama_bi_subject_is_the_agent_and_the_genitive_the_object(res) -> None:
+    # ANT CN-internationalNews-164 (roles sample R, twice with CN-internationalNews-158): Britain expels the
+    # diplomats; read alone, the masdar's genitive (the diplomats) was the actor and London the target
+    text = (
+        "وعلى إثر الحادثة قامت بريطانيا بسحب 23 دبلوماسياً روسياً من لندن، الأربعاء، بالإضافة إلى قرارات أخرى."
+    )
+    st = story(text, published="2018-03-21")
+    annotate_names(st)
+    e = next(e for e in code_story(st, res=res) if e.type == "SANCTION")
+    assert text[e.start : e.end].startswith("بسحب")
+    src, tgt = _sides(e)
+    assert [c for c, _ in src] == ["GBR"]
+    assert [c for c, _ in tgt] == ["RUS"]
+    assert [p.text for p in e.source] == ["بريطانيا"]
+    assert_offsets(st)

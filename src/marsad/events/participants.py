@@ -71,6 +71,7 @@ from marsad.events.roles import (
     PROTESTER_SECTORS,
     accused_pronoun,
     agrees,
+    bi_light_agent,
     complement_genitive,
     disagrees_before,
     dismissed_pronoun,
@@ -667,6 +668,14 @@ def read_participants(
                 # a party before the noun is then a victim (قتل عدد من عناصر الميليشيات بغارة للتحالف)
                 # or a nisba of a place, not its agent
                 subject = la_agent
+    # قامت بريطانيا بسحب 23 دبلوماسيا روسيا: the subject of قام is the agent of the noun after its ب, and the noun's
+    # genitive is what is acted on, whatever preposition follows (twenty-first round)
+    bi_agent = bi_light_agent(ctx, m, res=res)
+    bi_object: Mention | None = None
+    if bi_agent is not None:
+        subject = bi_agent
+        bi_object = free_after[0] if free_after and free_after[0].first - m.last <= 1 else None
+        obj = bi_object
     antecedent = relative_antecedent(ctx, m, cstart, locs=res.location_preps)
     if antecedent is not None:
         if object_pronoun(m) and resumes_antecedent(ctx, m, cstart):
@@ -765,6 +774,8 @@ def read_participants(
         target_m = obj
     if referent:
         target_m = obj
+    if bi_object is not None and target_m is not bi_object and subject is bi_agent:
+        target_m = bi_object
     if target_m is None and entry.type == "REQUEST" and entry.speech:
         # طلبت قطر أن تقدم الإمارات تعويضات: the subject of the demanded act is the one asked
         target_m = complement_subject(ctx, m, subject, res=res)

@@ -618,3 +618,50 @@ def dismissed_referent(ctx: SentenceContext, m: TriggerMatch, *, bound: frozense
         None,
     )
     return last if last is not None and pronoun_agrees(m, last) else None
+
+
+# Participant rules, twenty-first round (evrole21) -------------------------------------------------------------------
+
+BI_LIGHT_BACK = 5
+"""How far before the noun after ب its قام may stand (قامت السلطات البريطانية بسحب: the verb, a subject of up to
+three words, the noun)."""
+
+
+@cache  # read-only, loaded once per process
+def _bi_light_verbs() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["bi_light_verbs"])
+
+
+def bi_light_agent(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> Mention | None:
+    """ "قامت بريطانيا بسحب 23 دبلوماسيا روسيا": the subject of قام whose ب is on the event noun is the noun's
+    agent (``cues.yaml: bi_light_verbs``), whatever genitive the noun has: that genitive is then what is acted on.
+    The subject stands right between the verb and the noun (قامت بريطانيا بسحب) or right before the verb (بريطانيا
+    قامت بسحب); nothing else may stand between the verb and the noun."""
+    if m.entry.pos != "noun" or "ب+" not in m.proclitics:
+        return None
+    words = ctx.view.words
+    verbs = _bi_light_verbs()
+    v = next(
+        (
+            k
+            for k in range(m.head - 1, max(-1, m.head - BI_LIGHT_BACK - 1), -1)
+            if bare_key(words[k]) in verbs
+        ),
+        None,
+    )
+    if v is None or any(ch in res.punctuation for w in words[v : m.head] for ch in w.text):
+        return None
+    bound = res.bound_preps
+    if v == m.head - 1:
+        return next(
+            (x for x in reversed(ctx.mentions) if x.last == v - 1 and x.prep not in bound and not x.place),
+            None,
+        )
+    return next(
+        (
+            x
+            for x in ctx.mentions
+            if x.first == v + 1 and x.last == m.head - 1 and x.prep not in bound and not x.place
+        ),
+        None,
+    )
