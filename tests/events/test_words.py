@@ -10,10 +10,12 @@ from marsad.events.words import (
     LETTERS_LIMIT,
     SentenceView,
     _has_letter,
+    comma_after,
     filled,
     is_word,
     sentence_bounds,
     sentence_views,
+    split_words,
     word,
 )
 from marsad.language.normalize import normalize_key
@@ -202,3 +204,13 @@ def test_events_words_token_after_the_last_sentence_out_of_order() -> None:
     s.sentences = [Sentence(start=0, end=5, text="بوتين")]
     s.tokens = list(reversed(tokenize(s.text)))
     assert [w.text for w in sentence_views(s)[0].words] == ["بوتين"]
+
+
+def test_comma_after_reads_the_gap_between_two_words() -> None:
+    # an apposition from recall round 7's sentence: commas around the holder's name, none inside the office
+    text = "رفض النائب الأول لمندوب روسيا، ديميتري بوليانسكي، إعلان"
+    words = split_words(text, 0, len(text))
+    marked = [w.text for j, w in enumerate(words) if comma_after(text, words, j)]
+    assert marked == ["روسيا", "بوليانسكي"]
+    assert not comma_after(text, words, len(words) - 1)
+    assert comma_after("أ, ب", split_words("أ, ب", 0, 4), 0)  # the Latin comma too

@@ -488,6 +488,12 @@ def load_matcher(ctx: Context) -> AliasMatcher:
     return ctx.resource("entities.matcher", lambda: load_kb(ctx).matcher())
 
 
+ROYAL_TITLES = ("الملك", "الملكة", "الشيخ", "الأمير", "السلطان")
+"""Titles whose alias ends in a first name, not a surname (الملك سلمان، الشيخ تميم)."""
+DESCENT_PARTICLES = frozenset({"بن", "ابن", "ابو", "ال", "ولد", "عبد", "بو"})
+"""Normalized particles of descent: the word after them is a father's or a clan's name, not a surname."""
+
+
 def _auto_surnames(names: list[str], *, no_auto: frozenset[str] | set[str]) -> list[str]:
     """The surnames of a person's full aliases that become short aliases (linked after a full name).
 
@@ -497,7 +503,7 @@ def _auto_surnames(names: list[str], *, no_auto: frozenset[str] | set[str]) -> l
     alias's: a surname of four letters or more, not a common name (``no_auto``), not after a particle of
     descent (بن، أبو، عبد ...), not a king's, prince's or sheikh's alias (their last word is a first name)."""
     out: list[str] = []
-    if names[0].startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان")):
+    if names[0].startswith(ROYAL_TITLES):
         return out
     for name in names:
         words = name.split()
@@ -507,8 +513,8 @@ def _auto_surnames(names: list[str], *, no_auto: frozenset[str] | set[str]) -> l
         if (
             len(key) >= 4
             and key not in no_auto
-            and normalize_key(words[-2]) not in {"بن", "ابن", "ابو", "ال", "ولد", "عبد", "بو"}
-            and not name.startswith(("الملك", "الملكة", "الشيخ", "الأمير", "السلطان"))
+            and normalize_key(words[-2]) not in DESCENT_PARTICLES
+            and not name.startswith(ROYAL_TITLES)
             and words[-1] not in out
         ):
             out.append(words[-1])

@@ -19,6 +19,7 @@ from marsad.events.mentions import (
 )
 from marsad.events.resources import CoderResources
 from marsad.events.roles import VERB_PARTICLES, obtained_noun
+from marsad.events.words import comma_after
 from marsad.model import Participant
 
 LIGHT_VERB_BACK = 10
@@ -459,22 +460,20 @@ def apposed_title_subject(
     a definite word that is no party itself, and the name must be a person's."""
     words = ctx.view.words
     text = ctx.story.text
-
-    def comma_after(j: int) -> bool:
-        gap = text[words[j].end : words[j + 1].start] if j + 1 < len(words) else ""
-        return "،" in gap or "," in gap
-
     k = m.last + 1
-    if k >= len(words) or comma_after(m.last) or not bare_key(words[k]).startswith("ال"):
+    if k >= len(words) or comma_after(text, words, m.last) or not bare_key(words[k]).startswith("ال"):
         return None
     if any(x.first <= k <= x.last for x in ctx.mentions):
         return None
-    end = next((j for j in range(k, min(len(words) - 1, k + APPOSED_TITLE_WORDS)) if comma_after(j)), None)
+    end = next(
+        (j for j in range(k, min(len(words) - 1, k + APPOSED_TITLE_WORDS)) if comma_after(text, words, j)),
+        None,
+    )
     if end is None:
         return None
     office = [x for x in free_after if k < x.first and x.last <= end and not x.place]
     name = next((x for x in ctx.mentions if x.first == end + 1), None)
-    if not office or name is None or not comma_after(name.last):
+    if not office or name is None or not comma_after(text, words, name.last):
         return None
     if not all(e.type in PERSON_TYPES for e in name.entities):
         return None

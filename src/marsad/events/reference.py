@@ -20,6 +20,7 @@ from marsad.events.mentions import (
 )
 from marsad.events.resources import CoderResources
 from marsad.events.roles import plural_people, plural_pronoun
+from marsad.events.words import comma_after
 from marsad.language.normalize import normalize_key
 from marsad.model import Entity, Participant, Span
 
@@ -206,8 +207,7 @@ def _in_told_content(ctx: SentenceContext, m: TriggerMatch, last: int) -> bool:
     between = text[words[last].end : words[m.head].start]
     if sum(between.count(q) for q in QUOTE_MARKS) % 2:
         return True
-    gap = text[words[m.head - 1].end : words[m.head].start]
-    return not (("،" in gap or "," in gap) and words[m.head].norm.startswith("و"))
+    return not (comma_after(text, words, m.head - 1) and words[m.head].norm.startswith("و"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -591,7 +591,7 @@ def dismissed_pronoun(ctx: SentenceContext, m: TriggerMatch, *, masdar: bool) ->
     party its object)."""
     if m.entry.type != "SANCTION" or m.entry.mode != "expel":
         return False
-    pronoun = any(e.lstrip("+") in ("ه", "ها", "هم", "هما") for e in m.enclitics)
+    pronoun = any(e.lstrip("+") in PRONOUN_SUFFIXES for e in m.enclitics)
     # the written hamza tells the form IV verbal noun from the verb, which share a key (اقاله): إقالته (his
     # dismissal, read by the verb's entry too) against أقاله (dismissed him: "لكن الرئيس الأمريكي أقاله")
     text = ctx.view.words[m.head].text

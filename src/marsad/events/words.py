@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -141,6 +142,14 @@ def filled(t: Token) -> Word:
     """A copy of a token whose empty ``norm`` (``stem``) is the text's key (that key), as the coder reads it."""
     key = t.norm or normalize_key(t.text)
     return Token(start=t.start, end=t.end, text=t.text, norm=key, stem=t.stem or key, clitics=list(t.clitics))
+
+
+def comma_after(text: str, words: Sequence[Word], j: int) -> bool:
+    """A comma (Arabic or Latin) between word ``j`` and the next; False after the last word."""
+    if j + 1 >= len(words):
+        return False
+    gap = text[words[j].end : words[j + 1].start]
+    return "،" in gap or "," in gap
 
 
 def word(start: int, end: int, text: str, key: str, stem: str, clitics: tuple[str, ...] = ()) -> Word:
