@@ -4,6 +4,7 @@ of a complement clause (طالبت أن تقدم X)، a بين pair, and a masda
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from marsad.events.clauses import RELATIVE_PRONOUNS, ReportFrame
@@ -471,10 +472,39 @@ def apposed_title_subject(
     )
     if end is None:
         return None
-    office = [x for x in free_after if k < x.first and x.last <= end and not x.place]
-    name = next((x for x in ctx.mentions if x.first == end + 1), None)
+    # (a party with ل is the office's genitive, not a recipient: "الناطق باسم القيادة العامة للقوات المسلحة الليبية،
+    # العقيد أحمد المسماري،", recall round 9)
+    office = [
+        x
+        for x in ctx.mentions
+        if k < x.first and x.last <= end and not x.place and (x in free_after or x.prep == OFFICE_GENITIVE)
+    ]
+    name = next((x for x in ctx.mentions if x.first == _after_ranks(words, end + 1)), None)
     if not office or name is None or not comma_after(text, words, name.last):
         return None
     if not all(e.type in PERSON_TYPES for e in name.entities):
         return None
     return office[0], name
+
+
+OFFICE_GENITIVE = "ل"
+"""The preposition of an office's genitive party (الناطق باسم القيادة العامة للقوات المسلحة)."""
+
+APPOSED_RANKS = 2
+"""How many rank words may stand before an apposed name (العقيد الركن تركي المالكي)."""
+
+
+@cache  # read-only word list, loaded once per process (as meeting_joiners)
+def apposed_name_ranks() -> frozenset[str]:
+    """``cues.yaml: apposed_name_ranks`` (normalized): ranks before an office holder's name (recall round 9)."""
+    return key_set(read_data("cues.yaml")["apposed_name_ranks"])
+
+
+def _after_ranks(words: Sequence[Word], j: int) -> int:
+    """The first word at or after ``j`` past at most ``APPOSED_RANKS`` rank words ("، العقيد أحمد المسماري،": the
+    entity stage tags the name, not the rank before it)."""
+    ranks = apposed_name_ranks()
+    stop = min(len(words), j + APPOSED_RANKS)
+    while j < stop and words[j].norm in ranks:
+        j += 1
+    return j
