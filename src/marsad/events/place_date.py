@@ -145,6 +145,10 @@ class PlaceWords:
     undergo_verbs: frozenset[str]
     that_words: frozenset[str]
     that_openers: frozenset[str]
+    head_anaphors: frozenset[str]
+    facility_anaphors: frozenset[str]
+    head_anaphor_endings: tuple[str, ...]
+    heads_kept_in_name: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -210,6 +214,14 @@ def place_words() -> PlaceWords:
         undergo_verbs=key_set(raw["undergo_verbs"]),
         that_words=key_set(raw["that_words"]),
         that_openers=key_set(raw["that_openers"]),
+        head_anaphors=key_set(raw["head_anaphors"]),
+        facility_anaphors=key_set(raw["facility_anaphors"]),
+        head_anaphor_endings=tuple(
+            sorted(
+                {normalize_key(w).removeprefix("ال") for w in raw["head_anaphors"] + raw["facility_anaphors"]}
+            )
+        ),
+        heads_kept_in_name=key_set(raw["heads_kept_in_name"]),
     )
 
 
@@ -493,6 +505,7 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
             and not _background_since(ctx, t, m)
             and not _attribution_day(ctx, t, m)
             and not _other_event_time(ctx, t, m)
+            and not _cause_time(ctx, t, m)
         ):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
@@ -539,6 +552,24 @@ def _other_event_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> boo
         k - m.last > 2 and (w.norm in lists.happening_verbs or _unjoined(w.norm) in lists.happening_verbs)
         for k, w in between
     )
+
+
+def _cause_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A time after the trigger within a cause phrase: "فرضت قيودا على الوصول ... من فرنسا في أعقاب هجمات باريس
+    أمس الجمعة" — the Friday is the attacks', not the restrictions'. The cause word (في أعقاب، إثر، على خلفية،
+    بسبب، بتهمة: ``cause_words``, as places after it are the cause's) stands within CAUSE_TIME_GAP words before
+    the time with no comma between; a time set off by a comma ("اعتقلته بتهمة التجسس، الأحد") is the clause's."""
+    if t.start < m.end or _comma_before(ctx, t):
+        return False
+    lists = place_words()
+    words = [w for w in ctx.view.words if m.end <= w.start and w.end <= t.start][-CAUSE_TIME_GAP:]
+    text = ctx.story.text
+    for k, w in enumerate(words):
+        if w.norm in lists.cause_words or _bare(w.norm) in lists.cause_words:
+            return not any(
+                text[a.end : b.start].strip() for a, b in zip(words[k:], words[k + 1 :], strict=False)
+            )
+    return False
 
 
 def _since(t: TimeExpr) -> bool:
@@ -916,7 +947,7 @@ def event_location(
     # "the city" only for material events: a statement's place after it is mostly its topic ("أعلن رفضه
     # العمليات العسكرية في المدينة")
     material = res.ontology.quad(m.entry.type) in MATERIAL_QUADS
-    anaphors = _city_anaphors(ctx, preps) if material else []
+    anaphors = _city_anaphors(ctx, preps) + _head_anaphors(ctx, preps) if material else []
     if anaphors:
         # "the city" read as the city named before replaces the entity stage's bare المدينة, if it tagged it
         at = {x.first for x in anaphors}
@@ -1192,6 +1223,99 @@ def _city_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]
     return out
 
 
+# words between a cause word and a time that the cause phrase dates (_cause_time)
+CAUSE_TIME_GAP = 6
+# characters after an earlier untagged place name within which a tagged place gives it its country
+HEADED_COUNTRY_CHARS = 40
+
+
+def _head_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
+    """ "The district", "the airport" with no name after it, after a location preposition (or carrying ب), read
+    as the place the story named last after the same noun: "شنّت ... هجوما مباغتا على مواقع للانقلابيين في
+    المديرية" (the lead's "في مديرية الحشوة"), "في محيط المطار" (مطار الحديدة). Like :func:`_city_anaphors`,
+    but the antecedent is found by its head noun, not by the knowledge base's cities (most districts and
+    towns are not there), and the noun must say where (a preposition), since "المطار" as an object is
+    mostly the building taken, not a place of the event."""
+    words, story = ctx.view.words, ctx.story
+    lists = place_words()
+    out: list[Mention] = []
+    nouns = lists.head_anaphors | lists.facility_anaphors
+    for k, w in enumerate(words):
+        # peeled only when it ends like one of the nouns (speed)
+        bare = _bare(w.norm) if w.norm.endswith(lists.head_anaphor_endings) else ""
+        if "ال" + bare not in nouns or "ال" not in w.norm:
+            continue
+        facility = "ال" + bare in lists.facility_anaphors
+        if k + 1 < len(words) and any(e.start == words[k + 1].start for e in ctx.entities):
+            continue  # a name after it: the noun heads that name (في المحافظة الشمالية إدلب is tagged)
+        lead = w.norm[: len(w.norm) - len(bare)].lstrip("وف")
+        before = _unjoined(words[k - 1].norm) if k > 0 else ""
+        prep = "ب" if lead.startswith("ب") else before if before in preps else ""
+        if not prep:
+            continue
+        antecedent = _headed_antecedent(story, bare, w.start, tagged=facility)
+        if antecedent is not None:
+            out.append(Mention(entities=[antecedent], first=k, last=k, prep=prep, place=True))
+    return out
+
+
+def _headed_antecedent(story: Story, head: str, before: int, *, tagged: bool) -> Entity | None:
+    """The place the story named last before offset ``before`` after the place noun ``head`` (bare key, in
+    construct: "في مديرية الحشوة", "بمطار الحديدة"): the tagged place entity right after the noun, or the
+    untagged name there (the words up to a punctuation mark, a preposition, a direction or a place noun, as
+    :func:`_name_end` reads a name in the event's own sentence); only a tagged one when ``tagged``."""
+    tokens, text = story.tokens, story.text
+    lists = place_words()
+    starts = {e.start: e for e in story.entities if e.type in PLACE_TYPES}
+    for k in range(len(tokens) - 2, -1, -1):
+        key = tokens[k].norm
+        if tokens[k + 1].end > before or not key.endswith(lists.head_anaphor_endings):
+            continue
+        bare = _bare(key)
+        if head not in (key, bare) or key[: len(key) - len(bare)].lstrip("وفب").endswith("ال"):
+            continue
+        first = tokens[k + 1]
+        if first.start in starts:
+            return starts[first.start]
+        if tagged or text[tokens[k].end : first.start].strip() or first.norm in lists.generic_after_head:
+            continue  # (a building's untagged name is its own: مسجد النور)
+        last = None
+        for j in range(k + 1, min(len(tokens), k + 1 + NAME_WORDS)):
+            w = tokens[j]
+            if (
+                w.norm in lists.name_stops
+                or _bare(w.norm) in lists.place_heads
+                or _prepositional(w)
+                or (j > k + 1 and w.norm[:1] in NAME_BREAK_LETTERS)
+                or any(ch.isdigit() for ch in w.norm)
+            ):
+                break
+            last = w
+            if j + 1 < len(tokens) and text[w.end : tokens[j + 1].start].strip(NAME_QUOTES):
+                break
+        if last is not None:
+            # its country: that of a place named right after it (مديرية الحشوة شرقي محافظة صعدة), as
+            # _containing_country reads one in the event's own sentence
+            country = next(
+                (
+                    e.country
+                    for e in sorted(starts.values(), key=lambda e: e.start)
+                    if last.end < e.start <= last.end + HEADED_COUNTRY_CHARS
+                    and e.country
+                    and e.country not in NON_STATE_CODES
+                ),
+                None,
+            )
+            return Entity(
+                start=first.start,
+                end=last.end,
+                text=text[first.start : last.end],
+                type="LOC",
+                country=country,
+            )
+    return None
+
+
 def _named_places(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
     """Places named after a place noun that the entity stage did not tag: "في قرية آل الصقور"، "بمنطقة خربة
     غزالة"، "في مديرية ناطع". The head is indefinite (in construct with the name) and follows a location
@@ -1280,15 +1404,26 @@ def _whole_name(ctx: SentenceContext, ent: Entity) -> Entity:
             and key[:1] not in "بلوف"
             and _bare(key) not in lists.place_heads
         ):
+            # a place noun the entity stage tagged alone ("بولاية" before كوتاباتو) heads the name, which is
+            # the place without it (section 7: "مديرية حيس" is حيس)
+            start = nxt.start if _place_head_only(ent) else ent.start
             return Entity(
-                start=ent.start,
+                start=start,
                 end=nxt.end,
-                text=text[ent.start : nxt.end],
+                text=text[start : nxt.end],
                 type="LOC",
                 country=nxt.country if nxt.country not in NON_STATE_CODES else None,
             )
         break
     return ent
+
+
+def _place_head_only(ent: Entity) -> bool:
+    """A place entity that is one place noun with its clitics ("بولاية", "مدينة"): no name of its own."""
+    words = ent.text.split()
+    bare = _bare(normalize_key(words[0])) if len(words) == 1 else ""
+    lists = place_words()
+    return bare in lists.place_heads and bare not in lists.heads_kept_in_name
 
 
 def _containing_country(ctx: SentenceContext, x: Mention) -> str | None:
