@@ -36,6 +36,8 @@ RULES = {
     "cause-time": [(place_date, "_cause_time", lambda *a, **k: False)],
     # a place noun tagged alone (بولاية) joined to the name after it again
     "head-entity": [(place_date, "_place_head_only", lambda *a, **k: False)],
+    # a relative clause's verb resuming a place (صعدة ... التي يحاصرها، بكين التي يزورها) no longer gives it
+    "resumed-place": [(place_date, "_resumed_place", lambda *a, **k: None)],
 }
 
 

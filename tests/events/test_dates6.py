@@ -97,3 +97,43 @@ def test_a_place_noun_tagged_alone_is_left_out_of_the_name(pipeline) -> None:
     location = _located(_analyzed(pipeline, text, "2017-01-04"), "اقتحام")
     assert location is not None
     assert (location.text, location.country) == ("كوتاباتو", "PHL")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "place"),
+    [
+        # ANT AL-internationalNews-471 (sample S row 0): the siege is of صعدة, resumed by the pronoun of يحاصرها
+        # after an apposition; الجوف is the advance's, named before
+        (
+            "ويحقق الجيش اليمني بإسناد من التحالف العربي، تقدما متوازيا ومستمرا في الجوف الذي بات يسيطر على "
+            "حوالي 80 بالمائة من مساحتها، وفي صعدة معقل الحوثيين التي يحاصرها من 4 محاور.",
+            "2018-03-14",
+            "يحاصرها",
+            "صعدة",
+        ),
+        # ANT SK-internationalNews-2041 (sample S row 148): the visit is to Beijing
+        (
+            'وأكد بالاكريشنان، السبت، من بكين التي يزورها بعد زيارته كوريا الشمالية أن "الأمور سوف تبدأ في '
+            'الحدوث في غضون 24 ساعة قادمة"، دون أن يفسر تصريحاته لمراسلين سنغافوريين.',
+            "2018-06-09",
+            "يزورها",
+            "بكين",
+        ),
+    ],
+)
+def test_a_place_resumed_by_a_relative_clause_verb_is_its_place(
+    pipeline, text, published, trigger, place
+) -> None:
+    location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert location.text == place
+
+
+def test_a_state_resumed_by_a_statement_verb_is_no_place(pipeline) -> None:
+    # ANT FR-internationalNews-2074: "قطر التي اتهمتها" — an accusation's pronoun is its target, a party, not the
+    # place of the accusation (the rule reads material events and visits only)
+    text = (
+        "وفي 7 حزيران/يونيو 2017 قطعت السعودية والبحرين ودولة الإمارات ومصر العلاقات مع قطر التي اتهمتها بدعم "
+        "الإرهاب وفرضت إجراءات عقابية."
+    )
+    assert _located(_analyzed(pipeline, text, "2018-06-29"), "اتهمتها") is None

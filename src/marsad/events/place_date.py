@@ -905,6 +905,9 @@ def event_location(
         | (res.destination_preps if m.entry.type == "CONSULT" else frozenset())
     )
     words = ctx.view.words
+    resumed = _resumed_place(ctx, m, res=res)
+    if resumed is not None:
+        return _location_of(ctx, resumed)
     cause_at: int | None = None  # found only when a place stands after the trigger
     # a seat of government is the venue of a meeting (استقبله في الكرملين); with other events "في الكرملين" is
     # mostly where a party works (مسؤول في الكرملين)
@@ -1223,10 +1226,43 @@ def _city_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]
     return out
 
 
+# words between a place and the relative pronoun whose clause resumes it (_resumed_place), and the object
+# pronouns that resume a place
+RESUMED_GAP = 3
+RESUMED_PRONOUNS = ("ها", "ه")
 # words between a cause word and a time that the cause phrase dates (_cause_time)
 CAUSE_TIME_GAP = 6
 # characters after an earlier untagged place name within which a tagged place gives it its country
 HEADED_COUNTRY_CHARS = 40
+
+
+def _resumed_place(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> Mention | None:
+    """The place a relative clause's verb takes as its object through a pronoun: "وفي صعدة معقل الحوثيين التي
+    يحاصرها من 4 محاور" (the siege is of صعدة, not of the الجوف named before), "من بكين التي يزورها" (the visit's
+    city). The verb opens the clause right after التي / الذي and ends in ها / ه; the place is the mention
+    that ends at most RESUMED_GAP words before the pronoun with no comma between (an apposition may stand
+    there, and a party named in it is passed over: معقل الحوثيين). Only for material events and visits: a statement's pronoun is mostly a party
+    ("إيران التي تتهمها واشنطن")."""
+    if m.entry.pos != "verb" or m.head == 0:
+        return None
+    if res.ontology.quad(m.entry.type) not in MATERIAL_QUADS and m.entry.mode != "visit":
+        return None
+    words, text = ctx.view.words, ctx.story.text
+    lists = place_words()
+    rel = m.head - 1
+    if words[rel].norm not in lists.relative_pronouns or not words[m.head].norm.endswith(RESUMED_PRONOUNS):
+        return None
+    for x in sorted(ctx.mentions, key=lambda x: -x.last):
+        if x.last >= rel or rel - x.last > RESUMED_GAP:
+            continue
+        if any(
+            text[a.end : b.start].strip(" ")
+            for a, b in zip(words[x.last : rel], words[x.last + 1 : rel + 1], strict=True)
+        ):
+            return None  # a comma between: the clause is about something else
+        if placeish(x):
+            return x
+    return None
 
 
 def _head_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
