@@ -38,6 +38,8 @@ RULES = {
     "head-entity": [(place_date, "_place_head_only", lambda *a, **k: False)],
     # a relative clause's verb resuming a place (صعدة ... التي يحاصرها، بكين التي يزورها) no longer gives it
     "resumed-place": [(place_date, "_resumed_place", lambda *a, **k: None)],
+    # a speech participle after a comma (، مطالبا ...) no longer takes the report's day
+    "participle-day": [(place_date, "_circumstantial_participle", lambda *a, **k: False)],
 }
 
 

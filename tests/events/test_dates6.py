@@ -137,3 +137,22 @@ def test_a_state_resumed_by_a_statement_verb_is_no_place(pipeline) -> None:
         "الإرهاب وفرضت إجراءات عقابية."
     )
     assert _located(_analyzed(pipeline, text, "2018-06-29"), "اتهمتها") is None
+
+
+def test_a_speech_participle_after_a_comma_takes_the_reports_day(pipeline) -> None:
+    # ANT CN-middleEast-488: the mufti's demand goes with his statement of Thursday
+    text = (
+        'أكد مفتي مصر الدكتور شوقي إبراهيم علام، الخميس، أن ممارسة لعبة "الحوت الأزرق"، التي أثارت جدلا في مصر '
+        "مؤخرا، حرام شرعا، مطالبا السلطات المصرية بتجريمها."
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-04-05"), "مطالبا").date == "2018-04-05"
+
+
+def test_a_report_with_no_day_gives_its_participle_none(pipeline) -> None:
+    # ANT SK-middleEast-1801 (sample S row 127): the families' statement names no day, so neither does داعين
+    text = (
+        "وأكدت تلك العائلات دعمها الكامل للجيش الوطني الليبي، بقيادة المشير خليفة حفتر، في حربه على الإرهاب "
+        "والتطرف، داعين الأهالي في درنة إلى الالتفاف حول مؤسسة الجيش وقيادتها من أجل تخليصها من الإرهاب، الذي "
+        "نخر في العظم قبل الجلد لكي تعود مدينة درنة إلى حضن الوطن من جديد، وفقا لبيان نقلته بوابة الوسط."
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-05-18"), "داعين").date is None

@@ -149,6 +149,7 @@ class PlaceWords:
     facility_anaphors: frozenset[str]
     head_anaphor_endings: tuple[str, ...]
     heads_kept_in_name: frozenset[str]
+    circumstantial_participles: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -222,6 +223,7 @@ def place_words() -> PlaceWords:
             )
         ),
         heads_kept_in_name=key_set(raw["heads_kept_in_name"]),
+        circumstantial_participles=key_set(raw["circumstantial_participles"]),
     )
 
 
@@ -390,7 +392,19 @@ def clause_date(
             best = fronted[-1]
     if best is None and report is None:
         best = _that_phrase_time(ctx, m)
+    if best is None and report is not None and _circumstantial_participle(ctx, m):
+        best = report_date(ctx, report)
     return best
+
+
+def _circumstantial_participle(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """A speech participle after a comma that goes with the sentence's report verb, the speaker's own act at
+    the report's time: "أكد مفتي مصر ...، الخميس، أن ممارسة لعبة الحوت الأزرق ... حرام شرعا، مطالبا السلطات
+    المصرية بتجريمها" — the Thursday dates the demand too (``circumstantial_participles``)."""
+    words, text = ctx.view.words, ctx.story.text
+    if m.head == 0 or words[m.head].norm not in place_words().circumstantial_participles:
+        return False
+    return text[words[m.head - 1].end : words[m.head].start].strip(" ") in INTERPOSE_MARKS
 
 
 def _that_phrase_time(ctx: SentenceContext, m: TriggerMatch) -> TimeExpr | None:
