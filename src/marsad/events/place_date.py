@@ -145,6 +145,11 @@ class PlaceWords:
     undergo_verbs: frozenset[str]
     that_words: frozenset[str]
     that_openers: frozenset[str]
+    head_anaphors: frozenset[str]
+    facility_anaphors: frozenset[str]
+    head_anaphor_endings: tuple[str, ...]
+    heads_kept_in_name: frozenset[str]
+    circumstantial_participles: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -210,6 +215,15 @@ def place_words() -> PlaceWords:
         undergo_verbs=key_set(raw["undergo_verbs"]),
         that_words=key_set(raw["that_words"]),
         that_openers=key_set(raw["that_openers"]),
+        head_anaphors=key_set(raw["head_anaphors"]),
+        facility_anaphors=key_set(raw["facility_anaphors"]),
+        head_anaphor_endings=tuple(
+            sorted(
+                {normalize_key(w).removeprefix("ال") for w in raw["head_anaphors"] + raw["facility_anaphors"]}
+            )
+        ),
+        heads_kept_in_name=key_set(raw["heads_kept_in_name"]),
+        circumstantial_participles=key_set(raw["circumstantial_participles"]),
     )
 
 
@@ -378,7 +392,19 @@ def clause_date(
             best = fronted[-1]
     if best is None and report is None:
         best = _that_phrase_time(ctx, m)
+    if best is None and report is not None and _circumstantial_participle(ctx, m):
+        best = report_date(ctx, report)
     return best
+
+
+def _circumstantial_participle(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """A speech participle after a comma that goes with the sentence's report verb, the speaker's own act at
+    the report's time: "أكد مفتي مصر ...، الخميس، أن ممارسة لعبة الحوت الأزرق ... حرام شرعا، مطالبا السلطات
+    المصرية بتجريمها" — the Thursday dates the demand too (``circumstantial_participles``)."""
+    words, text = ctx.view.words, ctx.story.text
+    if m.head == 0 or words[m.head].norm not in place_words().circumstantial_participles:
+        return False
+    return text[words[m.head - 1].end : words[m.head].start].strip(" ") in INTERPOSE_MARKS
 
 
 def _that_phrase_time(ctx: SentenceContext, m: TriggerMatch) -> TimeExpr | None:
@@ -493,6 +519,7 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
             and not _background_since(ctx, t, m)
             and not _attribution_day(ctx, t, m)
             and not _other_event_time(ctx, t, m)
+            and not _cause_time(ctx, t, m)
         ):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
@@ -539,6 +566,24 @@ def _other_event_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> boo
         k - m.last > 2 and (w.norm in lists.happening_verbs or _unjoined(w.norm) in lists.happening_verbs)
         for k, w in between
     )
+
+
+def _cause_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A time after the trigger within a cause phrase: "فرضت قيودا على الوصول ... من فرنسا في أعقاب هجمات باريس
+    أمس الجمعة" — the Friday is the attacks', not the restrictions'. The cause word (في أعقاب، إثر، على خلفية،
+    بسبب، بتهمة: ``cause_words``, as places after it are the cause's) stands within CAUSE_TIME_GAP words before
+    the time with no comma between; a time set off by a comma ("اعتقلته بتهمة التجسس، الأحد") is the clause's."""
+    if t.start < m.end or _comma_before(ctx, t):
+        return False
+    lists = place_words()
+    words = [w for w in ctx.view.words if m.end <= w.start and w.end <= t.start][-CAUSE_TIME_GAP:]
+    text = ctx.story.text
+    for k, w in enumerate(words):
+        if w.norm in lists.cause_words or _bare(w.norm) in lists.cause_words:
+            return not any(
+                text[a.end : b.start].strip() for a, b in zip(words[k:], words[k + 1 :], strict=False)
+            )
+    return False
 
 
 def _since(t: TimeExpr) -> bool:
@@ -874,6 +919,9 @@ def event_location(
         | (res.destination_preps if m.entry.type == "CONSULT" else frozenset())
     )
     words = ctx.view.words
+    resumed = _resumed_place(ctx, m, res=res)
+    if resumed is not None:
+        return _location_of(ctx, resumed)
     cause_at: int | None = None  # found only when a place stands after the trigger
     # a seat of government is the venue of a meeting (استقبله في الكرملين); with other events "في الكرملين" is
     # mostly where a party works (مسؤول في الكرملين)
@@ -916,7 +964,7 @@ def event_location(
     # "the city" only for material events: a statement's place after it is mostly its topic ("أعلن رفضه
     # العمليات العسكرية في المدينة")
     material = res.ontology.quad(m.entry.type) in MATERIAL_QUADS
-    anaphors = _city_anaphors(ctx, preps) if material else []
+    anaphors = _city_anaphors(ctx, preps) + _head_anaphors(ctx, preps) if material else []
     if anaphors:
         # "the city" read as the city named before replaces the entity stage's bare المدينة, if it tagged it
         at = {x.first for x in anaphors}
@@ -1192,6 +1240,132 @@ def _city_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]
     return out
 
 
+# words between a place and the relative pronoun whose clause resumes it (_resumed_place), and the object
+# pronouns that resume a place
+RESUMED_GAP = 3
+RESUMED_PRONOUNS = ("ها", "ه")
+# words between a cause word and a time that the cause phrase dates (_cause_time)
+CAUSE_TIME_GAP = 6
+# characters after an earlier untagged place name within which a tagged place gives it its country
+HEADED_COUNTRY_CHARS = 40
+
+
+def _resumed_place(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> Mention | None:
+    """The place a relative clause's verb takes as its object through a pronoun: "وفي صعدة معقل الحوثيين التي
+    يحاصرها من 4 محاور" (the siege is of صعدة, not of the الجوف named before), "من بكين التي يزورها" (the visit's
+    city). The verb opens the clause right after التي / الذي and ends in ها / ه; the place is the mention
+    that ends at most RESUMED_GAP words before the pronoun with no comma between (an apposition may stand
+    there, and a party named in it is passed over: معقل الحوثيين). Only for material events and visits: a statement's pronoun is mostly a party
+    ("إيران التي تتهمها واشنطن")."""
+    if m.entry.pos != "verb" or m.head == 0:
+        return None
+    if res.ontology.quad(m.entry.type) not in MATERIAL_QUADS and m.entry.mode != "visit":
+        return None
+    words, text = ctx.view.words, ctx.story.text
+    lists = place_words()
+    rel = m.head - 1
+    if words[rel].norm not in lists.relative_pronouns or not words[m.head].norm.endswith(RESUMED_PRONOUNS):
+        return None
+    for x in sorted(ctx.mentions, key=lambda x: -x.last):
+        if x.last >= rel or rel - x.last > RESUMED_GAP:
+            continue
+        if any(
+            text[a.end : b.start].strip(" ")
+            for a, b in zip(words[x.last : rel], words[x.last + 1 : rel + 1], strict=True)
+        ):
+            return None  # a comma between: the clause is about something else
+        if placeish(x):
+            return x
+    return None
+
+
+def _head_anaphors(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
+    """ "The district", "the airport" with no name after it, after a location preposition (or carrying ب), read
+    as the place the story named last after the same noun: "شنّت ... هجوما مباغتا على مواقع للانقلابيين في
+    المديرية" (the lead's "في مديرية الحشوة"), "في محيط المطار" (مطار الحديدة). Like :func:`_city_anaphors`,
+    but the antecedent is found by its head noun, not by the knowledge base's cities (most districts and
+    towns are not there), and the noun must say where (a preposition), since "المطار" as an object is
+    mostly the building taken, not a place of the event."""
+    words, story = ctx.view.words, ctx.story
+    lists = place_words()
+    out: list[Mention] = []
+    nouns = lists.head_anaphors | lists.facility_anaphors
+    for k, w in enumerate(words):
+        # peeled only when it ends like one of the nouns (speed)
+        bare = _bare(w.norm) if w.norm.endswith(lists.head_anaphor_endings) else ""
+        if "ال" + bare not in nouns or "ال" not in w.norm:
+            continue
+        facility = "ال" + bare in lists.facility_anaphors
+        if k + 1 < len(words) and any(e.start == words[k + 1].start for e in ctx.entities):
+            continue  # a name after it: the noun heads that name (في المحافظة الشمالية إدلب is tagged)
+        lead = w.norm[: len(w.norm) - len(bare)].lstrip("وف")
+        before = _unjoined(words[k - 1].norm) if k > 0 else ""
+        prep = "ب" if lead.startswith("ب") else before if before in preps else ""
+        if not prep:
+            continue
+        antecedent = _headed_antecedent(story, bare, w.start, tagged=facility)
+        if antecedent is not None:
+            out.append(Mention(entities=[antecedent], first=k, last=k, prep=prep, place=True))
+    return out
+
+
+def _headed_antecedent(story: Story, head: str, before: int, *, tagged: bool) -> Entity | None:
+    """The place the story named last before offset ``before`` after the place noun ``head`` (bare key, in
+    construct: "في مديرية الحشوة", "بمطار الحديدة"): the tagged place entity right after the noun, or the
+    untagged name there (the words up to a punctuation mark, a preposition, a direction or a place noun, as
+    :func:`_name_end` reads a name in the event's own sentence); only a tagged one when ``tagged``."""
+    tokens, text = story.tokens, story.text
+    lists = place_words()
+    starts = {e.start: e for e in story.entities if e.type in PLACE_TYPES}
+    for k in range(len(tokens) - 2, -1, -1):
+        key = tokens[k].norm
+        if tokens[k + 1].end > before or not key.endswith(lists.head_anaphor_endings):
+            continue
+        bare = _bare(key)
+        if head not in (key, bare) or key[: len(key) - len(bare)].lstrip("وفب").endswith("ال"):
+            continue
+        first = tokens[k + 1]
+        if first.start in starts:
+            return starts[first.start]
+        if tagged or text[tokens[k].end : first.start].strip() or first.norm in lists.generic_after_head:
+            continue  # (a building's untagged name is its own: مسجد النور)
+        last = None
+        for j in range(k + 1, min(len(tokens), k + 1 + NAME_WORDS)):
+            w = tokens[j]
+            if (
+                w.norm in lists.name_stops
+                or _bare(w.norm) in lists.place_heads
+                or _prepositional(w)
+                or (j > k + 1 and w.norm[:1] in NAME_BREAK_LETTERS)
+                or any(ch.isdigit() for ch in w.norm)
+            ):
+                break
+            last = w
+            if j + 1 < len(tokens) and text[w.end : tokens[j + 1].start].strip(NAME_QUOTES):
+                break
+        if last is not None:
+            # its country: that of a place named right after it (مديرية الحشوة شرقي محافظة صعدة), as
+            # _containing_country reads one in the event's own sentence
+            country = next(
+                (
+                    e.country
+                    for e in sorted(starts.values(), key=lambda e: e.start)
+                    if last.end < e.start <= last.end + HEADED_COUNTRY_CHARS
+                    and e.country
+                    and e.country not in NON_STATE_CODES
+                ),
+                None,
+            )
+            return Entity(
+                start=first.start,
+                end=last.end,
+                text=text[first.start : last.end],
+                type="LOC",
+                country=country,
+            )
+    return None
+
+
 def _named_places(ctx: SentenceContext, preps: frozenset[str]) -> list[Mention]:
     """Places named after a place noun that the entity stage did not tag: "في قرية آل الصقور"، "بمنطقة خربة
     غزالة"، "في مديرية ناطع". The head is indefinite (in construct with the name) and follows a location
@@ -1280,15 +1454,26 @@ def _whole_name(ctx: SentenceContext, ent: Entity) -> Entity:
             and key[:1] not in "بلوف"
             and _bare(key) not in lists.place_heads
         ):
+            # a place noun the entity stage tagged alone ("بولاية" before كوتاباتو) heads the name, which is
+            # the place without it (section 7: "مديرية حيس" is حيس)
+            start = nxt.start if _place_head_only(ent) else ent.start
             return Entity(
-                start=ent.start,
+                start=start,
                 end=nxt.end,
-                text=text[ent.start : nxt.end],
+                text=text[start : nxt.end],
                 type="LOC",
                 country=nxt.country if nxt.country not in NON_STATE_CODES else None,
             )
         break
     return ent
+
+
+def _place_head_only(ent: Entity) -> bool:
+    """A place entity that is one place noun with its clitics ("بولاية", "مدينة"): no name of its own."""
+    words = ent.text.split()
+    bare = _bare(normalize_key(words[0])) if len(words) == 1 else ""
+    lists = place_words()
+    return bare in lists.place_heads and bare not in lists.heads_kept_in_name
 
 
 def _containing_country(ctx: SentenceContext, x: Mention) -> str | None:

@@ -66,6 +66,7 @@ class TimeWords:
     seasons: MappingProxyType[str, str]
     decades: MappingProxyType[str, int]
     not_today: frozenset[str]
+    not_weekday_after: frozenset[str]
     future_markers: frozenset[str]
     vague: MappingProxyType[str, str]
     ordinal_day_values: MappingProxyType[str, int]
@@ -311,6 +312,7 @@ def time_words() -> TimeWords:
         seasons=MappingProxyType(raw["seasons"]),
         decades=MappingProxyType(raw["decades"]),
         not_today=frozenset(raw["not_today"]),
+        not_weekday_after=frozenset(raw["not_weekday_after"]),
         future_markers=frozenset(raw["future_markers"]),
         vague=MappingProxyType(vague),
         ordinal_day_values=MappingProxyType(od),
@@ -575,6 +577,9 @@ def _resolve(
             f"{y:04d}-{month:02d}", "month", _tense_of((y, month), anchor, "month"), relative=True
         )
     if name == "weekday":
+        before = text[max(0, span[0] - 12) : span[0]].split()
+        if before and normalize_key(before[-1]) in words.not_weekday_after:
+            return None  # إمام الجمعة: a title, not a Friday
         return _weekday(m, anchor, words, text, span)
     if name == "days":
         key = " ".join(g["days"].split())
