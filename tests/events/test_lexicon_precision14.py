@@ -150,6 +150,12 @@ NOT_READ = [
         "توافق",
         "AGREE",
     ),  # FR-internationalNews-1685-20180607 (sample S): unlikely to agree
+    (
+        "نقلت وكالة الإعلام الروسية عن ممثل لمركز مراقبة وقف إطلاق النار الروسي في سوريا قوله، الأربعاء، إن أكثر من"
+        " 300 شخص غادروا منطقة الغوطة الشرقية منذ فتح ممر إنساني هناك.",
+        "وقف",
+        "RETREAT",
+    ),  # SK-middleEast-288-20180314 (sample S): a monitoring centre's name
 ]
 
 
@@ -218,6 +224,11 @@ KEPT = [
         "تحقيقا",
         "accuse.tahqiq",
     ),  # CN-middleEast-1133-20180607: an inquiry opened
+    (
+        "ويسري في قطاع غزة وقف هش لإطلاق النار منذ انتهاء حرب العام 2014.",
+        "وقف هش لإطلاق",
+        "retreat.waqf_itlaq",
+    ),  # FR-internationalNews-6-20180218: a truce
 ]
 
 
