@@ -71,3 +71,18 @@ def matched_starts(lexicon: Lexicon, sentence: str) -> set[int]:
         assert 0 <= m.start < m.end <= len(sentence)
         assert sentence[m.start : m.end].strip() == sentence[m.start : m.end]
     return {m.start for m in matches}
+
+
+def assert_not_coded(lexicon: Lexicon, sentence: str, trigger: str, etype: str) -> None:
+    """The lexicon reads no ``etype`` at the trigger, and the whole pipeline codes no such event over it, every
+    story's spans still exact (a precision round's vetoed readings)."""
+    from tests.support import assert_offsets
+
+    import marsad  # the whole pipeline, loaded only by the tests that run it
+
+    assert etype not in types_at(lexicon, sentence, trigger)
+    stories = marsad.analyze(sentence).stories
+    at = sentence.index(trigger)
+    assert etype not in {e.type for story in stories for e in story.events if e.start <= at < e.end}
+    for story in stories:
+        assert_offsets(story)

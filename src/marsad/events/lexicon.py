@@ -60,6 +60,11 @@ COUNT_KEEPS = frozenset({"ASSAULT"})
 # ("قوات سوريا الديمقراطية التي تدعمها واشنطن"، "المنظمات غير الحكومية التي تدعم المهاجرين"); REJECT stays: "الأمر
 # الذي تنفيه الدوحة" is a denial voiced, an event (conventions section 3) (evprec11, sample R)
 DESIGNATION_TYPES = frozenset({"SUPPORT"})
+# a request considered (تدرس طلبا من موسكو) was made, and an idea rejected or criticized (وهي فكرة رفضها المنتقدون،
+# أثارت هذه الفكرة انتقاد الجماهير) was: they stay after a verb of considering or the idea noun (evprec14)
+CONSIDER_KEEPS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
+# the prepositions a verb of considering takes before the act considered (يفكر في الاستقالة، تفكر بإجراء مفاوضات)
+CONSIDER_PREPOSITIONS = frozenset({"في", "ب"})
 COUNT_WINDOW = 2
 QUESTION_WINDOW = 2
 ELSE_WINDOW = 3
@@ -252,6 +257,20 @@ class Lexicon:
     habit_words: frozenset[str] = frozenset()
     """Adverbs of frequency (عادة، غالبا، كثيرا) that, followed by ما right before a trigger, make it a habit (عادة ما
     تستهدف): ``habit_before`` in lexicon.yaml (evprec11)."""
+    described_not_after: frozenset[str] = frozenset()
+    """Particles and pronouns (أن، لا، سوف، هي) after which an imperfect SUPPORT verb with an object pronoun is a
+    clause of its own, not a description of the noun before it: ``described_not_after`` in lexicon.yaml
+    (evprec14)."""
+    described_not_before: tuple[str, ...] = ()
+    """Prefixes of the word after such a verb (بشدة، بالتدريب، في، سرا) that make it an act, not a description
+    (its subject would follow the verb): ``described_not_before`` in lexicon.yaml (evprec14)."""
+    consider_words: frozenset[str] = frozenset()
+    """Verbs of considering (يدرس، تفكر) that, right before a trigger or before في / ب right before it, make it an
+    act considered, not one that happened (تدرس فرض عقوبات، يفكر في الاستقالة); requests, rejections and criticism
+    stay (CONSIDER_KEEPS): ``consider_before`` in lexicon.yaml (evprec14)."""
+    idea_words: frozenset[str] = frozenset()
+    """The noun فكرة (the idea of) that, right before a trigger, makes it an act thought of, not one that happened
+    (فكرة الانسحاب، فكرة شن حرب): ``idea_before`` in lexicon.yaml (evprec14)."""
     designation_times: frozenset[str] = frozenset()
     """Nouns of time (الوقت) that make the relative pronoun after them a conjunction ("في الوقت الذي تبرم فيه صفقات":
     while), so the verb is asserted: ``designation_times`` in lexicon.yaml."""
@@ -463,7 +482,13 @@ class Lexicon:
                 continue
             form, entries, pro, enc = found
             chosen, last = _choose(entries, words, i, self)
-            if chosen is None or _designates(chosen, form, words, i, self) or _unasserted(words, i, self):
+            if (
+                chosen is None
+                or _designates(chosen, form, words, i, self)
+                or (enc and _described(chosen, form, words, i, self))
+                or _considered(chosen, words, i, self)
+                or _unasserted(words, i, self)
+            ):
                 continue
             out.append(
                 TriggerMatch(
@@ -654,6 +679,36 @@ def _designates(entry: LexEntry, form: str, words: Sequence[Word], i: int, lex: 
     )
 
 
+def _described(entry: LexEntry, form: str, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``i`` (which carries an object pronoun) describes the noun before it by its standing
+    support, with no relative pronoun: an imperfect form of a DESIGNATION_TYPES entry between a word that is no
+    particle or pronoun and its subject (قوات تدعمها تركيا، مقاتلين معارضين تدعمهم تركيا، حكومة موازية يدعمها حفتر)
+    (evprec14, sample S); a verb at the end of the sentence or before an adverb or a preposition (صناعتنا تدعمها
+    بشدة، ويدعمها بالتدريب والسلاح) stays."""
+    if not (
+        lex.described_not_after
+        and 0 < i < len(words) - 1
+        and entry.type in DESIGNATION_TYPES
+        and form in entry.imperfect_forms
+        and words[i - 1].norm not in lex.described_not_after
+    ):
+        return False
+    after = words[i + 1].norm
+    return not (lex.described_not_before and after.startswith(lex.described_not_before))
+
+
+def _considered(entry: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is an act considered, not one that happened: a ``consider_words`` verb right
+    before it, or before في / ب right before it (تدرس فرض عقوبات، تفكر في فرض عقوبات نفطية), or an ``idea_words``
+    noun right before it (فكرة الانسحاب) (evprec14, sample S)."""
+    if i == 0 or not (lex.consider_words or lex.idea_words) or entry.type in CONSIDER_KEEPS:
+        return False
+    before = words[i - 1].norm
+    if before in lex.consider_words or before in lex.idea_words:
+        return True
+    return i > 1 and before in CONSIDER_PREPOSITIONS and words[i - 2].norm in lex.consider_words
+
+
 def _unasserted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``i`` is a threatened consequence (وإلا within ELSE_WINDOW words before it: وإلا واجهت
     فرض عقوبات), a habit (عادة ما / كثيرا ما right before it: التي عادة ما تستهدف قوات الأمن) or a law's content
@@ -840,6 +895,10 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         hope_that=key_set(raw.get("hope_that", [])),
         designation_words=key_set(raw.get("designation_before", [])),
         designation_times=key_set(raw.get("designation_times", [])),
+        described_not_after=key_set(raw.get("described_not_after", [])),
+        described_not_before=tuple(sorted(key_set(raw.get("described_not_before", [])))),
+        consider_words=key_set(raw.get("consider_before", [])),
+        idea_words=key_set(raw.get("idea_before", [])),
         else_words=frozenset(raw.get("else_before", [])),
         habit_words=key_set(raw.get("habit_before", [])),
         law_verbs=key_set(raw.get("law_verbs", [])),
