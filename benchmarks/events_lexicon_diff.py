@@ -18,7 +18,6 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from unittest.mock import patch
@@ -40,16 +39,7 @@ LEXICON = "src/marsad/events/data/lexicon.yaml"
 
 def without(lexicon: Lexicon, ids: set[str]) -> Lexicon:
     """The lexicon minus the entries ``ids``, with its own empty index and caches (rebuilt by __post_init__)."""
-    return replace(
-        lexicon,
-        entries=[e for e in lexicon.entries if e.id not in ids],
-        index={},
-        _lookups={},
-        _bares={},
-        _starts={},
-        _by_text={},
-        masdars={},
-    )
+    return lexicon.with_entries([e for e in lexicon.entries if e.id not in ids])
 
 
 def lexicon_at(ref: str, res: CoderResources) -> Lexicon:

@@ -1,0 +1,90 @@
+"""Recall round 8 (evlex8): a per-entry companion window (``window`` in lexicon.yaml) for the entries whose companion
+follows a long subject or an apposed name, Every sentence is real ANT text (the article
+id is in the comment); each is checked for its type and exact trigger offsets, and for what the entries must not read."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+
+from events.lexicon_support import assert_exact_offsets, lexicon_at, reads, word_lists
+from marsad.events.lexicon import COMPANION_WINDOW, Lexicon
+
+# (sentence, trigger span, entry, type): companions 9 to 15 words after the head
+WIDE = [
+    # an apposed name between the masdar and its companion (منصبه is the ninth word after بإعفاء)
+    (
+        "أصدر رئيس مجلس الوزراء المصري، شريف إسماعيل، قرارا بإعفاء رئيس هيئة الأوقاف المصرية، أحمد عبد الحافظ، من"
+        " منصبه، وفق ما ذكرت تقارير إعلامية.",
+        "بإعفاء",
+        "sanction.ifa",
+        "SANCTION",
+    ),  # SK-middleEast-1336-20180429 (recall sample G)
+    # a light verb's noun after a long subject
+    (
+        "تعقد مساء الأحد كل من السعودية والأردن والإمارات العربية المتحدة والكويت اجتماعا في مدينة مكة المكرمة، لبحث"
+        " الأزمة الاقتصادية التي يمر بها الأردن وسبل تخطيها.",
+        "تعقد",
+        "consult.aqada",
+        "CONSULT",
+    ),  # FR-internationalNews-1746-20180610
+    (
+        "تعقد المستشارة الألمانيةأنغيلا ميركل والجناح اليميني في تحالفها الحكومي اجتماعا الاثنين، في محاولة أخيرة"
+        " لتسوية الخلاف الحاد بينهما حول المهاجرين.",
+        "تعقد",
+        "consult.aqada",
+        "CONSULT",
+    ),  # FR-internationalNews-2105-20180702 (shortened)
+    # a pejorative after a long object
+    (
+        'ووصف نائب وزير الخارجية الكوري الشمالي كيم كي غوان قرار ترامب بـ"غير المتوقع" و"المؤسف بشدة".',
+        "ووصف",
+        "accuse.wasafa_more",
+        "ACCUSE",
+    ),  # SK-internationalNews-1775-20180525 (shortened)
+    (
+        'وصفت النائبة عن حزب نداء تونس، هالة عمران ما يقوم به رئيس حزب الزيتونة، عادل العلمي "بالمهزلة".',
+        "وصفت",
+        "accuse.wasafa_more",
+        "ACCUSE",
+    ),  # JA-politic-473-20170601 (recall sample G; the pejorative is the sixteenth word after وصفت)
+]
+
+
+def _narrow(lexicon: Lexicon) -> Lexicon:
+    """The same lexicon with every entry's window at COMPANION_WINDOW (fresh caches)."""
+    return lexicon.with_entries([replace(e, window=COMPANION_WINDOW) for e in lexicon.entries])
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "entry_id", "etype"), WIDE)
+def test_wide_window_reads_a_far_companion(lexicon, sentence, trigger, entry_id, etype) -> None:
+    assert reads(lexicon, sentence, trigger, entry_id)
+    assert (entry_id, etype) in lexicon_at(lexicon, sentence, trigger)
+    assert_exact_offsets(lexicon, sentence)
+    # the companion is past the default window: without the entry's own window the entry is not read
+    assert entry_id not in [eid for eid, _ in lexicon_at(_narrow(lexicon), sentence, trigger)]
+
+
+def test_window_defaults_to_the_companion_window(lexicon) -> None:
+    windows = {e.id: e.window for e in lexicon.entries}
+    assert windows["consult.aqada"] == 12 and windows["accuse.wasafa_more"] == 16
+    # the entries whose far companions were mostly another clause's keep the default
+    for eid in ("sanction.farada", "support.waqqaa", "assault.shanna", "sanction.uqubat"):
+        assert windows[eid] == COMPANION_WINDOW
+
+
+def test_wide_window_stops_at_its_width(lexicon) -> None:
+    # اجتماعا is the thirteenth word after تعقد: past consult.aqada's window of 12
+    sentence = (
+        "تعقد مساء غد الثلاثاء 7 أحزاب سياسية رافضة لمشروع قانون المصالحة الإقتصادية والمالية، اجتماعا تشاوريا بمقر"
+        " الحزب الجمهوري بالعاصمة."
+    )  # JA-politic-375-20170501 (shortened)
+    assert "consult.aqada" not in [eid for eid, _ in lexicon_at(lexicon, sentence, "تعقد")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(word_lists(["تعقد", "اجتماعا", "ووصف", "بالمهزلة", "،", "و"]))
+def test_lexicon_recall8_offsets(lexicon, words) -> None:
+    assert_exact_offsets(lexicon, " ".join(words))
