@@ -50,6 +50,35 @@ WIDE = [
         "accuse.wasafa_more",
         "ACCUSE",
     ),  # JA-politic-473-20170601 (recall sample G; the pejorative is the sixteenth word after وصفت)
+    # a court's verdict, an arrest, a listing, a capture: companions past a long subject or object
+    (
+        "حكمت محكمة محلية في مقاطعة جيانغسو شرقي الصين اليوم الثلاثاء بالسجن المؤبد مدى الحياة على نائب الرئيس"
+        " التنفيذي السابق للجمعية الصينية للعلوم والتكنولوجيا لقبوله الرشاوى.",
+        "حكمت",
+        "sanction.hakama",
+        "SANCTION",
+    ),  # JA-internationalNews-563-20161011
+    (
+        'وأوقفت السلطات على خلفية تلك الاحتجاجات أكثر من 450 شخصا في سياق "مقاربة أمنية" لقيت انتقادات شديدة من'
+        " جمعيات حقوق الإنسان.",
+        "وأوقفت",
+        "coerce.awqafa_person",
+        "COERCE",
+    ),  # FR-internationalNews-421-20180314
+    (
+        "أصدرت محكمة جنايات شمال القاهرة حكما بإدراج 169 متهما من المنتمين إلى جماعة الإخوان الإرهابية على قوائم"
+        " الكيانات الإرهابية.",
+        "بإدراج",
+        "sanction.idraj",
+        "SANCTION",
+    ),  # SK-middleEast-1575-20180510 (shortened)
+    (
+        "بعدما استعادت قوات النظام خلال عمليات عسكرية وبموجب اتفاقات إجلاء العدد الأكبر من المناطق التي كانت"
+        " تحاصرها في البلاد.",
+        "استعادت",
+        "coerce.istaada",
+        "COERCE",
+    ),  # FR-internationalNews-2381-20180719
 ]
 
 
@@ -69,9 +98,20 @@ def test_wide_window_reads_a_far_companion(lexicon, sentence, trigger, entry_id,
 
 def test_window_defaults_to_the_companion_window(lexicon) -> None:
     windows = {e.id: e.window for e in lexicon.entries}
-    assert windows["consult.aqada"] == 12 and windows["accuse.wasafa_more"] == 16
+    assert (
+        windows["consult.aqada"] == 12
+        and windows["accuse.wasafa_more"] == 16
+        and windows["sanction.hakama"] == 16
+    )
     # the entries whose far companions were mostly another clause's keep the default
-    for eid in ("sanction.farada", "support.waqqaa", "assault.shanna", "sanction.uqubat"):
+    for eid in (
+        "sanction.farada",
+        "support.waqqaa",
+        "assault.shanna",
+        "sanction.uqubat",
+        "accuse.wasafa",
+        "coerce.tahrir",
+    ):
         assert windows[eid] == COMPANION_WINDOW
 
 
