@@ -1,6 +1,7 @@
 """Recall round 8 (evlex8): a per-entry companion window (``window`` in lexicon.yaml) for the entries whose companion
-follows a long subject or an apposed name, Every sentence is real ANT text (the article
-id is in the comment); each is checked for its type and exact trigger offsets, and for what the entries must not read."""
+follows a long subject or an apposed name, and the round's new entries. Every sentence is real ANT text (the article
+id is in the comment); each is checked for its type and exact trigger offsets, and for what the entries must not
+read."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 import pytest
 from hypothesis import given, settings
 
-from events.lexicon_support import assert_exact_offsets, lexicon_at, reads, word_lists
+from events.lexicon_support import assert_exact_offsets, lexicon_at, reads, round_block, word_lists
 from marsad.events.lexicon import COMPANION_WINDOW, Lexicon
 
 # (sentence, trigger span, entry, type): companions 9 to 15 words after the head
@@ -124,7 +125,97 @@ def test_wide_window_stops_at_its_width(lexicon) -> None:
     assert "consult.aqada" not in [eid for eid, _ in lexicon_at(lexicon, sentence, "تعقد")]
 
 
+# (sentence, trigger span, entry, type)
+ENTRIES = [
+    # police and forces stationed: the perfect of تمركز
+    (
+        "وفي مدينة كيبيك تمركزت عربات الشرطة أمام العديد من المساجد وقام ضباط الشرطة بفحص بطاقات هوية الصحفيين"
+        " الذين ينتظرون في الخارج.",
+        "تمركزت عربات الشرطة",
+        "mobilize.tamarkaza_police",
+        "MOBILIZE",
+    ),  # JA-internationalNews-119-20170131 (recall sample B)
+    (
+        'ونقلت "رويترز" عن يلدريم قوله: "تمركزت قواتنا الآن داخل شمال العراق على بعد 30 كيلومترا تقريبا (من'
+        ' الحدود) وتعمل على منع أنشطة التسلل والأنشطة الإرهابية هناك".',
+        "تمركزت قواتنا",
+        "mobilize.tamarkaza",
+        "MOBILIZE",
+    ),  # SK-middleEast-2246-20180608
+    (
+        "وعلى الجانب الآخر من الحدود، وضعت القوات الإسرائيلية دباباتها وتمركز القناصة على سواتر ترابية، وأطلقوا النار"
+        " باتجاه المتظاهرين الفلسطينيين، قرب حي الشجاعية شرقي القطاع المحاصر.",
+        "وتمركز القناصة",
+        "mobilize.tamarkaza",
+        "MOBILIZE",
+    ),  # SK-middleEast-671-20180330
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "entry_id", "etype"), ENTRIES)
+def test_lexicon_recall8_entries(lexicon, sentence, trigger, entry_id, etype) -> None:
+    assert reads(lexicon, sentence, trigger, entry_id)
+    assert (entry_id, etype) in lexicon_at(lexicon, sentence, trigger)
+    assert_exact_offsets(lexicon, sentence)
+
+
+def test_lexicon_recall8_every_entry_has_a_sentence(lexicon) -> None:
+    ids = {row[2] for row in ENTRIES}
+    assert set(round_block(lexicon, "mobilize.tamarkaza_police", len(ids))) == ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # the masdar after a place noun: where the militias are (a target), not a deployment
+        (
+            "وقصفت القوات الشرعية اليمنية بالمدفعية الثقيلة مواقع تمركز المتمردين الحوثيين في منطقة العطفين بمديرية"
+            " كتاف شرقي محافظة صعدة.",
+            "تمركز",
+        ),  # SK-middleEast-1349-20180430 (shortened)
+        # a standing posture in a relative clause
+        (
+            "وجاء تجدد المواجهات إثر هجمات لقوات الشرعية، تسعى من خلالها لاستعادة تلال جبلية تتمركز فيها الميليشيات"
+            " وتستخدمها في قصف المدينة.",
+            "تتمركز",
+        ),  # SK-middleEast-58-20180225
+        # the imperfect: where troops are
+        (
+            "وتتمركز قوات أميركية في منبج الواقعة شمال شرقي محافظة حلب في شمال سوريا، وفي التنف جنوب شرقي سوريا.",
+            "وتتمركز",
+        ),  # SK-middleEast-653-20180329
+        # a concentration of power after إلى
+        (
+            "وجدوا أن أي نوع من أنواع الهيمنة السعودية على قطر سوف يؤدي إلى تمركز جزء كبير من القوة والثروة بيد"
+            " المعسكر الخصم.",
+            "تمركز",
+        ),  # BB-middleEast-587-20180605 (shortened)
+    ],
+)
+def test_lexicon_recall8_other_senses_are_not_read(lexicon, sentence, word) -> None:
+    found = [eid for eid, _ in lexicon_at(lexicon, sentence, word)]
+    assert not {"mobilize.tamarkaza", "mobilize.tamarkaza_police"} & set(found)
+
+
 @settings(max_examples=60, deadline=None)
-@given(word_lists(["تعقد", "اجتماعا", "ووصف", "بالمهزلة", "،", "و"]))
+@given(
+    word_lists(
+        [
+            "تمركزت",
+            "قواتنا",
+            "الشرطة",
+            "مواقع",
+            "تمركز",
+            "اقتحموها",
+            "وعدو",
+            "تعقد",
+            "اجتماعا",
+            "ووصف",
+            "بالمهزلة",
+            "،",
+            "و",
+        ]
+    )
+)
 def test_lexicon_recall8_offsets(lexicon, words) -> None:
     assert_exact_offsets(lexicon, " ".join(words))
