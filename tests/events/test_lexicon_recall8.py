@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from events.lexicon_support import assert_exact_offsets, lexicon_at, reads, round_block, word_lists
 from marsad.events.lexicon import COMPANION_WINDOW, Lexicon
 
-# (sentence, trigger span, entry, type): companions 9 to 15 words after the head
+# (sentence, trigger span, entry, type): companions 9 to 16 words after the head
 WIDE = [
     # an apposed name between the masdar and its companion (منصبه is the ninth word after بإعفاء)
     (
@@ -23,21 +23,14 @@ WIDE = [
         "sanction.ifa",
         "SANCTION",
     ),  # SK-middleEast-1336-20180429 (recall sample G)
-    # a light verb's noun after a long subject
+    # a designation with a long object (إرهابية is the tenth word after وصنفت)
     (
-        "تعقد مساء الأحد كل من السعودية والأردن والإمارات العربية المتحدة والكويت اجتماعا في مدينة مكة المكرمة، لبحث"
-        " الأزمة الاقتصادية التي يمر بها الأردن وسبل تخطيها.",
-        "تعقد",
-        "consult.aqada",
-        "CONSULT",
-    ),  # FR-internationalNews-1746-20180610
-    (
-        "تعقد المستشارة الألمانيةأنغيلا ميركل والجناح اليميني في تحالفها الحكومي اجتماعا الاثنين، في محاولة أخيرة"
-        " لتسوية الخلاف الحاد بينهما حول المهاجرين.",
-        "تعقد",
-        "consult.aqada",
-        "CONSULT",
-    ),  # FR-internationalNews-2105-20180702 (shortened)
+        "وتعاني فصائل مسلحة في إدلب من انشقاقات، فيما يسيطر تحالف جهادي يشمل الجناح السابق لتنظيم القاعدة في سوريا على"
+        ' معظم الأراضي، وصنفت الأمم المتحدة التحالف المعروف باسم "هيئة تحرير الشام" منظمة إرهابية.',
+        "وصنفت",
+        "sanction.sannafa",
+        "SANCTION",
+    ),  # BB-middleEast-965-20180905 (recall sample E)
     # a pejorative after a long object
     (
         'ووصف نائب وزير الخارجية الكوري الشمالي كيم كي غوان قرار ترامب بـ"غير المتوقع" و"المؤسف بشدة".',
@@ -100,7 +93,7 @@ def test_wide_window_reads_a_far_companion(lexicon, sentence, trigger, entry_id,
 def test_window_defaults_to_the_companion_window(lexicon) -> None:
     windows = {e.id: e.window for e in lexicon.entries}
     assert (
-        windows["consult.aqada"] == 12
+        windows["sanction.ifa"] == 12
         and windows["accuse.wasafa_more"] == 16
         and windows["sanction.hakama"] == 16
     )
@@ -112,17 +105,11 @@ def test_window_defaults_to_the_companion_window(lexicon) -> None:
         "sanction.uqubat",
         "accuse.wasafa",
         "coerce.tahrir",
+        "sanction.tarada_safir",
+        "consult.ajra_muhadatha",
+        "consult.aqada",
     ):
         assert windows[eid] == COMPANION_WINDOW
-
-
-def test_wide_window_stops_at_its_width(lexicon) -> None:
-    # اجتماعا is the thirteenth word after تعقد: past consult.aqada's window of 12
-    sentence = (
-        "تعقد مساء غد الثلاثاء 7 أحزاب سياسية رافضة لمشروع قانون المصالحة الإقتصادية والمالية، اجتماعا تشاوريا بمقر"
-        " الحزب الجمهوري بالعاصمة."
-    )  # JA-politic-375-20170501 (shortened)
-    assert "consult.aqada" not in [eid for eid, _ in lexicon_at(lexicon, sentence, "تعقد")]
 
 
 # (sentence, trigger span, entry, type)
@@ -206,10 +193,6 @@ def test_lexicon_recall8_other_senses_are_not_read(lexicon, sentence, word) -> N
             "الشرطة",
             "مواقع",
             "تمركز",
-            "اقتحموها",
-            "وعدو",
-            "تعقد",
-            "اجتماعا",
             "ووصف",
             "بالمهزلة",
             "،",
