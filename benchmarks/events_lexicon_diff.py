@@ -4,7 +4,8 @@ and with the current one, every trigger span whose records differ printed for ju
     PYTHONPATH=src python benchmarks/events_lexicon_diff.py --base main --seed 5252 --n 2000 > lexicon_diff.txt
     PYTHONPATH=src python benchmarks/events_lexicon_diff.py --entries request.bitalab --n 500
 
-"Before" is ``lexicon.yaml`` as committed at the git ref ``--base`` (every entry, guard and form of that version), or,
+"Before" is ``lexicon.yaml`` as committed at the git ref ``--base`` (every entry, guard and form of that version, built
+with that ref's ``cues.yaml`` affixes), or,
 with ``--entries``, the current lexicon without those entry ids. Articles as ``events_frames_diff.py`` draws them
 (ANT politics/world records in no gold file and no judged sample, shuffled with ``--seed``). The "before" lexicon is
 built once (fresh caches) and swapped into the loaded coder resources for the first run of each article;
@@ -18,7 +19,6 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from unittest.mock import patch
@@ -36,34 +36,32 @@ from events_frames_diff import run_diff
 from events_sample import ROOT
 
 LEXICON = "src/marsad/events/data/lexicon.yaml"
+CUES = "src/marsad/events/data/cues.yaml"
 
 
 def without(lexicon: Lexicon, ids: set[str]) -> Lexicon:
     """The lexicon minus the entries ``ids``, with its own empty index and caches (rebuilt by __post_init__)."""
-    return replace(
-        lexicon,
-        entries=[e for e in lexicon.entries if e.id not in ids],
-        index={},
-        _lookups={},
-        _bares={},
-        _starts={},
-        _by_text={},
-        masdars={},
-    )
+    return lexicon.with_entries([e for e in lexicon.entries if e.id not in ids])
 
 
 def lexicon_at(ref: str, res: CoderResources) -> Lexicon:
-    """The lexicon as ``lexicon.yaml`` stood at the git ref (the other data files as now)."""
-    text = subprocess.run(
-        ["git", "show", f"{ref}:{LEXICON}"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout
+    """The lexicon as ``lexicon.yaml`` and the affixes of ``cues.yaml`` (the conjugation it is built with) stood at the
+    git ref; the coder's other data files as now."""
+
+    def at_ref(path: str) -> Any:
+        shown = subprocess.run(
+            ["git", "show", f"{ref}:{path}"], cwd=ROOT, check=True, capture_output=True, text=True
+        )
+        return yaml.safe_load(shown.stdout)
+
+    text = at_ref(LEXICON)
     original = read_data
 
     def data(name: str) -> Any:
-        return yaml.safe_load(text) if name == "lexicon.yaml" else original(name)
+        return text if name == "lexicon.yaml" else original(name)
 
     with patch.object(lexicon_module, "read_data", data):
-        return load_lexicon(ontology=res.ontology, cues=read_data("cues.yaml"))
+        return load_lexicon(ontology=res.ontology, cues=at_ref(CUES))
 
 
 def swapped(res: CoderResources, off: Lexicon) -> AbstractContextManager:

@@ -17,7 +17,6 @@ from marsad.events.lexicon import (
     BEFORE_WINDOW,
     CHARGE_KEEPS,
     CHARGE_WINDOW,
-    COMPANION_WINDOW,
     COUNT_KEEPS,
     COUNT_WINDOW,
     HOPE_WINDOW,
@@ -105,7 +104,7 @@ def _old_choose(entries, words, i, lex):
         ):
             continue
         if entry.not_with and any(
-            lex.starts_with(w, entry.not_with) for w in words[i + 1 : i + 1 + COMPANION_WINDOW]
+            lex.starts_with(w, entry.not_with) for w in words[i + 1 : i + 1 + entry.window]
         ):
             continue
         if entry.next_words and not any(
@@ -117,7 +116,7 @@ def _old_choose(entries, words, i, lex):
             plain = plain or entry
             continue
         single, phrases = entry.companion_words, entry.companion_phrases
-        for j in range(i + 1, min(len(words), i + 1 + COMPANION_WINDOW)):
+        for j in range(i + 1, min(len(words), i + 1 + entry.window)):
             if single and lex.starts_with(words[j], single):
                 return entry, (j if j - i <= ADJACENT else i)
             if phrases and any(_old_phrase_at(words, j, c) for c in phrases):

@@ -100,10 +100,14 @@ class LexEntry:
     reciprocal: bool = False
     """Every party is an actor, no recipient (meetings, signed agreements, joint drills, clashes)."""
     companions: tuple[str, ...] = ()
-    """Normalized prefixes of words that must follow within COMPANION_WINDOW words."""
+    """Normalized prefixes of words that must follow within ``window`` words."""
     companion_words: tuple[str, ...] = ()
     """The single-word companions (a tuple for one C-level str.startswith)."""
     companion_phrases: tuple[str, ...] = ()
+    window: int = COMPANION_WINDOW
+    """How many words after the head its companions (and ``not_with`` vetoes) are looked for: COMPANION_WINDOW
+    unless the entry's ``window`` in lexicon.yaml widens it for a light verb whose noun follows a long subject
+    (عقدت ... كل من السعودية والأردن والإمارات العربية المتحدة والكويت اجتماعا) (evlex8)."""
     next_words: frozenset[str] = frozenset()
     """When set, one of these words (normalized, و/ف/ب/ل allowed) must follow within NEXT_WINDOW words."""
     unless: tuple[str, ...] = ()
@@ -318,6 +322,13 @@ class Lexicon:
             if entry.masdar:
                 self.masdars[entry.id] = replace(entry, pos="noun")
         self._ends = _tails(self.index, self.affixes.enclitics)
+
+    def with_entries(self, entries: list[LexEntry]) -> Lexicon:
+        """This lexicon's word lists over other entries, with its own index and empty caches (rebuilt by
+        ``__post_init__``): a diff's "before" lexicon, a test's copy with other windows."""
+        return replace(
+            self, entries=entries, index={}, masdars={}, _lookups={}, _bares={}, _starts={}, _by_text={}
+        )
 
     def lookup(self, word: Word) -> tuple[str, list[LexEntry], tuple[str, ...], tuple[str, ...]] | None:
         """The entries a word can trigger, with the form that matched and the clitics peeled off."""
@@ -628,7 +639,7 @@ def _choose(
         ):
             continue
         if entry.not_with and any(
-            lex.starts_with(w, entry.not_with) for w in words[i + 1 : i + 1 + COMPANION_WINDOW]
+            lex.starts_with(w, entry.not_with) for w in words[i + 1 : i + 1 + entry.window]
         ):
             continue
         if entry.next_words and not any(
@@ -643,7 +654,7 @@ def _choose(
         # starts_with's memo for this companion list, probed inline: a method call and a hash of the list per
         # word of the window were a third of _choose (round 13); a miss asks starts_with, which fills it
         memo = lex.starts_memo(single) if single else None
-        for j in range(i + 1, min(len(words), i + 1 + COMPANION_WINDOW)):
+        for j in range(i + 1, min(len(words), i + 1 + entry.window)):
             # بالأسلحة, للسفير: a companion may carry proclitics the language layer did not split
             if memo is not None:
                 w = words[j]
@@ -817,6 +828,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         companions=tuple(normalize_key(c) for c in raw.get("with", [])),
         companion_words=tuple(normalize_key(c) for c in raw.get("with", []) if " " not in c),
         companion_phrases=tuple(normalize_key(c) for c in raw.get("with", []) if " " in c),
+        window=int(raw.get("window", COMPANION_WINDOW)),
         next_words=frozenset(normalize_key(c) for c in raw.get("next", [])),
         unless=tuple(normalize_key(c) for c in raw.get("unless", []) if " " not in c),
         unless_phrases=tuple(normalize_key(c) for c in raw.get("unless", []) if " " in c),
