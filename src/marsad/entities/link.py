@@ -32,6 +32,7 @@ from marsad.entities.phrases import (
     Reading,
     add_fuzzy,
     can_reach,
+    day_time,
     gap,
     is_person,
     locative,
@@ -40,7 +41,7 @@ from marsad.entities.phrases import (
     word_after,
     word_before,
 )
-from marsad.language.normalize import light_key
+from marsad.language.normalize import light_key, normalize_key
 from marsad.model import Entity, make_entity
 
 STATE_OFFICES = frozenset(
@@ -334,6 +335,8 @@ class Linker:
         m = p.matches[i]
         if hamza_clash(p.kt.text[m.start : m.end], self.kb.place_spellings.get(a.id, frozenset())):
             return  # "داخل قطار بمدينة ...": فأس (an axe) is no spelling of فاس (Fez)
+        if a.id in self.rules.evidenced and not self._evidenced(p, a.id):
+            return  # "وانتشر الجيش بعد سيول جارفة": floods, in a story naming no Korea
         homograph = self.rules.homographs.get(m.key) if a.kind == "country" else None
         if homograph is not None and homograph.country == a.id and self._city_reading(p, i, homograph):
             a = self.kb.actors[homograph.city]  # عمان in a story about Jordan is Amman
@@ -388,9 +391,19 @@ class Linker:
             return True
         if self._listed_with_country(p, i):
             return False
+        countries = self._story_countries(p)
+        return city_country in countries and h.country not in countries
+
+    def _evidenced(self, p: _Pass, actor: str) -> bool:
+        """Whether the story names one of the countries a homograph place needs (``rules.yaml``:
+        ``evidenced_places``): سيول is Seoul only in a story naming a Korea."""
+        return not self._story_countries(p).isdisjoint(self.rules.evidenced[actor])
+
+    def _story_countries(self, p: _Pass) -> frozenset[str]:
+        """Every country the story's matches name, made once per story when a rule first asks."""
         if p.countries is None:
             p.countries = frozenset(self._countries_named(p))
-        return city_country in p.countries and h.country not in p.countries
+        return p.countries
 
     def _countries_named(self, p: _Pass) -> Iterator[str]:
         for m in p.matches:
@@ -399,7 +412,11 @@ class Linker:
             r = reading(m)
             if r.kind == "nisba":
                 yield r.payload
-            elif r.kind == "actor" and (country := self.kb.actors[r.payload].country) is not None:
+            elif (
+                r.kind == "actor"
+                and r.payload not in self.rules.evidenced  # سيول is no evidence of itself
+                and (country := self.kb.actors[r.payload].country) is not None
+            ):
                 yield country
 
     def _listed_with_country(self, p: _Pass, i: int) -> bool:
@@ -499,9 +516,11 @@ class Linker:
         new, unlinked actors with their type."""
         overlapped = overlaps_any([(e.start, e.end) for e in p.entities], [(e.start, e.end) for e in ner])
         for e, skip in zip(ner, overlapped, strict=True):
-            if skip:
+            if skip or self._time_span(p.kt.text[e.start : e.end]):
                 continue
             link = self._ner_actor(p.kt.text[e.start : e.end], e.type)
+            if link.actor in self.rules.evidenced and not self._evidenced(p, link.actor):
+                continue  # a LOC سيول in a story naming no Korea: floods
             if link.actor is None:
                 p.emit(
                     e.start,
@@ -530,6 +549,13 @@ class Linker:
                 role=role,
                 confidence=link.score,
             )
+
+    def _time_span(self, surface: str) -> bool:
+        """An NER span of a part of the day and a weekday or اليوم ("صباح الأحد", "ومساء اليوم"): a time."""
+        words = surface.split()
+        return len(words) > 1 and day_time(
+            self.rules.day_parts, normalize_key(words[0]), normalize_key(words[1])
+        )
 
     def _ner_actor(self, surface: str, type_: str) -> NerLink:
         cached = self._ner_links.get((surface, type_))
