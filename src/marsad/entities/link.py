@@ -219,6 +219,11 @@ class Linker:
                 )
                 return
 
+    def _deputy(self, p: _Pass, r: Match) -> bool:
+        """The word before the title names a deputy or an adviser of its holder (``rules.yaml``: ``deputies``)."""
+        w = word_before(p.kt, r)
+        return w in self.rules.deputies or w[1:] in self.rules.deputies
+
     def _un_envoy(self, p: _Pass, i: int, nxt: Match | None) -> None:
         """ "المبعوث الأممي (الخاص) إلى اليمن": the UN's envoy for that country on the story's date (an
         IGO actor); without the country, an unnamed UN envoy. A name right after is who it is."""
@@ -276,7 +281,9 @@ class Linker:
             end, gap_from, role, sector = kt.span(after.start, after.end)[1], after.end, None, "ELI"
         else:
             holder = self.kb.holder(office, country, p.date) if office != "ambassador" else None
-        person = _apposed_person(p, last, gap_from)
+        # "نائب الرئيس الأمريكي مايك بنس": the title is the president's (a genitive), the name after it the
+        # deputy's own, not the holder of the title
+        person = None if self._deputy(p, r) else _apposed_person(p, last, gap_from)
         if person is not None and role is not None:
             p.roles[person] = role
         if office.split(":")[0] in STATE_OFFICES and role is not None:
@@ -522,6 +529,8 @@ class Linker:
             if link.actor in self.rules.evidenced and not self._evidenced(p, link.actor):
                 continue  # a LOC سيول in a story naming no Korea: floods
             if link.actor is None:
+                if self._letters(p.kt.text[e.start : e.end]):
+                    continue  # "بي" of "بي بي سي": a piece of an abbreviation
                 p.emit(
                     e.start,
                     e.end,
@@ -556,6 +565,11 @@ class Linker:
         return len(words) > 1 and day_time(
             self.rules.day_parts, normalize_key(words[0]), normalize_key(words[1])
         )
+
+    def _letters(self, surface: str) -> bool:
+        """An NER span of one Latin letter's name ("بي" of بي بي سي، "إس"): a piece of an abbreviation. A
+        span of several (جي آر يو، إف إس بي) is a whole abbreviation, an organisation's name: kept."""
+        return normalize_key(surface.strip()) in self.rules.letter_names
 
     def _ner_actor(self, surface: str, type_: str) -> NerLink:
         cached = self._ner_links.get((surface, type_))
