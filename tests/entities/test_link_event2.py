@@ -191,3 +191,15 @@ ALJAZEERA_NET = (
 )
 def test_sides_left_without_a_country(link, text, date, span, expected):
     assert spans(link, text, date)[span] == expected
+
+
+def test_deputy_secretary_keeps_his_own_sector(link):
+    # SK-internationalNews-1682-20180520: Sullivan, deputy secretary of state (GOV), is not the secretary (the
+    # title is Pompeo's) and not a former official either (his weeks as acting secretary ended in April)
+    text = (
+        "وقال نائب وزير الخارجية الأميركي جون سوليفان الأحد، إن إدارة الرئيس دونالد ترامب لن تعترف بالانتخابات "
+        "وتفكر في فرض عقوبات نفطية."
+    )
+    found = spans(link, text, "2018-05-20")
+    assert found[(10, 32)] == ("وزير الخارجية الأميركي", "person:pompeo", "USA", "GOV")
+    assert found[(33, 44)] == ("جون سوليفان", "person:sullivan", "USA", "GOV")
