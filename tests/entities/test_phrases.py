@@ -19,6 +19,7 @@ from marsad.entities.phrases import (
     Reading,
     Word,
     add_fuzzy,
+    day_time,
     locative,
     reading,
     sector_chain,
@@ -47,6 +48,8 @@ def _add_fuzzy_reference(kb, kt: KeyedText, words, matches):
         word = texts[ti]
         if (word not in anchors and word[1:] not in anchors) or covered[ks]:
             continue
+        if ti + 1 < n and day_time(kb.need_rules().day_parts, word, texts[ti + 1]):
+            continue  # event2 (session 13): "صباح الأحد" is a time
         cands = kb.fuzzy.get(word)
         stripped = 0
         if cands is None and len(word) > 3 and word[0] in CLITIC_LETTERS:

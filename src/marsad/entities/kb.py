@@ -129,6 +129,15 @@ class Rules:
     previous: frozenset[str]
     homographs: dict[str, Homograph] = field(default_factory=dict)
     """normalize_key(name) -> the homograph."""
+    evidenced: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Place actor -> the countries one of which the story must name for the place's bare name to be it
+    (``rules.yaml``: ``evidenced_places``; سيول is "floods" in a story naming no Korea)."""
+    day_parts: frozenset[str] = frozenset()
+    letter_names: frozenset[str] = frozenset()
+    deputies: frozenset[str] = frozenset()
+    """Keys of the words before a title that name its holder's deputy (نائب الرئيس): no apposed name."""
+    """Keys of the names of Latin letters (بي، سي، إس): an unlinked NER span of these alone is no actor."""
+    """Keys of the parts of a day (صباح، مساء): with a weekday after, an NER span is a time, not a name."""
 
 
 @dataclass(slots=True)
@@ -198,10 +207,17 @@ class KnowledgeBase:
                 )
                 for h in rules.get("homographs", [])
             },
+            day_parts=_key_set(rules.get("day_parts", [])),
+            letter_names=_key_set(rules.get("letter_names", [])),
+            deputies=_key_set(rules.get("deputies", [])),
         )
         blocked = frozenset(normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv"))
         self._load_countries(d, blocked)
         self._load_places(d, blocked)
+        self.rules.evidenced = {
+            self.places[normalize_key(h["name"])]: frozenset(h["countries"])
+            for h in rules.get("evidenced_places", [])
+        }
         self._load_orgs(d)
         auto_shorts = self._load_people(d)
         for r in _rows(d / "sectors.csv"):

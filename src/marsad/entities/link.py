@@ -32,6 +32,7 @@ from marsad.entities.phrases import (
     Reading,
     add_fuzzy,
     can_reach,
+    day_time,
     gap,
     is_person,
     locative,
@@ -40,7 +41,7 @@ from marsad.entities.phrases import (
     word_after,
     word_before,
 )
-from marsad.language.normalize import light_key
+from marsad.language.normalize import light_key, normalize_key
 from marsad.model import Entity, make_entity
 
 STATE_OFFICES = frozenset(
@@ -218,6 +219,11 @@ class Linker:
                 )
                 return
 
+    def _deputy(self, p: _Pass, r: Match) -> bool:
+        """The word before the title names a deputy or an adviser of its holder (``rules.yaml``: ``deputies``)."""
+        w = word_before(p.kt, r)
+        return w in self.rules.deputies or w[1:] in self.rules.deputies
+
     def _un_envoy(self, p: _Pass, i: int, nxt: Match | None) -> None:
         """ "المبعوث الأممي (الخاص) إلى اليمن": the UN's envoy for that country on the story's date (an
         IGO actor); without the country, an unnamed UN envoy. A name right after is who it is."""
@@ -275,7 +281,9 @@ class Linker:
             end, gap_from, role, sector = kt.span(after.start, after.end)[1], after.end, None, "ELI"
         else:
             holder = self.kb.holder(office, country, p.date) if office != "ambassador" else None
-        person = _apposed_person(p, last, gap_from)
+        # "نائب الرئيس الأمريكي مايك بنس": the title is the president's (a genitive), the name after it the
+        # deputy's own, not the holder of the title
+        person = None if self._deputy(p, r) else _apposed_person(p, last, gap_from)
         if person is not None and role is not None:
             p.roles[person] = role
         if office.split(":")[0] in STATE_OFFICES and role is not None:
@@ -334,6 +342,8 @@ class Linker:
         m = p.matches[i]
         if hamza_clash(p.kt.text[m.start : m.end], self.kb.place_spellings.get(a.id, frozenset())):
             return  # "داخل قطار بمدينة ...": فأس (an axe) is no spelling of فاس (Fez)
+        if a.id in self.rules.evidenced and not self._evidenced(p, a.id):
+            return  # "وانتشر الجيش بعد سيول جارفة": floods, in a story naming no Korea
         homograph = self.rules.homographs.get(m.key) if a.kind == "country" else None
         if homograph is not None and homograph.country == a.id and self._city_reading(p, i, homograph):
             a = self.kb.actors[homograph.city]  # عمان in a story about Jordan is Amman
@@ -388,9 +398,19 @@ class Linker:
             return True
         if self._listed_with_country(p, i):
             return False
+        countries = self._story_countries(p)
+        return city_country in countries and h.country not in countries
+
+    def _evidenced(self, p: _Pass, actor: str) -> bool:
+        """Whether the story names one of the countries a homograph place needs (``rules.yaml``:
+        ``evidenced_places``): سيول is Seoul only in a story naming a Korea."""
+        return not self._story_countries(p).isdisjoint(self.rules.evidenced[actor])
+
+    def _story_countries(self, p: _Pass) -> frozenset[str]:
+        """Every country the story's matches name, made once per story when a rule first asks."""
         if p.countries is None:
             p.countries = frozenset(self._countries_named(p))
-        return city_country in p.countries and h.country not in p.countries
+        return p.countries
 
     def _countries_named(self, p: _Pass) -> Iterator[str]:
         for m in p.matches:
@@ -399,7 +419,11 @@ class Linker:
             r = reading(m)
             if r.kind == "nisba":
                 yield r.payload
-            elif r.kind == "actor" and (country := self.kb.actors[r.payload].country) is not None:
+            elif (
+                r.kind == "actor"
+                and r.payload not in self.rules.evidenced  # سيول is no evidence of itself
+                and (country := self.kb.actors[r.payload].country) is not None
+            ):
                 yield country
 
     def _listed_with_country(self, p: _Pass, i: int) -> bool:
@@ -499,10 +523,14 @@ class Linker:
         new, unlinked actors with their type."""
         overlapped = overlaps_any([(e.start, e.end) for e in p.entities], [(e.start, e.end) for e in ner])
         for e, skip in zip(ner, overlapped, strict=True):
-            if skip:
+            if skip or self._time_span(p.kt.text[e.start : e.end]):
                 continue
             link = self._ner_actor(p.kt.text[e.start : e.end], e.type)
+            if link.actor in self.rules.evidenced and not self._evidenced(p, link.actor):
+                continue  # a LOC سيول in a story naming no Korea: floods
             if link.actor is None:
+                if self._letters(p.kt.text[e.start : e.end]):
+                    continue  # "بي" of "بي بي سي": a piece of an abbreviation
                 p.emit(
                     e.start,
                     e.end,
@@ -530,6 +558,18 @@ class Linker:
                 role=role,
                 confidence=link.score,
             )
+
+    def _time_span(self, surface: str) -> bool:
+        """An NER span of a part of the day and a weekday or اليوم ("صباح الأحد", "ومساء اليوم"): a time."""
+        words = surface.split()
+        return len(words) > 1 and day_time(
+            self.rules.day_parts, normalize_key(words[0]), normalize_key(words[1])
+        )
+
+    def _letters(self, surface: str) -> bool:
+        """An NER span of one Latin letter's name ("بي" of بي بي سي، "إس"): a piece of an abbreviation. A
+        span of several (جي آر يو، إف إس بي) is a whole abbreviation, an organisation's name: kept."""
+        return normalize_key(surface.strip()) in self.rules.letter_names
 
     def _ner_actor(self, surface: str, type_: str) -> NerLink:
         cached = self._ner_links.get((surface, type_))

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from marsad.entities.kb import CLITIC_LETTERS, FuzzyAlias, KnowledgeBase
 from marsad.entities.match import KeyedText, Match, Pattern, Reading, read_patterns
+from marsad.language.calendar import calendar_names
 
 FUZZY_MIN = 85.0
 """rapidfuzz ratio (0-100) a window must reach against an alias (شي جينغ بين vs شي جين بينغ: 90.9)."""
@@ -228,11 +229,21 @@ def locative(kb: KnowledgeBase, kt: KeyedText, m: Match) -> bool:
     return before.startswith("ال") and word_before(kt, m, back=2) in locative_words
 
 
+def day_time(day_parts: frozenset[str], first: str, second: str) -> bool:
+    """Two word keys that are a part of the day (after one clitic letter at most) and a weekday or اليوم
+    ("صباح الأحد", Sunday morning; ``rules.yaml``: ``day_parts``): a time, never a name."""
+    if first not in day_parts and first[1:] not in day_parts:
+        return False
+    second = second.rstrip("،,.:؛;")  # a word's key may keep the comma after it (pieces split at spaces)
+    return second == "اليوم" or calendar_names().weekday(second) is not None
+
+
 def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Match]:
     """Person names a letter or two off an alias (شي جينغ بين), in windows anchored on an exact first or
     last word of a multi-word alias; the candidates are aliases only, never arbitrary words."""
     key = kt.key
-    stop = kb.need_rules().chain_stop
+    rules = kb.need_rules()
+    stop = rules.chain_stop
     covered = bytearray(len(key))
     for m in matches:
         if reading(m).kind != "short":  # a short alias (شي) gives way to a fuzzy full name around it
@@ -256,6 +267,12 @@ def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Ma
         word = pieces[ti]
         if covered[ks]:
             continue
+        if word in rules.day_parts or word[1:] in rules.day_parts:
+            j = ti + 1
+            while j < len(pieces) and not pieces[j]:
+                j += 1
+            if j < len(pieces) and day_time(rules.day_parts, word, pieces[j]):
+                continue  # "صباح الأحد" (Sunday morning) is no spelling of the emir صباح الأحمد
         anchor = word
         cands = kb.fuzzy.get(word)
         stripped = 0
