@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from marsad.events.clauses import RELATIVE_PRONOUNS
 from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import (
     GENERIC,
@@ -15,6 +16,7 @@ from marsad.events.mentions import (
     SentenceContext,
     bare_key,
     nisba_heads,
+    office_words,
     strip_article,
 )
 from marsad.events.resources import CoderResources
@@ -416,7 +418,9 @@ def is_passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) ->
         return True
     words = ctx.view.words
     if m.entry.pos == "noun":
-        return m.head > 0 and words[m.head - 1].norm in res.passive_markers
+        return m.head > 0 and (
+            words[m.head - 1].norm in res.passive_markers or passive_tamma(words[m.head - 1])
+        )
     # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical); in the derived
     # forms that open with alif the damma may sit on the letter after the first radical: اتُّهم، اعتُقل
     text = words[m.head].text.lstrip("وف")
@@ -665,3 +669,65 @@ def bi_light_agent(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources
         ),
         None,
     )
+
+
+# Participant rules, twenty-second round (evrole22)
+
+
+SECOND_GENITIVE_GAP = 2
+"""How far after a sanction noun's genitive a second bare party makes it the agent (as ``OBJECT_AFTER_AGENT``)."""
+
+
+@cache  # read-only, loaded once per process
+def _name_adjectives() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["name_adjectives"])
+
+
+def sanction_genitive(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """A sanction's noun takes the one sanctioned as its bare genitive: "قرار إقالة وزير التربية ناجي جلول"
+    (roles sample S), إدراج الجماعة على قائمة، إعفاء X من مهامه، تصنيف X. Read as COERCE and ASSAULT nouns are
+    (اعتقال الصحفي): the genitive is the patient even with no governor before the noun; a recipient marked after
+    it (إقالة ترامب لتيلرسون) or a second bare party still makes it the agent."""
+    if m.entry.type != "SANCTION" or m.entry.pos != "noun":
+        return False
+    words = ctx.view.words
+    # the noun of a form IV verb shares its key with the verb (اقاله): "الذي اقاله ترامب"، "أقال في يونيو" are
+    # verbs, so the noun needs its written hamza (إقالة) or its ة, and no relative pronoun before it
+    text = words[m.head].text.lstrip("وفبل")
+    if text.startswith("أ") or not (text.startswith("إ") or "ة" in text):
+        return False
+    if m.head > 0 and bare_key(words[m.head - 1]) in RELATIVE_PRONOUNS:
+        return False
+    # "إقالة بوتفليقة المدير العام للأمن الوطني": an office or a second party right after the genitive is the
+    # object, and the genitive the agent (one joined by و is another one dismissed: "إقالة وزير التربية ... ووزيرة المالية")
+    genitive = next((x for x in ctx.mentions if x.first == m.last + 1), None)
+    if genitive is None or genitive.last + 1 >= len(words):
+        return True
+    nxt = words[genitive.last + 1].norm
+    # (a person's name takes no article noun after it but a title: بوتفليقة المدير العام، ترامب الرئيس)
+    titled = (
+        nxt.startswith("ال")
+        and all(e.type in PERSON_TYPES for e in genitive.entities)
+        and strip_article(nxt) not in _name_adjectives()
+        and not nxt.endswith("ي")
+    )
+    return (
+        not titled
+        and strip_article(nxt) not in office_words()
+        and not any(
+            0 < x.first - genitive.last <= SECOND_GENITIVE_GAP and not words[x.first].norm.startswith("و")
+            for x in ctx.mentions
+        )
+    )
+
+
+@cache  # read-only, loaded once per process
+def _tamma_forms() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["passive_tamma"])
+
+
+def passive_tamma(w: Word) -> bool:
+    """``w`` is a form of تم that ``passive.markers`` lacks (``cues.yaml: passive_tamma``: تمت، وتمت، ويتم): a
+    verbal noun right after it is passive ("وتمت مصادرة جميع ممتلكاته": roles sample S), its genitive the one
+    acted on and its agent, if any, after من قبل."""
+    return w.norm in _tamma_forms()
