@@ -76,6 +76,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "tamma": [(roles, "passive_tamma", lambda *a, **k: False)],
     # participant round 22: the party a toll names right before the attack noun is its recipient
     "named-toll": [(participants, "named_toll_victim", lambda *a, **k: [])],
+    # participant round 22: more persons' nouns that name a verb's own subject (خطيب، شيوخ، آخرون)
+    "more-untagged": [(roles, "more_untagged_subjects", lambda *a, **k: {})],
 }
 
 

@@ -4019,3 +4019,18 @@ def test_coder_round22_sides(res, text, published, entities, trigger, sides) -> 
     assert [(p.text, p.start) for p in e.source] == [(source, text.index(source))]
     assert [(p.text, p.start) for p in e.target] == [(target, text.index(target))]
     assert_offsets(st)
+
+
+def test_coder_untagged_others_after_the_verb_take_no_carried_actor(res) -> None:
+    # ANT BB-middleEast-261 (roles sample S): "بينما انسحب آخرون": other candidates withdrew; Moussa Mostafa of the
+    # sentence before was carried to the verb as the one withdrawing
+    text = (
+        "وحسب النتائج الأولية غير الرسمية تحتل الأصوات الباطلة المركز الثاني، حيث تتجاوز في مجموعها ما حصل عليه "
+        "موسى مصطفى منافس السيسي، مثلما كان عليه الحال في الانتخابات الرئاسية عام 2014. وكان عدد من المرشحين "
+        "للرئاسة قد اعتقلوا بينما انسحب آخرون، مما حدا ببعض رموز المعارضة إلى الدعوة لمقاطعة الانتخابات."
+    )
+    names = [Ent("موسى مصطفى منافس", "PERS", "EGY"), Ent("السيسي", "PERS", "EGY", "GOV")]
+    st, events = _coded(res, text, "2018-03-29", [*names, Ent("المعارضة", "ORG", "EGY", "OPP")])
+    assert [e.text for e in events if e.type == "RETREAT"] == []
+    assert [(e.text, e.start) for e in events if e.type == "REQUEST"] == [("الدعوة", text.index("الدعوة"))]
+    assert_offsets(st)

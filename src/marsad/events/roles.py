@@ -336,9 +336,10 @@ def untagged_subject_after(ctx: SentenceContext, m: TriggerMatch) -> bool:
     if m.entry.pos != "verb" or k >= len(words):
         return False
     key = words[k].norm  # (not "وخبراء": a noun joined to the one before)
-    if key not in untagged_subjects() or any(x.first <= k <= x.last for x in ctx.mentions):
+    subjects = untagged_subjects() if key in untagged_subjects() else more_untagged_subjects()
+    if key not in subjects or any(x.first <= k <= x.last for x in ctx.mentions):
         return False
-    sector = untagged_subjects()[key]
+    sector = subjects[key]
     last = ctx.sources_out[-1] if ctx.sources_out else ctx.history[-1] if ctx.history else []
     return not (sector and last and all(p.sector == sector for p in last))
 
@@ -731,3 +732,16 @@ def passive_tamma(w: Word) -> bool:
     verbal noun right after it is passive ("وتمت مصادرة جميع ممتلكاته": roles sample S), its genitive the one
     acted on and its agent, if any, after من قبل."""
     return w.norm in _tamma_forms()
+
+
+@cache  # read-only, loaded once per process
+def _more_untagged() -> dict[str, str | None]:
+    raw: dict[str, str | None] = read_data("cues.yaml")["more_untagged_subjects"]
+    return {normalize_key(w): sector for w, sector in raw.items()}
+
+
+def more_untagged_subjects() -> dict[str, str | None]:
+    """``cues.yaml: more_untagged_subjects`` (twenty-second round): further persons' nouns that name a verb's
+    subject right after it, read as ``untagged_subjects`` ("وندد خطيب المسجد النبوي": no actor of the sentence
+    before is carried to the verb)."""
+    return _more_untagged()
