@@ -78,6 +78,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "named-toll": [(participants, "named_toll_victim", lambda *a, **k: [])],
     # participant round 22: more persons' nouns that name a verb's own subject (خطيب، شيوخ، آخرون)
     "more-untagged": [(roles, "more_untagged_subjects", lambda *a, **k: {})],
+    # participant round 22: the party claiming an attack in a bare relative clause after its noun is its attacker
+    "claimer": [(records, "attack_claimer", lambda *a, **k: [])],
 }
 
 

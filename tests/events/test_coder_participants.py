@@ -4034,3 +4034,17 @@ def test_coder_untagged_others_after_the_verb_take_no_carried_actor(res) -> None
     assert [e.text for e in events if e.type == "RETREAT"] == []
     assert [(e.text, e.start) for e in events if e.type == "REQUEST"] == [("الدعوة", text.index("الدعوة"))]
     assert_offsets(st)
+
+
+def test_coder_claimer_of_an_attack_is_its_attacker(res) -> None:
+    # ANT CN-internationalNews-267 (roles sample S): "في هجوم انتحاري أعلن تنظيم داعش مسؤوليته عنه": ISIS, which
+    # claims the attack, had been read as its target, and the adjective انتحاري as the attacker
+    text = (
+        "أكثر من 57 شخصاً من المدنيين الأبرياء، معظمهم من الأطفال والنساء، قتلوا صباح يوم الأحد 22 أبريل وجرح أكثر "
+        "من 100 آخرين في هجوم انتحاري أعلن تنظيم داعش مسؤوليته عنه."
+    )
+    st, events = _coded(res, text, "2018-04-23", [Ent("تنظيم داعش", "ORG", "IMG", "REB")])
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert [(p.text, p.start) for p in e.source] == [("تنظيم داعش", text.index("تنظيم داعش"))]
+    assert e.target == []
+    assert_offsets(st)

@@ -17,6 +17,7 @@ from marsad.events.mentions import (
     bare_key,
     nisba_heads,
     office_words,
+    participants_of,
     strip_article,
 )
 from marsad.events.resources import CoderResources
@@ -745,3 +746,40 @@ def more_untagged_subjects() -> dict[str, str | None]:
     subject right after it, read as ``untagged_subjects`` ("وندد خطيب المسجد النبوي": no actor of the sentence
     before is carried to the verb)."""
     return _more_untagged()
+
+
+CLAIM_REACH = 3
+"""How far after an attack noun its claim verb may stand (هجوم انتحاري أعلن: one adjective between)."""
+CLAIM_NOUN = "مسوولي"
+"""The normalized stem of مسؤولية (مسؤوليته، المسؤولية) after the party of أعلن."""
+
+
+@cache  # read-only, loaded once per process
+def _claim_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    cues = read_data("cues.yaml")
+    return key_set(cues["claim_verbs"]), key_set(cues["claim_announce"])
+
+
+def attack_claimer(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
+    """The party that claims an attack in the bare relative clause right after its noun is its attacker: "في هجوم
+    انتحاري أعلن تنظيم داعش مسؤوليته عنه" (roles sample S: ISIS had been read as the target, the adjective انتحاري as
+    the attacker), "هجوم تبناه التنظيم". The claim verb stands at most ``CLAIM_REACH`` words after the noun with no
+    punctuation between; أعلن needs مسؤولية right after the party."""
+    if m.entry.type != "ASSAULT" or m.entry.pos != "noun":
+        return []
+    words = ctx.view.words
+    verbs, announce = _claim_verbs()
+    for j in range(m.last + 1, min(len(words) - 1, m.last + CLAIM_REACH + 1)):
+        if any(ch in ctx.res.punctuation for ch in ctx.story.text[words[j - 1].end : words[j].start]):
+            return []
+        if bare_key(words[j]) not in verbs:
+            continue
+        party = next((x for x in ctx.mentions if x.first == j + 1 and not x.place), None)
+        if party is None:
+            return []
+        if bare_key(words[j]) in announce and not any(
+            w.norm.lstrip("ال").startswith(CLAIM_NOUN) for w in words[party.last + 1 : party.last + 3]
+        ):
+            return []
+        return participants_of(ctx, party)
+    return []
