@@ -70,6 +70,16 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "dismissed": [(participants, "dismissed_pronoun", lambda *a, **k: False)],
     # participant round 21: the subject of قام is the agent of the noun after its ب (قامت بريطانيا بسحب ...)
     "bi-light": [(participants, "bi_light_agent", lambda *a, **k: None)],
+    # participant round 22: a sanction's noun takes the one sanctioned as its bare genitive (إقالة وزير التربية)
+    "sanction-genitive": [(participants, "sanction_genitive", lambda *a, **k: False)],
+    # participant round 22: a verbal noun after تمت، وتمت، ويتم is passive, as after تم
+    "tamma": [(roles, "passive_tamma", lambda *a, **k: False)],
+    # participant round 22: the party a toll names right before the attack noun is its recipient
+    "named-toll": [(participants, "named_toll_victim", lambda *a, **k: [])],
+    # participant round 22: more persons' nouns that name a verb's own subject (خطيب، شيوخ، آخرون)
+    "more-untagged": [(roles, "more_untagged_subjects", lambda *a, **k: {})],
+    # participant round 22: the party claiming an attack in a bare relative clause after its noun is its attacker
+    "claimer": [(records, "attack_claimer", lambda *a, **k: [])],
 }
 
 

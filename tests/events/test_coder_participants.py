@@ -3959,3 +3959,103 @@ def test_coder_qama_bi_subject_is_the_agent_and_the_genitive_the_object(res) -> 
     assert [c for c, _ in tgt] == ["RUS"]
     assert [p.text for p in e.source] == ["بريطانيا"]
     assert_offsets(st)
+
+
+# Participant rules, twenty-second round (evrole22): roles sample S
+def _coded(res, text: str, published: str, entities: list[Ent]):
+    """The story of ``text`` with ``entities``, and its records."""
+    st = story(text, published=published)
+    annotate(st, entities=entities)
+    return st, code_story(st, res=res)
+
+
+def test_coder_sanction_noun_genitive_is_the_one_dismissed(res) -> None:
+    # ANT JA-politic-379 (roles sample S): "قرار إقالة وزير التربية ناجي جلول ووزيرة المالية": the two ministers are
+    # dismissed (by the head of government, not named in the clause); read alone, Jalloul was the one dismissing
+    text = (
+        "قال نائب رئيس حركة النهضة، علي العريض في تعليقه على قرار إقالة وزير التربية ناجي جلول ووزيرة المالية، "
+        "لمياء الزريبي، إن إجراء التعيينات والإعفاءات من أهم مشمولات رئيس الحكومة."
+    )
+    names = [Ent("رئيس حركة النهضة", "PERS", "TUN", "PTY"), Ent("ناجي جلول", "PERS", "TUN")]
+    st, events = _coded(res, text, "2017-05-02", [*names, Ent("لمياء الزريبي", "PERS", "TUN")])
+    assert all("ناجي جلول" not in [p.text for p in e.source] for e in events if e.type == "SANCTION")
+    assert_offsets(st)
+
+
+def test_coder_feminine_tamma_makes_the_noun_passive(res) -> None:
+    # ANT JA-internationalNews-563 (roles sample S): "وتمت مصادرة جميع ممتلكاته": the court confiscates the
+    # convicted official's property; he was read as the one confiscating
+    text = (
+        "وقال بيان صادر عن محكمة الشعب المتوسطة في مدينة تشانغتشو بالمقاطعة، إن شن وي تشن جرد من الحقوق السياسية "
+        "مدى الحياة وتمت مصادرة جميع ممتلكاته الشخصية."
+    )
+    st, events = _coded(res, text, "2016-10-11", [Ent("تشانغتشو", "GPE", "CHN"), Ent("شن وي", "PERS", "CHN")])
+    assert all("شن وي" not in [p.text for p in e.source] for e in events if e.text == "مصادرة")
+    assert_offsets(st)
+
+
+SIDES_22 = [
+    # guard, fresh ANT SK-middleEast-3442: "إقالة بوتفليقة المدير العام للأمن الوطني عبد الغني هامل": a title after
+    # the genitive opens the object, and the genitive is the one dismissing (fails with the title guard off)
+    (
+        "فيما لم يكشف بيان أصدرته الرئاسة عن سبب عزلهما الذي جاء بعد شهرين من إقالة بوتفليقة المدير العام للأمن "
+        "الوطني عبد الغني هامل.",
+        "2018-08-17",
+        [Ent("بوتفليقة", "PERS", "DZA", "GOV"), Ent("عبد الغني هامل", "PERS", "DZA")],
+        "إقالة",
+        ("بوتفليقة", "عبد الغني هامل"),
+    ),
+    # ANT JA-internationalNews-478 (roles sample S): "خبر مقتل زعيم تنظيم داعش أبو بكر البغدادي بقصف جوي نفذه
+    # التحالف الدولي": the strike's target is the leader it killed (fails with the named-toll rule off)
+    (
+        'تداولت وسائل إعلام وصفحات إلكترونية مقربة من تنظيم "داعش" الثلاثاء 14 جوان 2016 خبر مقتل زعيم تنظيم '
+        '"داعش" أبو بكر البغدادي بقصف جوي نفذه التحالف الدولي في ريف الرقة.',
+        "2016-06-14",
+        [
+            Ent("داعش", "ORG", "IMG", "REB", nth=-1),
+            Ent("أبو بكر البغدادي", "PERS", "IMG", "REB"),
+            Ent("التحالف الدولي", "ORG", "UNK", "MIL"),
+        ],
+        "بقصف جوي",
+        ("التحالف الدولي", "أبو بكر البغدادي"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entities", "trigger", "sides"), SIDES_22)
+def test_coder_round22_sides(res, text, published, entities, trigger, sides) -> None:
+    st, events = _coded(res, text, published, entities)
+    e = next(e for e in events if e.text == trigger)
+    source, target = sides
+    assert [(p.text, p.start) for p in e.source] == [(source, text.index(source))]
+    assert [(p.text, p.start) for p in e.target] == [(target, text.index(target))]
+    assert_offsets(st)
+
+
+def test_coder_untagged_others_after_the_verb_take_no_carried_actor(res) -> None:
+    # ANT BB-middleEast-261 (roles sample S): "بينما انسحب آخرون": other candidates withdrew; Moussa Mostafa of the
+    # sentence before was carried to the verb as the one withdrawing
+    text = (
+        "وحسب النتائج الأولية غير الرسمية تحتل الأصوات الباطلة المركز الثاني، حيث تتجاوز في مجموعها ما حصل عليه "
+        "موسى مصطفى منافس السيسي، مثلما كان عليه الحال في الانتخابات الرئاسية عام 2014. وكان عدد من المرشحين "
+        "للرئاسة قد اعتقلوا بينما انسحب آخرون، مما حدا ببعض رموز المعارضة إلى الدعوة لمقاطعة الانتخابات."
+    )
+    names = [Ent("موسى مصطفى منافس", "PERS", "EGY"), Ent("السيسي", "PERS", "EGY", "GOV")]
+    st, events = _coded(res, text, "2018-03-29", [*names, Ent("المعارضة", "ORG", "EGY", "OPP")])
+    assert [e.text for e in events if e.type == "RETREAT"] == []
+    assert [(e.text, e.start) for e in events if e.type == "REQUEST"] == [("الدعوة", text.index("الدعوة"))]
+    assert_offsets(st)
+
+
+def test_coder_claimer_of_an_attack_is_its_attacker(res) -> None:
+    # ANT CN-internationalNews-267 (roles sample S): "في هجوم انتحاري أعلن تنظيم داعش مسؤوليته عنه": ISIS, which
+    # claims the attack, had been read as its target, and the adjective انتحاري as the attacker
+    text = (
+        "أكثر من 57 شخصاً من المدنيين الأبرياء، معظمهم من الأطفال والنساء، قتلوا صباح يوم الأحد 22 أبريل وجرح أكثر "
+        "من 100 آخرين في هجوم انتحاري أعلن تنظيم داعش مسؤوليته عنه."
+    )
+    st, events = _coded(res, text, "2018-04-23", [Ent("تنظيم داعش", "ORG", "IMG", "REB")])
+    e = next(e for e in events if e.type == "ASSAULT")
+    assert [(p.text, p.start) for p in e.source] == [("تنظيم داعش", text.index("تنظيم داعش"))]
+    assert e.target == []
+    assert_offsets(st)

@@ -46,6 +46,7 @@ from marsad.events.mentions import (
 from marsad.events.recipients import (
     asked_party,
     broken_with,
+    named_toll_victim,
     noun_prep_pronoun,
     place_holder,
     prep_pronoun,
@@ -94,6 +95,7 @@ from marsad.events.roles import (
     pronoun_genitive,
     relative_disagrees,
     resumes_antecedent,
+    sanction_genitive,
     singular_verb,
     spokesman_body,
     titled_prep_phrase,
@@ -637,7 +639,8 @@ def read_participants(
         patient_first = (
             entry.object_target
             and not marked
-            and (governor is not None or entry.type in ("COERCE", "ASSAULT"))
+            # (إقالة وزير التربية: a sanction's noun too, twenty-second round)
+            and (governor is not None or entry.type in ("COERCE", "ASSAULT") or sanction_genitive(ctx, m))
         )
         if genitive is not None and patient_first:
             subject, obj = governor, genitive
@@ -1037,6 +1040,10 @@ def read_participants(
     if not target and source:
         # غارات على بلدة ... ما أدى إلى مقتل 8 مدنيين: the civilians a toll names are the attack's recipient
         target = toll_victims(ctx, m)
+    if not target and source:
+        # مقتل زعيم تنظيم داعش أبو بكر البغدادي بقصف جوي: the party a toll names right before the attack noun
+        # (twenty-second round)
+        target = named_toll_victim(ctx, m, source)
     if not target and source:
         # قضت محكمة إيرانية بسجن 16 امرأة إيرانية: the genitive of the punishment noun is the one punished
         target = punished_party(ctx, m)

@@ -507,3 +507,45 @@ def pronoun_recipient(ctx: SentenceContext, m: TriggerMatch, source: list[Partic
 
     here = [x for x in ctx.mentions if x.last < m.head and fits(x)]
     return participants_of(ctx, here[-1]) if here else []
+
+
+# Participant rules, twenty-second round (evrole22)
+
+NAMED_TOLL_REACH = 5
+"""At most this many words from the toll word to the start of the party it names (مقتل زعيم تنظيم داعش أبو بكر
+البغدادي: a title and its body before the name)."""
+
+
+def named_toll_victim(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """The party killed or wounded by the attack named right after it: "مقتل زعيم تنظيم داعش أبو بكر البغدادي
+    بقصف جوي نفذه التحالف الدولي" (roles sample S). A toll word (مقتل، إصابة) stands at most
+    ``NAMED_TOLL_REACH`` words before the party, and the party ends right before the attack noun, linked to it
+    by the noun's ب or by one word of cause (جراء، إثر، في): whoever the toll names was hit by that attack, a
+    fighter or a leader as well as a civilian (``toll_victims`` takes only civilians, since a toll elsewhere in the
+    sentence may name either side). ASSAULT only, when nothing else gave a recipient; not a party of the actors."""
+    if m.entry.type != "ASSAULT" or m.entry.reciprocal:
+        return []
+    words = ctx.view.words
+    rw = recipient_words()
+    bi = "ب+" in m.proclitics
+    link = m.head - 1 if not bi else m.head
+    if not bi and (m.head < 1 or words[m.head - 1].norm.lstrip("و") not in rw.toll_causes):
+        return []
+    x = next((x for x in ctx.mentions if x.last == link - 1), None)
+    if x is None or any(p.start <= words[x.first].start < p.end for p in source):
+        return []
+    toll = next(
+        (
+            k
+            for k in range(x.first - 1, max(-1, x.first - NAMED_TOLL_REACH - 1), -1)
+            if words[k].norm.lstrip("وب") in rw.toll_words
+        ),
+        None,
+    )
+    if toll is None:
+        return []
+    text = ctx.story.text
+    between = text[words[toll].end : words[x.first].start]
+    if any(ch in ctx.res.punctuation and ch not in QUOTE_MARKS for ch in between):
+        return []
+    return participants_of(ctx, x)

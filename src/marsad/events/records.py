@@ -58,6 +58,7 @@ from marsad.events.reference import (
 from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     FORCE_TYPES,
+    attack_claimer,
     denied_content,
     first_stem_participle,
     is_circumstantial,
@@ -197,6 +198,12 @@ def code_match(
         # "نحن ندعم ..." inside a quote: the speaker is the subject (the quote's speaker, or the report's)
         pronoun_subject = quote_speaker(ctx, m) or (report.speaker_mention if report is not None else None)
     source, target, carried = read_participants(ctx, m, actors, cstart, previous, pronoun_subject, res=res)
+    claimer = attack_claimer(ctx, m) if source else []
+    if claimer:
+        # هجوم انتحاري أعلن تنظيم داعش مسؤوليته عنه: the claimer is the attacker, in place of the party read before
+        # (twenty-second participant round; a record with no actor is not made by it)
+        spans = {(p.start, p.end) for p in claimer}
+        source, target = claimer, [p for p in target if (p.start, p.end) not in spans]
     # a suspect is arrested, questioned or charged, never the one acting (agents.yaml: patients)
     source = [p for p in source if not patient_only(p)]
     # an outlet is no side of the report it tells (nineteenth participant round)

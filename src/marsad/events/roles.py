@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from marsad.events.clauses import RELATIVE_PRONOUNS
 from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import (
     GENERIC,
@@ -15,6 +16,8 @@ from marsad.events.mentions import (
     SentenceContext,
     bare_key,
     nisba_heads,
+    office_words,
+    participants_of,
     strip_article,
 )
 from marsad.events.resources import CoderResources
@@ -334,9 +337,10 @@ def untagged_subject_after(ctx: SentenceContext, m: TriggerMatch) -> bool:
     if m.entry.pos != "verb" or k >= len(words):
         return False
     key = words[k].norm  # (not "وخبراء": a noun joined to the one before)
-    if key not in untagged_subjects() or any(x.first <= k <= x.last for x in ctx.mentions):
+    subjects = untagged_subjects() if key in untagged_subjects() else more_untagged_subjects()
+    if key not in subjects or any(x.first <= k <= x.last for x in ctx.mentions):
         return False
-    sector = untagged_subjects()[key]
+    sector = subjects[key]
     last = ctx.sources_out[-1] if ctx.sources_out else ctx.history[-1] if ctx.history else []
     return not (sector and last and all(p.sector == sector for p in last))
 
@@ -416,7 +420,9 @@ def is_passive(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) ->
         return True
     words = ctx.view.words
     if m.entry.pos == "noun":
-        return m.head > 0 and words[m.head - 1].norm in res.passive_markers
+        return m.head > 0 and (
+            words[m.head - 1].norm in res.passive_markers or passive_tamma(words[m.head - 1])
+        )
     # a verb written with its passive vowels: قُتل، اُعتقل (damma on the first radical); in the derived
     # forms that open with alif the damma may sit on the letter after the first radical: اتُّهم، اعتُقل
     text = words[m.head].text.lstrip("وف")
@@ -665,3 +671,115 @@ def bi_light_agent(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources
         ),
         None,
     )
+
+
+# Participant rules, twenty-second round (evrole22)
+
+
+SECOND_GENITIVE_GAP = 2
+"""How far after a sanction noun's genitive a second bare party makes it the agent (as ``OBJECT_AFTER_AGENT``)."""
+
+
+@cache  # read-only, loaded once per process
+def _name_adjectives() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["name_adjectives"])
+
+
+def sanction_genitive(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """A sanction's noun takes the one sanctioned as its bare genitive: "قرار إقالة وزير التربية ناجي جلول"
+    (roles sample S), إدراج الجماعة على قائمة، إعفاء X من مهامه، تصنيف X. Read as COERCE and ASSAULT nouns are
+    (اعتقال الصحفي): the genitive is the patient even with no governor before the noun; a recipient marked after
+    it (إقالة ترامب لتيلرسون) or a second bare party still makes it the agent."""
+    if m.entry.type != "SANCTION" or m.entry.pos != "noun":
+        return False
+    words = ctx.view.words
+    # the noun of a form IV verb shares its key with the verb (اقاله): "الذي اقاله ترامب"، "أقال في يونيو" are
+    # verbs, so the noun needs its written hamza (إقالة) or its ة, and no relative pronoun before it
+    text = words[m.head].text.lstrip("وفبل")
+    if text.startswith("أ") or not (text.startswith("إ") or "ة" in text):
+        return False
+    if m.head > 0 and bare_key(words[m.head - 1]) in RELATIVE_PRONOUNS:
+        return False
+    # "إقالة بوتفليقة المدير العام للأمن الوطني": an office or a second party right after the genitive is the
+    # object, and the genitive the agent (one joined by و is another one dismissed: "إقالة وزير التربية ... ووزيرة المالية")
+    genitive = next((x for x in ctx.mentions if x.first == m.last + 1), None)
+    if genitive is None or genitive.last + 1 >= len(words):
+        return True
+    nxt = words[genitive.last + 1].norm
+    # (a person's name takes no article noun after it but a title: بوتفليقة المدير العام، ترامب الرئيس)
+    titled = (
+        nxt.startswith("ال")
+        and all(e.type in PERSON_TYPES for e in genitive.entities)
+        and strip_article(nxt) not in _name_adjectives()
+        and not nxt.endswith("ي")
+    )
+    return (
+        not titled
+        and strip_article(nxt) not in office_words()
+        and not any(
+            0 < x.first - genitive.last <= SECOND_GENITIVE_GAP and not words[x.first].norm.startswith("و")
+            for x in ctx.mentions
+        )
+    )
+
+
+@cache  # read-only, loaded once per process
+def _tamma_forms() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["passive_tamma"])
+
+
+def passive_tamma(w: Word) -> bool:
+    """``w`` is a form of تم that ``passive.markers`` lacks (``cues.yaml: passive_tamma``: تمت، وتمت، ويتم): a
+    verbal noun right after it is passive ("وتمت مصادرة جميع ممتلكاته": roles sample S), its genitive the one
+    acted on and its agent, if any, after من قبل."""
+    return w.norm in _tamma_forms()
+
+
+@cache  # read-only, loaded once per process
+def _more_untagged() -> dict[str, str | None]:
+    raw: dict[str, str | None] = read_data("cues.yaml")["more_untagged_subjects"]
+    return {normalize_key(w): sector for w, sector in raw.items()}
+
+
+def more_untagged_subjects() -> dict[str, str | None]:
+    """``cues.yaml: more_untagged_subjects`` (twenty-second round): further persons' nouns that name a verb's
+    subject right after it, read as ``untagged_subjects`` ("وندد خطيب المسجد النبوي": no actor of the sentence
+    before is carried to the verb)."""
+    return _more_untagged()
+
+
+CLAIM_REACH = 3
+"""How far after an attack noun its claim verb may stand (هجوم انتحاري أعلن: one adjective between)."""
+CLAIM_NOUN = "مسوولي"
+"""The normalized stem of مسؤولية (مسؤوليته، المسؤولية) after the party of أعلن."""
+
+
+@cache  # read-only, loaded once per process
+def _claim_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    cues = read_data("cues.yaml")
+    return key_set(cues["claim_verbs"]), key_set(cues["claim_announce"])
+
+
+def attack_claimer(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
+    """The party that claims an attack in the bare relative clause right after its noun is its attacker: "في هجوم
+    انتحاري أعلن تنظيم داعش مسؤوليته عنه" (roles sample S: ISIS had been read as the target, the adjective انتحاري as
+    the attacker), "هجوم تبناه التنظيم". The claim verb stands at most ``CLAIM_REACH`` words after the noun with no
+    punctuation between; أعلن needs مسؤولية right after the party."""
+    if m.entry.type != "ASSAULT" or m.entry.pos != "noun":
+        return []
+    words = ctx.view.words
+    verbs, announce = _claim_verbs()
+    for j in range(m.last + 1, min(len(words) - 1, m.last + CLAIM_REACH + 1)):
+        if any(ch in ctx.res.punctuation for ch in ctx.story.text[words[j - 1].end : words[j].start]):
+            return []
+        if bare_key(words[j]) not in verbs:
+            continue
+        party = next((x for x in ctx.mentions if x.first == j + 1 and not x.place), None)
+        if party is None:
+            return []
+        if bare_key(words[j]) in announce and not any(
+            w.norm.lstrip("ال").startswith(CLAIM_NOUN) for w in words[party.last + 1 : party.last + 3]
+        ):
+            return []
+        return participants_of(ctx, party)
+    return []
