@@ -257,3 +257,67 @@ def test_times_day_ranges_point_at_their_text(a, b, form, month, year):
     (t,) = find_times(text, anchor="2017-06-02")
     assert text[t.start : t.end] == t.text and t.text.endswith(f"{b} {month}{year}")
     assert t.value is not None and int(t.value[8:10]) == (a if a < b else b)
+
+
+# Dates, tenth round (evdate7): a cue glued to its year, and حتى set off by commas.
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # FR-internationalNews-1600-20180602 (sample S): the pilot shot down in 1987, no space after في
+        (
+            'لكن صحيفة "كومرسنت "الروسية أوردت أن طيارا روسيا أسقطت طائرته في1987 \xa0هو سيرغي بانتليوك من منطقة '
+            "روستوف في جنوب روسيا.",
+            "2018-06-02T20:21:43+00:00",
+            "1987",
+            "1987",
+        ),
+        # FR-middleEast-828-20180724
+        (
+            "وكانت الدولة العبرية ضمت في1981 نحو1200 \xa0كيلومتر مربع من هضبة الجولان المحاذية",
+            "2018-07-24T14:12:06+00:00",
+            "1981",
+            "1981",
+        ),
+        # SK-internationalNews-2815-20180725: عام glued to the year
+        ("وعاد إلى المنصب في عام2007 .", "2018-07-25T01:46:58+00:00", "2007", "2007"),
+    ],
+)
+def test_times_year_glued_to_its_cue(text, published, span, value):
+    (t,) = _story_times(text, published)
+    assert (t.text, t.value, t.granularity, t.tense) == (span, value, "year", "past")
+    assert text[t.start - 2 : t.start] in ("في", "ام")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # SK-middleEast-3081-20180723 (a Monday; sample S): a toll as of the day before, not the next Sunday
+        (
+            "وارتفع عدد قتلى الاحتجاجات في العراق منذ 8 يوليو الجاري إلى 11 قتيلا، حتى الأحد، في حين أصيب العشرات "
+            "بعد قمع قوات الأمن احتجاجات المتظاهرين.",
+            "2018-07-23T09:58:21+00:00",
+            "الأحد",
+            "2018-07-22",
+        ),
+        # SK-technology-1256-20180808 (a Wednesday): what the authorities said as of Tuesday
+        (
+            "وتقول السلطات، حتى الثلاثاء، إنها لم تسيطر سوى على 30 بالمئة من الحرائق.",
+            "2018-08-08T04:56:14+00:00",
+            "الثلاثاء",
+            "2018-08-07",
+        ),
+    ],
+)
+def test_times_until_aside_takes_the_clause_tense(text, published, span, value):
+    found = [t for t in _story_times(text, published) if t.granularity == "day" and t.text == span]
+    assert [(t.value, t.tense) for t in found] == [(value, "past")]
+
+
+def test_times_deadline_by_stays_future():
+    # SK-internationalNews-2394-20180629: بحلول set off by commas is still a deadline ahead
+    text = (
+        "وتأمل بريطانيا في التوصل إلى اتفاق مع الاتحاد الأوروبي ينظم خروجها من التكتل ويحدد الأطر المستقبلية "
+        "للتجارة والشراكة الأمنية، بحلول تشرين الأول/أكتوبر، إلا أن المحادثات متوقفة عند مسألة حدود إيرلندا."
+    )
+    (t,) = _story_times(text, "2018-06-29T22:25:26+00:00")
+    assert (t.text, t.value) == ("تشرين الأول/أكتوبر", "2018-10")

@@ -71,6 +71,7 @@ class TimeWords:
     vague: MappingProxyType[str, str]
     ordinal_day_values: MappingProxyType[str, int]
     until: frozenset[str]
+    until_aside: frozenset[str]
     same_day: frozenset[str]
     age: frozenset[str]
     near_days: int
@@ -239,7 +240,11 @@ def time_words() -> TimeWords:
             "year",
             rf"{B}{PRE}(?P<x>(?=(?:منذ\s+)?(?:ال)?(?:عام|سنه)\s+\d|\d{{4}}\s*م{E})(?:منذ\s+)?(?:(?:ال)?(?:عام|سنه)\s+)?{Y}(?:\s*م{E})?)",
         ),
-        ("year_cue", rf"{B}{PRE}(?:{cues})\s+(?P<x>{Y}){E}(?!\s*[/\-])"),
+        # A cue glued to its year (في1987، منذ2014: a typo, no space) is read as if spaced.
+        (
+            "year_cue",
+            rf"{B}{PRE}(?:(?:{cues})\s+|(?:{_alt(raw['glued_year_cues'])})(?=\d))(?P<x>{Y}){E}(?!\s*[/\-])",
+        ),
         (
             "weekday",
             rf"{B}{PRE}(?P<x>(?:(?:{day_parts})\s+)?(?:(?:(?P<today>اليوم)|(?P<yday>امس|الامس)|(?P<tmrw>غدا))\s*،?\s*|يوم\s+)?(?P<wd>{W})(?:\s+(?P<rel>{rel_all}))?){E}",
@@ -317,6 +322,7 @@ def time_words() -> TimeWords:
         vague=MappingProxyType(vague),
         ordinal_day_values=MappingProxyType(od),
         until=frozenset(raw["until"]),
+        until_aside=frozenset(raw["until_aside"]),
         same_day=frozenset(raw["same_day"]),
         age=frozenset(raw["age"]),
         near_days=int(raw["near_days"]),
@@ -396,6 +402,17 @@ def _tense_of(value_key: tuple[int, ...], anchor: dt.date | None, gran: str) -> 
     return "past" if value_key < a else "future" if value_key > a else "present"
 
 
+def _until_aside(left_words: list[str], right: str, words: TimeWords) -> bool:
+    """حتى opening its clause and closed by a comma: an "as of" aside of a report ("ارتفع عدد القتلى ... إلى 11
+    قتيلا، حتى الأحد، في حين"; "وتقول السلطات، حتى الثلاثاء، إنها"), not a deadline ahead ("مهلة حتى السبت"):
+    its tense is the clause's, not the future."""
+    return (
+        len(left_words) == 1
+        and normalize_key(left_words[0]) in words.until_aside
+        and right.lstrip(" ").startswith(("،", ","))
+    )
+
+
 def _context_tense(text: str, start: int, end: int, words: TimeWords) -> str:
     """future when the clause around the expression has a future marker (سـ on a verb, سوف, من المقرر,
     المقبل), else past: news reports what happened."""
@@ -404,7 +421,11 @@ def _context_tense(text: str, start: int, end: int, words: TimeWords) -> str:
     right = text[end : end + 60]
     rcut = next((m.start() for m in BOUNDARY.finditer(right)), len(right))
     left_words = WORD.findall(left[cut:])
-    if left_words and normalize_key(left_words[-1]) in words.until:
+    if (
+        left_words
+        and normalize_key(left_words[-1]) in words.until
+        and not _until_aside(left_words, right, words)
+    ):
         return "future"
     right_words = WORD.findall(right[:rcut])[:5]
     if FUTURE_HINT.search(" ".join(left_words)) is None and FUTURE_HINT.search(" ".join(right_words)) is None:
