@@ -95,3 +95,61 @@ def test_quotes_verb_forms_equal_the_rule(verb, before, after, cut) -> None:
 
 def test_quotes_verb_forms_cover_conjunction_and_pronoun() -> None:
     assert _verb_stem("واضاف") and _verb_stem("وصفه") and not _verb_stem("وزير")
+
+
+def _token_runs_by_steps(sents, toks) -> list[tuple[int, int]]:
+    """The sentences' token runs as find_quotes walked them before round 19: a step per token."""
+    out, ti, n = [], 0, len(toks)
+    for sent in sents:
+        while ti < n and toks[ti].start < sent.start:
+            ti += 1
+        tj = ti
+        while tj < n and toks[tj].end <= sent.end:
+            tj += 1
+        out.append((ti, tj))
+    return out
+
+
+def test_quotes_token_runs_by_bisection_equal_the_steps_on_the_bundled_news():
+    import json
+    from importlib import resources
+
+    from marsad.language.quotes import _token_runs
+    from marsad.language.sentences import split_sentences
+    from marsad.language.tokens import tokenize
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    runs = 0
+    for line in sample.splitlines()[:80]:
+        text = json.loads(line)["text"]
+        sents, toks = split_sentences(text), tokenize(text)
+        got = _token_runs(sents, toks)
+        assert got == _token_runs_by_steps(sents, toks)
+        runs += len(got)
+    assert runs > 500
+
+
+@given(
+    st.lists(st.integers(1, 6), min_size=1, max_size=20),
+    st.lists(st.tuples(st.integers(0, 3), st.integers(0, 12)), max_size=8),
+    st.booleans(),
+)
+def test_quotes_token_runs_equal_the_steps_with_gaps_and_overhangs(
+    words: list[int], cuts, back: bool
+) -> None:
+    # sentences that skip tokens, overlap a token's edge, hold none, or end past the last token
+    from marsad.model import Sentence, Token
+
+    toks, at = [], 0
+    for size in words:
+        toks.append(Token(start=at, end=at + size, text="x" * size))
+        at += size + 1
+    sents, start = [], 0
+    for gap, length in cuts:
+        sents.append(Sentence(start=start + gap, end=start + gap + length, text=""))
+        start += gap + length
+    if back:  # a sentence starting before the one before it: the runs never go back
+        sents.insert(len(sents) // 2, Sentence(start=0, end=3, text=""))
+    from marsad.language.quotes import _token_runs
+
+    assert _token_runs(sents, toks) == _token_runs_by_steps(sents, toks)

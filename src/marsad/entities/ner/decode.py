@@ -496,8 +496,8 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
     each sentence's length, the sentences longest first (``lengths`` not increasing; a `ValueError`
     otherwise); returns each sentence's label indexes (ties go to the lower label).
 
-    All sentences step together; one that has ended runs on over its zero padding, harmlessly, and
-    its final scores are read back at its last position. Small-array numpy calls cost microseconds
+    All sentences step together until one ends: its final scores are kept then and the steps go on
+    over the rows still running. Small-array numpy calls cost microseconds
     each, so a step makes as few as it can: the best predecessor is picked with one argmax and its
     score gathered through a flat index rather than by a second reduction. The candidates are laid
     out as [sentence * to, from] and made by repeating each score row and adding a tiled copy of the
@@ -509,10 +509,14 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
         raise ValueError("viterbi needs the sentences longest first")
     by_position = np.ascontiguousarray(em.transpose(1, 0, 2))  # [position, sentence, label]
     to_from = np.tile(np.ascontiguousarray(transitions.T), (batch, 1))  # [sentence * to, from]
-    flat = np.arange(batch * n) * n
-    back = np.zeros((longest, batch * n), dtype=np.intp)
-    history = np.empty((longest, batch, n))
-    score = history[0] = by_position[0]
+    width = batch * n
+    flat = np.arange(width) * n
+    # every pointer the walk back reads is written by a step first (the padding's are never read)
+    back = np.empty((longest, width), dtype=np.intp)
+    # A sentence's final scores are its scores when it ends, kept as the running rows shrink: no
+    # history of every position, so a step writes its sum into a new array rather than into a view.
+    finals = np.empty((batch, n))
+    score = by_position[0]
     # The sentences come longest first, so those still running at position t are the first
     # ``active[t]``: a step works on those rows only (a story's one long sentence no longer drags
     # its short ones through its padding). The rows it computes are the same sums and maxima as
@@ -522,32 +526,32 @@ def viterbi(em: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> lis
     # view made: the views of the running rows are made once per change of ``active`` (when a sentence
     # ends), a step takes its position by a plain integer index (cheaper than an index tuple), and the
     # arguments go by position (numpy parses keywords more slowly): 7.7 % fewer instructions.
-    k = -1
+    k = batch
+    to_from_k, flat_k, back_k, by_position_k = to_from, flat, back, by_position
     for t in range(1, longest):
         if active[t] != k:
-            k = active[t]
+            ended, k = k, active[t]
+            finals[k:ended] = score[k:]  # the sentences of length t
             rows = k * n
             score = score[:k]
             to_from_k, flat_k = to_from[:rows], flat[:rows]
-            back_k, by_position_k, history_k = back[:, :rows], by_position[:, :k], history[:, :k]
+            back_k, by_position_k = back[:, :rows], by_position[:, :k]
         cand = score.repeat(n, 0)  # [sentence * to, from]: the score of coming from `from`
         cand += to_from_k
         best = cand.argmax(1, back_k[t])
-        score = np.add(cand.ravel()[flat_k + best].reshape(k, n), by_position_k[t], history_k[t])
-    final = history[lengths - 1, np.arange(batch)].argmax(axis=1).tolist()
-    # The walk back is a few hundred list look-ups: cheaper in Python than a numpy call per
-    # position. Only the pointers inside each sentence are turned into lists (not the padding).
-    inside = np.arange(longest)[None, :] < lengths[:, None]  # [sentence, position]
-    # sentence by sentence, position by position
-    # as one flat list (position * n + label): no list object per position
-    pointers = back.reshape(longest, batch, n).transpose(1, 0, 2)[inside].ravel().tolist()
+        score = np.add(cand.ravel()[flat_k + best].reshape(k, n), by_position_k[t])
+    finals[:k] = score
+    final = finals.argmax(1).tolist()
+    # The walk back is a few hundred look-ups: cheaper in Python than a numpy call per position. The
+    # pointers are read as bytes (position * width + sentence * n + label): indexing bytes gives the
+    # interpreter's cached small ints, where a list of all pointers made an int object for each.
+    pointers = back.astype(np.uint8).tobytes() if n <= 256 else back.ravel().tolist()
     paths: list[list[int]] = []
-    at = 0
     for k, size in enumerate(lengths.tolist()):
         path = [0] * size
         label = path[-1] = final[k]
+        at = k * n
         for t in range(size - 1, 0, -1):
-            label = path[t - 1] = pointers[(at + t) * n + label]
+            label = path[t - 1] = pointers[t * width + at + label]
         paths.append(path)
-        at += size
     return paths

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import add
 
 # \w is letters and digits (and "_"); Arabic combining marks, tatweel and ZWNJ/ZWJ are added so that a
 # vowelled or stretched word stays one token.
@@ -45,6 +47,24 @@ class SentenceTokens:
     texts: list[str]
 
 
+# A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (about 4,600
+# instructions a sentence); ``_sentence`` sets the slots through their descriptors.
+# ``SENTENCE_FIELDS`` must list every field of SentenceTokens (a test checks).
+SENTENCE_FIELDS = ("starts", "ends", "texts")
+_SET_STARTS = SentenceTokens.starts.__set__  # type: ignore[attr-defined]
+_SET_ENDS = SentenceTokens.ends.__set__  # type: ignore[attr-defined]
+_SET_TEXTS = SentenceTokens.texts.__set__  # type: ignore[attr-defined]
+
+
+def _sentence(starts: list[int], ends: list[int], texts: list[str]) -> SentenceTokens:
+    """``SentenceTokens(starts, ends, texts)`` without the frozen ``__init__``."""
+    sentence = object.__new__(SentenceTokens)
+    _SET_STARTS(sentence, starts)
+    _SET_ENDS(sentence, ends)
+    _SET_TEXTS(sentence, texts)
+    return sentence
+
+
 @lru_cache(maxsize=262_144)  # per whitespace chunk: news repeats its words
 def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str], ...] | None:
     """The tokens of one whitespace-free chunk as (start, end, text), offsets into the chunk; None
@@ -55,44 +75,71 @@ def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str], ...] | None:
     return parts
 
 
+def _cut(out: list[SentenceTokens], starts: list[int], ends: list[int], texts: list[str]) -> None:
+    """Append one sentence to ``out``, in pieces of :data:`MAX_SENTENCE_TOKENS` tokens when longer
+    (the pieces a count of the tokens as they come would cut: it starts again after every cut)."""
+    if len(texts) <= MAX_SENTENCE_TOKENS:
+        out.append(_sentence(starts, ends, texts))
+        return
+    for k in range(0, len(texts), MAX_SENTENCE_TOKENS):
+        j = k + MAX_SENTENCE_TOKENS
+        out.append(_sentence(starts[k:j], ends[k:j], texts[k:j]))
+
+
 def sentence_tokens(text: str) -> list[SentenceTokens]:
     r"""The tokens of :func:`tokenize`, cut into sentences after final punctuation, at line breaks
     and every :data:`MAX_SENTENCE_TOKENS` tokens (the model was trained on sentences).
 
     No token holds whitespace and none looks behind it, so the tokens of the text are those of its
     whitespace chunks, each tokenized once per distinct chunk (str.split cuts at the whitespace
-    ``\S`` stops at; a chunk's offset is where it next occurs); a line break ends a sentence."""
+    ``\S`` stops at); a line break ends a sentence. Most chunks are one token that ends no sentence
+    (:func:`_chunk_tokens` gives None): a line's run of them goes into the sentence by slices, its
+    bounds made by C calls over the whole line; only the other chunks are walked token by token."""
     out: list[SentenceTokens] = []
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
     at = 0
-    chunk_tokens = _chunk_tokens
     for line in text.split("\n"):
-        find = line.find
-        pos = 0
-        for chunk in line.split():
-            start = find(chunk, pos)
-            pos = start + len(chunk)
-            base = at + start
-            parts = chunk_tokens(chunk)
-            if parts is None:  # one token, the chunk itself, ending no sentence: no inner loop
-                starts.append(base)
-                ends.append(at + pos)
-                texts.append(chunk)
-                if len(texts) >= MAX_SENTENCE_TOKENS:
-                    out.append(SentenceTokens(starts, ends, texts))
-                    starts, ends, texts = [], [], []
-                continue
-            for s, e, token in parts:
-                starts.append(base + s)
-                ends.append(base + e)
-                texts.append(token)
-                if token in SENTENCE_END or len(texts) >= MAX_SENTENCE_TOKENS:
-                    out.append(SentenceTokens(starts, ends, texts))
-                    starts, ends, texts = [], [], []
+        chunks = line.split()
+        if chunks:
+            lengths = list(map(len, chunks))
+            if sum(lengths) + len(chunks) - 1 == len(line):
+                # one whitespace character between chunks and none around them (nearly every line):
+                # the starts are running sums of the lengths plus one
+                chunk_starts = list(accumulate(map(add, lengths, repeat(1)), initial=at))
+                chunk_starts.pop()
+            else:  # a chunk starts where it next occurs
+                chunk_starts = []
+                find = line.find
+                pos = 0
+                for chunk in chunks:
+                    start = find(chunk, pos)
+                    chunk_starts.append(at + start)
+                    pos = start + len(chunk)
+            chunk_ends = list(map(add, chunk_starts, lengths))
+            parts = list(map(_chunk_tokens, chunks))
+            done = 0
+            for i in compress(count(), parts):
+                if done < i:
+                    starts += chunk_starts[done:i]
+                    ends += chunk_ends[done:i]
+                    texts += chunks[done:i]
+                base = chunk_starts[i]
+                for s, e, token in parts[i]:
+                    starts.append(base + s)
+                    ends.append(base + e)
+                    texts.append(token)
+                    if token in SENTENCE_END:
+                        _cut(out, starts, ends, texts)
+                        starts, ends, texts = [], [], []
+                done = i + 1
+            if done < len(chunks):
+                starts += chunk_starts[done:]
+                ends += chunk_ends[done:]
+                texts += chunks[done:]
         at += len(line) + 1
         if texts:
-            out.append(SentenceTokens(starts, ends, texts))
+            _cut(out, starts, ends, texts)
             starts, ends, texts = [], [], []
     return out
