@@ -25,16 +25,18 @@ the cutoff by more than a float's error (as in ``phrases.can_reach``)."""
 class LetterBags:
     """Per key, how often each letter occurs in it (a letters x keys table, a row per letter)."""
 
-    __slots__ = ("_column", "_counts", "_lengths")
+    __slots__ = ("_column", "_counts", "_lengths", "_needs")
 
     def __init__(self, keys: Sequence[str]) -> None:
         self._column = {ch: i for i, ch in enumerate(sorted(set("".join(keys))))}
-        counts = np.zeros((len(self._column), len(keys)), dtype=np.int32)
+        # int64, numpy's sum type: a sum over int32 rows casts them through a buffer first
+        counts = np.zeros((len(self._column), len(keys)), dtype=np.int64)
         for j, key in enumerate(keys):
             for ch in key:
                 counts[self._column[ch], j] += 1
         self._counts = counts
         self._lengths = np.fromiter(map(len, keys), dtype=np.float64, count=len(keys))
+        self._needs: dict[int, np.ndarray] = {}
 
     def reachable(self, query: str) -> list[int]:
         """The positions (ascending) of the keys whose letter overlap with ``query`` lets ``fuzz.ratio``
@@ -48,7 +50,14 @@ class LetterBags:
         if not want:
             overlap: np.ndarray | int = 0
         else:
-            need = np.fromiter(want.values(), dtype=np.int32, count=len(want))
-            overlap = np.minimum(self._counts[list(want)], need[:, None]).sum(axis=0)
-        bound = 200.0 * overlap - (FUZZY_MIN - _MARGIN) * (len(query) + self._lengths)
-        return np.flatnonzero(bound >= 0).tolist()
+            have = np.fromiter(want.values(), dtype=np.int64, count=len(want))
+            overlap = np.minimum(self._counts[list(want)], have[:, None]).sum(axis=0)
+        return np.flatnonzero(overlap >= self._need(len(query))).tolist()
+
+    def _need(self, length: int) -> np.ndarray:
+        """Per key, the overlap a query of ``length`` letters needs: 200 * overlap / (m + n) >= the
+        cutoff (made once per length; the linker asks one length per key list)."""
+        need = self._needs.get(length)
+        if need is None:
+            need = self._needs[length] = (FUZZY_MIN - _MARGIN) / 200.0 * (length + self._lengths)
+        return need
