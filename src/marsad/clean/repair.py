@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from marsad.clean.dates import match_view
@@ -30,6 +31,15 @@ _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 # of both kinds, so that ``re`` skips ahead to them in C (an alternation of two repeats, [0-9]+|[A-Za-z]+,
 # is tried at every character); the look back at that first character picks the run: the same matches.
 _FOREIGN_RUN = re.compile(rf"[{_DIGITS}A-Za-z](?:(?<=[{_DIGITS}])[{_DIGITS}]*|(?<=[A-Za-z])[A-Za-z]*)")
+# The same runs and every invisible character (one-character matches), in one scan of a raw page: the
+# two scans of every page were a fifth of the clean stage's instructions (a class test per character
+# each); the classes are disjoint, so each match is what one of the two patterns alone finds there.
+_INVISIBLE_CLASS = INVISIBLE.pattern[1:-1]
+_FOREIGN_OR_INVISIBLE = re.compile(
+    rf"[{_DIGITS}A-Za-z{_INVISIBLE_CLASS}](?:(?<=[{_DIGITS}])[{_DIGITS}]*|(?<=[A-Za-z])[A-Za-z]*|)"
+)
+_FOREIGN_CHARS = frozenset(chr(c) for c in range(0x0700) if _FOREIGN_RUN.match(chr(c)))
+"""What a run of digits or Latin letters starts with (all below U+0700); any other match is an invisible."""
 _ARABIC_LETTER = re.compile(rf"[{ARABIC_LETTERS}]")
 _DIACRITICS_RUN = re.compile("[\u064b-\u065f\u0670]+")
 _GLUED_WORD = re.compile(rf"[{ARABIC_LETTERS}]{{3}}")
@@ -90,12 +100,13 @@ def _is_arabic(ch: str) -> bool:
     return ch[:1] in _ARABIC_LETTER_SET
 
 
-def _script_changes(text: str) -> set[int]:
+def _script_changes(text: str, *, runs: Iterable[re.Match[str]] | None = None) -> set[int]:
     """Digits then an Arabic word of two letters or more (a single letter after a year is an
     abbreviation: "2024م", "1445هـ"); an Arabic word of three letters or more then digits (shorter
-    runs are proclitics: "و3", "ب10"); Latin letters next to Arabic letters."""
+    runs are proclitics: "و3", "ب10"); Latin letters next to Arabic letters. ``runs``: the text's
+    ``_FOREIGN_RUN`` matches, when the caller has them."""
     points: set[int] = set()
-    for m in _FOREIGN_RUN.finditer(text):
+    for m in _FOREIGN_RUN.finditer(text) if runs is None else runs:
         start, end = m.start(), m.end()
         digits = not m.group()[0].isalpha()
         before = text[max(0, start - 3) : start]
@@ -113,9 +124,12 @@ def _script_changes(text: str) -> set[int]:
     return points
 
 
-def glue_points(text: str, *, labels: Labels, view: str | None = None) -> list[int]:
-    """Offsets of ``text`` where a space belongs between two glued words, sorted."""
-    points = _script_changes(text)
+def glue_points(
+    text: str, *, labels: Labels, view: str | None = None, runs: list[re.Match[str]] | None = None
+) -> list[int]:
+    """Offsets of ``text`` where a space belongs between two glued words, sorted (``runs``: the text's
+    runs of digits or Latin letters, as ``_FOREIGN_RUN`` finds them, when the caller has them)."""
+    points = _script_changes(text, runs=runs)
     view = view if view is not None else match_view(text)
     hits = [(end - len(label) + 1, end, label) for end, label in labels.glue_automaton.iter(view)]
     starts = {at for at, _, _ in hits}
@@ -158,15 +172,25 @@ def _split_before(
 
 def repair(raw: str, *, labels: Labels) -> Repaired:
     """``raw`` with invisibles dropped and glued words spaced, mapped back to ``raw``."""
-    drops = [m.start() for m in INVISIBLE.finditer(raw)]
+    found = [*_FOREIGN_OR_INVISIBLE.finditer(raw)]
+    drops = [m.start() for m in found if m.group()[0] not in _FOREIGN_CHARS]  # INVISIBLE.finditer(raw)'s
     if drops:
-        # Glue is looked for on the text without invisibles, then mapped back to raw offsets.
-        dropped = set(drops)
-        kept = [i for i in range(len(raw)) if i not in dropped]
-        visible = "".join(raw[i] for i in kept)
-        inserts = [kept[p] if p < len(kept) else len(raw) for p in glue_points(visible, labels=labels)]
+        inserts = _visible_glue(raw, drops, labels=labels)
     else:
-        inserts = glue_points(raw, labels=labels)
+        inserts = glue_points(raw, labels=labels, runs=found)  # no invisible: every match is a run
+    return _spliced(raw, drops, inserts)
+
+
+def _visible_glue(raw: str, drops: list[int], *, labels: Labels) -> list[int]:
+    """Glue looked for on the text without invisibles (at ``drops``), mapped back to raw offsets."""
+    dropped = set(drops)
+    kept = [i for i in range(len(raw)) if i not in dropped]
+    visible = "".join(raw[i] for i in kept)
+    return [kept[p] if p < len(kept) else len(raw) for p in glue_points(visible, labels=labels)]
+
+
+def _spliced(raw: str, drops: list[int], inserts: list[int]) -> Repaired:
+    """``raw`` without the characters at ``drops``, with a space before each of ``inserts``."""
     if not drops and not inserts:
         return Repaired(raw, [(0, 0, len(raw))] if raw else [], len(raw))
     parts: list[str] = []

@@ -24,6 +24,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
+from marsad.entities.bags import LetterBags
 from marsad.entities.kb import Actor, Homograph, KnowledgeBase, Rules
 from marsad.entities.match import AliasMatcher, KeyedText, Match, keyed
 from marsad.entities.phrases import (
@@ -122,6 +123,8 @@ class PersonKeys:
     keys: list[str]
     index: list[int]
     """Each key's position in ``KnowledgeBase.person_keys``."""
+    bags: LetterBags
+    """The keys' letter counts: which of them a query's letters let reach the cutoff."""
 
 
 _START_END = attrgetter("start", "end")  # the (start, end) pair in C, not a lambda call per entity
@@ -592,10 +595,9 @@ class Linker:
                     return NerLink(actor, 0.9)
         if type_ == "PERS" and self.kb.person_keys:
             for k in forms:
-                reach = self._person_keys_within(len(k))
-                hit = process.extractOne(k, reach.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+                hit = self._fuzzy_person(k)
                 if hit is not None:
-                    return NerLink(self.kb.person_key_actors[reach.index[hit[2]]], round(hit[1] / 100, 3))
+                    return NerLink(self.kb.person_key_actors[hit[2]], round(hit[1] / 100, 3))
         return NerLink(None, 0.0)
 
     def _person_keys_within(self, length: int) -> PersonKeys:
@@ -614,8 +616,22 @@ class Linker:
                 if can_reach(length, len(key)):
                     keys.append(key)
                     index.append(i)
-            reach = self._person_keys_by_length[length] = PersonKeys(keys, index)
+            reach = self._person_keys_by_length[length] = PersonKeys(keys, index, LetterBags(keys))
         return reach
+
+    def _fuzzy_person(self, query: str) -> tuple[str, float, int] | None:
+        """The person alias key ``fuzz.ratio`` scores best against ``query`` (the first of equals, in the
+        knowledge base's order) if it reaches FUZZY_MIN: (key, score, its position in
+        ``KnowledgeBase.person_keys``). Only the keys of a reachable length whose letters let them reach
+        the cutoff are scored (``bags.py``: 71 of 148,050 over 100 unseen articles); the best of all of
+        them is among those."""
+        reach = self._person_keys_within(len(query))
+        keep = reach.bags.reachable(query)
+        if not keep:
+            return None
+        keys = reach.keys
+        hit = process.extractOne(query, [keys[i] for i in keep], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+        return None if hit is None else (hit[0], hit[1], reach.index[keep[hit[2]]])
 
 
 def overlaps_any(taken: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[bool]:
