@@ -80,6 +80,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "more-untagged": [(roles, "more_untagged_subjects", lambda *a, **k: {})],
     # participant round 22: the party claiming an attack in a bare relative clause after its noun is its attacker
     "claimer": [(records, "attack_claimer", lambda *a, **k: [])],
+    # participant round 23: the party after من of طلبا as a verb's object (تلقت طلبا من بريطانيا) asked
+    "request-sender": [(participants, "request_sender", lambda *a, **k: False)],
 }
 
 

@@ -4059,3 +4059,45 @@ def test_coder_claimer_of_an_attack_is_its_attacker(res) -> None:
     assert [(p.text, p.start) for p in e.source] == [("تنظيم داعش", text.index("تنظيم داعش"))]
     assert e.target == []
     assert_offsets(st)
+
+
+# Participant rules, twenty-third round: طلبا as the object of a verb of receiving or considering is the noun "a
+# request", and the party after من asked; read as the verb's dual, that party was the one asked (fail with the
+# request-sender rule off)
+SENDERS_23 = [
+    # ANT JA-internationalNews-519 (roles sample S): the French authorities asked the Greek ones about the passport
+    (
+        "وكان وزير سياسة الهجرة اليوناني، يانيس موزالاس، عقد الأحد مؤتمرا صحافيا، ذكر فيه أن حواز السفر السوري الذي "
+        'تم العثور عليه قرب جثة مفجر الحزام بنفسه عند مدخل الملعب الفرنسي، معروف للسطات اليونانية " مؤكدا أنه الوحيد '
+        'الذي تلقوا بشأنه طلبا من السلطات الفرنسية" الذي "سمح له بمواصلة رحلته لأن اسم المحمد غير موجود في الملفات '
+        'الإجرامية الأوروبية" بحسب ما نقلت عنه وكالة الصحافة الفرنسية.',
+        "2015-11-16",
+        [Ent("يانيس موزالاس", "PERS", "GRC", "GOV"), Ent("السلطات الفرنسية", "ORG", "FRA", "GOV")],
+        ("السلطات الفرنسية", None),
+    ),
+    # fresh ANT SK-internationalNews-2908: the OPCW received Britain's request
+    (
+        "وقالت المنظمة التي تتخذ من لاهاي مقرا لها، إنها تلقت طلبا من بريطانيا الإثنين لتمديد مساعدتها الفنية في "
+        "تقييم مواد كيميائية، يعتقد أن امرأة تعرضت لها.",
+        "2018-08-07",
+        [Ent("لاهاي", "GPE", "NLD"), Ent("بريطانيا", "GPE", "GBR")],
+        ("بريطانيا", None),
+    ),
+    # fresh ANT (Sky News Arabia, 31 March 2018): London considers Moscow's request, London is the one asked
+    (
+        "أعلنت لندن، السبت، أنها تدرس طلبا من موسكو لزيارة يوليا سكريبال ابنة الجاسوس الروسي السابق.",
+        "2018-03-31",
+        [Ent("لندن", "GPE", "GBR", "GOV"), Ent("موسكو", "GPE", "RUS"), Ent("يوليا سكريبال", "PERS", "RUS")],
+        ("موسكو", "لندن"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entities", "sides"), SENDERS_23)
+def test_coder_request_noun_sender_after_min(res, text, published, entities, sides) -> None:
+    st, events = _coded(res, text, published, entities)
+    e = next(e for e in events if e.text == "طلبا")
+    source, target = sides
+    assert [(p.text, p.start) for p in e.source] == [(source, text.index(source))]
+    assert [(p.text, p.start) for p in e.target] == ([(target, text.index(target))] if target else [])
+    assert_offsets(st)

@@ -56,6 +56,7 @@ from marsad.events.recipients import (
     recipient_words,
     relative_agent,
     relative_recipient,
+    request_sender,
     toll_victims,
 )
 from marsad.events.reference import (
@@ -1078,5 +1079,8 @@ def read_participants(
         }
         target = [p for p in target if (p.start, p.end) not in sent_to]
     if entry.swap and target:
+        source, target = target, source
+    elif target and request_sender(ctx, m, after, target):
+        # تلقت طلبا من بريطانيا: the party after من asked (twenty-third round)
         source, target = target, source
     return source, target, carried

@@ -21,6 +21,7 @@ from marsad.events.mentions import (
     attributed,
     bare_key,
     count_words,
+    mention_span_key,
     numeric_word,
     participants_of,
     person_heads,
@@ -549,3 +550,34 @@ def named_toll_victim(ctx: SentenceContext, m: TriggerMatch, source: list[Partic
     if any(ch in ctx.res.punctuation and ch not in QUOTE_MARKS for ch in between):
         return []
     return participants_of(ctx, x)
+
+
+@cache  # a read-only word list, loaded once per process
+def sender_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: sender_nouns`` and ``request_receivers``: request nouns whose party right after من asked, and
+    the verbs whose object such a noun is."""
+    data = read_data("cues.yaml")
+    return key_set(data["sender_nouns"]), key_set(data["request_receivers"])
+
+
+def request_sender(
+    ctx: SentenceContext, m: TriggerMatch, after: list[Mention], target: list[Participant]
+) -> bool:
+    """ "تلقت طلبا من بريطانيا"، "تدرس طلبا من موسكو" (participant rules, twenty-third round): طلبا is the dual of
+    the verb طلب as well as the noun, and the lexicon reads it as the verb, whose party after من is the one asked.
+    As the object of a verb of receiving, considering or refusing (``request_receivers``, at most one word between)
+    it is the noun: the party right after من asked, and the subject of that verb was asked. True when the recipient
+    read is that من party, so the sides swap, as ``request.bitalab``'s do."""
+    if m.entry.type != "REQUEST" or m.enclitics or m.head != m.last or m.head < 1:
+        return False
+    words = ctx.view.words
+    nouns, receivers = sender_nouns()
+    if words[m.head].norm.lstrip("وف") not in nouns:
+        return False
+    if not any(words[k].norm.lstrip("وف") in receivers for k in range(max(0, m.head - 2), m.head)):
+        return False
+    x = next((x for x in after if x.prep == "من" and not x.place and x.first == m.last + 2), None)
+    if x is None:
+        return False
+    key = mention_span_key(ctx, x)
+    return any((p.start, p.end) == key for p in target)
