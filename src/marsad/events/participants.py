@@ -1081,6 +1081,7 @@ def read_participants(
     if entry.swap and target:
         source, target = target, source
     elif target and request_sender(ctx, m, after, target):
-        # تلقت طلبا من بريطانيا: the party after من asked (twenty-third round)
-        source, target = target, source
+        # تلقت طلبا من بريطانيا: the party after من asked (twenty-third round); an actor carried from an earlier
+        # sentence is no surer the one asked ("تلقوا بشأنه طلبا": Hollande, named before, for the Greek authorities)
+        source, target, carried = target, [] if carried else source, False
     return source, target, carried
