@@ -214,3 +214,45 @@ def test_comma_after_reads_the_gap_between_two_words() -> None:
     assert marked == ["روسيا", "بوليانسكي"]
     assert not comma_after(text, words, len(words) - 1)
     assert comma_after("أ, ب", split_words("أ, ب", 0, 4), 0)  # the Latin comma too
+
+
+def _has_mark_by_generator(text: str, marks: str) -> bool:
+    """The test before round 21, kept as the reference."""
+    return any(ch in marks for ch in text)
+
+
+def test_has_mark_equals_the_generator_on_the_bundled_news() -> None:
+    import json
+    from importlib import resources
+
+    from marsad.events.words import has_mark
+
+    marks = load_resources().punctuation
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    found = words_seen = 0
+    for line in sample.splitlines()[:60]:
+        for tok in tokenize(json.loads(line)["text"]):
+            got = has_mark(tok.text, marks)
+            assert got == _has_mark_by_generator(tok.text, marks), tok.text
+            found += got
+            words_seen += 1
+    assert words_seen > 5000 and found > 100
+    # a word glued to its comma or quotation mark, as the tokenizer may keep it (رويترز، / "الحرب)
+    assert (
+        not has_mark("رويترز،", "")
+        and has_mark("رويترز،", marks)
+        and has_mark("«الحرب", marks)
+        and not has_mark("الحرب", marks)
+    )
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet='ابت،؛.:"«»()?!-^]\\[ ', max_size=12),
+    st.text(alphabet='،؛.:"«»()?!-^]\\[ ', max_size=6),
+)
+def test_has_mark_equals_the_generator_on_any_marks(text: str, marks: str) -> None:
+    # regex specials among the marks (] ^ - \ [) must stay literal characters of the class
+    from marsad.events.words import has_mark
+
+    assert has_mark(text, marks) == _has_mark_by_generator(text, marks)

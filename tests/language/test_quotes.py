@@ -153,3 +153,69 @@ def test_quotes_token_runs_equal_the_steps_with_gaps_and_overhangs(
     from marsad.language.quotes import _token_runs
 
     assert _token_runs(sents, toks) == _token_runs_by_steps(sents, toks)
+
+
+def _marks_by_pairing_again(text):
+    """The quotes stage's marks before round 21: every paragraph paired anew by ``quote_spans``."""
+    from marsad.language.quotes import PARAGRAPH
+    from marsad.language.sentences import quote_spans
+
+    marks = []
+    for p in PARAGRAPH.finditer(text):
+        marks.extend((p.start() + a, p.start() + b) for a, b in quote_spans(p.group()))
+    return marks
+
+
+def test_quotes_read_the_sentence_stage_pairs_on_the_bundled_news(monkeypatch):
+    import json
+    from importlib import resources
+
+    import marsad.language.sentences as sentences_module
+    from marsad.language.quotes import PARAGRAPH
+    from marsad.language.sentences import paired_quotes, split_sentences
+    from marsad.language.tokens import tokenize
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["text"] for line in sample.splitlines()[:80]]
+    # the old form against the memo, on every paragraph (quotations among them)
+    paired = 0
+    for text in texts:
+        memo = [
+            (p.start() + a, p.start() + b)
+            for p in PARAGRAPH.finditer(text)
+            for a, b in paired_quotes(p.group())
+        ]
+        assert memo == _marks_by_pairing_again(text)
+        paired += len(memo)
+    assert paired > 20
+    # the quotes stage pairs nothing itself after the sentence stage, and finds the same quotes
+    calls = []
+    real = sentences_module.quote_spans
+
+    def counted(paragraph):
+        calls.append(paragraph)
+        return real(paragraph)
+
+    quoted = 0
+    for text in texts:
+        paired_quotes.cache_clear()
+        monkeypatch.setattr(sentences_module, "quote_spans", counted)
+        sents = split_sentences(text)
+        n_paragraphs = len(calls)
+        quotes = find_quotes(text, sentences=sents, tokens=tokenize(text))
+        assert len(calls) == n_paragraphs == len(PARAGRAPH.findall(text))
+        monkeypatch.setattr(sentences_module, "quote_spans", real)
+        paired_quotes.cache_clear()
+        assert quotes == find_quotes(text, sentences=sents, tokens=tokenize(text))
+        quoted += sum(q.kind == "direct" for q in quotes)
+        calls.clear()
+    assert quoted > 5
+
+
+def test_quotes_paired_quotes_memo_is_read_only():
+    from marsad.language.sentences import paired_quotes
+
+    para = 'وقال المتحدث "لن نتراجع عن موقفنا" أمام الصحفيين'
+    pairs = paired_quotes(para)
+    assert pairs == ((13, 34),) and isinstance(pairs, tuple)
+    assert para[13:34] == '"لن نتراجع عن موقفنا"'

@@ -20,7 +20,7 @@ from marsad.events.mentions import (
 )
 from marsad.events.resources import CoderResources
 from marsad.events.roles import VERB_PARTICLES, obtained_noun
-from marsad.events.words import comma_after
+from marsad.events.words import comma_after, has_mark
 from marsad.model import Participant
 
 LIGHT_VERB_BACK = 10
@@ -293,7 +293,7 @@ def suffer_verb(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -
                 # تلقى (received) and تُلقي (throws) share a key; only the written alif maqsura tells them apart
                 continue
             return j
-        if any(ch in res.punctuation for ch in words[j].text):
+        if has_mark(words[j].text, res.punctuation):
             return None  # the verb of undergoing governs its own clause only
     return None
 

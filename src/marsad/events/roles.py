@@ -21,6 +21,7 @@ from marsad.events.mentions import (
     strip_article,
 )
 from marsad.events.resources import CoderResources
+from marsad.events.words import has_mark
 from marsad.language.normalize import normalize_key
 from marsad.model import Participant
 
@@ -315,7 +316,7 @@ def unknown_subject(ctx: SentenceContext, m: TriggerMatch) -> bool:
                 return False  # أن الزعيمين توصلا: a referring noun, resolved by the back-reference rules
             # بلاده، حكومته: a noun with a pronoun refers back to the speaker's side
             return not words[k + 1].text.strip(QUOTE_MARKS).endswith(PRONOUN_SUFFIXES)
-        if any(ch in ctx.res.punctuation for ch in words[k].text):
+        if has_mark(words[k].text, ctx.res.punctuation):
             return False
     return False
 

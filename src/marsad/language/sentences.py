@@ -14,13 +14,14 @@ mark protects nothing (a missing closing quote must not swallow the paragraph).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from marsad.model import Article, Sentence
 from marsad.pipeline import Context, Stage
 
 MAX_RUN_ON = 400
+PARAGRAPH_MEMO = 512
 PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 QUOTE_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb"\u201e]')
 # [.!?…][.!?…]* rather than [.!?…]+: a pattern that opens with a class lets ``re`` skip ahead to
@@ -60,6 +61,16 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The sentence stage pairs each paragraph's quotation marks, and the quotes stage pairs the same paragraphs
+# again a few stages later (round 21): the pairs are kept for the last PARAGRAPH_MEMO paragraphs (an article
+# has a few dozen), read-only, so that the second stage reads the first's. The key is the paragraph's text:
+# a changed paragraph is simply paired anew.
+@lru_cache(maxsize=PARAGRAPH_MEMO)
+def paired_quotes(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """:func:`quote_spans` of ``paragraph`` as a tuple, memoised across stages."""
+    return tuple(quote_spans(paragraph))
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     m = WORD_BEFORE.search(text, max(0, dot - 20), dot)
     if m is None:
@@ -73,7 +84,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _boundaries(text: str, start: int, end: int) -> list[int]:
     """Offsets (exclusive ends) at which sentences end in text[start:end], one paragraph."""
     para = text[start:end]
-    protected = quote_spans(para)
+    protected = paired_quotes(para)
 
     def inside(i: int) -> bool:
         return any(a < i < b - 1 for a, b in protected)
