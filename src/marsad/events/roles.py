@@ -771,7 +771,7 @@ def attack_claimer(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
     words = ctx.view.words
     verbs, announce = _claim_verbs()
     for j in range(m.last + 1, min(len(words) - 1, m.last + CLAIM_REACH + 1)):
-        if any(ch in ctx.res.punctuation for ch in ctx.story.text[words[j - 1].end : words[j].start]):
+        if has_mark(ctx.story.text[words[j - 1].end : words[j].start], ctx.res.punctuation):
             return []
         if bare_key(words[j]) not in verbs:
             continue
