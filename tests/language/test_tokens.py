@@ -172,10 +172,10 @@ ONE_GAP_TEXTS = st.tuples(
 @given(ONE_GAP_TEXTS)
 def test_tokens_one_gap_texts_equal_the_regex_chunks(text: str) -> None:
     # one whitespace character of any kind between chunks: the starts are running sums
-    from marsad.language.tokens import _chunk_starts
+    from marsad.language.tokens import chunk_starts
 
     chunks = text.split()
-    assert not isinstance(_chunk_starts(text, chunks), list)
+    assert not isinstance(chunk_starts(text, chunks), list)
     got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
     assert got == _tokenize_by_regex(text)
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import compress, count
 from operator import add
+
+from marsad.language.tokens import chunk_starts
 
 # \w is letters and digits (and "_"); Arabic combining marks, tatweel and ZWNJ/ZWJ are added so that a
 # vowelled or stretched word stays one token.
@@ -103,29 +105,17 @@ def sentence_tokens(text: str) -> list[SentenceTokens]:
     for line in text.split("\n"):
         chunks = line.split()
         if chunks:
-            lengths = list(map(len, chunks))
-            if sum(lengths) + len(chunks) - 1 == len(line):
-                # one whitespace character between chunks and none around them (nearly every line):
-                # the starts are running sums of the lengths plus one
-                chunk_starts = list(accumulate(map(add, lengths, repeat(1)), initial=at))
-                chunk_starts.pop()
-            else:  # a chunk starts where it next occurs
-                chunk_starts = []
-                find = line.find
-                pos = 0
-                for chunk in chunks:
-                    start = find(chunk, pos)
-                    chunk_starts.append(at + start)
-                    pos = start + len(chunk)
-            chunk_ends = list(map(add, chunk_starts, lengths))
+            starts_of = list(chunk_starts(line, chunks, at=at))
+            del starts_of[len(chunks) :]  # the running sums' extra last one
+            chunk_ends = list(map(add, starts_of, map(len, chunks)))
             parts = list(map(_chunk_tokens, chunks))
             done = 0
             for i in compress(count(), parts):
                 if done < i:
-                    starts += chunk_starts[done:i]
+                    starts += starts_of[done:i]
                     ends += chunk_ends[done:i]
                     texts += chunks[done:i]
-                base = chunk_starts[i]
+                base = starts_of[i]
                 for s, e, token in parts[i]:
                     starts.append(base + s)
                     ends.append(base + e)
@@ -135,7 +125,7 @@ def sentence_tokens(text: str) -> list[SentenceTokens]:
                         starts, ends, texts = [], [], []
                 done = i + 1
             if done < len(chunks):
-                starts += chunk_starts[done:]
+                starts += starts_of[done:]
                 ends += chunk_ends[done:]
                 texts += chunks[done:]
         at += len(line) + 1
