@@ -26,7 +26,7 @@ from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_sample import ANT, ROOT, as_gold, candidates, judged_ids, side
+from events_sample import ANT, POOLS, ROOT, as_gold, candidates, judged_ids, side
 
 Reading = tuple[str, str | None, str, str, str]
 """type, mode, modality, source, target of one record."""
@@ -148,6 +148,12 @@ def run_diff(
     ap.add_argument(
         "--exclude", type=Path, nargs="*", default=[], help="further judged TSVs whose articles to skip"
     )
+    ap.add_argument(
+        "--pool",
+        choices=POOLS,
+        default=None,
+        help="fresh articles: ANT politics/world or SaudiNewsNet ($MARSAD_POOL)",
+    )
     if options is not None:
         options(ap)
     args = ap.parse_args(argv)
@@ -159,7 +165,7 @@ def run_diff(
         rule_off = setup(pipeline, args, ap)
     if rule_off is None:
         raise ValueError("run_diff needs rule_off or setup")
-    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude)[: args.n]
+    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude, pool=args.pool)[: args.n]
     print(print_diff(pipeline, first, recs, rule_off, read=read))
     return 0
 
