@@ -116,6 +116,20 @@ class Homograph:
     country_words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class AnaphorGuard:
+    """What an anaphor may refer back to and where it is no anaphor (``rules.yaml``: ``anaphor_guards``)."""
+
+    antecedents: frozenset[str]
+    """Ids of the actors one of whose names holds the anaphor's head word (وكالة رويترز، الأونروا's وكالة غوث)."""
+    not_after: frozenset[str]
+    """Proclitic letters after which the word is another word (بالوكالة "by proxy", "acting")."""
+    new_name: frozenset[str]
+    """Keys of words after it that make it a new name (الوكالة الوطنية للإعلام), not a reference back."""
+    reporting: frozenset[str]
+    """Keys of words before it that make it the reporter ("ولفتت الوكالة"، "بحسب الوكالة"): an outlet first."""
+
+
 @dataclass(slots=True)
 class Rules:
     proclitics: list[str]
@@ -136,6 +150,8 @@ class Rules:
     letter_names: frozenset[str] = frozenset()
     deputies: frozenset[str] = frozenset()
     """Keys of the words before a title that name its holder's deputy (نائب الرئيس): no apposed name."""
+    anaphor_guards: dict[str, AnaphorGuard] = field(default_factory=dict)
+    """normalize_key(anaphor) -> its guard (made once the actors are loaded)."""
     """Keys of the names of Latin letters (بي، سي، إس): an unlinked NER span of these alone is no actor."""
     """Keys of the parts of a day (صباح، مساء): with a weekday after, an NER span is a time, not a name."""
 
@@ -244,6 +260,27 @@ class KnowledgeBase:
         for surname, pid in auto_shorts:
             if taken.get(normalize_key(surname), {pid}) <= {pid}:
                 self.entries.append((surname, Pattern("short", pid)))
+        self.rules.anaphor_guards = self._anaphor_guards(rules.get("anaphor_guards", {}))
+
+    def _anaphor_guards(self, spec: dict[str, dict]) -> dict[str, AnaphorGuard]:
+        """``anaphor_guards`` with each anaphor's antecedents: the actors one of whose names holds its head word,
+        bare or definite (وكالة رويترز، الوكالة الدولية للطاقة الذرية), whatever their kind."""
+        guards: dict[str, AnaphorGuard] = {}
+        for word, g in spec.items():
+            head = normalize_key(g["head"])
+            heads = {head, normalize_key("ال" + head)}
+            antecedents = frozenset(
+                pattern.payload
+                for name, pattern in self.entries
+                if pattern.kind == "actor" and heads & set(normalize_key(name).split())
+            )
+            guards[normalize_key(word)] = AnaphorGuard(
+                antecedents=antecedents,
+                not_after=frozenset(g.get("not_after", [])),
+                new_name=_key_set(g.get("new_name", [])),
+                reporting=_key_set(g.get("reporting", [])),
+            )
+        return guards
 
     def _add_actor(
         self, actor: Actor, names: list[str], *, kind: str = "actor", blocked: frozenset[str] = frozenset()

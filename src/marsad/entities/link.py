@@ -25,7 +25,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from marsad.entities.bags import LetterBags
-from marsad.entities.kb import Actor, Homograph, KnowledgeBase, Rules
+from marsad.entities.kb import Actor, AnaphorGuard, Homograph, KnowledgeBase, Rules
 from marsad.entities.match import AliasMatcher, KeyedText, Match, keyed
 from marsad.entities.phrases import (
     FUZZY_MIN,
@@ -476,19 +476,42 @@ class Linker:
         p.emit(m.start, m.end, type="MISC", actor=country, country=country, sector="CVL" if people else None)
 
     def _anaphor(self, p: _Pass, m: Match, kind: str) -> None:
-        """ "نقلت الوكالة": the last actor of that kind (MED, GRP) in the story."""
-        for e in reversed(p.entities):
-            if e.actor and e.actor.startswith(f"{kind}:"):
-                p.emit(
-                    m.start,
-                    m.end,
-                    type=e.type,
-                    actor=e.actor,
-                    country=e.country,
-                    sector=e.sector,
-                    confidence=0.7,
-                )
-                return
+        """ "نقلت الوكالة": the last actor of that kind (MED, GRP) in the story; for a guarded anaphor the last
+        actor named with its head word, an outlet first after a reporting word, and none where the word is no
+        anaphor (``_not_anaphor``)."""
+        key = "ال" + m.key[2:] if m.key.startswith("لل") else m.key  # للوكالة: the لل form of the alias
+        guard = self.rules.anaphor_guards.get(key)
+        if guard is None:
+            found = next(
+                (e for e in reversed(p.entities) if e.actor and e.actor.startswith(f"{kind}:")), None
+            )
+        elif self._not_anaphor(p, m, guard):
+            return
+        else:
+            named = [e for e in reversed(p.entities) if e.actor in guard.antecedents]
+            # "ولفتت الوكالة": the agency that reports is an outlet (WAFA, not UNRWA named in its report)
+            outlets = [e for e in named if e.actor.startswith(f"{kind}:")]
+            reporter = outlets and word_before(p.kt, m) in guard.reporting
+            found = (outlets if reporter else named or [None])[0]
+        if found is not None:
+            p.emit(
+                m.start,
+                m.end,
+                type=found.type,
+                actor=found.actor,
+                country=found.country,
+                sector=found.sector,
+                confidence=0.7,
+            )
+
+    @staticmethod
+    def _not_anaphor(p: _Pass, m: Match, guard: AnaphorGuard) -> bool:
+        """event3 (session 14): "حربا بالوكالة" (by proxy) and "الوكالة الوطنية للإعلام" (a new agency's name) refer
+        back to nobody; the roles samples and fresh news had them read as the last outlet named."""
+        if m.prefix[-1:] in guard.not_after:
+            return True
+        nxt = word_after(p.kt, m)
+        return nxt is not None and nxt.key in guard.new_name
 
     # ------------------------------------------------------------------ helpers
     def _chain(self, p: _Pass, i: int, *, adjective: bool = False) -> Chain | None:
