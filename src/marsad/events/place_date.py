@@ -292,6 +292,26 @@ def fill_generic_countries(
                 p.country = next(iter(others))
             else:
                 p.country = home_country(ctx.story)
+            if not (location is not None and location.country):
+                p.country = _occupied_people(ctx, p, other) or p.country
+
+
+@cache  # read-only, loaded once per process
+def occupied_peoples() -> dict[str, str]:
+    """``agents.yaml: occupied_peoples``: an occupying state -> the people of the land it occupies."""
+    return dict(read_data("agents.yaml").get("occupied_peoples", {}))
+
+
+def _occupied_people(ctx: SentenceContext, p: Participant, other: list[Participant]) -> str | None:
+    """event3 (session 14): a private or unknown side given the occupier's country while facing the occupier's
+    parties, in a story that names the occupied people's country, is of that people (``occupied_peoples``). The
+    story's entities are read only for such a side (rare)."""
+    people = occupied_peoples().get(p.country or "")
+    if people is None or p.actor is not None or p.sector not in (None, "CVL"):
+        return None
+    if not any(q.country == p.country for q in other):
+        return None
+    return people if any(e.country == people for e in ctx.story.entities) else None
 
 
 def _policing_civilians(p: Participant, other: list[Participant]) -> bool:
