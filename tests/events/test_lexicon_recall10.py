@@ -1,8 +1,9 @@
-"""Recall round 10 (evlex10, docs/events.md "Recall round 10: the long tail on fresh outlets (evlex10)"): سيطر /
-استولى ... على (took control, seized) written with the forces between the verb and على ("سيطرت قوات النظام السوري
-السبت على قرى"), which coerce.saytara and coerce.istawla (على in the next 2 words) miss, and the ``enclitic: false``
-field that keeps such a verb from reading its masdar with a pronoun (سيطرتها). Every sentence is real ANT text (the article id is in the
-comment); each is checked for its type and exact trigger offsets, for what the entry must not read, and one row
+"""Recall round 10 (evlex10, docs/events.md "Recall round 10: the long tail on fresh outlets (evlex10)"): verbs
+whose entry wants its complement in the next 2 words, written with the subject between: سيطر / استولى ... على (took
+control, seized: "سيطرت قوات النظام السوري السبت على قرى"), which coerce.saytara and coerce.istawla miss, and ضيّق ...
+الخناق (tightened the noose), which coerce.dayyaqa_khinaq misses; and the ``enclitic: false`` field that keeps such a
+verb from reading its masdar with a pronoun (سيطرتها). Every sentence is real ANT text (the article id is in the
+comment); each is checked for its type and exact trigger offsets, for what the entries must not read, and two rows
 through the whole default pipeline."""
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ ENTRIES = [
         "coerce.istawla_quwwat",
         "COERCE",
     ),  # SK-middleEast-1814-20180519
+    (
+        "ضيقت قوات المقاومة اليمنية المشتركة، الأحد، الخناق على ميليشيات الحوثي الإيرانية في جبهات الساحل الغربي"
+        " وكبدتها خسائر فادحة، بينما تتقدم في مدينة الحديدة الاستراتيجية.",
+        "ضيقت",
+        "coerce.dayyaqa_khinaq_far",
+        "COERCE",
+    ),  # SK-middleEast-2296-20180610
 ]
 
 
@@ -110,6 +118,16 @@ def test_lexicon_recall10_ala_next_is_left_to_coerce_saytara(lexicon) -> None:
     )  # SK-middleEast-2382-20180614
     assert reads(lexicon, sentence, "سيطرت", "coerce.saytara")
     assert "coerce.saytara_quwwat" not in [eid for eid, _ in lexicon_at(lexicon, sentence, "سيطرت")]
+
+
+def test_lexicon_recall10_khinaq_next_is_left_to_the_older_entry(lexicon) -> None:
+    """الخناق right after the verb: coerce.dayyaqa_khinaq reads it as on main, the new entry stays out."""
+    sentence = (
+        "ذكرت وسائل إعلام حكومية وشهود وسكان أن قوات النظام السوري ضيقت الخناق على مخيم اليرموك للاجئين الفلسطينيين"
+        " الذي يسيطر عليه مسلحو تنظيم داعش جنوبي دمشق."
+    )  # SK-middleEast-1351-20180430
+    found = [eid for eid, _ in lexicon_at(lexicon, sentence, "ضيقت")]
+    assert "coerce.dayyaqa_khinaq" in found and "coerce.dayyaqa_khinaq_far" not in found
 
 
 def test_coder_seizure_by_a_navy(pipeline) -> None:
