@@ -8,6 +8,8 @@ through the whole default pipeline."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from tests.support import events_at
@@ -171,3 +173,23 @@ def test_coder_seizure_with_the_forces_before_ala(pipeline) -> None:
 )
 def test_lexicon_recall10_offsets(lexicon, words) -> None:
     assert_exact_offsets(lexicon, " ".join(words))
+
+
+def test_recall_sample_draws_from_the_saudi_pool(monkeypatch) -> None:
+    """benchmarks/events_recall_sample.py reads MARSAD_POOL=saudi as the diff scripts do (this round's ``--hits`` on
+    SaudiNewsNet): the pool's records, shuffled, the excluded ones dropped; ANT is not read."""
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import events_recall_sample as ers
+
+    fake = [{"id": f"SNN-test-{n:04d}", "text": "نص"} for n in range(5)]
+    monkeypatch.setenv("MARSAD_POOL", "saudi")
+    monkeypatch.setattr(ers, "saudi_records", lambda: list(fake))
+    monkeypatch.setattr(ers, "gold_ids", set)
+    monkeypatch.setattr(ers, "_politics", lambda path: pytest.fail("ANT read"))
+    got = ers.shuffled(seed=1, exclude={"SNN-test-0002"})
+    assert sorted(r["id"] for r in got) == [
+        "SNN-test-0000",
+        "SNN-test-0001",
+        "SNN-test-0003",
+        "SNN-test-0004",
+    ]
