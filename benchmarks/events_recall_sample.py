@@ -32,6 +32,7 @@ import glob
 import gzip
 import hashlib
 import json
+import os
 import random
 import re
 import sys
@@ -50,7 +51,7 @@ from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_sample import ANT, ANT_FILES, CATEGORIES, ROOT, as_gold, gold_ids, judged_ids
+from events_sample import ANT, ANT_FILES, CATEGORIES, ROOT, as_gold, gold_ids, judged_ids, saudi_records
 
 EARLIER = ("events_sample_*.tsv", "events_dates_sample_*.tsv", "events_roles_sample_*.tsv")
 COLUMNS = ("key", "outlet", "sentence", "inside", "alone", "gold", "cause", "note")
@@ -73,18 +74,26 @@ def earlier_samples() -> list[Path]:
 
 def shuffled(*, seed: int, exclude: set[str]) -> list[dict]:
     """Every ANT politics/world record shuffled with the seed, THEN the gold and excluded ones dropped, so that
-    a later exclusion list removes records without reordering the rest (the draw stays reproducible)."""
-    records = []
-    for name in ANT_FILES:
-        with gzip.open(ANT / name, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                if rec["category"] in CATEGORIES and rec.get("text"):
-                    records.append(rec)
+    a later exclusion list removes records without reordering the rest (the draw stays reproducible). With
+    ``MARSAD_POOL=saudi`` the records are SaudiNewsNet's (``events_sample.saudi_records``), as for the diff scripts:
+    ``--hits`` on the fresher pool (evlex10)."""
+    if os.environ.get("MARSAD_POOL", "ant") == "saudi":
+        records = saudi_records()
+    else:
+        records = [rec for name in ANT_FILES for rec in _politics(ANT / name)]
     records.sort(key=lambda r: r["id"])
     random.Random(seed).shuffle(records)
     skip = gold_ids() | exclude
     return [r for r in records if r["id"] not in skip]
+
+
+def _politics(path: Path) -> Iterator[dict]:
+    """An ANT file's politics/world records that have a text."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["category"] in CATEGORIES and rec.get("text"):
+                yield rec
 
 
 def by_outlet(records: list[dict]) -> list[dict]:

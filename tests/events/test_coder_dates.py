@@ -1001,17 +1001,26 @@ def test_coder_capital_after_a_nisba_is_the_location(
             "2018-03-20",
             "انتشر",
         ),
-        # ANT SK-middleEast-480: the city the forces stormed, named in the sentence before
-        (
-            "وسيطرت القوات التركية على مدينة عفرين بعد طرد المقاتلين الأكراد منها، في عملية عسكرية بدأت قبل عدة "
-            "أسابيع.\nواقتحمت القوات التركية المدينة، الأحد.",
-            "2018-03-22",
-            "واقتحمت",
-        ),
     ],
 )
 def test_coder_the_city_is_the_city_named_before(pipeline, text, published, trigger) -> None:
     location = _located(_analyzed(pipeline, text, published), trigger)
+    assert location is not None
+    assert (location.text, location.country) == ("عفرين", "SYR")
+
+
+def test_coder_the_storming_folds_into_the_seizure_of_the_city(pipeline) -> None:
+    # ANT SK-middleEast-480: this text was the case of a storming placed in the city named in the sentence before.
+    # Since evlex10 the first sentence's seizure is read too (سيطرت ... على with the forces between), and the
+    # storming of the same city by the same forces is the same event: one record, at the seizure, in Afrin (the
+    # Sunday of the storming's sentence is not carried to it: docs/events.md, recall round 10)
+    text = (
+        "وسيطرت القوات التركية على مدينة عفرين بعد طرد المقاتلين الأكراد منها، في عملية عسكرية بدأت قبل عدة "
+        "أسابيع.\nواقتحمت القوات التركية المدينة، الأحد."
+    )
+    story = _analyzed(pipeline, text, "2018-03-22")
+    assert [(e.type, e.text) for e in story.events] == [("COERCE", "وسيطرت القوات")]
+    location = _located(story, "وسيطرت")
     assert location is not None
     assert (location.text, location.country) == ("عفرين", "SYR")
 

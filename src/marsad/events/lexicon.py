@@ -142,6 +142,9 @@ class LexEntry:
     tanween: bool = True
     """A noun entry also reads its accusative indefinite form (تحقيقا); off where that form is mostly
     another construction (يشكل تهديدا: poses a danger; تورطا is also a dual verb)."""
+    enclitic: bool = True
+    """False for a verb that takes no object pronoun (سيطر على): a form with an enclitic is then its verbal noun
+    (مناطق سيطرتها، بعد سيطرتها على), not the verb with an object (evlex10)."""
     masdar: str = ""
     """The normalized 3ms perfect of a trilateral verb whose verbal noun is written the same (طرد، سحب،
     قطع، فرض): with a nominal proclitic (بطرد، الفرض، لسحب) the form is read as that noun."""
@@ -308,6 +311,9 @@ class Lexicon:
     _splits: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
     """Each proclitic cluster (and "") split into the clitics the coder reads (``_split_proclitics``), made once:
     a new word's look-up split every cluster it starts with, a Python loop each time (round 15)."""
+    _bare_forms: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+    """The forms of the entries marked ``enclitic: false``: ``match`` filters those entries out of a word with an
+    enclitic only where its form is one of these (one set probe, and only for a word with an enclitic) (evlex10)."""
     _ends: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     """The word endings a new word's proclitic loop can match (``_tails``): a word whose last 3 to 7 letters
     are none of them is refused before the loop (round 17)."""
@@ -322,6 +328,7 @@ class Lexicon:
             if entry.masdar:
                 self.masdars[entry.id] = replace(entry, pos="noun")
         self._ends = _tails(self.index, self.affixes.enclitics)
+        self._bare_forms = frozenset(f for e in self.entries if not e.enclitic for f in e.forms)
 
     def with_entries(self, entries: list[LexEntry]) -> Lexicon:
         """This lexicon's word lists over other entries, with its own index and empty caches (rebuilt by
@@ -492,6 +499,11 @@ class Lexicon:
             if found is None:
                 continue
             form, entries, pro, enc = found
+            if enc and form in self._bare_forms:
+                # a verb that takes no object pronoun is its verbal noun with one (سيطرتها): evlex10
+                entries = [e for e in entries if e.enclitic]
+                if not entries:
+                    continue
             chosen, last = _choose(entries, words, i, self)
             if (
                 chosen is None
@@ -842,6 +854,7 @@ def _entry(raw: dict[str, Any], affixes: Affixes, onto: Ontology) -> LexEntry:
         needs_target=bool(raw.get("needs_target", False)),
         note=str(raw.get("note", "")),
         tanween=bool(raw.get("tanween", True)),
+        enclitic=bool(raw.get("enclitic", True)),
         masdar=normalize_key(raw["verb"][0]) if raw.get("masdar") and "verb" in raw else "",
         forms=tuple(sorted(forms)),
         imperfect_forms=imperfect,
