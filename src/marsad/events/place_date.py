@@ -150,6 +150,7 @@ class PlaceWords:
     head_anaphor_endings: tuple[str, ...]
     heads_kept_in_name: frozenset[str]
     circumstantial_participles: frozenset[str]
+    not_own_vague: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -224,6 +225,7 @@ def place_words() -> PlaceWords:
         ),
         heads_kept_in_name=key_set(raw["heads_kept_in_name"]),
         circumstantial_participles=key_set(raw["circumstantial_participles"]),
+        not_own_vague=key_set(raw["not_own_vague"]),
     )
 
 
@@ -358,6 +360,8 @@ def clause_date(
         # the report's content may name the event's own time ("ذكر بوتن، يوم الأحد، أنه أمر في 2014 بإسقاط")
         return _nearest_time(ctx, m, max(lo, comp.start), hi)
     best = _nearest_time(ctx, m, lo, hi)
+    if (best is None or best.end <= m.start) and _own_vague_time(ctx, m, hi):
+        return None
     if best is None and (report is None or speech_act):
         best = _day_after_relative(ctx, cend)
     # a reported event may take a time fronted within the report's content, after the complementizer ("يذكر أن
@@ -376,6 +380,7 @@ def clause_date(
             and t.end <= lo
             and not _background_since(ctx, t, m)
             and not (sequence and len(t.value) == len("2018-05-01"))
+            and not _relative_aside_time(ctx, t, m.start)
         ]
         if floor > ctx.view.start:
             # within a report's content only a day set off by commas is the content's own adverbial; a
@@ -520,6 +525,7 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
             and not _attribution_day(ctx, t, m)
             and not _other_event_time(ctx, t, m)
             and not _cause_time(ctx, t, m)
+            and not _relative_aside_time(ctx, t, m.start)
         ):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
@@ -584,6 +590,51 @@ def _cause_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
                 text[a.end : b.start].strip() for a, b in zip(words[k:], words[k + 1 :], strict=False)
             )
     return False
+
+
+def _own_vague_time(ctx: SentenceContext, m: TriggerMatch, hi: int) -> bool:
+    """Whether the trigger's clause names its own vague time right after the trigger (at most OWN_VAGUE_GAP words
+    between: "قالت قوات ليبية مساء الخميس عثورها على ... جثة ... في موقعين استهدفتهما ضربات جوية أمريكية مؤخرا"،
+    "شاركت في القمع الدموي المصري في السنوات الخمس الأخيرة"): the event is dated only vaguely, so a day before
+    the trigger (the report's, or one fronted) does not date it (dates eleventh round). Not an adjective of a
+    noun (``not_own_vague``: عضوا سابقا, "the former")."""
+    skip = place_words().not_own_vague
+    words = ctx.view.words
+    for t in ctx.story.times:
+        if (
+            t.value is not None
+            or not (t.reason or "").startswith("vague")
+            or not m.end <= t.start < t.end <= hi
+            or normalize_key(t.text).lstrip("و") in skip
+        ):
+            continue
+        if sum(1 for w in words if m.end <= w.start and w.end <= t.start) <= OWN_VAGUE_GAP:
+            return True
+    return False
+
+
+def _relative_aside_time(ctx: SentenceContext, t: TimeExpr, before: int) -> bool:
+    """A time inside a relative clause set off by commas that closes before ``before`` (the trigger): "أكد
+    رجل الدين الشيعي مقتدى الصدر، الذي فازت كتلته بالانتخابات العراقية في 12 مايو/أيار، تأييده لمطالب المحتجين" —
+    the day is the election's, told of the subject in passing, not the support's (dates eleventh round)."""
+    if t.end > before:
+        return False
+    text = ctx.story.text
+    lo = max(ctx.view.start, t.start - 120)
+    left = text[lo : t.start]
+    cut = max((left.rfind(mark) for mark in INTERPOSE_MARKS), default=-1)
+    if cut < 0 or any(ch in SENTENCE_ENDS for ch in left[cut:]):
+        return False
+    opener = left[cut + 1 :].split(maxsplit=1)
+    key = normalize_key(opener[0]) if opener else ""
+    if key.removeprefix("و") not in place_words().relative_pronouns:
+        return False
+    tail = text[t.end : before]
+    close = min((tail.find(mark) for mark in INTERPOSE_MARKS if mark in tail), default=-1)
+    # the aside closes right after its time ("في 12 مايو/أيار،"، "التي تبدأ اليوم إلى لندن،"); a comma further
+    # on is mostly inside the relative clause, which may go on to the trigger ("الذي فضح نفسه ... أثناء زيارته
+    # ... في الأسبوع الماضي بعد تفجيرات البحرين، ليحثنا على ضرورة تعاوننا")
+    return close >= 0 and len(tail[:close].split()) <= ASIDE_TAIL_WORDS
 
 
 def _since(t: TimeExpr) -> bool:
@@ -1024,6 +1075,14 @@ def event_location(
     return None
 
 
+def _time_words_between(ctx: SentenceContext, k: int, first: int) -> int:
+    """How many words strictly between word ``k`` and word ``first`` belong to a time expression: an occasion's own
+    day does not put its place further from it ("خلال لقاء جمعهما الليلة الماضية في لندن", dates eleventh round)."""
+    words = ctx.view.words
+    spans = [(t.start, t.end) for t in ctx.story.times if t.value]
+    return sum(1 for w in words[k + 1 : first] if any(a <= w.start and w.end <= b for a, b in spans))
+
+
 def _interposed_place_mentions(ctx: SentenceContext, m: TriggerMatch) -> list[Mention]:
     """The mentions of a place phrase interposed with the clause's day right after the trigger and its subject:
     "قمعت ميليشيا الحوثي الانقلابية، السبت في العاصمة اليمنية صنعاء، احتجاجا" — the clause splitter cuts at the
@@ -1073,7 +1132,9 @@ def _occasion_places(
             continue
         for x in ctx.mentions:
             if (
-                not (k < x.first <= k + lists.occasion_place_window + 1)
+                not (
+                    k < x.first <= k + lists.occasion_place_window + 1 + _time_words_between(ctx, k, x.first)
+                )
                 or not placeish(x)
                 or x.prep not in preps
             ):
@@ -1246,6 +1307,10 @@ RESUMED_GAP = 3
 RESUMED_PRONOUNS = ("ها", "ه")
 # words between a cause word and a time that the cause phrase dates (_cause_time)
 CAUSE_TIME_GAP = 6
+# How many words may stand between a trigger and a vague time of its own (:func:`_own_vague_time`).
+OWN_VAGUE_GAP = 4
+# How many words may follow the time of a relative aside before the comma that closes it (:func:`_relative_aside_time`).
+ASIDE_TAIL_WORDS = 2
 # characters after an earlier untagged place name within which a tagged place gives it its country
 HEADED_COUNTRY_CHARS = 40
 
