@@ -17,6 +17,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
+import marsad.events.coder as coder
 import marsad.events.place_date as place_date
 import marsad.language.times as times
 
@@ -40,6 +41,8 @@ RULES = {
     "vague-own": [(place_date, "_own_vague_time", lambda *a, **k: False)],
     # "خلال لقاء جمعهما الليلة الماضية في لندن": the occasion's day counts against its place's window again
     "occasion-day-place": [(place_date, "_time_words_between", lambda *a, **k: 0)],
+    # "إنه تم استقبال ... في تونس خلال سنتي 2012 و2013، داعيا": the reported meeting's place goes to the call again
+    "reported-meeting": [(coder, "reported_meeting", lambda *a, **k: False)],
 }
 
 

@@ -87,27 +87,29 @@ def test_a_time_in_a_relative_aside_does_not_date_the_clause(pipeline) -> None:
     assert _coded(_analyzed(pipeline, text, "2018-07-20"), "تأييده").date is None
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "trigger"),
-    [
-        # ANT JA-internationalNews-78 (dates sample T row 71): the strikes are "recent"; Thursday evening is when
-        # the Libyan forces said they found the bodies
-        (
-            "قالت قوات ليبية مساء الخميس عثورها على حوالي 90 جثة لمقاتلين من المتشددين في موقعين استهدفتهما ضربات "
-            "جوية أمريكية مؤخرا قرب سرت.",
-            "2017-01-27",
-            "استهدفتهما",
-        ),
-        # ANT FR-internationalNews-2108 (row 104): five years of repression, not the report's Monday
-        (
-            "وفي تقرير مشترك من 64 صفحة صدر الاثنين، أكد كل من الاتحاد الدولي لرابطات حقوق الإنسان، ومركز القاهرة "
-            'لدراسات حقوق الإنسان، ورابطة حقوق الإنسان، ومرصد الأسلحة، أن "الدولة الفرنسية والعديد من الشركات '
-            'الفرنسية شاركت في القمع الدموي المصري في السنوات الخمس الأخيرة".',
-            "2018-07-02",
-            "القمع",
-        ),
-    ],
-)
+VAGUE_OWN = [
+    # ANT JA-internationalNews-78 (dates sample T row 71): the strikes are "recent"; Thursday evening is when the
+    # Libyan forces said they found the bodies
+    pytest.param(
+        "قالت قوات ليبية مساء الخميس عثورها على حوالي 90 جثة لمقاتلين من المتشددين في موقعين استهدفتهما ضربات "
+        "جوية أمريكية مؤخرا قرب سرت.",
+        "2017-01-27",
+        "استهدفتهما",
+        id="recently",
+    ),
+    # ANT FR-internationalNews-2108 (row 104): five years of repression, not the report's Monday
+    pytest.param(
+        "وفي تقرير مشترك من 64 صفحة صدر الاثنين، أكد كل من الاتحاد الدولي لرابطات حقوق الإنسان، ومركز القاهرة "
+        'لدراسات حقوق الإنسان، ورابطة حقوق الإنسان، ومرصد الأسلحة، أن "الدولة الفرنسية والعديد من الشركات '
+        'الفرنسية شاركت في القمع الدموي المصري في السنوات الخمس الأخيرة".',
+        "2018-07-02",
+        "القمع",
+        id="five-years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "trigger"), VAGUE_OWN)
 def test_a_vague_time_of_the_event_keeps_the_day_before_it_from_dating_it(
     pipeline, text, published, trigger
 ) -> None:
@@ -125,3 +127,16 @@ def test_an_occasions_own_day_does_not_put_its_place_out_of_reach(pipeline) -> N
     location = _located(_analyzed(pipeline, text, "2016-11-01"), "دعا")
     assert location is not None and location.text == "لندن"
     assert (location.start, location.end) == (text.index("لندن"), text.index("لندن") + len("لندن"))
+
+
+def test_a_meeting_told_in_the_report_gives_no_place_to_the_speakers_call(pipeline) -> None:
+    # ANT JA-politic-509 (dates sample T row 138): the receptions of 2012 and 2013 were in Tunis; the call to an
+    # inquiry is Marzouk's own, made when he spoke, with no place stated
+    text = (
+        "قال الأمين العام لحزب مشروع تونس، محسن مرزوق إنه تم استقبال بعض الاسماء الواردة في القائمة التي "
+        "أصدرتها السعودية والإمارات والبحرين ومصر، في تونس خلال سنتي 2012 و2013، داعيا إلى فتح تحقيق في الغرض."
+    )
+    story = _analyzed(pipeline, text, "2017-06-12")
+    assert _located(story, "داعيا") is None
+    meeting = _located(story, "استقبال")
+    assert meeting is not None and meeting.text == "تونس"

@@ -24,7 +24,7 @@ from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
 from marsad.language.calendar import calendar_names
 from marsad.language.normalize import normalize_key
-from marsad.model import Entity, Location, Participant, Story, TimeExpr
+from marsad.model import Entity, Event, Location, Participant, Story, TimeExpr
 
 VERBAL_PLACE_WINDOW = 4
 """How many words from a verbal event's trigger its place may stand."""
@@ -400,6 +400,22 @@ def clause_date(
     if best is None and report is not None and _circumstantial_participle(ctx, m):
         best = report_date(ctx, report)
     return best
+
+
+def reported_meeting(ctx: SentenceContext, event: Event, meeting: Event, *, res: CoderResources) -> bool:
+    """Whether ``meeting`` is told in the report's content that a speech participle after a comma goes with
+    (:func:`_circumstantial_participle`): "قال ... محسن مرزوق إنه تم استقبال بعض الاسماء ... في تونس خلال سنتي
+    2012 و2013، داعيا إلى فتح تحقيق" — the receptions were in Tunis, the call is the speaker's own, made where he
+    spoke, so the meeting's place is not the call's (dates eleventh round)."""
+    words = ctx.view.words
+    head = next((k for k, w in enumerate(words) if w.start == event.start), None)
+    if head is None or head == 0 or words[head].norm not in place_words().circumstantial_participles:
+        return False
+    if ctx.story.text[words[head - 1].end : words[head].start].strip(" ") not in INTERPOSE_MARKS:
+        return False
+    comps = res.modality.complementizers
+    opened = next((w.start for w in words[:head] if w.norm in comps), None)
+    return opened is not None and opened < meeting.start < event.start
 
 
 def _circumstantial_participle(ctx: SentenceContext, m: TriggerMatch) -> bool:
