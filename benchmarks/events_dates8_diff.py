@@ -43,6 +43,8 @@ RULES = {
     "occasion-day-place": [(place_date, "_time_words_between", lambda *a, **k: 0)],
     # "إنه تم استقبال ... في تونس خلال سنتي 2012 و2013، داعيا": the reported meeting's place goes to the call again
     "reported-meeting": [(coder, "reported_meeting", lambda *a, **k: False)],
+    # "(موقعة في 2015) ... وفرض رسوم": a parenthesis' year dates the clause again
+    "parenthesis-time": [(place_date, "_parenthesized_time", lambda *a, **k: False)],
 }
 
 

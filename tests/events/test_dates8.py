@@ -140,3 +140,13 @@ def test_a_meeting_told_in_the_report_gives_no_place_to_the_speakers_call(pipeli
     assert _located(story, "داعيا") is None
     meeting = _located(story, "استقبال")
     assert meeting is not None and meeting.text == "تونس"
+
+
+def test_a_time_in_parentheses_glosses_its_noun_not_the_clause(pipeline) -> None:
+    # ANT AL-internationalNews-1516 (dates sample T row 38): 2015 is when the Paris agreement was signed, not
+    # when the tariffs were imposed
+    text = (
+        'وقال: "قرارات ترمب المتمثلة في الانسحاب من اتفاقية باريس للمناخ (موقعة في 2015) والاتفاق النووي مع '
+        'إيران، وفرض رسوم جمركية على واردات الصلب والألمونيوم، عقابية وأحادية الجانب، جاءت على حساب أوروبا".'
+    )
+    assert _coded(_analyzed(pipeline, text, "2018-06-08"), "وفرض رسوم").date is None

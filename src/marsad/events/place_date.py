@@ -381,6 +381,7 @@ def clause_date(
             and not _background_since(ctx, t, m)
             and not (sequence and len(t.value) == len("2018-05-01"))
             and not _relative_aside_time(ctx, t, m.start)
+            and not _parenthesized_time(ctx, t, m)
         ]
         if floor > ctx.view.start:
             # within a report's content only a day set off by commas is the content's own adverbial; a
@@ -542,6 +543,7 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
             and not _other_event_time(ctx, t, m)
             and not _cause_time(ctx, t, m)
             and not _relative_aside_time(ctx, t, m.start)
+            and not _parenthesized_time(ctx, t, m)
         ):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
@@ -606,6 +608,22 @@ def _cause_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
                 text[a.end : b.start].strip() for a, b in zip(words[k:], words[k + 1 :], strict=False)
             )
     return False
+
+
+def _parenthesized_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A time inside parentheses that do not hold the trigger: it glosses a noun ("قرارات ترمب المتمثلة في الانسحاب
+    من اتفاقية باريس للمناخ (موقعة في 2015) والاتفاق النووي ... وفرض رسوم جمركية" — the agreement's year, not the
+    tariffs'; "(مواليد 1978)"), not the clause (dates eleventh round). Not a weekday: "اليوم (الأحد)"، "أمس (السبت)"
+    gloss the day before them, as the Saudi papers write it."""
+    if normalize_key(t.text).lstrip("وف") in place_words().weekdays:
+        return False
+    text = ctx.story.text
+    lo = max(ctx.view.start, t.start - PAREN_REACH)
+    opened = text.rfind("(", lo, t.start)
+    if opened < 0 or ")" in text[opened : t.start]:
+        return False
+    closed = text.find(")", t.end, min(ctx.view.end, t.end + PAREN_REACH))
+    return closed >= 0 and not opened < m.start < closed
 
 
 def _own_vague_time(ctx: SentenceContext, m: TriggerMatch, hi: int) -> bool:
@@ -1325,6 +1343,8 @@ RESUMED_PRONOUNS = ("ها", "ه")
 CAUSE_TIME_GAP = 6
 # How many words may stand between a trigger and a vague time of its own (:func:`_own_vague_time`).
 OWN_VAGUE_GAP = 4
+# How far (characters) a parenthesis around a time may open before it or close after it (:func:`_parenthesized_time`).
+PAREN_REACH = 40
 # How many words may follow the time of a relative aside before the comma that closes it (:func:`_relative_aside_time`).
 ASIDE_TAIL_WORDS = 2
 # characters after an earlier untagged place name within which a tagged place gives it its country
