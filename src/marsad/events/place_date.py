@@ -654,7 +654,7 @@ def _relative_aside_time(ctx: SentenceContext, t: TimeExpr, before: int) -> bool
     if t.end > before:
         return False
     text = ctx.story.text
-    lo = max(ctx.view.start, t.start - 120)
+    lo = max(ctx.view.start, t.start - ASIDE_REACH)
     left = text[lo : t.start]
     cut = max((left.rfind(mark) for mark in INTERPOSE_MARKS), default=-1)
     if cut < 0 or any(ch in SENTENCE_ENDS for ch in left[cut:]):
@@ -1345,8 +1345,10 @@ CAUSE_TIME_GAP = 6
 OWN_VAGUE_GAP = 4
 # How far (characters) a parenthesis around a time may open before it or close after it (:func:`_parenthesized_time`).
 PAREN_REACH = 40
-# How many words may follow the time of a relative aside before the comma that closes it (:func:`_relative_aside_time`).
+# How many words may follow the time of a relative aside before the comma that closes it, and how far (characters)
+# before the time the comma that opens it may stand (:func:`_relative_aside_time`).
 ASIDE_TAIL_WORDS = 2
+ASIDE_REACH = 120
 # characters after an earlier untagged place name within which a tagged place gives it its country
 HEADED_COUNTRY_CHARS = 40
 
