@@ -67,13 +67,15 @@ RULES = {
 }
 
 
-def times_diff(argv: list[str]) -> int:
-    """Print every time expression of the pool's stories that differs with the rules off and on."""
-    args, off = named_rules_off(argv, RULES)
+def times_diff(argv: list[str], rules: dict | None = None, *, seed: int = 7717) -> int:
+    """Print every time expression of the pool's stories that differs with the ``rules`` (this round's by
+    default) off and on; ``--pool saudi`` reads the SaudiNewsNet pool (events_dates8_diff.py reuses this)."""
+    args, off = named_rules_off(argv, RULES if rules is None else rules)
     n = int(args[args.index("--n") + 1]) if "--n" in args else 1500
-    seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 7717
+    seed = int(args[args.index("--seed") + 1]) if "--seed" in args else seed
+    pool = args[args.index("--pool") + 1] if "--pool" in args else None
     samples = [Path(p) for p in glob.glob(str(ROOT / "benchmarks/data/events_*sample_*.tsv"))]
-    recs = candidates(ant=ANT, seed=seed, exclude=judged_ids(samples))[:n]
+    recs = candidates(ant=ANT, seed=seed, exclude=judged_ids(samples), pool=pool)[:n]
     changed = 0
     for rec in recs:
         text, anchor = rec["text"], as_gold(rec).published

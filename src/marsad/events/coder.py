@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from marsad.events.clauses import clause_starts, report_frame
 from marsad.events.lexicon import TriggerMatch, Word
 from marsad.events.mentions import SentenceContext, bare_key
+from marsad.events.place_date import reported_meeting
 from marsad.events.records import add_event, code_match, explicitness, party_codes
 from marsad.events.resources import CoderResources, load_resources
 from marsad.events.words import sentence_views
@@ -97,7 +98,12 @@ def _code_sentence(
     if meeting is not None:
         # what is said or agreed at a meeting happens where the meeting is (أعلنتا ... حيث التقى ... في بكين)
         for e in out:
-            if e.location is None and e.type != "CONSULT" and e.quad in (1, 3):
+            if (
+                e.location is None
+                and e.type != "CONSULT"
+                and e.quad in (1, 3)
+                and not reported_meeting(ctx, e, meeting, res=res)
+            ):
                 e.location = dataclasses.replace(meeting.location)
     return out
 

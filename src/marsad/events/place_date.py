@@ -24,7 +24,7 @@ from marsad.events.resources import CoderResources
 from marsad.events.words import sentence_bounds
 from marsad.language.calendar import calendar_names
 from marsad.language.normalize import normalize_key
-from marsad.model import Entity, Location, Participant, Story, TimeExpr
+from marsad.model import Entity, Event, Location, Participant, Story, TimeExpr
 
 VERBAL_PLACE_WINDOW = 4
 """How many words from a verbal event's trigger its place may stand."""
@@ -150,6 +150,7 @@ class PlaceWords:
     head_anaphor_endings: tuple[str, ...]
     heads_kept_in_name: frozenset[str]
     circumstantial_participles: frozenset[str]
+    not_own_vague: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -224,6 +225,7 @@ def place_words() -> PlaceWords:
         ),
         heads_kept_in_name=key_set(raw["heads_kept_in_name"]),
         circumstantial_participles=key_set(raw["circumstantial_participles"]),
+        not_own_vague=key_set(raw["not_own_vague"]),
     )
 
 
@@ -378,6 +380,8 @@ def clause_date(
         # the report's content may name the event's own time ("ذكر بوتن، يوم الأحد، أنه أمر في 2014 بإسقاط")
         return _nearest_time(ctx, m, max(lo, comp.start), hi)
     best = _nearest_time(ctx, m, lo, hi)
+    if (best is None or best.end <= m.start) and _own_vague_time(ctx, m, hi):
+        return None
     if best is None and (report is None or speech_act):
         best = _day_after_relative(ctx, cend)
     # a reported event may take a time fronted within the report's content, after the complementizer ("يذكر أن
@@ -396,6 +400,8 @@ def clause_date(
             and t.end <= lo
             and not _background_since(ctx, t, m)
             and not (sequence and len(t.value) == len("2018-05-01"))
+            and not _relative_aside_time(ctx, t, m.start)
+            and not _parenthesized_time(ctx, t, m)
         ]
         if floor > ctx.view.start:
             # within a report's content only a day set off by commas is the content's own adverbial; a
@@ -415,6 +421,22 @@ def clause_date(
     if best is None and report is not None and _circumstantial_participle(ctx, m):
         best = report_date(ctx, report)
     return best
+
+
+def reported_meeting(ctx: SentenceContext, event: Event, meeting: Event, *, res: CoderResources) -> bool:
+    """Whether ``meeting`` is told in the report's content that a speech participle after a comma goes with
+    (:func:`_circumstantial_participle`): "قال ... محسن مرزوق إنه تم استقبال بعض الاسماء ... في تونس خلال سنتي
+    2012 و2013، داعيا إلى فتح تحقيق" — the receptions were in Tunis, the call is the speaker's own, made where he
+    spoke, so the meeting's place is not the call's (dates eleventh round)."""
+    words = ctx.view.words
+    head = next((k for k, w in enumerate(words) if w.start == event.start), None)
+    if head is None or head == 0 or words[head].norm not in place_words().circumstantial_participles:
+        return False
+    if ctx.story.text[words[head - 1].end : words[head].start].strip(" ") not in INTERPOSE_MARKS:
+        return False
+    comps = res.modality.complementizers
+    opened = next((w.start for w in words[:head] if w.norm in comps), None)
+    return opened is not None and opened < meeting.start < event.start
 
 
 def _circumstantial_participle(ctx: SentenceContext, m: TriggerMatch) -> bool:
@@ -540,6 +562,8 @@ def _nearest_time(ctx: SentenceContext, m: TriggerMatch, lo: int, hi: int) -> Ti
             and not _attribution_day(ctx, t, m)
             and not _other_event_time(ctx, t, m)
             and not _cause_time(ctx, t, m)
+            and not _relative_aside_time(ctx, t, m.start)
+            and not _parenthesized_time(ctx, t, m)
         ):
             dist = abs(t.start - m.start)
             if best is None or dist < best[0]:
@@ -604,6 +628,67 @@ def _cause_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
                 text[a.end : b.start].strip() for a, b in zip(words[k:], words[k + 1 :], strict=False)
             )
     return False
+
+
+def _parenthesized_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
+    """A time inside parentheses that do not hold the trigger: it glosses a noun ("قرارات ترمب المتمثلة في الانسحاب
+    من اتفاقية باريس للمناخ (موقعة في 2015) والاتفاق النووي ... وفرض رسوم جمركية" — the agreement's year, not the
+    tariffs'; "(مواليد 1978)"), not the clause (dates eleventh round). Not a weekday: "اليوم (الأحد)"، "أمس (السبت)"
+    gloss the day before them, as the Saudi papers write it."""
+    if normalize_key(t.text).lstrip("وف") in place_words().weekdays:
+        return False
+    text = ctx.story.text
+    lo = max(ctx.view.start, t.start - PAREN_REACH)
+    opened = text.rfind("(", lo, t.start)
+    if opened < 0 or ")" in text[opened : t.start]:
+        return False
+    closed = text.find(")", t.end, min(ctx.view.end, t.end + PAREN_REACH))
+    return closed >= 0 and not opened < m.start < closed
+
+
+def _own_vague_time(ctx: SentenceContext, m: TriggerMatch, hi: int) -> bool:
+    """Whether the trigger's clause names its own vague time right after the trigger (at most OWN_VAGUE_GAP words
+    between: "قالت قوات ليبية مساء الخميس عثورها على ... جثة ... في موقعين استهدفتهما ضربات جوية أمريكية مؤخرا"،
+    "شاركت في القمع الدموي المصري في السنوات الخمس الأخيرة"): the event is dated only vaguely, so a day before
+    the trigger (the report's, or one fronted) does not date it (dates eleventh round). Not an adjective of a
+    noun (``not_own_vague``: عضوا سابقا, "the former")."""
+    skip = place_words().not_own_vague
+    words = ctx.view.words
+    for t in ctx.story.times:
+        if (
+            t.value is not None
+            or not (t.reason or "").startswith("vague")
+            or not m.end <= t.start < t.end <= hi
+            or normalize_key(t.text).lstrip("و") in skip
+        ):
+            continue
+        if sum(1 for w in words if m.end <= w.start and w.end <= t.start) <= OWN_VAGUE_GAP:
+            return True
+    return False
+
+
+def _relative_aside_time(ctx: SentenceContext, t: TimeExpr, before: int) -> bool:
+    """A time inside a relative clause set off by commas that closes before ``before`` (the trigger): "أكد
+    رجل الدين الشيعي مقتدى الصدر، الذي فازت كتلته بالانتخابات العراقية في 12 مايو/أيار، تأييده لمطالب المحتجين" —
+    the day is the election's, told of the subject in passing, not the support's (dates eleventh round)."""
+    if t.end > before:
+        return False
+    text = ctx.story.text
+    lo = max(ctx.view.start, t.start - ASIDE_REACH)
+    left = text[lo : t.start]
+    cut = max((left.rfind(mark) for mark in INTERPOSE_MARKS), default=-1)
+    if cut < 0 or any(ch in SENTENCE_ENDS for ch in left[cut:]):
+        return False
+    opener = left[cut + 1 :].split(maxsplit=1)
+    key = normalize_key(opener[0]) if opener else ""
+    if key.removeprefix("و") not in place_words().relative_pronouns:
+        return False
+    tail = text[t.end : before]
+    close = min((tail.find(mark) for mark in INTERPOSE_MARKS if mark in tail), default=-1)
+    # the aside closes right after its time ("في 12 مايو/أيار،"، "التي تبدأ اليوم إلى لندن،"); a comma further
+    # on is mostly inside the relative clause, which may go on to the trigger ("الذي فضح نفسه ... أثناء زيارته
+    # ... في الأسبوع الماضي بعد تفجيرات البحرين، ليحثنا على ضرورة تعاوننا")
+    return close >= 0 and len(tail[:close].split()) <= ASIDE_TAIL_WORDS
 
 
 def _since(t: TimeExpr) -> bool:
@@ -1044,6 +1129,14 @@ def event_location(
     return None
 
 
+def _time_words_between(ctx: SentenceContext, k: int, first: int) -> int:
+    """How many words strictly between word ``k`` and word ``first`` belong to a time expression: an occasion's own
+    day does not put its place further from it ("خلال لقاء جمعهما الليلة الماضية في لندن", dates eleventh round)."""
+    words = ctx.view.words
+    spans = [(t.start, t.end) for t in ctx.story.times if t.value]
+    return sum(1 for w in words[k + 1 : first] if any(a <= w.start and w.end <= b for a, b in spans))
+
+
 def _interposed_place_mentions(ctx: SentenceContext, m: TriggerMatch) -> list[Mention]:
     """The mentions of a place phrase interposed with the clause's day right after the trigger and its subject:
     "قمعت ميليشيا الحوثي الانقلابية، السبت في العاصمة اليمنية صنعاء، احتجاجا" — the clause splitter cuts at the
@@ -1093,7 +1186,9 @@ def _occasion_places(
             continue
         for x in ctx.mentions:
             if (
-                not (k < x.first <= k + lists.occasion_place_window + 1)
+                not (
+                    k < x.first <= k + lists.occasion_place_window + 1 + _time_words_between(ctx, k, x.first)
+                )
                 or not placeish(x)
                 or x.prep not in preps
             ):
@@ -1266,6 +1361,14 @@ RESUMED_GAP = 3
 RESUMED_PRONOUNS = ("ها", "ه")
 # words between a cause word and a time that the cause phrase dates (_cause_time)
 CAUSE_TIME_GAP = 6
+# How many words may stand between a trigger and a vague time of its own (:func:`_own_vague_time`).
+OWN_VAGUE_GAP = 4
+# How far (characters) a parenthesis around a time may open before it or close after it (:func:`_parenthesized_time`).
+PAREN_REACH = 40
+# How many words may follow the time of a relative aside before the comma that closes it, and how far (characters)
+# before the time the comma that opens it may stand (:func:`_relative_aside_time`).
+ASIDE_TAIL_WORDS = 2
+ASIDE_REACH = 120
 # characters after an earlier untagged place name within which a tagged place gives it its country
 HEADED_COUNTRY_CHARS = 40
 

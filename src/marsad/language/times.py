@@ -20,7 +20,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -45,7 +45,9 @@ CLITIC_PREFIX = re.compile(r"(?:[وف]?(?:لل|[بل])?(?:ال)?)$")
 TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Letters every future marker contains: a word opening with (و/ف)س + imperfect prefix, or one of the
 # marker words of times.toml (سوف، المقرر، المنتظر، المتوقع، يعتزم، يرتقب ...), in any spelling.
-FUTURE_HINT = re.compile("(?:^|\\s)[وف]?س[يتنأا]|سوف|مقرر|منتظر|متوقع|توقع|عتزم|رتقب")
+FUTURE_HINT = re.compile("(?:^|\\s)[وف]?س[يتنأا]|سوف|مقرر|منتظر|متوقع|توقع|عتزا?م|رتقب")
+# How near before a time an intention's noun must stand to make it future (:func:`_context_tense`).
+INTENT_WORDS = 6
 FUTURE_SHAPE = re.compile(r"^[وف]?س[يتنأ][^\W\d_]{3,}$")
 WORD = re.compile(r"[^\W\d_][\w\u064b-\u065f\u0670\u0640]*")
 BOUNDARY = re.compile(r"[.،,؛;:!?؟\n\"“”«»]")
@@ -68,6 +70,8 @@ class TimeWords:
     not_today: frozenset[str]
     not_weekday_after: frozenset[str]
     future_markers: frozenset[str]
+    intent_markers: frozenset[str]
+    """Nouns of an intention (اعتزامه): future markers only before the expression (:func:`_context_tense`)."""
     vague: MappingProxyType[str, str]
     ordinal_day_values: MappingProxyType[str, int]
     until: frozenset[str]
@@ -75,6 +79,8 @@ class TimeWords:
     same_day: frozenset[str]
     age: frozenset[str]
     near_days: int
+    carry_chars: int
+    carry_months: int
     """A day-and-month within this many days of the story date is in the story's year (any tense)."""
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     gates: MappingProxyType[str, frozenset[str]]
@@ -319,6 +325,7 @@ def time_words() -> TimeWords:
         not_today=frozenset(raw["not_today"]),
         not_weekday_after=frozenset(raw["not_weekday_after"]),
         future_markers=frozenset(raw["future_markers"]),
+        intent_markers=frozenset(raw["intent_markers"]),
         vague=MappingProxyType(vague),
         ordinal_day_values=MappingProxyType(od),
         until=frozenset(raw["until"]),
@@ -326,6 +333,8 @@ def time_words() -> TimeWords:
         same_day=frozenset(raw["same_day"]),
         age=frozenset(raw["age"]),
         near_days=int(raw["near_days"]),
+        carry_chars=int(raw["carry_chars"]),
+        carry_months=int(raw["carry_months"]),
         patterns=tuple((name, re.compile(p)) for name, p in patterns),
         gates=MappingProxyType(gates),
     )
@@ -341,6 +350,10 @@ class Resolution:
 
 
 NO_DATE = "relative expression and the story has no date"
+# Patterns that name a month and its year, and those a year may be carried to (:func:`_carried_year`).
+YEAR_NAMING = frozenset({"date", "date_us", "numeric", "iso", "month_year"})
+YEAR_CARRIERS = frozenset({"month", "day_month"})
+CARRY_STOPS = frozenset(".!?؟\n")
 # After "قبل <count> <unit>": من and another event or year (قبل شهر ونصف من الانتخابات), but not من الآن
 # or a new clause's من جهته.
 _COUNTED_FROM = re.compile(r"\s+(?:و\s*نصف(?:\s+[^\W\d_]+)?\s+)?من\s+(?!(?:الآن|الان|قبل)\b|جهت)\w")
@@ -430,6 +443,8 @@ def _context_tense(text: str, start: int, end: int, words: TimeWords) -> str:
     right_words = WORD.findall(right[:rcut])[:5]
     if FUTURE_HINT.search(" ".join(left_words)) is None and FUTURE_HINT.search(" ".join(right_words)) is None:
         return "past"  # no word that could mark the future: skip the per-word checks
+    if any(normalize_key(w) in words.intent_markers for w in left_words[-INTENT_WORDS:]):
+        return "future"  # "اعتزامه لقاء كيم بنهاية مايو"; not "أعلن الاثنين اعتزامه" (the announcement's day)
     for w in [*left_words, *right_words]:
         key = normalize_key(w)
         if key in words.future_markers or normalize_key(w.lstrip("وف")) in words.future_markers:
@@ -971,6 +986,7 @@ def find_times(text: str, *, anchor: dt.date | str | None) -> list[TimeExpr]:
     words = time_words()
     day = _as_date(anchor)
     out: list[TimeExpr] = []
+    named: tuple[int, int, int] | None = None  # the last time's (end, year, month) when it named both
     for f in _scan(text):
         start, end = f.start, f.end
         try:
@@ -980,6 +996,8 @@ def find_times(text: str, *, anchor: dt.date | str | None) -> list[TimeExpr]:
             continue
         if res is None:
             continue
+        res = _carried_year(f, res, named, day, words, text)
+        named = _named_month(f, res)
         out.append(
             TimeExpr(
                 start=start,
@@ -993,6 +1011,51 @@ def find_times(text: str, *, anchor: dt.date | str | None) -> list[TimeExpr]:
             )
         )
     return out
+
+
+def _named_month(f: _Found, res: Resolution) -> tuple[int, int, int] | None:
+    """(end, year, month) of an expression that names its month and its year ("في الرابع من نيسان/أبريل 2017"),
+    else None."""
+    if f.name not in YEAR_NAMING or res.value is None or res.relative:
+        return None
+    return f.end, int(res.value[:4]), int(res.value[5:7])
+
+
+def _carried_year(
+    f: _Found,
+    res: Resolution,
+    named: tuple[int, int, int] | None,
+    anchor: dt.date | None,
+    words: TimeWords,
+    text: str,
+) -> Resolution:
+    """A month with no year, or a day and month, right after a time that named its month and year takes that
+    year when it is the same month or one of the next few, in the same sentence: the sentence goes on telling
+    that time ("تنطلق الحملة الانتخابية ... يوم 25 نوفمبر 2017 ... وتنتهي يوم 15 ديسمبر" in a story of May 2017 —
+    December 2017, not the December before; "من السابع وحتى التاسع من كانون الثاني/يناير 2015، الأخوان ... يقتلان
+    في 7 كانون الثاني/يناير"). Only when no other time stands between and the two are close (``carry_chars``);
+    a month with its own modifier (الماضي، المقبل) keeps it. Across a sentence end the year was as often another
+    story's ("... في يناير 2016. وقال مفتش الشرطة ... بين 25 يناير والسادس من فبراير": this year's arrests), so
+    it is not carried there (dates eleventh round)."""
+    if (
+        named is None
+        or anchor is None
+        or f.name not in YEAR_CARRIERS
+        or not res.relative
+        or res.value is None
+        or f.match.groupdict().get("rel")
+        or f.start - named[0] > words.carry_chars
+    ):
+        return res
+    end, year, month = named
+    if any(ch in CARRY_STOPS for ch in text[end : f.start]):
+        return res
+    own = int(res.value[5:7])
+    if not 0 <= own - month <= words.carry_months or int(res.value[:4]) == year:
+        return res
+    value = f"{year:04d}{res.value[4:]}"
+    key = tuple(int(part) for part in value.split("-"))
+    return replace(res, value=value, tense=_tense_of(key, anchor, res.granularity or "month"), relative=False)
 
 
 def find_date_spans(text: str) -> list[Span]:
