@@ -12,7 +12,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 
-from events.lexicon_support import ARABIC_TEXT, assert_not_coded, matched_starts, reads, types_at
+from events.lexicon_support import (
+    ARABIC_TEXT,
+    assert_not_coded,
+    lexicon_matches,
+    matched_starts,
+    reads,
+    types_at,
+)
 
 # (sentence, trigger, type): read as the type by main at 222bb62, not now
 NOT_READ = [
@@ -121,6 +128,24 @@ NOT_READ = [
         "مبادرة",
         "AGREE",
     ),  # AL-internationalNews-126-20180220 (sample T's kind): the Arab Peace Initiative named
+    (
+        "كما لفت إلى أن الوضع العام المحتقن بالبلاد، وتواصل التحركات الاحتجاجية في الجنوب التونسي وعودة الإرهاب، كلها"
+        " مسائل يجب أن تناقش مع نواب الشعب، حتى يكون الرأي العام على اطلاع بتوجهات الحكومة، لاسيما وأن مختلف هذه"
+        " المسائل الحارقة هي في علاقة عضوية مع ملف الفساد.",
+        "تناقش",
+        "CONSULT",
+    ),  # JA-politic-492-20170611 (sample T): issues that must be discussed
+    (
+        'وأضاف الجبير أن المباحثات مع بومبيو تناولت تدخلات إيران السلبية في المنطقة، قائلا: "يجب فرض عقوبات على'
+        ' إيران بسبب دعمها للإرهاب وتدخلها في شؤون الدول الأخرى".',
+        "فرض",
+        "SANCTION",
+    ),  # SK-middleEast-1325-20180429: sanctions that should be imposed
+    (
+        'وردا على ذلك قالت موسكو إن صواريخ ترامب يجب أن تستهدف "الإرهابيين" وليس "الحكومة الشرعية" في دمشق.',
+        "تستهدف",
+        "ASSAULT",
+    ),  # FR-internationalNews-677-20180411: what the missiles should target
 ]
 
 
@@ -196,7 +221,28 @@ KEPT = [
         "مبادرة لحل",
         "agree.mubadara",
     ),  # JA-politic-187-20170303: an initiative announced
+    (
+        'وتابعت رئيسة الوزراء البريطانية قائلة "نحن نعمل مع حلفائنا للتحقق مما حدث، ومناقشة الخطوات اللازمة"،'
+        ' وأضافت "يجب أن نتأكد من تحمل مرتكبي هذا الهجوم المسؤولية"، حسب تعبيرها.',
+        "الهجوم",
+        "assault.hujum",
+    ),  # CN-middleEast-538-20180409: the attack an obligation is about happened (not right after the أن)
+    (
+        'وتابع "لا تصدقوا كل التصريحات التي تتحدث عن اتفاق بشأن الجنوب ما لم تروا أن الولايات المتحدة سحبت قواتها من'
+        ' قاعدة التنف ويجب أن تسحب قواتها من قاعدة التنف"، مشيرا إلى "عندما تنسحب الولايات المتحدة من التنف، نقول إن'
+        ' هناك اتفاقا".',
+        "سحبت قواتها",
+        "retreat.sahaba",
+    ),  # FR-internationalNews-1593-20180602: the first withdrawal stays, the one after يجب أن is gone
 ]
+
+
+def test_lexicon_round15_obligation_reads_only_right_after_it(lexicon) -> None:
+    # يجب أن right before the verb makes it an obligation; the same withdrawal told earlier in the sentence is an act
+    sentence = KEPT[-1][0]
+    starts = {s for _, _, s, _ in lexicon_matches(lexicon, sentence)}
+    assert sentence.index("سحبت قواتها") in starts
+    assert sentence.index("تسحب قواتها") not in starts
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "entry_id"), KEPT)
@@ -216,5 +262,6 @@ def test_lexicon_round15_verbal_attack_is_criticism(lexicon) -> None:
 def test_lexicon_round15_vetoes_never_raise(lexicon, before, after) -> None:
     matched_starts(
         lexicon,
-        f"{before} علي بن أبي طالب {after} وهاجم الرئيس الحكومة قائلا {before} عدم تحمل المسؤولية {after}",
+        f"{before} علي بن أبي طالب {after} وهاجم الرئيس الحكومة قائلا {before} عدم تحمل المسؤولية {after} يجب أن"
+        " تناقش",
     )
