@@ -278,6 +278,10 @@ class Lexicon:
     idea_words: frozenset[str] = frozenset()
     """The noun فكرة (the idea of) that, right before a trigger, makes it an act thought of, not one that happened
     (فكرة الانسحاب، فكرة شن حرب): ``idea_before`` in lexicon.yaml (evprec14)."""
+    obligation_words: frozenset[str] = frozenset()
+    """Words of obligation (يجب، ينبغي، لا بد) that, right before a trigger or before the أن right before it, make it
+    an act someone must or should do, not one that happened (يجب أن تناقش مع نواب الشعب، ينبغي أن يتواصل الحوار،
+    يجب تقديم): ``obligation_before`` in lexicon.yaml (evprec15)."""
     designation_times: frozenset[str] = frozenset()
     """Nouns of time (الوقت) that make the relative pronoun after them a conjunction ("في الوقت الذي تبرم فيه صفقات":
     while), so the verb is asserted: ``designation_times`` in lexicon.yaml."""
@@ -510,6 +514,7 @@ class Lexicon:
                 or _designates(chosen, form, words, i, self)
                 or (enc and _described(chosen, form, words, i, self))
                 or _considered(chosen, words, i, self)
+                or _obliged(words, i, self)
                 or _unasserted(words, i, self)
             ):
                 continue
@@ -732,6 +737,24 @@ def _considered(entry: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) ->
     return i > 1 and before in CONSIDER_PREPOSITIONS and words[i - 2].norm in lex.consider_words
 
 
+def _obliged(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is an act someone must or should do: an ``obligation_words`` word right before it
+    (يجب تقديم), or a ``hope_that`` complementizer right before it with an obligation word within the two words before
+    that (يجب أن تناقش، لا بد أن نقرر، يجب عليها أن تنسحب) (evprec15, sample T). Only the word right after the أن is
+    read: a noun farther on names what the obligation is about (يجب أن نتأكد من تحمل مرتكبي هذا الهجوم المسؤولية: the
+    attack happened)."""
+    if i == 0 or not lex.obligation_words:
+        return False
+    before = words[i - 1].norm
+    if before in lex.obligation_words:
+        return True
+    return (
+        i > 1
+        and before in lex.hope_that
+        and not lex.obligation_words.isdisjoint(map(_KEY, words[max(0, i - 3) : i - 1]))
+    )
+
+
 def _unasserted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``i`` is a threatened consequence (وإلا within ELSE_WINDOW words before it: وإلا واجهت
     فرض عقوبات), a habit (عادة ما / كثيرا ما right before it: التي عادة ما تستهدف قوات الأمن) or a law's content
@@ -924,6 +947,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         described_not_before=tuple(sorted(key_set(raw.get("described_not_before", [])))),
         consider_words=key_set(raw.get("consider_before", [])),
         idea_words=key_set(raw.get("idea_before", [])),
+        obligation_words=key_set(raw.get("obligation_before", [])),
         else_words=frozenset(raw.get("else_before", [])),
         habit_words=key_set(raw.get("habit_before", [])),
         law_verbs=key_set(raw.get("law_verbs", [])),
