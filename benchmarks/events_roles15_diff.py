@@ -92,6 +92,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "counted-victims": [(records, "counted_victims", lambda *a, **k: False)],
     # participant round 24: a party of the other gender after a relative clause's verb (التي خطفت أبو جمال) is its object
     "relative-object": [(participants, "relative_clause_object", lambda *a, **k: False)],
+    # participant round 24: a nisba right after a force noun joined by و (وغارات روسية) is its own agent
+    "coordinated-nisba": [(constructions, "own_nisba", lambda *a, **k: False)],
 }
 
 

@@ -4113,33 +4113,54 @@ def test_coder_request_noun_sender_after_min(res, text, published, entities, sid
 # (benchmarks/events_roles15_diff.py --rule NAME)
 
 
-def test_coder_root_waw_is_no_conjunction(res) -> None:
+SIDES_24 = [
     # ANT SK-internationalNews-2841 (roles sample T): "لمولر، الذي وجه اتهامات": وجه's و is the root's, so the verb
     # is not a masdar joined to إدانة before it; Mueller, the relative clause's antecedent, charges (rule waw-root)
-    text = (
+    (
         "ومن شأن إدانة مانافورت أن تعطي دفعة لمولر، الذي وجه اتهامات أو استطاع الحصول على الإقرار بالذنب من 32 "
-        "شخصا و3 شركات منذ بدأ التحقيق قبل 14 شهرا."
-    )
-    st, events = _coded(
-        res, text, "2018-08-01", [Ent("مانافورت", "PERS", "USA"), Ent("مولر", "PERS", "USA", "JUD")]
-    )
-    e = next(e for e in events if e.text == "وجه اتهامات")
-    assert [(p.text, p.start) for p in e.source] == [("لمولر", text.index("لمولر"))]
-    assert_offsets(st)
-
-
-def test_coder_nisba_in_a_prepositional_phrase_is_no_subject(res) -> None:
+        "شخصا و3 شركات منذ بدأ التحقيق قبل 14 شهرا.",
+        "2018-08-01",
+        [Ent("مانافورت", "PERS", "USA"), Ent("مولر", "PERS", "USA", "JUD")],
+        ("وجه اتهامات", "لمولر", None),
+    ),
     # ANT BB-internationalNews-227 (roles sample T): "وأطلق النار على سائق برتغالي": the nisba qualifies the driver
     # after على; it was read as the one shooting (rule phrase-nisba). Lakdim, the pro-drop verb's subject, shoots.
-    text = (
+    (
         "قبل احتجاز الرهائن في بلدة تريب، استولى لقديم على سيارة بالقرب من مدينة كاركاسون، وأطلق النار على سائق "
-        "برتغالي وقتل راكبا يدعى جون مازيير، عامل نبيذ متقاعد."
-    )
-    names = [Ent("لقديم", "PERS", "FRA"), Ent("برتغالي", "MISC", "PRT"), Ent("تريب", "LOC", "FRA")]
-    st, events = _coded(res, text, "2018-03-25", [*names, Ent("كاركاسون", "LOC", "FRA")])
-    e = next(e for e in events if e.text == "وأطلق النار")
-    assert [(p.text, p.start) for p in e.source] == [("لقديم", text.index("لقديم"))]
-    assert [(p.text, p.start) for p in e.target] == [("برتغالي", text.index("برتغالي"))]
+        "برتغالي وقتل راكبا يدعى جون مازيير، عامل نبيذ متقاعد.",
+        "2018-03-25",
+        [
+            Ent("لقديم", "PERS", "FRA"),
+            Ent("برتغالي", "MISC", "PRT"),
+            Ent("تريب", "LOC", "FRA"),
+            Ent("كاركاسون", "LOC", "FRA"),
+        ],
+        ("وأطلق النار", "لقديم", "برتغالي"),
+    ),
+    # ANT SK-middleEast-195 (roles sample T): "بقصف سوري بالبراميل المتفجرة وغارات روسية": the raids are Russian;
+    # joined by و they shared the shelling's Syrian actor and read روسية as their target (rule coordinated-nisba)
+    (
+        "وقال مركز الدفاع المدني في ريف دمشق، إن المدنيين قتلوا بقصف سوري بالبراميل المتفجرة وغارات روسية بالصواريخ "
+        "الفراغية على الأحياء السكنية في بلدة مسرابا.",
+        "2018-03-09",
+        [
+            Ent("سوري", "MISC", "SYR"),
+            Ent("روسية", "MISC", "RUS"),
+            Ent("مسرابا", "LOC", "SYR"),
+            Ent("دمشق", "GPE", "SYR"),
+        ],
+        ("وغارات", "روسية", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "entities", "sides"), SIDES_24)
+def test_coder_sides_of_the_twenty_fourth_round(res, text, published, entities, sides) -> None:
+    trigger, source, target = sides
+    st, events = _coded(res, text, published, entities)
+    e = next(e for e in events if e.text == trigger)
+    assert [(p.text, p.start) for p in e.source] == [(source, text.index(source))]
+    assert [(p.text, p.start) for p in e.target] == ([(target, text.index(target))] if target else [])
     assert_offsets(st)
 
 

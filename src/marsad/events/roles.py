@@ -900,3 +900,13 @@ def relative_clause_object(ctx: SentenceContext, m: TriggerMatch, cstart: int, x
     if rel == "الذي":
         return masculine_singular_verb(m) and feminine_party(x)
     return False
+
+
+def own_nisba(m: TriggerMatch, free_after: list[Mention]) -> bool:
+    """A nisba right after a noun of force joined by و names that noun's own agent: "بقصف سوري بالبراميل المتفجرة
+    وغارات روسية" (roles sample T: the raids shared the shelling's Syrian actor, and روسية was read as their target).
+    Alone, "بغارات روسية" is read so already; joined, the noun does not share the earlier noun's actor."""
+    if m.entry.type not in FORCE_TYPES or not free_after or free_after[0].first != m.last + 1:
+        return False
+    x = free_after[0]
+    return len(x.entities) == 1 and x.entities[0].type in NISBA_TYPES
