@@ -82,6 +82,18 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "claimer": [(records, "attack_claimer", lambda *a, **k: [])],
     # participant round 23: the party after من of طلبا as a verb's object (تلقت طلبا من بريطانيا) asked
     "request-sender": [(participants, "request_sender", lambda *a, **k: False)],
+    # participant round 24: a trigger's root و (وجه، وقع) is no conjunction joining it to the masdar before it
+    "waw-root": [(constructions, "wa_conjunction", lambda word, m: word.norm.startswith("و"))],
+    # participant round 24: a nisba after a noun a preposition word opens (على سائق برتغالي) is no verb's subject
+    "phrase-nisba": [(participants, "phrase_nisba", lambda *a, **k: False)],
+    # participant round 24: what a condemned attack struck (الهجوم الذي استهدف ...، جرائم قتل الأطفال) is not condemned
+    "condemned-victim": [(records, "condemned_victim", lambda *a, **k: False)],
+    # participant round 24: a counted party before a plural verb of force with no recipient (15 جنديا قتلوا) is killed
+    "counted-victims": [(records, "counted_victims", lambda *a, **k: False)],
+    # participant round 24: a party of the other gender after a relative clause's verb (التي خطفت أبو جمال) is its object
+    "relative-object": [(participants, "relative_clause_object", lambda *a, **k: False)],
+    # participant round 24: a nisba right after a force noun joined by و (وغارات روسية) is its own agent
+    "coordinated-nisba": [(constructions, "own_nisba", lambda *a, **k: False)],
 }
 
 

@@ -99,15 +99,9 @@ def _coded(story, trigger: str):
             "تتهمه",
             None,
         ),
-        # ANT AL-internationalNews-862: the FBI raid was on Monday; Stormy Daniels' accusation is not
-        (
-            "في مواجهة جديدة بين الرئيس الأميركي، دونالد ترمب، ومكتب التحقيقات الفيدرالي (إف بي آي FBI)، داهم "
-            "الأخير، الاثنين، مكتب محامي ترمب، مايكل كوهين، وصادر وثائق تخص الممثلة الإباحية، #ستورمي_دانيالز، "
-            "التي تتهم #ترمب بإقامة علاقات حميمة معها.",
-            "2018-04-10",
-            "تتهم",
-            None,
-        ),
+        # (ANT AL-internationalNews-862, Stormy Daniels' accusation "التي تتهم #ترمب", is no longer coded: Trump after
+        # the feminine verb is its object, and the accuser, the hashtag before التي, is untagged; twenty-fourth
+        # participant round, test_coder_participants.py)
         # ANT SK-middleEast-807: "في وقت" opens a clause of its own ("meanwhile"): the Israeli army's ongoing
         # alert is not dated by Thursday's killing
         (

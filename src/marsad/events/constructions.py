@@ -19,7 +19,7 @@ from marsad.events.mentions import (
     same_side,
 )
 from marsad.events.resources import CoderResources
-from marsad.events.roles import VERB_PARTICLES, obtained_noun
+from marsad.events.roles import VERB_PARTICLES, obtained_noun, own_nisba, wa_conjunction
 from marsad.events.words import comma_after, has_mark
 from marsad.model import Participant
 
@@ -338,7 +338,10 @@ def coordinated_noun(
     وطرد السفير): it shares that event's actor and its genitive is its object, unless a recipient is
     marked after the genitive (وزيارة بوتين للصين: the genitive is then the agent). Undiacritized, طرد
     is also the verb; after a masdar the masdar reading wins."""
-    if ctx.last_pos != "noun" or not ctx.view.words[m.head].norm.startswith("و"):
+    if ctx.last_pos != "noun" or not wa_conjunction(ctx.view.words[m.head], m):
+        return False
+    if own_nisba(m, free_after):
+        # وغارات روسية after بقصف سوري: the nisba is the joined noun's own agent (twenty-fourth round)
         return False
     return not any(x.prep in marks for x in free_after[1:])
 

@@ -90,10 +90,12 @@ from marsad.events.roles import (
     object_pronoun,
     oblique_plural,
     obtained_noun,
+    phrase_nisba,
     plural_people,
     plural_verb,
     pronoun_agrees,
     pronoun_genitive,
+    relative_clause_object,
     relative_disagrees,
     resumes_antecedent,
     sanction_genitive,
@@ -570,6 +572,10 @@ def read_participants(
             and not complement_genitive(ctx, m, free_after[0])
             # (وشكرهم للرئيس الأمريكي: the nisba of a title with ل is in a prepositional phrase)
             and not titled_prep_phrase(ctx, free_after[0])
+            # (التي خطفت أبو جمال: a party of the other gender after a relative clause's verb is its object)
+            and not relative_clause_object(ctx, m, cstart, free_after[0])
+            # (وأطلق النار على سائق برتغالي: the nisba of a noun after a preposition word is in its phrase)
+            and not phrase_nisba(ctx, m, free_after[0])
             and not first_person(m)
             # حاصروا مقر القنصلية: a plural verb's subject is never after it (fourteenth round)
             and not plural_verb(m)

@@ -59,6 +59,8 @@ from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     FORCE_TYPES,
     attack_claimer,
+    condemned_victim,
+    counted_victims,
     denied_content,
     first_stem_participle,
     is_circumstantial,
@@ -210,6 +212,8 @@ def code_match(
     source = [p for p in source if not reporting_outlet(ctx, m, p)]
     # ضلوع روسيا after نفى: the denied content is no recipient (nineteenth participant round)
     target = [p for p in target if not denied_content(ctx, m, p)]
+    # الهجوم الذي استهدف عناصر من قوات الأمن after أدانت: what the condemned act struck is no recipient (round 24)
+    target = [p for p in target if not condemned_victim(ctx, m, p)]
     if not source or _lone_meeting(ctx, m, source, target, in_clause, res=res):
         # no acting side (or a meeting with one side) by the participant rules: one a frame names (تمكنت الشرطة
         # من تفريق، أعلنت الشرطة إلقاء القبض، توجه الرئيس ... للمشاركة في قمة مجموعة السبع: frames.py)
@@ -232,6 +236,10 @@ def code_match(
             for p in source
             if not (p.actor is None and p.sector == "CVL") or _nominative_agent(ctx, m, p, target)
         ]
+        if not any(not _town(p) for p in target):
+            # 15 جنديا تركيا قتلوا خلال الاشتباكات: a counted party before a plural verb with no recipient after it
+            # is the unmarked passive's subject, those killed (twenty-fourth participant round)
+            source = [p for p in source if not counted_victims(ctx, m, p)]
         if entry.pos == "noun":
             # بقصف الغوطة الشرقية، في محافظة درعا لاستعادة السيطرة: a town next to a force noun is where
             # or what it hits; a city acts only as a government seat (موسكو has a sector, درعا none)

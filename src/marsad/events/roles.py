@@ -10,12 +10,14 @@ from marsad.events.clauses import RELATIVE_PRONOUNS
 from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import (
     GENERIC,
+    NISBA_TYPES,
     PERSON_TYPES,
     PLACE_TYPES,
     Mention,
     SentenceContext,
     bare_key,
     nisba_heads,
+    numeric_word,
     office_words,
     participants_of,
     strip_article,
@@ -784,3 +786,127 @@ def attack_claimer(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
             return []
         return participants_of(ctx, party)
     return []
+
+
+# Participant rules, twenty-fourth round (roles sample T)
+
+
+def wa_conjunction(word: Word, m: TriggerMatch) -> bool:
+    """The trigger's word opens with the conjunction و (وطرد، ووجه، وطالب), not with a root و (وجه، وقع، وعد، وافق):
+    "تعطي دفعة لمولر، الذي وجه اتهامات" (roles sample T) was read as a masdar joined to the إدانة before it, so
+    Manafort, that noun's genitive, became the one charging. The lexicon's lookup peels a conjunction as a
+    proclitic; a form that itself opens with و and had none peeled is the root's."""
+    if not word.norm.startswith("و"):
+        return False
+    return "و+" in m.proclitics or not m.form.startswith("و")
+
+
+@cache  # read-only, loaded once per process
+def _phrase_nisba_preps() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["phrase_nisba_preps"])
+
+
+def phrase_nisba(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """``x`` is a lone nisba right after a bare common noun that a preposition word opens: "وأطلق النار على سائق
+    برتغالي" (roles sample T: the Portuguese driver was read as the one shooting). The nisba qualifies the noun, so
+    the party stands in that prepositional phrase and is never the verb's subject (a subject takes no preposition);
+    the phrase's preposition still marks it as the recipient (``x.before_prep``). Not when the noun is the trigger
+    itself ("مشيرا إلى وعد تركي للحكومة": the nisba of the event's own noun is its agent)."""
+    if len(x.entities) != 1 or x.entities[0].type not in NISBA_TYPES or x.first < 2 or x.first - 1 <= m.last:
+        return False
+    words = ctx.view.words
+    noun = words[x.first - 1]
+    if noun.clitics or noun.norm.startswith("ال") or not noun.text.isalpha():
+        return False
+    gap = (
+        ctx.story.text[words[x.first - 2].end : noun.start] + ctx.story.text[noun.end : words[x.first].start]
+    )
+    return (
+        not has_mark(gap, ctx.res.punctuation)
+        and words[x.first - 2].norm.lstrip("و") in _phrase_nisba_preps()
+    )
+
+
+CONDEMNED_REACH = 8
+"""Words from the condemned act's noun to the party that act struck (الهجوم الارهابي الذي استهدف عناصر من قوات)."""
+
+
+@cache  # read-only, loaded once per process
+def _condemned_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    cues = read_data("cues.yaml")
+    acts = key_set(cues["attack_nouns"]) | key_set(cues["condemned_acts"])
+    return acts, key_set(cues["condemned_victim_verbs"]), key_set(cues["condemned_victim_nouns"])
+
+
+def condemned_victim(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> bool:
+    """``p`` is what the condemned act struck, not the one condemned: after a condemnation (ACCUSE:disapprove), an
+    act of violence's noun follows the trigger and ``p`` stands after it, in its relative clause after a verb of
+    targeting ("أدانت تونس الهجوم الارهابي الذي استهدف عناصر من قوات الأمن") or as the genitive of a noun of killing
+    ("دانت اليونيسيف جرائم قتل وتعذيب الأطفال"; not when a recipient after ل follows it, "استهداف الحوثيين لمطار
+    أبها": that genitive is the agent). The condemned is the act's author, named after ل, من قبل or its light verb
+    (شنه، نفذه) or not at all."""
+    if m.entry.type != "ACCUSE" or m.entry.mode != "disapprove":
+        return False
+    words = ctx.view.words
+    k = next((i for i, w in enumerate(words) if w.end > p.start), None)
+    if k is None or k <= m.last:
+        return False
+    acts, verbs, nouns = _condemned_words()
+    act = next(
+        (j for j in range(m.last + 1, k) if strip_article(bare_key(words[j]).lstrip("بل")) in acts),
+        None,
+    )
+    if act is None or k - act > CONDEMNED_REACH:
+        return False
+    if strip_article(bare_key(words[k - 1])) in nouns:
+        # (not with a recipient after ل: "استهداف الحوثيين لمطار أبها" — the genitive is then the agent)
+        after = next((i for i, w in enumerate(words) if w.start >= p.end), None)
+        return after is None or not words[after].norm.startswith("ل")
+    return any(bare_key(words[j]) in verbs for j in range(act + 1, k))
+
+
+COUNTED_REACH = 3
+"""Words from a counted party's first word to the verb after it (15 جنديا تركيا قتلوا)."""
+
+
+def counted_victims(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> bool:
+    """``p`` is a counted party right before a plural verb of force ("أن 15 جنديا تركيا قتلوا خلال الاشتباكات في منطقة
+    عفرين": roles sample T, the Turkish soldiers were read as the killers): undiacritized, قتلوا is also the unmarked
+    passive, and a count names those the act fell on, as the civilians' rule reads "44 شخصا سقطوا". The caller asks
+    that no recipient follows (with one, "15 مسلحا قتلوا 3 جنود", the count is the agent)."""
+    if m.entry.type not in FORCE_TYPES or not plural_verb(m) or p.start is None:
+        return False
+    words = ctx.view.words
+    k = next((i for i, w in enumerate(words) if w.end > p.start), None)
+    if k is None or k < 1 or k >= m.head or m.head - k > COUNTED_REACH:
+        return False
+    return numeric_word(words[k - 1]) and not any(
+        has_mark(ctx.story.text[words[j].end : words[j + 1].start], ctx.res.punctuation)
+        for j in range(k, m.head)
+    )
+
+
+def relative_clause_object(ctx: SentenceContext, m: TriggerMatch, cstart: int, x: Mention) -> bool:
+    """``x``, right after a relative clause's verb that agrees with its relative pronoun, is the verb's object: "مجموعات
+    كتلك التي خطفت أبو جمال" (roles sample T: Abu Jamal was read as the one abducting). The verb agrees with the
+    antecedent, its subject; a party after it of the other gender cannot be that subject (a feminine verb after
+    التي before a man's name, a masculine one after الذي before a feminine party). Verbs with no object pronoun
+    only (التي تتهمها الدول: the pronoun resumes the antecedent, and the party after is the subject)."""
+    if m.entry.pos != "verb" or m.enclitics or m.head != cstart + 1 or x.first <= m.last:
+        return False
+    rel = bare_key(ctx.view.words[cstart])
+    if rel == "التي":
+        return feminine_singular_verb(m) and masculine_party(x) and not feminine_party(x)
+    if rel == "الذي":
+        return masculine_singular_verb(m) and feminine_party(x)
+    return False
+
+
+def own_nisba(m: TriggerMatch, free_after: list[Mention]) -> bool:
+    """A nisba right after a noun of force joined by و names that noun's own agent: "بقصف سوري بالبراميل المتفجرة
+    وغارات روسية" (roles sample T: the raids shared the shelling's Syrian actor, and روسية was read as their target).
+    Alone, "بغارات روسية" is read so already; joined, the noun does not share the earlier noun's actor."""
+    if m.entry.type not in FORCE_TYPES or not free_after or free_after[0].first != m.last + 1:
+        return False
+    x = free_after[0]
+    return len(x.entities) == 1 and x.entities[0].type in NISBA_TYPES
