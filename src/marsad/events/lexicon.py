@@ -401,7 +401,11 @@ class Lexicon:
         if len(memo) > STARTS_LIMIT:
             memo.clear()
         found = False
-        for b in self.bare(word):  # a loop, not any() over a generator: a new key pays no generator
+        # bare()'s memo probed here first: most words missing from this list's memo have their bare forms made
+        bares = self._bares.get(word.norm)
+        if bares is None or bares[0] != word.stem:
+            bares = self.bare(word)
+        for b in bares:  # a loop, not any() over a generator: a new key pays no generator
             if b.startswith(prefixes):
                 found = True
                 break
