@@ -375,11 +375,22 @@ class Lexicon:
 
     def starts_memo(self, prefixes: tuple[str, ...]) -> dict[str, tuple[str, bool]]:
         """``starts_with``'s memo for one prefix list (word key -> (stem, answer)), for a caller that probes
-        it inline across a window of words; a miss must go through ``starts_with``."""
+        it inline across a window of words; a miss must go through ``fill_starts`` (or ``starts_with``)."""
         memo = self._starts.get(prefixes)
         if memo is None:
             memo = self._starts[prefixes] = {}
         return memo
+
+    def any_starts(self, window: Sequence[Word], prefixes: tuple[str, ...]) -> bool:
+        """``any(self.starts_with(w, prefixes) for w in window)``, with the memo probed inline: the veto windows
+        of ``_choose`` (unless, not_before, not_with) asked it word by word through a generator, a method call
+        and a hash of the prefix tuple each (perf23, session 14); a miss goes through ``fill_starts``."""
+        memo = self.starts_memo(prefixes)
+        for w in window:
+            hit = memo.get(w.norm)
+            if hit[1] if hit is not None and hit[0] == w.stem else self.fill_starts(w, prefixes, memo):
+                return True
+        return False
 
     def starts_with(self, word: Word, prefixes: tuple[str, ...]) -> bool:
         """Whether one of the word's bare forms starts with one of ``prefixes``: the companion and veto
@@ -392,10 +403,20 @@ class Lexicon:
         hit = memo.get(word.norm)
         if hit is not None and hit[0] == word.stem:
             return hit[1]
+        return self.fill_starts(word, prefixes, memo)
+
+    def fill_starts(self, word: Word, prefixes: tuple[str, ...], memo: dict[str, tuple[str, bool]]) -> bool:
+        """``starts_with``'s answer on a miss of ``memo`` (the prefixes' memo, already probed by the caller), kept
+        in it: the inline probes call this, not ``starts_with``, which would look up the memo by the hash of the
+        prefix tuple and probe it again (perf23, session 14)."""
         if len(memo) > STARTS_LIMIT:
             memo.clear()
         found = False
-        for b in self.bare(word):  # a loop, not any() over a generator: a new key pays no generator
+        # bare()'s memo probed here first: most words missing from this list's memo have their bare forms made
+        bares = self._bares.get(word.norm)
+        if bares is None or bares[0] != word.stem:
+            bares = self.bare(word)
+        for b in bares:  # a loop, not any() over a generator: a new key pays no generator
             if b.startswith(prefixes):
                 found = True
                 break
@@ -645,19 +666,15 @@ def _choose(
             continue
         if entry.not_after_words and i > 0 and words[i - 1].norm in entry.not_after_words:
             continue
-        if entry.unless and any(lex.starts_with(w, entry.unless) for w in words[i + 1 : i + 1 + NEXT_WINDOW]):
+        if entry.unless and lex.any_starts(words[i + 1 : i + 1 + NEXT_WINDOW], entry.unless):
             continue
         if entry.unless_phrases and any(
             _phrase_at(words, j, c) for j in range(i + 1, i + 1 + NEXT_WINDOW) for c in entry.unless_phrases
         ):
             continue
-        if entry.not_before and any(
-            lex.starts_with(w, entry.not_before) for w in words[max(0, i - BEFORE_WINDOW) : i]
-        ):
+        if entry.not_before and lex.any_starts(words[max(0, i - BEFORE_WINDOW) : i], entry.not_before):
             continue
-        if entry.not_with and any(
-            lex.starts_with(w, entry.not_with) for w in words[i + 1 : i + 1 + entry.window]
-        ):
+        if entry.not_with and lex.any_starts(words[i + 1 : i + 1 + entry.window], entry.not_with):
             continue
         if entry.next_words and not any(
             w.norm in entry.next_words or w.norm[1:] in entry.next_words
@@ -676,7 +693,7 @@ def _choose(
             if memo is not None:
                 w = words[j]
                 hit = memo.get(w.norm)
-                if hit[1] if hit is not None and hit[0] == w.stem else lex.starts_with(w, single):
+                if hit[1] if hit is not None and hit[0] == w.stem else lex.fill_starts(w, single, memo):
                     return entry, (j if j - i <= ADJACENT else i)
             if phrases and any(_phrase_at(words, j, c) for c in phrases):
                 return entry, (j if j - i <= ADJACENT else i)

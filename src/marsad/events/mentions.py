@@ -397,17 +397,20 @@ OFFICE_PREPOSITIONS = frozenset({"مع", "الى", "على", "علي", "ضد", "
 recipient rules read (participants.FALLBACK_TARGET_PREPS and the lexicon's ``target`` lists)."""
 
 
-def _office_prep(words: Sequence[Word], first: int, *, offices: frozenset[str], free: bool) -> str:
+def _office_prep(
+    words: Sequence[Word], first: int, *, offices: frozenset[str], entities: Sequence[Entity]
+) -> str:
     """The preposition marking a name through the office before it: "للرئيس الحالي إيمانويل ماكرون" → ل,
     "بالرئيس الفلسطيني محمود عباس" (the nisba starts the mention) → ب, "مع الأمين العام X" → مع. At most
     one definite word (an adjective: الحالي، العام، السابق) between the office and the name, and only when
-    ``free`` (that word belongs to no entity)."""
+    that word belongs to none of ``entities`` (asked last: a scan of the sentence's entities for every name
+    was quadratic in them, perf23)."""
     k = first - 1
     if (
         k >= 1
-        and free
         and words[k].norm.lstrip("و").startswith("ال")
         and strip_article(words[k].norm) not in offices
+        and not any(e.start < words[k].end and words[k].start < e.end for e in entities)
     ):
         k -= 1
     if k < 0 or strip_article(words[k].norm) not in offices:
@@ -448,8 +451,7 @@ def _mentions(
         office = ""
         if prep not in OFFICE_PREPOSITIONS and prep not in ("ل", "ب") and first >= 1:
             # the name after its office: the office's preposition marks it (للرئيس الحالي إيمانويل ماكرون)
-            taken = any(e.start < words[first - 1].end and words[first - 1].start < e.end for e in entities)
-            office = _office_prep(words, first, offices=offices, free=not taken)
+            office = _office_prep(words, first, offices=offices, entities=entities)
         if (
             prep == "من"
             and first >= 2

@@ -207,14 +207,14 @@ def find_quantities(
     toks = list(tokens) if tokens is not None else tokenize(text)
     t = number_tables()
     out: list[Quantity] = []
-    n = len(toks)
     i = 0
     starters = t.starters
-    while i < n:
+    # the tokens that can start a number, found in one comprehension: the loop below visits only them (perf23)
+    for k in [k for k, tok in enumerate(toks) if tok.stem in starters or tok.text[0].isdigit()]:
+        if k < i:
+            continue  # inside the quantity found last
+        i = k
         tok = toks[i]
-        if tok.stem not in starters and not tok.text[0].isdigit():
-            i += 1
-            continue
         if _overlaps(tok.start, tok.end, exclude):
             i += 1
             continue
