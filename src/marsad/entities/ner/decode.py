@@ -222,6 +222,12 @@ class CrfDecoder:
         self._extra: dict[tuple[str, ...], np.ndarray] = {}
         # [offset slot, gazetteer label row, label]: slot 0 is the token itself, 1.. follow WINDOW.
         self._gaz = np.zeros((len(WINDOW) + 1, 0, n))
+        # The same columns laid out label row first: what a token's gz label gives its own position
+        # ([label row, label]) and each neighbour ([label row, offset, label]). Gathered by a single
+        # index on the first axis, numpy takes its plain per-row copy; ``_gaz[0, gaz]`` and
+        # ``_gaz[1:, gaz]`` went through its general index iterator, buffered element by element.
+        self._gaz_own = np.zeros((0, n))
+        self._gaz_near = np.zeros((0, len(WINDOW), n))
         self._pad = np.stack([weights.score([attr]) for attr in PAD_ATTRS])
         self._offsets = np.array(WINDOW, dtype=np.intp)
         self._bos = weights.score(["BOS"])
@@ -300,6 +306,8 @@ class CrfDecoder:
             score = self.weights.score
             column = [score(["gz:" + label])] + [score([prefix + label]) for prefix in GZ_PREFIXES]
             self._gaz = np.concatenate([self._gaz, np.stack(column)[:, None, :]], axis=1)
+            self._gaz_own = np.ascontiguousarray(self._gaz[0])
+            self._gaz_near = np.ascontiguousarray(self._gaz[1:].transpose(1, 0, 2))
             row = self._gaz_rows[label] = self._gaz.shape[1] - 1
         return row
 
@@ -335,8 +343,7 @@ class CrfDecoder:
         if -1 in gaz_index:
             gaz_index = [self._gaz_row(g) for g in gaz_labels]
         gaz = _int_array(gaz_index)
-        gaz_table = self._gaz
-        em = table.own[rows] + gaz_table[0, gaz]
+        em = table.own[rows] + self._gaz_own[gaz]
         size_of = np.array(lengths, dtype=np.intp)
         ends = np.cumsum(size_of)
         begins = ends - size_of
@@ -347,7 +354,7 @@ class CrfDecoder:
         # position and offset, the row it receives: its neighbour's at that offset, or the offset's
         # padding row past the sentence's edge (rows of the stacked array ``given``), gathered at once.
         width = len(WINDOW)
-        from_neighbours = table.neighbour[rows] + gaz_table[1:, gaz].transpose(1, 0, 2)
+        from_neighbours = table.neighbour[rows] + self._gaz_near[gaz]
         given = np.concatenate([from_neighbours.reshape(total * width, -1), self._pad])
         sentence_of = np.repeat(np.arange(len(lengths)), size_of)
         # [offset, position] -> the neighbour's position (offset-major, so that each offset's rows
@@ -355,7 +362,9 @@ class CrfDecoder:
         source = self._offsets[:, None] + np.arange(total)
         inside = (source >= begins[sentence_of]) & (source < ends[sentence_of])
         slot = np.arange(width)[:, None]
-        received = given[np.where(inside, source * width + slot, total * width + slot)]
+        # one flat index (numpy's plain row copy) rather than the [offset, position] one (its iterator)
+        received = given[np.where(inside, source * width + slot, total * width + slot).ravel()]
+        received = received.reshape(width, total, -1)
         for w in range(width):  # one offset after another, as the sums were always made
             em += received[w]
         self._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last)

@@ -1,0 +1,83 @@
+"""Round 22 (perf22): the emissions' gathers by one flat index on the first axis, against the
+round-21 forms (kept here as the reference): the scores must be equal to the bit."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from itertools import repeat
+
+import numpy as np
+
+from marsad.entities.ner.decode import WINDOW, CrfDecoder, CrfWeights, _int_array
+from marsad.entities.ner.tagger import MODEL_FILE, default_model_dir
+from marsad.entities.ner.tokenize import sentence_tokens
+
+
+def _bundled_stories(limit: int) -> list[list[list[str]]]:
+    """Per bundled article, its sentences of tokens (the batches ``entity_spans`` hands the decoder)."""
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    return [
+        [s.texts for s in sentence_tokens(json.loads(line)["text"])] for line in sample.splitlines()[:limit]
+    ]
+
+
+def _round21_emissions(decoder: CrfDecoder, sentences: list[list[str]]) -> np.ndarray:
+    """``CrfDecoder.emissions`` as it was before round 22 (the forms must be in the table already):
+    the gazetteer columns gathered as ``_gaz[0, gaz]`` and ``_gaz[1:, gaz]``, the received rows by a
+    [offset, position] index."""
+    lengths = [len(s) for s in sentences]
+    total = sum(lengths)
+    table = decoder._forms
+    tokens = [t for s in sentences for t in s]
+    index = list(map(table.rows.get, tokens))
+    rows = _int_array(index)
+    stems = list(map(table.stems.__getitem__, index))
+    bares = list(map(table.bares.__getitem__, index))
+    gaz_labels: list[str] = []
+    at = 0
+    last = [False] * total
+    for size in lengths:
+        gaz_labels += decoder.extractor.gazetteer.tag(bares[at : at + size])
+        at += size
+        last[at - 1] = True
+    gaz_index = list(map(decoder._gaz_rows.get, gaz_labels, repeat(-1)))
+    if -1 in gaz_index:
+        gaz_index = [decoder._gaz_row(g) for g in gaz_labels]
+    gaz = _int_array(gaz_index)
+    gaz_table = decoder._gaz
+    em = table.own[rows] + gaz_table[0, gaz]
+    size_of = np.array(lengths, dtype=np.intp)
+    ends = np.cumsum(size_of)
+    begins = ends - size_of
+    em[begins] += decoder._bos
+    em[ends - 1] += decoder._eos
+    width = len(WINDOW)
+    from_neighbours = table.neighbour[rows] + gaz_table[1:, gaz].transpose(1, 0, 2)
+    given = np.concatenate([from_neighbours.reshape(total * width, -1), decoder._pad])
+    sentence_of = np.repeat(np.arange(len(lengths)), size_of)
+    source = decoder._offsets[:, None] + np.arange(total)
+    inside = (source >= begins[sentence_of]) & (source < ends[sentence_of])
+    slot = np.arange(width)[:, None]
+    received = given[np.where(inside, source * width + slot, total * width + slot)]
+    for w in range(width):
+        em += received[w]
+    decoder._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last)
+    return em
+
+
+def test_emissions_equal_the_round21_gathers(ner_tagger) -> None:
+    # A fresh decoder, so that the gazetteer's label rows are added while the stories come: the
+    # label-first copies must follow every new row. One-token stories cut the windows at both edges.
+    weights = CrfWeights.load(default_model_dir() / MODEL_FILE)
+    decoder = CrfDecoder(weights=weights, extractor=ner_tagger.extractor)
+    stories = [*_bundled_stories(40), [["بوتين"]], [["قال"], ["روسيا", "والصين"]]]
+    seen_labels = 0
+    for sents in stories:
+        got = decoder.emissions(sents)
+        assert np.array_equal(got, _round21_emissions(decoder, sents))
+        assert np.array_equal(decoder._gaz_own, decoder._gaz[0])
+        assert np.array_equal(decoder._gaz_near, decoder._gaz[1:].transpose(1, 0, 2))
+        seen_labels = len(decoder._gaz_rows)
+    assert seen_labels >= 5  # O and several B-/I- labels of the gazetteer met on the way
+    assert decoder._gaz_own.flags.c_contiguous and decoder._gaz_near.flags.c_contiguous
