@@ -9,7 +9,7 @@ from itertools import repeat
 
 import numpy as np
 
-from marsad.entities.ner.decode import WINDOW, CrfDecoder, CrfWeights, _int_array
+from marsad.entities.ner.decode import WINDOW, CrfDecoder, CrfWeights, _int_array, _padded
 from marsad.entities.ner.tagger import MODEL_FILE, default_model_dir
 from marsad.entities.ner.tokenize import sentence_tokens
 
@@ -81,3 +81,26 @@ def test_emissions_equal_the_round21_gathers(ner_tagger) -> None:
         seen_labels = len(decoder._gaz_rows)
     assert seen_labels >= 5  # O and several B-/I- labels of the gazetteer met on the way
     assert decoder._gaz_own.flags.c_contiguous and decoder._gaz_near.flags.c_contiguous
+
+
+def _round21_padded(flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``_tag_batch``'s [sentence, position, label] array as it was made before round 22."""
+    em = np.zeros((len(lengths), int(lengths[0]), flat.shape[1]))
+    sentence = np.repeat(np.arange(len(lengths)), lengths)
+    em[sentence, np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = flat
+    return em
+
+
+def test_padded_equals_the_round21_layout(ner_tagger) -> None:
+    # Real stories' scores, longest sentence first as _tag_batch orders them (one-token sentences
+    # among them), and a story of one sentence.
+    decoder = ner_tagger.decoder
+    stories = [*_bundled_stories(12), [["بوتين"]]]
+    for sents in stories:
+        ordered = sorted(sents, key=len, reverse=True)
+        lengths = np.array([len(s) for s in ordered])
+        flat = decoder.emissions(ordered)
+        got = _padded(flat, lengths)
+        assert got.shape == (len(ordered), len(ordered[0]), len(decoder.weights.labels))
+        assert np.array_equal(got, _round21_padded(flat, lengths))
+    assert all(len({len(s) for s in sents}) > 2 for sents in stories[:12])  # padding in every story

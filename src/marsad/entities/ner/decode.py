@@ -469,11 +469,7 @@ class CrfDecoder:
             flat += np.array(more)
         if add is not None:
             flat += np.concatenate([add[i] for i in todo])
-        em = np.zeros((len(todo), int(lengths[0]), len(self.weights.labels)))
-        # Each token's sentence and position in it, without a numpy call per sentence.
-        sentence = np.repeat(np.arange(len(todo)), lengths)
-        em[sentence, np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = flat
-        paths = viterbi(em, lengths, self.weights.transitions)
+        paths = viterbi(_padded(flat, lengths), lengths, self.weights.transitions)
         labels = self.weights.labels
         for i, path in zip(todo, paths, strict=True):
             out[i] = [labels[j] for j in path]
@@ -485,6 +481,22 @@ def _int_array(values: list[int]) -> np.ndarray:
     the nesting and type of a list item by item before it copies (about 290 instructions an int
     under callgrind), ``fromiter`` with the type and count given only converts (about 210)."""
     return np.fromiter(values, dtype=np.intp, count=len(values))
+
+
+def _padded(flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The [token, label] rows of sentences laid one after the other (``lengths``, longest first) as a
+    [sentence, position, label] array, zero past each sentence's end.
+
+    Each token's row of the result seen as [sentence * longest + position, label] is its index in
+    ``flat`` shifted by its sentence's (sentence * longest - first index), without a numpy call per
+    sentence. One flat index takes numpy's plain row copy, where a [sentence, position] pair of
+    indexes went through its general index iterator, buffered element by element."""
+    longest = int(lengths[0])
+    em = np.zeros((len(lengths), longest, flat.shape[1]))
+    firsts = np.cumsum(lengths) - lengths
+    shift = np.repeat(np.arange(0, len(lengths) * longest, longest) - firsts, lengths)
+    em.reshape(-1, flat.shape[1])[np.arange(len(flat)) + shift] = flat
+    return em
 
 
 def _segment_sums(state: np.ndarray, rows: np.ndarray, starts: list[int]) -> np.ndarray:
