@@ -104,3 +104,60 @@ def test_padded_equals_the_round21_layout(ner_tagger) -> None:
         assert got.shape == (len(ordered), len(ordered[0]), len(decoder.weights.labels))
         assert np.array_equal(got, _round21_padded(flat, lengths))
     assert all(len({len(s) for s in sents}) > 2 for sents in stories[:12])  # padding in every story
+
+
+def _round21_add_bigrams(em: np.ndarray, stems: list[str], lefts: list, last: list[bool]) -> None:
+    """``CrfDecoder._add_bigrams`` as it was before round 22, for stems without "|" (no odd pair):
+    every token with a stem entry walked, the odd-pair test made for each."""
+    to_right, right_weights, to_left, left_weights = [], [], [], []
+    for i in [i for i, d in enumerate(lefts) if d is not None]:
+        if i < 0 or last[i]:
+            continue
+        left, right = stems[i], stems[i + 1]
+        d = lefts[i]
+        pair = d.get(right) if d is not None else None
+        if pair is not None:
+            to_right.append(i + 1)
+            right_weights.append(pair[0])
+            to_left.append(i)
+            left_weights.append(pair[1])
+        else:
+            assert "|" not in left and "|" not in right
+    if to_right:
+        em[to_right] += right_weights
+    if to_left:
+        em[to_left] += left_weights
+
+
+def test_bigrams_equal_the_round21_walk(ner_tagger) -> None:
+    # Both CRFs on real stories (many stem pairs the model weighs, a sentence's last token before
+    # the next sentence's first), then a stem holding "|" with an odd pair the model is given.
+    for decoder in (ner_tagger.decoder, ner_tagger.doc_decoder):
+        pairs = 0
+        for sents in _bundled_stories(30):
+            decoder.emissions(sents)
+            table = decoder._forms
+            index = [table.rows[t] for s in sents for t in s]
+            stems = [table.stems[i] for i in index]
+            lefts = [table.lefts[i] for i in index]
+            last = [False] * len(index)
+            at = 0
+            for s in sents:
+                at += len(s)
+                last[at - 1] = True
+            base = np.arange(len(index) * 9, dtype=float).reshape(len(index), 9) / 7
+            got, expected = base.copy(), base.copy()
+            decoder._add_bigrams(got, stems, lefts, last)
+            _round21_add_bigrams(expected, stems, lefts, last)
+            assert np.array_equal(got, expected)
+            pairs += int((got != base).any(axis=1).sum())
+        assert pairs > 100
+    weights = CrfWeights.load(default_model_dir() / MODEL_FILE)
+    decoder = CrfDecoder(weights=weights, extractor=ner_tagger.extractor)
+    decoder._odd_bigrams = {"-1|0:قال|a|b": np.ones(9), "0|+1:a|b|بوتين": np.full(9, 2.0)}
+    stems, last = ["قال", "a|b", "بوتين"], [False, False, True]
+    got = np.zeros((3, 9))
+    decoder._add_bigrams(got, stems, [decoder._bigrams.get(s) for s in stems], last)
+    assert (
+        got[1].tolist() == [3.0] * 9 and not got[0].any() and not got[2].any()
+    )  # 1 from the left pair, 2 from the right

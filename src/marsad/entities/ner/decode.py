@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, count, repeat
 from pathlib import Path
 
 import numpy as np
@@ -387,12 +387,24 @@ class CrfDecoder:
         # Most stems start no pair the model weighs, and only a stem holding "|" can make an odd one.
         odd = self._odd_bigrams
         pipes = [i for i, stem in enumerate(stems) if "|" in stem] if odd else []
-        if pipes:
-            todo = sorted(
-                {i for i, d in enumerate(lefts) if d is not None} | {*pipes} | {i - 1 for i in pipes}
-            )
-        else:
-            todo = [i for i, d in enumerate(lefts) if d is not None]
+        if not pipes:
+            # No stem holds "|", so no odd pair: only the tokens whose stem starts a pair the model
+            # weighs, picked in C (an entry of ``_bigrams`` is never empty, so it is true and None
+            # false), each with one look-up of its right neighbour's stem.
+            for i in compress(count(), lefts):
+                if last[i]:
+                    continue
+                pair = lefts[i].get(stems[i + 1])  # type: ignore[union-attr]
+                if pair is not None:
+                    to_right.append(i + 1)
+                    right_weights.append(pair[0])
+                    to_left.append(i)
+                    left_weights.append(pair[1])
+            if to_right:
+                em[to_right] += right_weights
+                em[to_left] += left_weights
+            return
+        todo = sorted({i for i, d in enumerate(lefts) if d is not None} | {*pipes} | {i - 1 for i in pipes})
         for i in todo:
             if i < 0 or last[i]:
                 continue
@@ -471,8 +483,9 @@ class CrfDecoder:
             flat += np.concatenate([add[i] for i in todo])
         paths = viterbi(_padded(flat, lengths), lengths, self.weights.transitions)
         labels = self.weights.labels
+        label_of = labels.__getitem__
         for i, path in zip(todo, paths, strict=True):
-            out[i] = [labels[j] for j in path]
+            out[i] = list(map(label_of, path))
         return out
 
 
