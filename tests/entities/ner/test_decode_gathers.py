@@ -9,7 +9,7 @@ from itertools import repeat
 
 import numpy as np
 
-from marsad.entities.ner.decode import WINDOW, CrfDecoder, CrfWeights, _int_array, _padded
+from marsad.entities.ner.decode import WINDOW, CrfDecoder, CrfWeights, _int_array, _padded, _segment_sums
 from marsad.entities.ner.tagger import MODEL_FILE, default_model_dir
 from marsad.entities.ner.tokenize import sentence_tokens
 
@@ -161,3 +161,33 @@ def test_bigrams_equal_the_round21_walk(ner_tagger) -> None:
     assert (
         got[1].tolist() == [3.0] * 9 and not got[0].any() and not got[2].any()
     )  # 1 from the left pair, 2 from the right
+
+
+def _round21_segment_sums(state: np.ndarray, rows: np.ndarray, starts: list[int]) -> np.ndarray:
+    """``_segment_sums`` before round 22: the rows gathered by ``state[rows]``."""
+    out = np.zeros((len(starts), state.shape[1]))
+    if not len(rows):
+        return out
+    gathered = state[rows]
+    ends = [*starts[1:], len(rows)]
+    filled = [k for k in range(len(starts)) if starts[k] < ends[k]]
+    out[filled] = np.add.reduceat(gathered, [starts[k] for k in filled], axis=0)
+    return out
+
+
+def test_segment_sums_equal_the_round21_gather(ner_tagger) -> None:
+    # The model's own rows for the new forms of real stories (empty segments among them: a
+    # neighbour offset the model has no attribute of), then an empty list of rows.
+    decoder = ner_tagger.decoder
+    state = decoder.weights.state
+    tokens = sorted({t for sents in _bundled_stories(10) for s in sents for t in s})
+    rows: list[int] = []
+    starts: list[int] = []
+    for token in tokens:
+        decoder._attribute_rows(ner_tagger.extractor.values_of(token), rows, starts)
+    index = _int_array(rows) - 1
+    ends = [*starts[1:], len(rows)]
+    assert any(a == b for a, b in zip(starts, ends, strict=True))
+    assert np.array_equal(_segment_sums(state, index, starts), _round21_segment_sums(state, index, starts))
+    empty = _int_array([])
+    assert np.array_equal(_segment_sums(state, empty, [0, 0]), _round21_segment_sums(state, empty, [0, 0]))
