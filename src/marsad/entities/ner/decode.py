@@ -503,16 +503,16 @@ def _padded(flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """The [token, label] rows of sentences laid one after the other (``lengths``, longest first) as a
     [sentence, position, label] array, zero past each sentence's end.
 
-    Each token's row of the result seen as [sentence * longest + position, label] is its index in
-    ``flat`` shifted by its sentence's (sentence * longest - first index), without a numpy call per
-    sentence. One flat index takes numpy's plain row copy, where a [sentence, position] pair of
-    indexes went through its general index iterator, buffered element by element."""
+    Each (sentence, position) takes the row of ``flat`` at its sentence's first index plus the
+    position, or a zero row appended to ``flat`` past the sentence's end, all in one ``take`` along
+    the first axis (a copy per row). Writing the rows into a zero array through an index array
+    (``em[sentence, position] = flat``) steps numpy's buffered index iterator per row."""
     longest = int(lengths[0])
-    em = np.zeros((len(lengths), longest, flat.shape[1]))
+    positions = np.arange(longest)
     firsts = np.cumsum(lengths) - lengths
-    shift = np.repeat(np.arange(0, len(lengths) * longest, longest) - firsts, lengths)
-    em.reshape(-1, flat.shape[1])[np.arange(len(flat)) + shift] = flat
-    return em
+    source = np.where(positions < lengths[:, None], firsts[:, None] + positions, len(flat))
+    rows = np.concatenate([flat, np.zeros((1, flat.shape[1]))])
+    return rows.take(source.ravel(), 0).reshape(len(lengths), longest, flat.shape[1])
 
 
 def _segment_sums(state: np.ndarray, rows: np.ndarray, starts: list[int]) -> np.ndarray:
