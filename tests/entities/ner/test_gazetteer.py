@@ -68,3 +68,41 @@ _WORDS = ("صين", "روسيا", "بيت", "ابيض", "امم", "متحده", 
 def test_gazetteer_tag_equals_a_walk_over_every_token(names, bare) -> None:
     gaz = Gazetteer(entries=names, max_len=max((len(k) for k in names), default=1))
     assert gaz.tag(bare) == _walk(gaz, bare)
+
+
+# Round 22 (perf22): ``tag`` tries only the lengths of the names a first word starts.
+
+
+def test_gazetteer_tag_equals_the_walk_on_bundled_news(ner_tagger) -> None:
+    # The shipped gazetteer over the bare forms of real sentences: many names, of several lengths.
+    import json
+    from importlib import resources
+
+    from marsad.entities.ner.tokenize import sentence_tokens
+
+    gaz = ner_tagger.extractor.gazetteer
+    forms = ner_tagger.extractor.type_values
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    found = 0
+    for line in sample.splitlines()[:60]:
+        for sent in sentence_tokens(json.loads(line)["text"]):
+            bare = [forms(t).forms.bare for t in sent.texts]
+            tags = gaz.tag(bare)
+            assert tags == _walk(gaz, bare)
+            found += sum(t.startswith("I-") for t in tags)
+    assert found > 50  # names of two words and more among them
+    firsts = {words[0] for words in gaz.entries}
+    assert set(gaz._sizes) == firsts == set(gaz._longest)
+    assert all(lengths[0] == gaz._longest[w] for w, lengths in gaz._sizes.items())
+
+
+def test_gazetteer_tag_skips_lengths_no_name_has() -> None:
+    # A first word that starts names of 1 and 3 words, not 2: the 3-word name wins, and the 1-word
+    # one where the 3 words are not there.
+    gaz = Gazetteer(
+        entries={("بيت",): "LOC", ("بيت", "ابيض", "امم"): "ORG", ("ابيض", "امم"): "PERS"}, max_len=3
+    )
+    assert gaz._sizes["بيت"] == (3, 1)
+    assert gaz.tag(["قال", "بيت", "ابيض", "امم"]) == ["O", "B-ORG", "I-ORG", "I-ORG"]
+    assert gaz.tag(["بيت", "ابيض", "قال"]) == ["B-LOC", "O", "O"]
+    assert gaz.tag(["بيت", "ابيض"]) == ["B-LOC", "O"]

@@ -1,9 +1,19 @@
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.entities.ner.tokenize import MAX_SENTENCE_TOKENS, SENTENCE_END, sentence_tokens, tokenize
+from marsad.entities.ner.tokenize import (
+    MAX_SENTENCE_TOKENS,
+    SENTENCE_END,
+    TOKEN_RE,
+    _chunk_tokens,
+    sentence_tokens,
+    tokenize,
+)
 
 
 def test_tokenize_like_anercorp() -> None:
@@ -158,3 +168,43 @@ def test_tokenize_sentence_fields_are_the_dataclass_fields() -> None:
     from marsad.entities.ner.tokenize import SENTENCE_FIELDS, SentenceTokens
 
     assert tuple(f.name for f in dataclasses.fields(SentenceTokens)) == SENTENCE_FIELDS
+
+
+# Round 22 (perf22): the tokenizer looks up only the chunks that are not all letters and digits
+# (``str.isalnum``); the sentences must equal the round-18 walk (every chunk through the chunk cache).
+
+# Characters where ``str.isalnum`` and the tokenizer's word class could part: Arabic letters and
+# digits, a diacritic (Mn: not alnum, inside a word), tatweel (Lm: alnum), ZWNJ (Cf), superscript
+# two and a vulgar half (digit and numeric: alnum and \w), "_" (\w, not alnum), the Arabic decimal
+# separator, a percent sign, stops and a comma.
+ODD_CHARS = "بوتينقال٣٥3²½ـ\u064e\u200c_٫%.،؟(-"
+
+
+@given(st.text(alphabet=ODD_CHARS, min_size=1, max_size=8))
+def test_an_alnum_chunk_is_one_word_token(chunk: str) -> None:
+    # the premise of the gate: a chunk that passes isalnum needs no look-up (the cache gives None)
+    if chunk.isalnum():
+        assert _chunk_tokens(chunk) is None
+        assert [m.group() for m in TOKEN_RE.finditer(chunk)] == [chunk]
+
+
+@given(
+    st.lists(st.text(alphabet=ODD_CHARS, min_size=1, max_size=6), max_size=60),
+    st.sampled_from([" ", "\n", "  "]),
+)
+def test_tokenize_sentences_equal_round18_on_odd_chunks(pieces: list[str], gap: str) -> None:
+    text = gap.join(pieces)
+    assert [(s.starts, s.ends, s.texts) for s in sentence_tokens(text)] == _sentences_round18(text)
+
+
+def test_tokenize_sentences_equal_round18_on_bundled_news_with_marks() -> None:
+    # real news, as it is and with a diacritic put on every third word (chunks the gate sends to the cache)
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    texts = [json.loads(line)["text"] for line in sample.splitlines()[:60]]
+    gated = 0
+    for text in texts:
+        marked = " ".join(w + "\u064e" if k % 3 == 0 else w for k, w in enumerate(text.split(" ")))
+        for t in (text, marked):
+            assert [(s.starts, s.ends, s.texts) for s in sentence_tokens(t)] == _sentences_round18(t)
+        gated += sum(not chunk.isalnum() for chunk in text.split())
+    assert gated > 1_000

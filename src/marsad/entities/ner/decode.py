@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, count, repeat
 from pathlib import Path
 
 import numpy as np
@@ -222,6 +222,12 @@ class CrfDecoder:
         self._extra: dict[tuple[str, ...], np.ndarray] = {}
         # [offset slot, gazetteer label row, label]: slot 0 is the token itself, 1.. follow WINDOW.
         self._gaz = np.zeros((len(WINDOW) + 1, 0, n))
+        # The same columns laid out label row first: what a token's gz label gives its own position
+        # ([label row, label]) and each neighbour ([label row, offset, label]), gathered by rows
+        # (``take``, see ``emissions``); ``_gaz[0, gaz]`` and ``_gaz[1:, gaz]`` went through numpy's
+        # general index iterator, buffered element by element.
+        self._gaz_own = np.zeros((0, n))
+        self._gaz_near = np.zeros((0, len(WINDOW), n))
         self._pad = np.stack([weights.score([attr]) for attr in PAD_ATTRS])
         self._offsets = np.array(WINDOW, dtype=np.intp)
         self._bos = weights.score(["BOS"])
@@ -300,6 +306,8 @@ class CrfDecoder:
             score = self.weights.score
             column = [score(["gz:" + label])] + [score([prefix + label]) for prefix in GZ_PREFIXES]
             self._gaz = np.concatenate([self._gaz, np.stack(column)[:, None, :]], axis=1)
+            self._gaz_own = np.ascontiguousarray(self._gaz[0])
+            self._gaz_near = np.ascontiguousarray(self._gaz[1:].transpose(1, 0, 2))
             row = self._gaz_rows[label] = self._gaz.shape[1] - 1
         return row
 
@@ -335,8 +343,10 @@ class CrfDecoder:
         if -1 in gaz_index:
             gaz_index = [self._gaz_row(g) for g in gaz_labels]
         gaz = _int_array(gaz_index)
-        gaz_table = self._gaz
-        em = table.own[rows] + gaz_table[0, gaz]
+        # Rows are gathered by ``take`` along the first axis: a copy per row. Indexing a 2- or 3-D
+        # array with an index array (``own[rows]``) goes through numpy's general index iterator, a
+        # buffered step per index (its one-copy path is for 1-D arrays only): 3-6 times slower here.
+        em = table.own.take(rows, 0) + self._gaz_own.take(gaz, 0)
         size_of = np.array(lengths, dtype=np.intp)
         ends = np.cumsum(size_of)
         begins = ends - size_of
@@ -347,7 +357,7 @@ class CrfDecoder:
         # position and offset, the row it receives: its neighbour's at that offset, or the offset's
         # padding row past the sentence's edge (rows of the stacked array ``given``), gathered at once.
         width = len(WINDOW)
-        from_neighbours = table.neighbour[rows] + gaz_table[1:, gaz].transpose(1, 0, 2)
+        from_neighbours = table.neighbour.take(rows, 0) + self._gaz_near.take(gaz, 0)
         given = np.concatenate([from_neighbours.reshape(total * width, -1), self._pad])
         sentence_of = np.repeat(np.arange(len(lengths)), size_of)
         # [offset, position] -> the neighbour's position (offset-major, so that each offset's rows
@@ -355,7 +365,9 @@ class CrfDecoder:
         source = self._offsets[:, None] + np.arange(total)
         inside = (source >= begins[sentence_of]) & (source < ends[sentence_of])
         slot = np.arange(width)[:, None]
-        received = given[np.where(inside, source * width + slot, total * width + slot)]
+        # one flat index, rows taken, rather than an [offset, position] index array
+        received = given.take(np.where(inside, source * width + slot, total * width + slot).ravel(), 0)
+        received = received.reshape(width, total, -1)
         for w in range(width):  # one offset after another, as the sums were always made
             em += received[w]
         self._add_bigrams(em, stems, list(map(table.lefts.__getitem__, index)), last)
@@ -378,12 +390,24 @@ class CrfDecoder:
         # Most stems start no pair the model weighs, and only a stem holding "|" can make an odd one.
         odd = self._odd_bigrams
         pipes = [i for i, stem in enumerate(stems) if "|" in stem] if odd else []
-        if pipes:
-            todo = sorted(
-                {i for i, d in enumerate(lefts) if d is not None} | {*pipes} | {i - 1 for i in pipes}
-            )
-        else:
-            todo = [i for i, d in enumerate(lefts) if d is not None]
+        if not pipes:
+            # No stem holds "|", so no odd pair: only the tokens whose stem starts a pair the model
+            # weighs, picked in C (an entry of ``_bigrams`` is never empty, so it is true and None
+            # false), each with one look-up of its right neighbour's stem.
+            for i in compress(count(), lefts):
+                if last[i]:
+                    continue
+                pair = lefts[i].get(stems[i + 1])  # type: ignore[union-attr]
+                if pair is not None:
+                    to_right.append(i + 1)
+                    right_weights.append(pair[0])
+                    to_left.append(i)
+                    left_weights.append(pair[1])
+            if to_right:
+                em[to_right] += right_weights
+                em[to_left] += left_weights
+            return
+        todo = sorted({i for i, d in enumerate(lefts) if d is not None} | {*pipes} | {i - 1 for i in pipes})
         for i in todo:
             if i < 0 or last[i]:
                 continue
@@ -460,14 +484,11 @@ class CrfDecoder:
             flat += np.array(more)
         if add is not None:
             flat += np.concatenate([add[i] for i in todo])
-        em = np.zeros((len(todo), int(lengths[0]), len(self.weights.labels)))
-        # Each token's sentence and position in it, without a numpy call per sentence.
-        sentence = np.repeat(np.arange(len(todo)), lengths)
-        em[sentence, np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = flat
-        paths = viterbi(em, lengths, self.weights.transitions)
+        paths = viterbi(_padded(flat, lengths), lengths, self.weights.transitions)
         labels = self.weights.labels
+        label_of = labels.__getitem__
         for i, path in zip(todo, paths, strict=True):
-            out[i] = [labels[j] for j in path]
+            out[i] = list(map(label_of, path))
         return out
 
 
@@ -478,12 +499,28 @@ def _int_array(values: list[int]) -> np.ndarray:
     return np.fromiter(values, dtype=np.intp, count=len(values))
 
 
+def _padded(flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The [token, label] rows of sentences laid one after the other (``lengths``, longest first) as a
+    [sentence, position, label] array, zero past each sentence's end.
+
+    Each (sentence, position) takes the row of ``flat`` at its sentence's first index plus the
+    position, or a zero row appended to ``flat`` past the sentence's end, all in one ``take`` along
+    the first axis (a copy per row). Writing the rows into a zero array through an index array
+    (``em[sentence, position] = flat``) steps numpy's buffered index iterator per row."""
+    longest = int(lengths[0])
+    positions = np.arange(longest)
+    firsts = np.cumsum(lengths) - lengths
+    source = np.where(positions < lengths[:, None], firsts[:, None] + positions, len(flat))
+    rows = np.concatenate([flat, np.zeros((1, flat.shape[1]))])
+    return rows.take(source.ravel(), 0).reshape(len(lengths), longest, flat.shape[1])
+
+
 def _segment_sums(state: np.ndarray, rows: np.ndarray, starts: list[int]) -> np.ndarray:
     """Sums of ``state[rows]`` over the segments beginning at ``starts`` (an empty segment sums to 0)."""
     out = np.zeros((len(starts), state.shape[1]))
     if not len(rows):
         return out
-    gathered = state[rows]
+    gathered = state.take(rows, 0)  # a copy per row (``state[rows]`` steps numpy's index iterator)
     ends = [*starts[1:], len(rows)]
     filled = [k for k in range(len(starts)) if starts[k] < ends[k]]
     # reduceat would repeat a row for an empty segment, hence only the filled ones

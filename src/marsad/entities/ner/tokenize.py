@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
-from operator import add
+from operator import add, not_
 
 from marsad.language.tokens import chunk_starts
 
@@ -108,15 +108,21 @@ def sentence_tokens(text: str) -> list[SentenceTokens]:
             starts_of = list(chunk_starts(line, chunks, at=at))
             del starts_of[len(chunks) :]  # the running sums' extra last one
             chunk_ends = list(map(add, starts_of, map(len, chunks)))
-            parts = list(map(_chunk_tokens, chunks))
             done = 0
-            for i in compress(count(), parts):
+            # A chunk of letters and digits alone (``str.isalnum``, the same test as ``\w`` bar "_")
+            # is one word token and ends no sentence: only the other chunks (a mark or punctuation in
+            # them, about one in eight) are looked up in the chunk cache, where every chunk was
+            # (a fresh string's hash and an ``lru_cache`` hit each).
+            for i in compress(count(), map(not_, map(str.isalnum, chunks))):
+                parts = _chunk_tokens(chunks[i])
+                if parts is None:
+                    continue
                 if done < i:
                     starts += starts_of[done:i]
                     ends += chunk_ends[done:i]
                     texts += chunks[done:i]
                 base = starts_of[i]
-                for s, e, token in parts[i]:
+                for s, e, token in parts:
                     starts.append(base + s)
                     ends.append(base + e)
                     texts.append(token)
