@@ -21,6 +21,7 @@ import marsad.events.constructions as constructions
 import marsad.events.mentions as mentions
 import marsad.events.participants as participants
 import marsad.events.records as records
+import marsad.events.reference as reference
 import marsad.events.roles as roles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -94,6 +95,15 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "relative-object": [(participants, "relative_clause_object", lambda *a, **k: False)],
     # participant round 24: a nisba right after a force noun joined by و (وغارات روسية) is its own agent
     "coordinated-nisba": [(constructions, "own_nisba", lambda *a, **k: False)],
+    # participant round 25: أقاله read by إقالة's entry is the verb, its ه the one dismissed
+    "hamza-verb": [(participants, "hamza_verb", lambda *a, **k: False)],
+    # participant round 25: a verb's object pronoun is not its own actor named again, and ه/ها agree in gender
+    "pronoun-agreement": [
+        (reference, "own_referent", lambda *a, **k: False),
+        (reference, "singular_referent", lambda *a, **k: True),
+    ],
+    "own-referent": [(reference, "own_referent", lambda *a, **k: False)],
+    "singular-referent": [(reference, "singular_referent", lambda *a, **k: True)],
 }
 
 

@@ -3866,7 +3866,8 @@ DISMISSALS = [
         [("ريكس تيلرسون", "USA")],
     ),
     # guard, fresh ANT FR-internationalNews-721: "لكن الرئيس الأمريكي أقاله": the verb (hamza above), whose key the
-    # noun shares; its subject dismissed Comey (the first form of the rule made the president the one dismissed)
+    # noun shares; its subject dismissed Comey (the first form of the rule made the president the one dismissed).
+    # Since the twenty-fifth round its ه is read as the verb's object, and Comey is the one dismissed
     (
         "FR-internationalNews-721-20180413",
         "2018-04-13",
@@ -3874,7 +3875,7 @@ DISMISSALS = [
         "في الانتخابات الرئاسية الأمريكية لصالح ترامب، لكن الرئيس الأمريكي أقاله قبل نحو سنة.",
         "أقاله",
         [("الرئيس الأمريكي", "USA")],
-        [],
+        [("كومي", "USA")],
     ),
 ]
 
@@ -4250,4 +4251,27 @@ def test_coder_relative_verb_object_is_not_the_accuser(res) -> None:
     names = [Ent("ترمب", "PERS", "USA", "GOV", nth=-1), Ent("مايكل كوهين", "PERS", "USA")]
     st, events = _coded(res, text, "2018-04-10", names)
     assert [e.text for e in events if e.type == "ACCUSE"] == []
+    assert_offsets(st)
+
+
+def test_coder_hamza_verb_object_pronoun_is_the_one_dismissed(res) -> None:
+    # ANT FR-internationalNews-721 (roles sample T): "لكن الرئيس الأمريكي أقاله": أقاله shares the key of إقالته and
+    # was read as the noun, its ه as a genitive, and Comey was missed (rule hamza-verb); ه is then neither the
+    # dismissing Trump named again (rule own-referent) nor Russia or the feminine nisba (rule singular-referent)
+    text = (
+        "وأصدر كومي هذا الكتاب بعد أن كان مديرا لمكتب التحقيقات الفيدرالي، وكان يدير تحقيقا حول احتمال تدخل روسيا "
+        "في الانتخابات الرئاسية الأمريكية لصالح ترامب، لكن الرئيس الأمريكي أقاله قبل نحو سنة."
+    )
+    names = [
+        Ent("كومي", "PERS", "USA", None, "person:comey"),
+        Ent("مكتب التحقيقات الفيدرالي", "ORG", "USA", "COP"),
+        Ent("روسيا", "GPE", "RUS"),
+        Ent("الأمريكية", "MISC", "USA"),
+        Ent("ترامب", "PERS", "USA", "GOV", "person:trump"),
+        Ent("الرئيس الأمريكي", "PERS", "USA", "GOV", "person:trump"),
+    ]
+    st, events = _coded(res, text, "2018-04-13", names)
+    e = next(e for e in events if e.text == "أقاله")
+    assert [(p.text, p.start) for p in e.source] == [("الرئيس الأمريكي", text.index("الرئيس الأمريكي"))]
+    assert [(p.text, p.start) for p in e.target] == [("كومي", text.index("كومي"))]
     assert_offsets(st)

@@ -82,6 +82,7 @@ from marsad.events.roles import (
     feminine_state,
     first_stem_participle,
     governs,
+    hamza_verb,
     is_circumstantial,
     is_passive,
     is_victim,
@@ -711,7 +712,7 @@ def read_participants(
     # after the subject belongs to the complement, not to the object slot
     pronoun_object = (
         entry.pos == "verb" and antecedent is None and not passive and not as_masdar and object_pronoun(m)
-    )
+    ) or (antecedent is None and not passive and hamza_verb(ctx, m))  # أقاله read by إقالة's entry (round 25)
     if pronoun_object:
         obj = None
     if passive:

@@ -19,7 +19,7 @@ from marsad.events.mentions import (
     participants_of,
 )
 from marsad.events.resources import CoderResources
-from marsad.events.roles import plural_people, plural_pronoun
+from marsad.events.roles import own_referent, plural_people, plural_pronoun, singular_referent
 from marsad.events.words import comma_after
 from marsad.language.normalize import normalize_key
 from marsad.model import Entity, Participant, Span
@@ -48,6 +48,8 @@ def pronoun_referent(
         if group:
             return participants_of(ctx, group[-1])
     if ctx.sources_out and all((p.start, p.end) not in own for p in ctx.sources_out[-1]):
+        # (the previous event's actor as its own: the record drops such a recipient, and none is sought further
+        # back, where the referent may be a thing: "قالت قطر إنها سترفع دعوى ...، بسبب ما وصفته": ه is ما)
         return [Participant(**participant_fields(p)) for p in ctx.sources_out[-1]]
     bound = res.bound_preps
     bounds = clause_starts(ctx, res=res)
@@ -59,6 +61,9 @@ def pronoun_referent(
         and not x.place
         and mention_span_key(ctx, x) not in own
         and bare_key(words[clause_of(bounds, x.first)]) not in RELATIVE_PRONOUNS
+        # (twenty-fifth round: not the verb's own actor named again, as the knowledge base links it)
+        and not own_referent(ctx, source, participants_of(ctx, x))
+        and singular_referent(ctx, m, x)
     ]
     return participants_of(ctx, earlier[-1]) if earlier else []
 

@@ -910,3 +910,48 @@ def own_nisba(m: TriggerMatch, free_after: list[Mention]) -> bool:
         return False
     x = free_after[0]
     return len(x.entities) == 1 and x.entities[0].type in NISBA_TYPES
+
+
+# Participant rules, twenty-fifth round (evrole25: the coder's leftovers of roles sample T)
+
+
+def hamza_verb(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """ "لكن الرئيس الأمريكي أقاله قبل نحو سنة" (roles sample T): a form IV verb with an object pronoun and its
+    verbal noun share one key once the hamza and the ta marbuta are normalized (أقاله، إقالة، إقالته → اقاله),
+    and the lexicon takes the noun entry. The written word tells them apart: the verbal noun's alif carries the
+    hamza below (إقالة), the perfect's above (أقال), and the pronoun is written ه, not ة. A word read by a noun
+    entry whose lemma opens with إ, written with أ (after a و or ف) and ending in ه, is the verb with its object
+    pronoun."""
+    if m.entry.pos != "noun" or not m.entry.lemma.startswith("إ"):
+        return False
+    text = ctx.view.words[m.head].text
+    if text[:1] in ("و", "ف") and text[1:2] == "أ":
+        text = text[1:]
+    return text.startswith("أ") and text.endswith("ه")
+
+
+def verb_pronouns(ctx: SentenceContext, m: TriggerMatch) -> set[str]:
+    """The object pronouns on the trigger: its enclitics, and ه of a verb ``hamza_verb`` reads (the lexicon may
+    have taken أقاله as the noun إقالة, with no enclitic)."""
+    pronouns = {e.lstrip("+") for e in m.enclitics}
+    if not pronouns and hamza_verb(ctx, m):
+        pronouns.add("ه")
+    return pronouns
+
+
+def own_referent(ctx: SentenceContext, source: list[Participant], parts: list[Participant]) -> bool:
+    """A party the knowledge base links to the verb's own actor is not what its object pronoun refers to: "كان
+    يدير تحقيقا حول احتمال تدخل روسيا في الانتخابات لصالح ترامب، لكن الرئيس الأمريكي أقاله" — Trump is the one
+    dismissing, so ه is Comey; an object pronoun is not reflexive (that is نفسه). Only for an actor named in the
+    sentence: one carried from an earlier sentence is a guess, and the pronoun may well be that party."""
+    own = {p.actor for p in source if p.actor and ctx.view.start <= p.start < ctx.view.end}
+    return any(p.actor in own for p in parts)
+
+
+def singular_referent(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """The masculine object pronoun ه does not refer to a feminine party (``feminine_party``: a state named
+    without the article, a head noun in ة or ات): in "كان يدير تحقيقا حول احتمال تدخل روسيا في الانتخابات
+    الرئاسية الأمريكية لصالح ترامب، لكن الرئيس الأمريكي أقاله" ه is neither Russia nor the elections' nisba, but
+    Comey named before them. Other pronouns pass (ها may stand for a plural of things). (A test that also
+    required a masculine party for ه, and a feminine one for ها, lost a record of dev.)"""
+    return "ه" not in verb_pronouns(ctx, m) or not feminine_party(x)
