@@ -282,6 +282,15 @@ class Lexicon:
     """Words of obligation (يجب، ينبغي، لا بد) that, right before a trigger or before the أن right before it, make it
     an act someone must or should do, not one that happened (يجب أن تناقش مع نواب الشعب، ينبغي أن يتواصل الحوار،
     يجب تقديم): ``obligation_before`` in lexicon.yaml (evprec15)."""
+    capability_words: frozenset[str] = frozenset()
+    """Nouns and adjectives of ability (القدرة، قادرة) that, before a ``capability_links`` word (على) right before a
+    trigger, make it an act someone is able to do, not one that happened (القدرة على ضرب الأراضي الأمريكية، قادرة على
+    شن هجمات كيميائية): ``capability_before`` in lexicon.yaml (evprec16)."""
+    capability_links: frozenset[str] = frozenset()
+    """The preposition after an ability word (على): ``capability_links`` in lexicon.yaml."""
+    capability_verbs: frozenset[str] = frozenset()
+    """Verbs and phrases of ability (يستطيع، بإمكانها، بمقدورها) that, right before a trigger, make it an act someone is
+    able to do (التي بإمكانها ضرب أهداف أميركية، تستطيع تدمير أكثر من 35 هدفا): ``capability_verbs`` in lexicon.yaml."""
     designation_times: frozenset[str] = frozenset()
     """Nouns of time (الوقت) that make the relative pronoun after them a conjunction ("في الوقت الذي تبرم فيه صفقات":
     while), so the verb is asserted: ``designation_times`` in lexicon.yaml."""
@@ -536,6 +545,7 @@ class Lexicon:
                 or (enc and _described(chosen, form, words, i, self))
                 or _considered(chosen, words, i, self)
                 or _obliged(words, i, self)
+                or _capable(words, i, self)
                 or _unasserted(words, i, self)
             ):
                 continue
@@ -772,6 +782,19 @@ def _obliged(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     )
 
 
+def _capable(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` is an act someone is able to do: a ``capability_links`` word (على) right before it
+    with a ``capability_words`` word right before that (القدرة على ضرب، قادرة على استهداف العمق الإسرائيلي، عدم
+    قدرتها على الرد) (evprec16, sample T), or a ``capability_verbs`` word right before it (بإمكانها ضرب أهداف أميركية،
+    تستطيع تدمير). A capability is no act, whoever holds it."""
+    if i == 0:
+        return False
+    before = words[i - 1].norm
+    if before in lex.capability_verbs:
+        return True
+    return i > 1 and before in lex.capability_links and words[i - 2].norm in lex.capability_words
+
+
 def _unasserted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``i`` is a threatened consequence (وإلا within ELSE_WINDOW words before it: وإلا واجهت
     فرض عقوبات), a habit (عادة ما / كثيرا ما right before it: التي عادة ما تستهدف قوات الأمن) or a law's content
@@ -965,6 +988,9 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         consider_words=key_set(raw.get("consider_before", [])),
         idea_words=key_set(raw.get("idea_before", [])),
         obligation_words=key_set(raw.get("obligation_before", [])),
+        capability_words=key_set(raw.get("capability_before", [])),
+        capability_links=key_set(raw.get("capability_links", [])),
+        capability_verbs=key_set(raw.get("capability_verbs", [])),
         else_words=frozenset(raw.get("else_before", [])),
         habit_words=key_set(raw.get("habit_before", [])),
         law_verbs=key_set(raw.get("law_verbs", [])),
