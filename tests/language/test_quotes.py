@@ -219,3 +219,45 @@ def test_quotes_paired_quotes_memo_is_read_only():
     pairs = paired_quotes(para)
     assert pairs == ((13, 34),) and isinstance(pairs, tuple)
     assert para[13:34] == '"لن نتراجع عن موقفنا"'
+
+
+def _cue_candidates_by_two_tests(toks, idx, w) -> list[int]:
+    """The tokens ``_cues`` went on with before round 24: each token's stem tested against both sets."""
+    return [i for i in idx if toks[i].stem in w.attribution or toks[i].stem in w.verb_forms]
+
+
+def test_quotes_cue_candidates_equal_the_two_tests_on_the_bundled_news():
+    import json
+    from importlib import resources
+
+    from marsad.language.quotes import _cue_candidates, _token_runs
+    from marsad.language.sentences import split_sentences
+    from marsad.language.tokens import tokenize
+
+    w = speech_words()
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    attributions = verbs = 0
+    for line in sample.splitlines()[:80]:
+        text = json.loads(line)["text"]
+        sents, toks = split_sentences(text), tokenize(text)
+        for ti, tj in _token_runs(sents, toks):
+            idx = list(range(ti, tj))
+            got = _cue_candidates(toks, idx, w)
+            assert got == _cue_candidates_by_two_tests(toks, idx, w)
+            attributions += sum(toks[i].stem in w.attribution for i in got)
+            verbs += sum(toks[i].stem in w.verb_forms for i in got)
+        # every other token and the tokens in reverse: the order of idx is kept
+        odd = list(range(len(toks) - 1, -1, -2))
+        assert _cue_candidates(toks, odd, w) == _cue_candidates_by_two_tests(toks, odd, w)
+    # both sets are met (a union missing either would fail here)
+    assert attributions >= 5 and verbs > 100
+
+
+def test_quotes_cue_candidates_on_a_sentence():
+    from marsad.language.quotes import _cue_candidates
+    from marsad.language.tokens import tokenize
+
+    text = "وقال المتحدث باسم الخارجية إن الوفد سيصل غدا، وفقا لوكالة الأنباء."
+    toks = tokenize(text)
+    got = [toks[i].text for i in _cue_candidates(toks, range(len(toks)), speech_words())]
+    assert got == ["وقال", "وفقا"]

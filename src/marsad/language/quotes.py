@@ -309,6 +309,20 @@ def _copy(span: Span | None) -> Span | None:
     return None if span is None else Span(start=span.start, end=span.end, text=span.text)
 
 
+def _cue_candidates(toks: Sequence[Token], idx: Sequence[int], w: SpeechWords) -> list[int]:
+    """The indices of ``idx`` whose token's stem is an attribution word or a speech verb's form (_is_verb
+    inlined): ``_cues`` visits only these, in order. This test sees every token of the story and nearly all are
+    no cue, so it is one comprehension with one set test (round 24: the two sets' union, made once), where the
+    loop read each token and tested both sets."""
+    cue = _cue_stems(w)
+    return [i for i in idx if toks[i].stem in cue]
+
+
+@cache  # one SpeechWords per process (speech_words' cache)
+def _cue_stems(w: SpeechWords) -> frozenset[str]:
+    return w.attribution | w.verb_forms
+
+
 def _cues(
     text: str, toks: Sequence[Token], idx: Sequence[int], w: SpeechWords, times: Sequence[Span]
 ) -> list[_Cue]:
@@ -316,13 +330,9 @@ def _cues(
     end = idx[-1] + 1 if idx else 0
     first = idx[0] if idx else 0
     attribution = w.attribution
-    verb_forms = w.verb_forms
-    for i in idx:
+    for i in _cue_candidates(toks, idx, w):
         tok = toks[i]
         stem = tok.stem
-        # _is_verb(tok, w) inlined: this loop sees every token of the story, and nearly all are no cue
-        if stem not in attribution and stem not in verb_forms:
-            continue
         if stem in attribution:
             # "... ، وفقا لـ X": X said what precedes.
             j = i + 1
