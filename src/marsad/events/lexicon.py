@@ -758,10 +758,9 @@ def _considered(entry: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) ->
     noun right before it (فكرة الانسحاب) (evprec14, sample S)."""
     if i == 0 or not (lex.consider_words or lex.idea_words) or entry.type in CONSIDER_KEEPS:
         return False
-    before = words[i - 1].norm
-    if before in lex.consider_words or before in lex.idea_words:
+    if words[i - 1].norm in lex.idea_words:
         return True
-    return i > 1 and before in CONSIDER_PREPOSITIONS and words[i - 2].norm in lex.consider_words
+    return _right_before(words, i, lex.consider_words, links=CONSIDER_PREPOSITIONS, heads=lex.consider_words)
 
 
 def _obliged(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
@@ -789,10 +788,19 @@ def _capable(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     تستطيع تدمير). A capability is no act, whoever holds it."""
     if i == 0:
         return False
+    return _right_before(
+        words, i, lex.capability_verbs, links=lex.capability_links, heads=lex.capability_words
+    )
+
+
+def _right_before(
+    words: Sequence[Word], i: int, direct: frozenset[str], *, links: frozenset[str], heads: frozenset[str]
+) -> bool:
+    """A ``direct`` word right before the trigger at ``i`` (> 0), or a ``links`` word (a preposition) right before
+    it with a ``heads`` word right before that: the frame of ``_considered`` (تدرس فرض، تفكر في فرض) and
+    ``_capable`` (تستطيع تدمير، القدرة على ضرب)."""
     before = words[i - 1].norm
-    if before in lex.capability_verbs:
-        return True
-    return i > 1 and before in lex.capability_links and words[i - 2].norm in lex.capability_words
+    return before in direct or (i > 1 and before in links and words[i - 2].norm in heads)
 
 
 def _unasserted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:

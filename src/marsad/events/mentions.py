@@ -750,18 +750,18 @@ def mention_span(ctx: SentenceContext, m: Mention | None) -> Span | None:
     return ctx.story.span(start, end)
 
 
-def _word_at(words: Sequence[Word], pos: int) -> int | None:
+def word_at(words: Sequence[Word], pos: int) -> int | None:
     """Index of the first word ending after ``pos``: the word holding it, else the next one (or None)."""
     return next((k for k, w in enumerate(words) if w.end > pos), None)
 
 
 def _word_start(ctx: SentenceContext, ent: Entity) -> int:
     """The participant text keeps its clitics (للسفير، وروسيا): extend to the word's start."""
-    return _clitic_start(ctx.view.words, _word_at(ctx.view.words, ent.start), ent.start)
+    return _clitic_start(ctx.view.words, word_at(ctx.view.words, ent.start), ent.start)
 
 
 def _clitic_start(words: Sequence[Word], k: int | None, pos: int) -> int:
-    """The start of word ``k`` (:func:`_word_at` of ``pos``) when it holds ``pos``, else ``pos``."""
+    """The start of word ``k`` (:func:`word_at` of ``pos``) when it holds ``pos``, else ``pos``."""
     return words[k].start if k is not None and words[k].start <= pos else pos
 
 
@@ -788,7 +788,7 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
     out = []
     head = _nisba_head_sector(ctx, mention) or _hedged_force_sector(ctx, mention)
     for ent in mention.entities:
-        k = _word_at(ctx.view.words, ent.start)
+        k = word_at(ctx.view.words, ent.start)
         own_head = head if ent.type in NISBA_TYPES or ent.type in COUNTRY_TYPES else None
         start = _clitic_start(ctx.view.words, k, ent.start)
         out.append(
@@ -891,7 +891,7 @@ def _title_sector(ctx: SentenceContext, ent: Entity, k: int | None) -> str | Non
     if sector is None:
         # a title in apposition after the name (كوانج رامبانج حاكم ولاية بيه، الرفادي، العميد ...): not after
         # و, which would coordinate another party (X ووزير الخارجية)
-        j = _word_at(words, ent.end)
+        j = word_at(words, ent.end)
         if j is not None and words[j].start >= ent.end and not words[j].norm.startswith("و"):
             after = words[j].norm
             sector = titles.get(after) or titles.get(strip_article(after))

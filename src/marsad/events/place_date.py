@@ -430,9 +430,7 @@ def reported_meeting(ctx: SentenceContext, event: Event, meeting: Event, *, res:
     spoke, so the meeting's place is not the call's (dates eleventh round)."""
     words = ctx.view.words
     head = next((k for k, w in enumerate(words) if w.start == event.start), None)
-    if head is None or head == 0 or words[head].norm not in place_words().circumstantial_participles:
-        return False
-    if ctx.story.text[words[head - 1].end : words[head].start].strip(" ") not in INTERPOSE_MARKS:
+    if head is None or not _participle_after_comma(ctx, head):
         return False
     comps = res.modality.complementizers
     opened = next((w.start for w in words[:head] if w.norm in comps), None)
@@ -443,10 +441,15 @@ def _circumstantial_participle(ctx: SentenceContext, m: TriggerMatch) -> bool:
     """A speech participle after a comma that goes with the sentence's report verb, the speaker's own act at
     the report's time: "أكد مفتي مصر ...، الخميس، أن ممارسة لعبة الحوت الأزرق ... حرام شرعا، مطالبا السلطات
     المصرية بتجريمها" — the Thursday dates the demand too (``circumstantial_participles``)."""
-    words, text = ctx.view.words, ctx.story.text
-    if m.head == 0 or words[m.head].norm not in place_words().circumstantial_participles:
+    return _participle_after_comma(ctx, m.head)
+
+
+def _participle_after_comma(ctx: SentenceContext, k: int) -> bool:
+    """Word ``k`` is a ``circumstantial_participles`` word set off by a comma (or another interposing mark)."""
+    words = ctx.view.words
+    if k == 0 or words[k].norm not in place_words().circumstantial_participles:
         return False
-    return text[words[m.head - 1].end : words[m.head].start].strip(" ") in INTERPOSE_MARKS
+    return ctx.story.text[words[k - 1].end : words[k].start].strip(" ") in INTERPOSE_MARKS
 
 
 def _that_phrase_time(ctx: SentenceContext, m: TriggerMatch) -> TimeExpr | None:

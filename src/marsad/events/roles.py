@@ -21,6 +21,7 @@ from marsad.events.mentions import (
     office_words,
     participants_of,
     strip_article,
+    word_at,
 )
 from marsad.events.resources import CoderResources
 from marsad.events.words import has_mark
@@ -848,7 +849,7 @@ def condemned_victim(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> b
     if m.entry.type != "ACCUSE" or m.entry.mode != "disapprove":
         return False
     words = ctx.view.words
-    k = next((i for i, w in enumerate(words) if w.end > p.start), None)
+    k = word_at(words, p.start)
     if k is None or k <= m.last:
         return False
     acts, verbs, nouns = _condemned_words()
@@ -877,7 +878,7 @@ def counted_victims(ctx: SentenceContext, m: TriggerMatch, p: Participant) -> bo
     if m.entry.type not in FORCE_TYPES or not plural_verb(m) or p.start is None:
         return False
     words = ctx.view.words
-    k = next((i for i, w in enumerate(words) if w.end > p.start), None)
+    k = word_at(words, p.start)
     if k is None or k < 1 or k >= m.head or m.head - k > COUNTED_REACH:
         return False
     return numeric_word(words[k - 1]) and not any(
