@@ -73,6 +73,12 @@ LAW_WINDOW = 6
 HOPE_WINDOW = 6
 """How many words after the أن of a hope the trigger may stand (آمل في أن يساهم عملك كرئيس حكومة في تعزيز علاقات) (evprec10)."""
 """How many words before a count's relative pronoun the count noun may stand (عدد الفلسطينيين الذين)."""
+PERSUADE_WINDOW = 3
+"""Words from a persuasion noun (لإقناع) to the preposition or ب of its aim, the party between: "لإقناع كوريا
+الشمالية بالتخلي" (evprec17)."""
+DRAFT_WINDOW = 4
+"""Words between a draft resolution's noun (مشروع قرار) and a trigger that is its content: "مشروع قرار قدمته الكويت
+يدعو" (evprec17)."""
 TA_MARBUTA = "\u0629"
 TA_MARBUTA_END_RE = re.compile(TA_MARBUTA + "[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
@@ -261,6 +267,21 @@ class Lexicon:
     (evprec11)."""
     law_nouns: frozenset[str] = frozenset()
     """Nouns of law (القانون، القوانين، الدستور): ``law_nouns`` in lexicon.yaml."""
+    draft_words: frozenset[str] = frozenset()
+    """Nouns of a draft (مشروع، مسودة) that, before a ``draft_heads`` word (قرار), make a trigger within DRAFT_WINDOW
+    words after it the draft's content, not an act (مشروع قرار يحمّل طهران مسؤولية، مشروع قرار يدين): ``draft_before``
+    in lexicon.yaml (evprec17)."""
+    draft_heads: frozenset[str] = frozenset()
+    """What is drafted (قرار، القرار): ``draft_heads`` in lexicon.yaml (evprec17)."""
+    persuade_words: frozenset[str] = frozenset()
+    """Nouns of persuading (إقناع، تشجيع، لحث) whose aim, after the party persuaded, is no act: a trigger with ب or
+    ل, or after a ``persuade_links`` word, within PERSUADE_WINDOW words of it (لإقناع أردوغان بالإفراج، لتشجيع
+    إرهابيين على شن هجمات): ``persuade_before`` in lexicon.yaml (evprec17)."""
+    persuade_links: frozenset[str] = frozenset()
+    """The prepositions of a persuasion's aim (على، إلى): ``persuade_links`` in lexicon.yaml (evprec17)."""
+    draft_adopted: frozenset[str] = frozenset()
+    """Words of adoption (صدق، أقر، لصالح، بالإجماع) that, anywhere before a draft's noun, make it a resolution whose
+    content stands: ``draft_adopted`` in lexicon.yaml (evprec17)."""
     habit_words: frozenset[str] = frozenset()
     """Adverbs of frequency (عادة، غالبا، كثيرا) that, followed by ما right before a trigger, make it a habit (عادة ما
     تستهدف): ``habit_before`` in lexicon.yaml (evprec11)."""
@@ -288,6 +309,9 @@ class Lexicon:
     شن هجمات كيميائية): ``capability_before`` in lexicon.yaml (evprec16)."""
     capability_links: frozenset[str] = frozenset()
     """The preposition after an ability word (على): ``capability_links`` in lexicon.yaml."""
+    capability_light: frozenset[str] = frozenset()
+    """Light verbal nouns (تقديم، شن) that, between an ability frame and a trigger, leave the trigger an ability
+    (قادرة على تقديم الدعم المالي): ``capability_light`` in lexicon.yaml (evprec17)."""
     capability_verbs: frozenset[str] = frozenset()
     """Verbs and phrases of ability (يستطيع، بإمكانها، بمقدورها) that, right before a trigger, make it an act someone is
     able to do (التي بإمكانها ضرب أهداف أميركية، تستطيع تدمير أكثر من 35 هدفا): ``capability_verbs`` in lexicon.yaml."""
@@ -547,6 +571,8 @@ class Lexicon:
                 or _obliged(words, i, self)
                 or _capable(words, i, self)
                 or _unasserted(words, i, self)
+                or _drafted(chosen, form, words, i, self, proclitics=pro)
+                or _persuaded(words, i, self, proclitics=pro)
             ):
                 continue
             out.append(
@@ -788,8 +814,15 @@ def _capable(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     تستطيع تدمير). A capability is no act, whoever holds it."""
     if i == 0:
         return False
-    return _right_before(
-        words, i, lex.capability_verbs, links=lex.capability_links, heads=lex.capability_words
+    if _right_before(words, i, lex.capability_verbs, links=lex.capability_links, heads=lex.capability_words):
+        return True
+    # a light verbal noun between (قادرة على تقديم الدعم المالي، القدرة على شن هجمات): the act after it (evprec17)
+    return (
+        i > 1
+        and words[i - 1].norm in lex.capability_light
+        and _right_before(
+            words, i - 1, lex.capability_verbs, links=lex.capability_links, heads=lex.capability_words
+        )
     )
 
 
@@ -813,6 +846,45 @@ def _unasserted(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
         return True
     # as written, like any_before: the key of وإلا is that of وألا ("وألا نقبل التدخل": and that we not accept)
     return any(w.text in lex.else_words for w in words[max(0, i - ELSE_WINDOW) : i])
+
+
+def _drafted(
+    chosen: LexEntry, form: str, words: Sequence[Word], i: int, lex: Lexicon, *, proclitics: tuple[str, ...]
+) -> bool:
+    """Whether the trigger at ``i`` is what a draft resolution says: an imperfect verb (the draft's predicate: يدين،
+    يطالب، يحمّل) with a ``draft_heads`` word (قرار) after a ``draft_words`` word (مشروع) within DRAFT_WINDOW words
+    before it ("بعد عرقلة روسيا مشروع قرار يحمّل طهران مسؤولية"، "مشروع قرار قدمته الكويت يدعو إلى حماية المدنيين")
+    (evprec17, samples T and U): a draft tabled, vetoed or announced says nothing yet. Stays: a draft adopted (a
+    ``draft_adopted`` word before the draft noun: "صدق مجلس الأمن على مشروع قرار يطالب إسرائيل"), a verb with و or ف
+    (a clause of its own), and the nouns after the predicate (يدين الضربات الغربية على سوريا: the strikes happened)."""
+    if (
+        i < 2
+        or not lex.draft_heads
+        or "و+" in proclitics
+        or "ف+" in proclitics
+        or form not in chosen.imperfect_forms
+    ):
+        return False
+    for j in range(i - 1, max(0, i - 2 - DRAFT_WINDOW), -1):
+        if words[j].norm in lex.draft_heads and words[j - 1].norm in lex.draft_words:
+            return lex.draft_adopted.isdisjoint(map(_KEY, words[: j - 1]))
+    return False
+
+
+def _persuaded(words: Sequence[Word], i: int, lex: Lexicon, *, proclitics: tuple[str, ...]) -> bool:
+    """Whether the trigger at ``i`` is the aim of a persuasion: a ``persuade_words`` noun within PERSUADE_WINDOW words
+    before the trigger's ب or ل (في ظل محاولات ترامب لإقناع أردوغان بالإفراج عن برانسون، لإقناعهم بالموافقة على
+    تمويل الجدار) or before a ``persuade_links`` word right before it (لتشجيع إرهابيين على شن هجمات) (evprec17; evprec15's
+    "لإقناع ... بالانسحاب", sample T): what someone tries to get done has not happened."""
+    if i > 0 and words[i - 1].norm in lex.persuade_links:
+        k = i - 1
+    elif "ب+" in proclitics or "ل+" in proclitics:
+        k = i
+    elif "و+" in proclitics and i > 0:
+        k = i - 1  # the aim's second verbal noun (لإقناع الكونغرس بالتوقيع والمصادقة على الاتفاق)
+    else:
+        return False
+    return not lex.persuade_words.isdisjoint(map(_KEY, words[max(0, k - PERSUADE_WINDOW) : k]))
 
 
 def _provided(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
@@ -999,10 +1071,16 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         capability_words=key_set(raw.get("capability_before", [])),
         capability_links=key_set(raw.get("capability_links", [])),
         capability_verbs=key_set(raw.get("capability_verbs", [])),
+        capability_light=key_set(raw.get("capability_light", [])),
         else_words=frozenset(raw.get("else_before", [])),
         habit_words=key_set(raw.get("habit_before", [])),
         law_verbs=key_set(raw.get("law_verbs", [])),
         law_nouns=key_set(raw.get("law_nouns", [])),
+        draft_words=key_set(raw.get("draft_before", [])),
+        draft_heads=key_set(raw.get("draft_heads", [])),
+        draft_adopted=key_set(raw.get("draft_adopted", [])),
+        persuade_words=key_set(raw.get("persuade_before", [])),
+        persuade_links=key_set(raw.get("persuade_links", [])),
         count_relatives=key_set(raw.get("count_relatives", [])),
         count_auxiliaries=key_set(raw.get("count_auxiliaries", [])),
     )
