@@ -4295,3 +4295,17 @@ def test_coder_participle_after_comma_takes_its_object(res) -> None:
     assert "المجتمع الدولي" not in [p.text for p in e.source]
     assert [(p.text, p.start) for p in e.target] == [("المجتمع الدولي", text.index("المجتمع الدولي"))]
     assert_offsets(st)
+
+
+def test_coder_complement_pronoun_gives_no_subject_under_a_nested_complementizer(res) -> None:
+    # SaudiNewsNet aleqtisadiya-1945 (roles sample U, twenty-sixth round): "وأضاف اللواء التركي أنه عثر ... على أشلاء
+    # بشرية يعتقد أنها ناتجة عن تفجير": ه of أنه is the speaker at most for عثر; the bombing under أنها (the
+    # remains) is not his. The general was read as the bomber; no bomber is named, so no record (rule
+    # nested-content)
+    text = (
+        "وأضاف اللواء التركي أنه عثر في المكان على أشلاء بشرية يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة، مشيرا إلى أن "
+        "الحادث لا يزال محل متابعة الجهات الأمنية المختصة."
+    )
+    st, events = _coded(res, text, "2015-07-20", [Ent("التركي", "MISC", "TUR")])
+    assert [e.text for e in events if e.type == "ASSAULT"] == []
+    assert_offsets(st)

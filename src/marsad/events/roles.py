@@ -970,3 +970,13 @@ def participle_after_comma(ctx: SentenceContext, m: TriggerMatch) -> bool:
     subject. After a comma, the shape opens a clause of its own: a noun there would need the article or a
     genitive before it, and a name is not written with the accusative's alif."""
     return first_stem_participle(m) and m.head > 0 and comma_after(ctx.story.text, ctx.view.words, m.head - 1)
+
+
+def nested_content(ctx: SentenceContext, content_from: int, m: TriggerMatch) -> bool:
+    """Another complementizer stands between the one that opens the report's content and the trigger: the
+    trigger is in a clause told or thought inside the content, whose subject the first complementizer's pronoun
+    does not give. "وأضاف اللواء التركي أنه عثر في المكان على أشلاء بشرية يعتقد أنها ناتجة عن تفجير بأحزمة
+    ناسفة" (roles sample U): ه is the speaker of عثر at most (or the impersonal pronoun), and the bombing under
+    أنها (the remains) is not his; the general was read as the bomber."""
+    comps = ctx.res.modality.complementizers
+    return any(w.norm in comps for w in ctx.view.words[content_from + 1 : m.head])
