@@ -104,6 +104,10 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     ],
     "own-referent": [(reference, "own_referent", lambda *a, **k: False)],
     "singular-referent": [(reference, "singular_referent", lambda *a, **k: True)],
+    # participant round 26: a first-stem participle after a comma (، داعيا الحكومة) is a حال, what follows its object
+    "participle-comma": [(participants, "participle_after_comma", lambda *a, **k: False)],
+    # participant round 26: a complementizer's pronoun (أنه) gives no subject to a trigger under a nested one (أنها)
+    "nested-content": [(records, "nested_content", lambda *a, **k: False)],
 }
 
 

@@ -4275,3 +4275,37 @@ def test_coder_hamza_verb_object_pronoun_is_the_one_dismissed(res) -> None:
     assert [(p.text, p.start) for p in e.source] == [("الرئيس الأمريكي", text.index("الرئيس الأمريكي"))]
     assert [(p.text, p.start) for p in e.target] == [("كومي", text.index("كومي"))]
     assert_offsets(st)
+
+
+def test_coder_participle_after_comma_takes_its_object(res) -> None:
+    # ANT AL-internationalNews-126 (twenty-sixth round): "...، داعياً المجتمع الدولي لتوفير تمويل جديد": a first-stem
+    # participle after a comma is a حال even with no report verb read (the envoy is untagged); the international
+    # community after it is the one called, and was read as the one calling (rule participle-comma)
+    text = (
+        "واعتبر المبعوث الأممي سياسة الاستيطان الإسرائيلي غير قانونية وتعرقل جهود السلام، داعياً المجتمع الدولي "
+        "لتوفير تمويل جديد لوكالة غوث وتشغيل اللاجئين #أونروا."
+    )
+    names = [
+        Ent("الإسرائيلي", "MISC", "ISR"),
+        Ent("المجتمع الدولي", "ORG", "UNK"),
+        Ent("اللاجئين", "PERS", "PSE", "CVL"),
+    ]
+    st, events = _coded(res, text, "2018-02-20", names)
+    e = next(e for e in events if e.text == "داعياً")
+    assert "المجتمع الدولي" not in [p.text for p in e.source]
+    assert [(p.text, p.start) for p in e.target] == [("المجتمع الدولي", text.index("المجتمع الدولي"))]
+    assert_offsets(st)
+
+
+def test_coder_complement_pronoun_gives_no_subject_under_a_nested_complementizer(res) -> None:
+    # SaudiNewsNet aleqtisadiya-1945 (roles sample U, twenty-sixth round): "وأضاف اللواء التركي أنه عثر ... على أشلاء
+    # بشرية يعتقد أنها ناتجة عن تفجير": ه of أنه is the speaker at most for عثر; the bombing under أنها (the
+    # remains) is not his. The general was read as the bomber; no bomber is named, so no record (rule
+    # nested-content)
+    text = (
+        "وأضاف اللواء التركي أنه عثر في المكان على أشلاء بشرية يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة، مشيرا إلى أن "
+        "الحادث لا يزال محل متابعة الجهات الأمنية المختصة."
+    )
+    st, events = _coded(res, text, "2015-07-20", [Ent("التركي", "MISC", "TUR")])
+    assert [e.text for e in events if e.type == "ASSAULT"] == []
+    assert_offsets(st)

@@ -91,6 +91,7 @@ from marsad.events.roles import (
     object_pronoun,
     oblique_plural,
     obtained_noun,
+    participle_after_comma,
     phrase_nisba,
     plural_people,
     plural_verb,
@@ -512,6 +513,8 @@ def read_participants(
         is_circumstantial(m)
         # داعيا after a report: the speaker is its subject (records.code_match gives it as pronoun_subject)
         or (pronoun_subject is not None and first_stem_participle(m))
+        # داعيا after a comma with no report read: still a حال (twenty-sixth round)
+        or participle_after_comma(ctx, m)
         or coordinated_noun(ctx, m, free_after, entry.target_preps)
     )
     # a verb form right after a preposition is a masdar (عن إدانته: his condemnation), its pronoun the agent

@@ -65,6 +65,7 @@ from marsad.events.roles import (
     first_stem_participle,
     is_circumstantial,
     is_passive,
+    nested_content,
     speakers_only,
 )
 from marsad.events.words import sentence_bounds
@@ -179,6 +180,9 @@ def code_match(
     )
     pronoun_subject = report.speaker_mention if in_report and report is not None else None
     if pronoun_subject is not None and report is not None and not pronoun_complement(ctx, report, m, res=res):
+        pronoun_subject = None
+    if pronoun_subject is not None and report is not None and nested_content(ctx, report.content_from, m):
+        # أنه عثر على أشلاء يعتقد أنها ناتجة عن تفجير: the pronoun does not reach a nested content (round 26)
         pronoun_subject = None
     if (
         pronoun_subject is None

@@ -24,7 +24,7 @@ from marsad.events.mentions import (
     word_at,
 )
 from marsad.events.resources import CoderResources
-from marsad.events.words import has_mark
+from marsad.events.words import comma_after, has_mark
 from marsad.language.normalize import normalize_key
 from marsad.model import Participant
 
@@ -956,3 +956,27 @@ def singular_referent(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool
     Comey named before them. Other pronouns pass (ها may stand for a plural of things). (A test that also
     required a masculine party for ه, and a feminine one for ها, lost a record of dev.)"""
     return "ه" not in verb_pronouns(ctx, m) or not feminine_party(x)
+
+
+# Participant rules, twenty-sixth round (evrole26: roles sample U)
+
+
+def participle_after_comma(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """A first-stem participle of state set off by a comma is a حال, with no report needed: "وتساءل هميلة عن أسباب
+    تقديم المدير العام للأمن الوطني لاستقالته ...، داعيا الحكومة إلى تحمّل مسؤولية ما حدث" (roles sample U), "قال
+    العقيد هشام الردادي ... أن عدد من تم تصحيح أوضاعهم ... داعيًا الأخوة اليمنيين إلى اغتنام الفرصة" (U). Alone
+    the shape is also a noun or a name (``first_stem_participle``), so it is read as a حال only after a report
+    (records.code_match); when the speaker is a name the entities miss, the party after it was read as its
+    subject. After a comma, the shape opens a clause of its own: a noun there would need the article or a
+    genitive before it, and a name is not written with the accusative's alif."""
+    return first_stem_participle(m) and m.head > 0 and comma_after(ctx.story.text, ctx.view.words, m.head - 1)
+
+
+def nested_content(ctx: SentenceContext, content_from: int, m: TriggerMatch) -> bool:
+    """Another complementizer stands between the one that opens the report's content and the trigger: the
+    trigger is in a clause told or thought inside the content, whose subject the first complementizer's pronoun
+    does not give. "وأضاف اللواء التركي أنه عثر في المكان على أشلاء بشرية يعتقد أنها ناتجة عن تفجير بأحزمة
+    ناسفة" (roles sample U): ه is the speaker of عثر at most (or the impersonal pronoun), and the bombing under
+    أنها (the remains) is not his; the general was read as the bomber."""
+    comps = ctx.res.modality.complementizers
+    return any(w.norm in comps for w in ctx.view.words[content_from + 1 : m.head])
