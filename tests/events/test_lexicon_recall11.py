@@ -71,6 +71,12 @@ ENTRIES = [
         "reject.taana_far",
         "REJECT",
     ),  # FR-internationalNews-550-20180321: the companion two words on, so the span runs to it
+    (
+        "فيما طعن منافسه الرئيسي هنري فالكون في النتائج ودعا لإجراء انتخابات جديدة قبيل نهاية السنة.",
+        "طعن",
+        "reject.taana_far",
+        "REJECT",
+    ),  # FR-internationalNews-1354-20180521: the results with the subject between (reject.taana_hukm misses it)
 ]
 
 
