@@ -1,10 +1,10 @@
 """Recall round 11 (evlex11, docs/events.md "Recall round 11 (evlex11)"): forms recall sample I and round 10's
 leftovers showed missing: تحدث ... مع with a titled speaker between (consult.tahaddatha_ila wants مع in the next 2
 words), منع with travellers, passengers or migrants (coerce.manaa wants entry, travel or a journalist), the Maghreb
-roundup idiom الإطاحة بخلية, حقق ... مع with the investigators between (round 10's leftover), and طعن في / ب as
-disputing an account, hints, eligibility or legitimacy. Every sentence is real ANT text (the article id is in the
-comment); each is checked for its entry and exact trigger offsets, what the entries must not read, and some rows
-through the whole default pipeline."""
+roundup idiom الإطاحة بخلية, حقق ... مع with the investigators between (round 10's leftover), طعن في / ب as
+disputing an account, hints, eligibility or legitimacy, and أكد ... دعم with the supporter between. Every sentence
+is real ANT text (the article id is in the comment); each is checked for its entry and exact trigger offsets, what
+the entries must not read, and some rows through the whole default pipeline."""
 
 from __future__ import annotations
 
@@ -77,6 +77,19 @@ ENTRIES = [
         "reject.taana_far",
         "REJECT",
     ),  # FR-internationalNews-1354-20180521: the results with the subject between (reject.taana_hukm misses it)
+    (
+        "وأكدت كوريا الشمالية دعمها الثابت لحق الفلسطينيين في إقامة دولة مستقلة عاصمتها في القدس الشرقية.",
+        "وأكدت",
+        "support.akkada_dam_far",
+        "SUPPORT",
+    ),  # SK-internationalNews-1795-20180526: دعمها three words on (support.akkada_dam wants it in two)
+    (
+        "وليبياً، أكد الرئيس المصري دعم القاهرة للجيش الوطني الليبي والعمل على إجراء الانتخابات في أقرب وقت، معربا"
+        " عن أمله في أن تجرى قبل نهاية العام الجاري.",
+        "أكد",
+        "support.akkada_dam_far",
+        "SUPPORT",
+    ),  # SK-middleEast-3164-20180729
 ]
 
 
@@ -127,6 +140,25 @@ NOT_READ = [
         "حقق",
         "accuse.haqqaqa_far",
     ),  # CN-sport-8-20180217: a football team's record, not investigators
+    (
+        "أكدت قوات تحالف دعم الشرعية في اليمن تضرر إحدى شاحنات برنامج الغذاء العالمي، إثر تحركها بمنطقة العمليات"
+        " جنوب صعدة، دون اتباع إجراءات التحالف.",
+        "أكدت",
+        "support.akkada_dam_far",
+    ),  # SK-middleEast-6-20180223: the coalition's name, not support
+    (
+        "وخلال مؤتمر صحفي بعد لقائه وزير الخارجية الروسي في موسكو، أكد دي ميستورا ضرورة دعم مفاوضات جنيف ومسارات"
+        " الحل السياسي.",
+        "أكد",
+        "support.akkada_dam_far",
+    ),  # SK-middleEast-1162-20180421: the need of support, a call
+    (
+        "ففي الوقت الذي أكدت فيه قطر عدم دعمها للإرهاب، ورفضت قوائم الإرهاب التي وضعتها السعودية والإمارات والبحرين"
+        " ومصر، عادت وأصدرت قبل أيام قائمة جديدة تضم 10 أشخاص، ممن تم إدراجهم في القوائم الثلاث للدول الداعية"
+        " لمكافحة الإرهاب.",
+        "أكدت",
+        "support.akkada_dam_far",
+    ),  # SK-middleEast-503-20180323: a denial of support
 ]
 
 
@@ -177,6 +209,14 @@ def test_coder_white_house_disputes_an_account(pipeline) -> None:
     (ev,) = events_at(WHITE_HOUSE, "طعن", pipeline)
     assert ev.type == "REJECT"
     assert [(p.text, p.country) for p in ev.source] == [("البيت الأبيض", "USA")]
+
+
+def test_coder_support_with_the_supporter_between(pipeline) -> None:
+    """Egypt's president affirmed Cairo's support for the Libyan National Army: SUPPORT EGY -> LBY."""
+    sentence = next(row[0] for row in ENTRIES if row[0].startswith("وليبياً"))
+    (ev,) = events_at(sentence, "أكد", pipeline)
+    assert ev.type == "SUPPORT"
+    assert [p.country for p in ev.source] == ["EGY"] and [p.country for p in ev.target] == ["LBY"]
 
 
 @settings(max_examples=60, deadline=None)
