@@ -49,6 +49,41 @@ def test_a_place_after_its_borders_direction_adjective_is_where_it_happened(
     assert (location.start, location.end) == (at, at + len(place))
 
 
+CONTROL = [
+    # ANT SK-internationalNews-1880 (dates sample U row 13, story of 31 May 2018): the sea Beijing tries to control
+    (
+        "وتحاول بكين السيطرة على بحر الصين الجنوبي عبر بناء منشآت عسكرية على جزر اصطناعية صغيرة.",
+        "2018-05-31",
+        "بحر الصين الجنوبي",
+    ),
+    # ANT FR-internationalNews-358 (story of 10 March 2018): the town taken, not Afrin after it (as before)
+    (
+        "وكانت القوات التركية قد حققت تقدما ملحوظا الخميس بسيطرتها على بلدة جنديرس الإستراتيجية في جنوب غرب عفرين.",
+        "2018-03-10",
+        "جنديرس",
+    ),
+    # ANT SK-middleEast-2929 (story of 16 July 2018): the hill overlooks the Golan; the على after تطل is another
+    # phrase's, too far from the noun
+    (
+        "حققت قوات النظام السوري، الاثنين، تقدماً مهما في جنوب البلاد بسيطرتها على تلة استراتيجية تطل على هضبة "
+        "الجولان المحتلة، وفق ما أفادت تقارير إعلامية.",
+        "2018-07-16",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "place"), CONTROL)
+def test_a_noun_of_taking_control_is_placed_at_the_place_taken(pipeline, text, published, place) -> None:
+    location = _located(_analyzed(pipeline, text, published), "سيطر")
+    if place is None:
+        assert location is None
+        return
+    at = text.index(place)
+    assert location is not None and location.text == place
+    assert (location.start, location.end) == (at, at + len(place))
+
+
 DATES = [
     # ANT FR-internationalNews-1153 (dates sample U row 25, story of 9 May 2018): 12 May is the elections' day,
     # thirteen words after the mobilisation, which goes on now
