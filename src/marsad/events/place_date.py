@@ -75,6 +75,9 @@ DAY_PART_GAP = 16
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل"})
 OTHER_EVENT_GAP = 12
 """At most this many words between the trigger and a time another noun's participle or verb of happening dates."""
+# A noun of taking control has its على right after it, or after one genitive word: "بسيطرة إسرائيل على الجولان"
+# (place_date._control_noun; a later على is another phrase's: "بسيطرتها على تلة ... تطل على هضبة الجولان").
+CONTROL_NOUN_GAP = 2
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 QUOTES_AND_SPACE = ' "“”«»'
 # An interposed day and place after the trigger ("قمعت ميليشيا الحوثي الانقلابية، السبت في العاصمة اليمنية صنعاء،"):
@@ -151,6 +154,10 @@ class PlaceWords:
     heads_kept_in_name: frozenset[str]
     circumstantial_participles: frozenset[str]
     not_own_vague: frozenset[str]
+    border_nouns: frozenset[str]
+    border_adjectives: frozenset[str]
+    border_preps: frozenset[str]
+    control_noun_entries: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -226,6 +233,10 @@ def place_words() -> PlaceWords:
         heads_kept_in_name=key_set(raw["heads_kept_in_name"]),
         circumstantial_participles=key_set(raw["circumstantial_participles"]),
         not_own_vague=key_set(raw["not_own_vague"]),
+        border_nouns=key_set(raw["border_nouns"]),
+        border_adjectives=key_set(raw["border_adjectives"]),
+        border_preps=key_set(raw["border_preps"]),
+        control_noun_entries=frozenset(raw["control_noun_entries"]),
     )
 
 
@@ -452,6 +463,15 @@ def _participle_after_comma(ctx: SentenceContext, k: int) -> bool:
     return ctx.story.text[words[k - 1].end : words[k].start].strip(" ") in INTERPOSE_MARKS
 
 
+def told_occasion_time(ctx: SentenceContext, m: TriggerMatch) -> TimeExpr | None:
+    """The time of a "وذلك" occasion phrase (:func:`_that_phrase_time`) for a side's act told by its own side
+    (records.py dates it by the report's day otherwise): "ذكرت وكالة الأنباء الكورية الشمالية الرسمية الأربعاء أن
+    الزعيم الكوري الشمالي كيم جونغ أون قد دعا الرئيس الأمريكي دونالد ترامب لزيارة بلاده ...، وذلك خلال القمة التي
+    جمعتهما في سنغافورة الثلاثاء" — the invitation was made at Tuesday's summit, not on the report's Wednesday
+    (dates twelfth round)."""
+    return _that_phrase_time(ctx, m)
+
+
 def _that_phrase_time(ctx: SentenceContext, m: TriggerMatch) -> TimeExpr | None:
     """The time of a "وذلك" phrase after the trigger's clause that says when or at what the clause happened: "نفى
     الرئيس الأمريكي ... أن يكون قد أمر ... باغتيال الرئيس السوري، وذلك عندما تم الضغط عليه، الأربعاء، للرد"،
@@ -600,8 +620,10 @@ def _other_event_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> boo
         return False
     lists = place_words()
     between = [(k, w) for k, w in enumerate(ctx.view.words) if m.end <= w.start and w.end <= t.start]
-    if not between or len(between) > OTHER_EVENT_GAP:
+    if not between:
         return False
+    if len(between) > OTHER_EVENT_GAP:
+        return _far_scheduled_time([w for _, w in between])
     head = ctx.view.words[m.head].norm
     feminine = head.endswith(("ه", "ات"))
     for _, w in between[-3:]:
@@ -613,6 +635,23 @@ def _other_event_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> boo
         k - m.last > 2 and (w.norm in lists.happening_verbs or _unjoined(w.norm) in lists.happening_verbs)
         for k, w in between
     )
+
+
+def _far_scheduled_time(between: list[Word]) -> bool:
+    """A time after a scheduling participle more than OTHER_EVENT_GAP words after the trigger dates the noun the
+    participle follows, whatever its gender: "تعمل السلطات العراقية على حشد عدد كبير من أفراد القوات الأمنية
+    والوسائل الاستخباراتية لتأمين الانتخابات النيابية المرتقبة في 12 من أيار/ مايو الحالي" — the elections' day, not
+    the mobilisation's (dates twelfth round). ``between``: the words between the trigger and the time; the
+    participle must be among the last three. Not when an occasion noun (``occasions``) stands between: "وسيلتقي
+    سالفيني بنظيريه ... على هامش لقاء وزراء داخلية الاتحاد الأوروبي المقرر الخميس" meets at that meeting, so on its
+    day."""
+    lists = place_words()
+    if not any(
+        _bare(w.norm) in lists.scheduling_participles or w.norm in lists.scheduling_participles
+        for w in between[-3:]
+    ):
+        return False
+    return not any(_bare(w.norm) in lists.occasions for w in between)
 
 
 def _cause_time(ctx: SentenceContext, t: TimeExpr, m: TriggerMatch) -> bool:
@@ -1048,6 +1087,8 @@ def event_location(
                 return False
         if x.prep in preps:
             return not _topic_place(words, x, m, topics=res.topic_nouns)
+        if _border_of(words, m, x, preps):
+            return True
         return (
             _headed_place(words, x, preps)
             or _frame_place(words, m, x, covered)
@@ -1122,7 +1163,10 @@ def event_location(
         # elsewhere in the sentence only a place right after a location preposition (not after the fifth
         # round's direction and border words: "ولم تقف التهديدات التركية عند حدود سوريا" is an idiom)
         places = [
-            x for x in ctx.mentions if where(x) and x.prep in preps and x.prep not in lists.location_words
+            x
+            for x in ctx.mentions
+            if where(x)
+            and ((x.prep in preps and x.prep not in lists.location_words) or _border_of(words, m, x, preps))
         ]
     if places:
         return _location_of(ctx, places[0])
@@ -1739,7 +1783,9 @@ def _struck_target(ctx: SentenceContext, m: TriggerMatch, x: Mention, preps: fro
     sector (a city the knowledge base reads as its government, or a country, is the party attacked) and no
     comma or other place phrase between (a place there is where the attack happened)."""
     lists = place_words()
-    if m.entry.type not in lists.struck_types or m.entry.pos == "noun" or x.first <= m.last:
+    if m.entry.type not in lists.struck_types or x.first <= m.last:
+        return False
+    if m.entry.pos == "noun" and not _control_noun(m):
         return False
     words = ctx.view.words
     at = x.first - 1
@@ -1749,6 +1795,8 @@ def _struck_target(ctx: SentenceContext, m: TriggerMatch, x: Mention, preps: fro
     prep = _unjoined(words[at].norm)
     if prep not in lists.struck_preps or not 0 < at - m.last <= lists.struck_target_window:
         return False
+    if m.entry.pos == "noun" and at - m.last > CONTROL_NOUN_GAP:
+        return False  # (a control noun's own على: "بسيطرتها على تلة استراتيجية تطل على هضبة الجولان")
     ent = x.entities[0]
     if ent.sector is not None or (ent.actor is not None and not ent.actor.startswith(("city:", "place:"))):
         return False
@@ -1756,6 +1804,13 @@ def _struck_target(ctx: SentenceContext, m: TriggerMatch, x: Mention, preps: fro
     if any(ch in text[words[m.last].end : words[at].start] for ch in INTERPOSE_MARKS):
         return False
     return not any(_unjoined(w.norm) in preps for w in words[m.last + 1 : at])
+
+
+def _control_noun(m: TriggerMatch) -> bool:
+    """A noun of taking control (``control_noun_entries``), whose على-object is the place taken, as a verb's is
+    (:func:`_struck_target`): "وتحاول بكين السيطرة على بحر الصين الجنوبي عبر بناء منشآت عسكرية" (dates twelfth
+    round). Other nouns of force keep the verbs-only reading."""
+    return m.entry.id in place_words().control_noun_entries
 
 
 def _struck_anaphor(m: TriggerMatch, x: Mention, anaphors: list[Mention]) -> bool:
@@ -1783,6 +1838,24 @@ def _prepositional(w: Word) -> bool:
 def _unjoined(key: str) -> str:
     """A word key without a leading conjunction و / ف (وفي → في; في itself stays)."""
     return key[1:] if key[:1] in "وف" and len(key) > 2 else key
+
+
+def _border_of(words: Sequence[Word], m: TriggerMatch, x: Mention, preps: frozenset[str]) -> bool:
+    """A place after "<location preposition> الحدود <direction adjective> ل": "أطلق جنود الاحتلال الإسرائيلي النار
+    على مرتجى بينما كان يغطي فعاليات ... على الحدود الشرقية لقطاع غزة" — the Gaza Strip's own border, as "على حدود
+    غزة" is (``location_words``). One or two adjectives (``border_adjectives``) must stand between: "على الحدود مع
+    قطاع غزة" is mostly the other side's border, and is not read (dates twelfth round). Only for attacks and
+    coercion (``struck_types``): in "وكانت النساء يتظاهرن ضد سياسة الهجرة ... وفصل أطفال المهاجرين ... عن أسرهم على
+    الحدود الجنوبية للولايات المتحدة" the border is where the children are separated, not where the women march."""
+    lists = place_words()
+    if m.entry.type not in lists.struck_types or x.prep != "ل" or words[x.first].norm[:1] != "ل":
+        return False
+    k = x.first - 1
+    while k > x.first - 3 and k >= 0 and words[k].norm in lists.border_adjectives:
+        k -= 1
+    if k == x.first - 1 or k < 1 or words[k].norm not in lists.border_nouns:
+        return False
+    return _unjoined(words[k - 1].norm) in preps | lists.border_preps
 
 
 def _faced_state(x: Mention) -> bool:

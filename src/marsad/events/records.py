@@ -47,6 +47,7 @@ from marsad.events.place_date import (
     news_cycle_date,
     report_date,
     sequence_clause,
+    told_occasion_time,
 )
 from marsad.events.reference import (
     first_person,
@@ -300,7 +301,9 @@ def code_match(
     ):
         # "قال وزير خارجية تركيا، الأحد، إن أنقرة سترد": a side's threat, intent or statement told by its
         # own official is made by saying it, so the day of the saying dates it (annotation guide section 7)
-        date_expr = report_date(ctx, report)
+        # (unless the content says when: "ذكرت الوكالة ... الأربعاء أن كيم قد دعا ترامب ...، وذلك خلال القمة التي
+        # جمعتهما في سنغافورة الثلاثاء" — the summit's Tuesday, dates twelfth round)
+        date_expr = told_occasion_time(ctx, m) or report_date(ctx, report)
     event_date = date_value(date_expr, ctx.story, future=modality == "future")
     etype, mode, cameo = entry.type, entry.mode, entry.cameo
     if entry.id in VERBAL_ATTACK_ENTRIES and speakers_only(source):
