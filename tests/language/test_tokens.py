@@ -193,3 +193,58 @@ def test_tokens_bundled_news_equal_the_regex_chunks():
         for variant in (text, text.replace(" ", "  ", 1), " " + text):
             got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(variant)]
             assert got == _tokenize_by_regex(variant)
+
+
+def _tokenize_round24(text: str) -> list[tuple]:
+    """Tokens as round 24 made them: the chunks zipped with chunk_starts' starts (running sums, or str.find)."""
+    from marsad.language.tokens import _chunk_parts, _plain_fields, _split_new_names, _token, chunk_starts
+
+    out = []
+    chunks = text.split()
+    for surface, start in zip(chunks, chunk_starts(text, chunks), strict=False):
+        fields = _plain_fields(surface)
+        if fields is not None:
+            out.append(_token(start, start + len(surface), surface, fields[0], fields[1], [*fields[2]]))
+            continue
+        for s, e, part, norm, stem, clitics in _chunk_parts(surface):
+            out.append(_token(start + s, start + e, part, norm, stem, [*clitics]))
+    _split_new_names(out)
+    return [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in out]
+
+
+@given(st.one_of(st.text(max_size=60), WHITESPACE_AND_WORDS, ONE_GAP_TEXTS))
+def test_tokens_running_starts_equal_the_round24_starts(text: str) -> None:
+    # round 25: a chunk starts one past the previous one's end in a text of single gaps, else where str.find
+    # finds it; any text, any whitespace, leading and trailing whitespace included
+    got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+    assert got == _tokenize_round24(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس: إن  الحوار مستمر.",  # one double gap in the middle
+        " وأكدت الخارجية\n\nأن الوفد وصل ",  # around the text and a blank line
+        "\u00a0بوتين\u2003و«شي»\t2024،\u3000٢٤٠٫١",  # one gap each, of other whitespace characters
+        "",
+        "   ",
+        "بزشكيان",
+    ],
+)
+def test_tokens_running_starts_on_news_gaps(text: str) -> None:
+    got = [(t.start, t.end, t.text) for t in tokenize(text)]
+    assert got == [(s, e, x) for s, e, x, *_ in _tokenize_round24(text)]
+    assert all(text[s:e] == x for s, e, x in got)
+
+
+def test_tokens_running_starts_on_bundled_news_with_irregular_gaps():
+    import json
+    from importlib import resources
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    for line in sample.splitlines()[60:120]:
+        rec = json.loads(line)
+        text = "\n".join([rec.get("title") or "", rec["text"]])
+        for variant in (text, text.replace(" ", "\n\n", 3), text + "\n", "\t" + text.replace(" ", "\u00a0")):
+            got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(variant)]
+            assert got == _tokenize_round24(variant)

@@ -112,7 +112,17 @@ def tokenize(text: str) -> list[Token]:
     # cuts at the same whitespace as the regex \S+ (both use Py_UNICODE_ISSPACE) without a match
     # object per chunk. The Token is built inline: this runs for every word.
     chunks = text.split()
-    for surface, start in zip(chunks, chunk_starts(text, chunks), strict=False):  # the sums run one on
+    # Where a chunk starts: one past the previous chunk's end when one whitespace character parts every two
+    # chunks and none lies around them (97 texts in 100: the lengths add up), else where it first occurs after
+    # that, as chunk_starts finds it (round 25: one addition per chunk, where zip over chunk_starts' running
+    # sums stepped three C iterators and called operator.add for each: 11 M per 100 unseen articles)
+    irregular = sum(map(len, chunks)) + len(chunks) - 1 != len(text)
+    find = text.find
+    pos = -1
+    for surface in chunks:
+        start = pos + 1
+        if irregular:
+            start = find(surface, start)
         pos = start + len(surface)
         fields = plain(surface)
         if fields is not None:
