@@ -248,3 +248,34 @@ def test_tokens_running_starts_on_bundled_news_with_irregular_gaps():
         for variant in (text, text.replace(" ", "\n\n", 3), text + "\n", "\t" + text.replace(" ", "\u00a0")):
             got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(variant)]
             assert got == _tokenize_round24(variant)
+
+
+def test_tokens_plain_memo_holds_fields_or_nothing():
+    # round 25: the plain-word memo is a dict: a plain word's fields as _plain_fields gives them, () for a chunk
+    # that is not one plain word (its tokens come from _chunk_parts)
+    from marsad.language import tokens
+
+    text = "وأكدت الخارجية، في بيان: إن «بزشكيان» زار 2024 ولبزشكيان"
+    tokens._plain_memo.clear()
+    first = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+    assert first == _tokenize_round24(text)
+    for chunk in text.split():
+        assert tokens._plain_memo[chunk] == (tokens._plain_fields(chunk) or ())
+    assert tokens._plain_memo["الخارجية،"] == () and tokens._plain_memo["2024"] == ()
+    assert tokens._plain_memo["وأكدت"] == ("واكدت", "اكدت", ("و+",))
+    assert [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)] == first  # memo full
+
+
+def test_tokens_plain_memo_emptied_at_its_bound(monkeypatch):
+    import json
+    from importlib import resources
+
+    from marsad.language import tokens
+
+    monkeypatch.setattr(tokens, "PLAIN_LIMIT", 5)
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    for line in sample.splitlines()[120:150]:
+        text = json.loads(line)["text"]
+        got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+        assert got == _tokenize_round24(text)
+        assert len(tokens._plain_memo) <= 5
