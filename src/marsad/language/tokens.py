@@ -64,10 +64,15 @@ function, as the lru_cache was; bounded by emptying it (news repeats its words, 
 
 
 def _learn_plain(chunk: str) -> tuple[str, str, tuple[str, ...]] | tuple[()]:
-    """``_plain_fields(chunk)`` kept in the memo; () for a chunk that is no plain word."""
+    """``_plain_fields(chunk)`` kept in the memo; () for a chunk that is no plain word, and for a new name after a
+    preposition (its clitics end in "?"), which then takes ``_chunk_parts``' way (one part, the same fields), where
+    ``tokenize`` looks for the "?": the plain words, nine tokens in ten, are not looked at again for it."""
     if len(_plain_memo) >= PLAIN_LIMIT:
         _plain_memo.clear()
-    fields = _plain_memo[chunk] = _plain_fields(chunk) or ()
+    fields = _plain_fields(chunk)
+    if fields is None or "?" in fields[2]:
+        fields = ()
+    _plain_memo[chunk] = fields
     return fields
 
 
@@ -124,6 +129,7 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets into it."""
     out: list[Token] = []
     append = out.append
+    pending: list[Token] = []  # new names after a preposition (clitics ending in "?"), for _split_new_names
     plain = _plain_memo.get
     # Whitespace chunks first: most are one plain word, analysed once per distinct form. str.split()
     # cuts at the same whitespace as the regex \S+ (both use Py_UNICODE_ISSPACE) without a match
@@ -154,16 +160,22 @@ def tokenize(text: str) -> list[Token]:
             append(tok)
             continue
         for s, e, part, norm, stem, clitics in _chunk_parts(surface):
-            append(_token(start + s, start + e, part, norm, stem, [*clitics]))
-    _split_new_names(out)
+            tok = _token(start + s, start + e, part, norm, stem, [*clitics])
+            append(tok)
+            if "?" in clitics:
+                pending.append(tok)
+    if pending:
+        _split_new_names(out, pending=pending)
     return out
 
 
-def _split_new_names(tokens: list[Token]) -> None:
+def _split_new_names(tokens: list[Token], *, pending: list[Token] | None = None) -> None:
     """A word the news never showed, starting with ب/ل/ك (لبزشكيان, ببزشكيان), loses that letter as a
     preposition when the rest occurs as a word of its own in the same text (بزشكيان): the text itself
-    is the evidence the frequency table lacks. Otherwise the word is kept whole."""
-    pending = [t for t in tokens if t.clitics and t.clitics[-1] == "?"]
+    is the evidence the frequency table lacks. Otherwise the word is kept whole. ``pending``: the tokens
+    whose clitics end in "?", in text order, when the caller has them (``tokenize``), else found here."""
+    if pending is None:
+        pending = [t for t in tokens if t.clitics and t.clitics[-1] == "?"]
     if not pending:
         return
     stems = {t.stem for t in tokens}
