@@ -27,15 +27,20 @@ def clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     kinds = res.clause_words
     starts = [0]
     commas: list[int] = []
+    # each word read once, the end of the one before carried over (round 25: no second index and attribute read)
+    gap_of, kind_of = gaps.get, kinds.get
+    before = words[0].end if words else 0
     for i in range(1, len(words)):
-        between = text[words[i - 1].end : words[i].start]
-        key = words[i].norm
-        comma = gaps.get(between)
+        w = words[i]
+        between = text[before : w.start]
+        before = w.end
+        key = w.norm
+        comma = gap_of(between)
         if comma is None:
             if len(gaps) > STRIP_CACHE_LIMIT:
                 gaps.clear()
             comma = gaps[between] = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
-        info = kinds.get(key)
+        info = kind_of(key)
         if info is None:
             if len(kinds) > STRIP_CACHE_LIMIT:
                 kinds.clear()
