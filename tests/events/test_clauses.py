@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from marsad.events.clauses import _clause_word
 from marsad.events.coder import load_resources
 from marsad.events.resources import ClauseWord
@@ -93,3 +96,47 @@ def test_clauses_clause_starts_equal_the_uncached_reference_on_the_bundled_news(
             assert clause_starts(ctx, res=res) == expected
             seen += len(expected) > 1
     assert seen > 300
+
+
+def _gap_marks_reference(words, text: str, punctuation: str) -> set[int]:
+    # every gap sliced and read, as clause_starts read it before round 25
+    return {
+        i
+        for i in range(1, len(words))
+        if any(ch in punctuation for ch in text[words[i - 1].end : words[i].start] if ch not in '"“”«»()')
+    }
+
+
+@given(
+    st.text(alphabet='بوت ،؛:.!؟?"«»()-0', max_size=40),
+    st.lists(st.tuples(st.integers(0, 45), st.integers(0, 6)), max_size=12),
+    st.booleans(),
+)
+def test_clauses_marks_after_words_equal_every_gap_read(text: str, spans, in_order: bool) -> None:
+    # round 25: the marks found in the text and placed among the words by bisection, for words in text order
+    # (overlapping, touching, equal starts, past the text's end) and out of it (each gap read)
+    from marsad.events.clauses import _after_marks
+    from marsad.events.words import word
+
+    if in_order:
+        spans = sorted(spans)
+    words = [word(a, a + n, text[a : a + n], "k", "k") for a, n in spans]
+    punctuation = load_resources().punctuation
+    assert _after_marks(words, text, punctuation) == _gap_marks_reference(words, text, punctuation)
+
+
+def test_clauses_clause_keys_are_the_keys_that_open():
+    # round 25: clause_starts visits a word without a mark before it only when its key is in _clause_keys
+    import json
+    from importlib import resources
+
+    from marsad.events.clauses import _clause_keys
+
+    res = load_resources()
+    keys = _clause_keys(res.clause_openers, res.modality.complementizers)
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    news = {t.norm for line in sample.splitlines()[:100] for t in tokenize(json.loads(line)["text"])}
+    for key in news | set(keys) | {"و" + k for k in res.clause_openers} | {"وقبل", "قبل", "وان", "ان", "و"}:
+        info = _clause_word(key, res=res)
+        assert (key in keys) == (info.opener or info.complementizer), key
+    assert len(keys & news) > 10
