@@ -256,3 +256,54 @@ def test_has_mark_equals_the_generator_on_any_marks(text: str, marks: str) -> No
     from marsad.events.words import has_mark
 
     assert has_mark(text, marks) == _has_mark_by_generator(text, marks)
+
+
+def _walk_round24(tokens, bounds, letters, limit):
+    # what words._walk gave as round 24 left it (the cached answer read, then tested for None, then for a word),
+    # with the views found by a plain scan: the reference of round 25's one test
+    views = [SentenceView(start=start, end=end, words=[]) for start, end in bounds]
+    if not views:
+        return views
+    v = 0
+    for i, t in enumerate(tokens):
+        if i and t.start < tokens[i - 1].start:
+            return None
+        while v < len(views) and views[v].end < t.end:
+            v += 1
+        if v == len(views) or t.start < views[v].start:
+            continue
+        answer = letters.get(t.text)
+        if answer is None:
+            if len(letters) > limit:
+                letters.clear()
+            answer = letters[t.text] = is_word(t.text)
+        if answer:
+            views[v].words.append(t if t.norm and t.stem else filled(t))
+    return views
+
+
+def test_events_words_walk_equals_round24_on_the_bundled_news(monkeypatch) -> None:
+    # round 25: one test of the cached answer for a known word; the same views and the same cache (its texts in
+    # the same order, emptied at the same points: a bound of 40 texts) over 60 bundled articles, tokens as the
+    # tokenizer gives them, reversed (the walk gives up: None for both) and without keys on every third token
+    import json
+    from importlib import resources
+
+    from marsad.events import words
+
+    monkeypatch.setattr(words, "LETTERS_LIMIT", 40)
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    new_cache: dict[str, bool] = {}
+    old_cache: dict[str, bool] = {}
+    for line in sample.splitlines()[:60]:
+        text = json.loads(line)["text"]
+        s = Story(id="s", role="main", text=text, published="2024-05-14")
+        s.sentences = split_sentences(text)
+        toks = tokenize(text)
+        bare = [Token(start=t.start, end=t.end, text=t.text) if i % 3 == 0 else t for i, t in enumerate(toks)]
+        for tokens in (toks, list(reversed(toks)), bare):
+            bounds = sentence_bounds(s)
+            got = words._walk(tokens, bounds, new_cache)
+            assert got == _walk_round24(tokens, bounds, old_cache, 40)
+            assert list(new_cache.items()) == list(old_cache.items())
+            assert (got is None) == (tokens[0].start > tokens[-1].start)

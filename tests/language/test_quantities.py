@@ -1,8 +1,12 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.language.numbers import parse_number
 from marsad.language.quantities import find_quantities
 from marsad.language.times import find_date_spans
+from marsad.language.tokens import tokenize
+from marsad.model import Token
 
 
 def _q(text):
@@ -72,3 +76,46 @@ def test_quantities_forms(text, expected):
 )
 def test_quantities_not_numbers_or_dates(text):
     assert _q(text) == []
+
+
+def _number_starts_round24(toks, starters) -> list[int]:
+    # find_quantities' candidates as round 24 found them: a starter stem or a first character that is a digit
+    return [k for k, tok in enumerate(toks) if tok.stem in starters or tok.text[0].isdigit()]
+
+
+# the characters around both ends of the range told without a one-character string (U+0620 before hamza, U+0660 the
+# first Arabic-Indic digit), other digits (superscript, Extended Arabic-Indic, Devanagari, fullwidth), tatweel, a
+# diacritic, a Persian letter and Latin
+EDGE_CHARACTERS = "\u0620\u0621\u0622\u064a\u065f\u0660\u0661\u0669\u066a\u06f0\u06f9\u0966\uff10²³¹٫,.%ـًپa9 "
+
+
+@given(st.text(alphabet=EDGE_CHARACTERS, max_size=40) | st.text(max_size=40))
+def test_quantities_number_starts_equal_round24_on_any_text(text: str) -> None:
+    # round 25: a token opening with an Arabic letter (U+0621-U+065F) is told by comparing its text, the rest by
+    # str.isdigit of its first character, as before
+    from marsad.language.numbers import number_tables
+    from marsad.language.quantities import _number_starts
+
+    starters = number_tables().starters
+    toks = tokenize(text)
+    assert _number_starts(toks, starters) == _number_starts_round24(toks, starters)
+    hand = [Token(start=0, end=len(ch), text=ch, norm=ch, stem=ch) for ch in text]  # every character alone
+    assert _number_starts(hand, starters) == _number_starts_round24(hand, starters)
+
+
+def test_quantities_number_starts_equal_round24_on_the_bundled_news() -> None:
+    import json
+    from importlib import resources
+
+    from marsad.language.numbers import number_tables
+    from marsad.language.quantities import _number_starts
+
+    starters = number_tables().starters
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    found = 0
+    for line in sample.splitlines()[:80]:
+        toks = tokenize(json.loads(line)["text"])
+        got = _number_starts(toks, starters)
+        assert got == _number_starts_round24(toks, starters)
+        found += len(got)
+    assert found > 300

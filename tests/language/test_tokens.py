@@ -193,3 +193,124 @@ def test_tokens_bundled_news_equal_the_regex_chunks():
         for variant in (text, text.replace(" ", "  ", 1), " " + text):
             got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(variant)]
             assert got == _tokenize_by_regex(variant)
+
+
+def _tokenize_round24(text: str) -> list[tuple]:
+    """Tokens as round 24 made them: the chunks zipped with chunk_starts' starts (running sums, or str.find)."""
+    from marsad.language.tokens import _chunk_parts, _plain_fields, _split_new_names, _token, chunk_starts
+
+    out = []
+    chunks = text.split()
+    for surface, start in zip(chunks, chunk_starts(text, chunks), strict=False):
+        fields = _plain_fields(surface)
+        if fields is not None:
+            out.append(_token(start, start + len(surface), surface, fields[0], fields[1], [*fields[2]]))
+            continue
+        for s, e, part, norm, stem, clitics in _chunk_parts(surface):
+            out.append(_token(start + s, start + e, part, norm, stem, [*clitics]))
+    _split_new_names(out)
+    return [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in out]
+
+
+@given(st.one_of(st.text(max_size=60), WHITESPACE_AND_WORDS, ONE_GAP_TEXTS))
+def test_tokens_running_starts_equal_the_round24_starts(text: str) -> None:
+    # round 25: a chunk starts one past the previous one's end in a text of single gaps, else where str.find
+    # finds it; any text, any whitespace, leading and trailing whitespace included
+    got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+    assert got == _tokenize_round24(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس: إن  الحوار مستمر.",  # one double gap in the middle
+        " وأكدت الخارجية\n\nأن الوفد وصل ",  # around the text and a blank line
+        "\u00a0بوتين\u2003و«شي»\t2024،\u3000٢٤٠٫١",  # one gap each, of other whitespace characters
+        "",
+        "   ",
+        "بزشكيان",
+    ],
+)
+def test_tokens_running_starts_on_news_gaps(text: str) -> None:
+    got = [(t.start, t.end, t.text) for t in tokenize(text)]
+    assert got == [(s, e, x) for s, e, x, *_ in _tokenize_round24(text)]
+    assert all(text[s:e] == x for s, e, x in got)
+
+
+def test_tokens_running_starts_on_bundled_news_with_irregular_gaps():
+    import json
+    from importlib import resources
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    for line in sample.splitlines()[60:120]:
+        rec = json.loads(line)
+        text = "\n".join([rec.get("title") or "", rec["text"]])
+        for variant in (text, text.replace(" ", "\n\n", 3), text + "\n", "\t" + text.replace(" ", "\u00a0")):
+            got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(variant)]
+            assert got == _tokenize_round24(variant)
+
+
+def test_tokens_plain_memo_holds_fields_or_nothing():
+    # round 25: the plain-word memo is a dict: a plain word's fields as _plain_fields gives them, () for a chunk
+    # that is not one plain word (its tokens come from _chunk_parts)
+    from marsad.language import tokens
+
+    text = "وأكدت الخارجية، في بيان: إن «بزشكيان» زار 2024 ولبزشكيان"
+    tokens._plain_memo.clear()
+    first = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+    assert first == _tokenize_round24(text)
+    for chunk in text.split():
+        fields = tokens._plain_fields(chunk)
+        assert tokens._plain_memo[chunk] == (fields if fields and "?" not in fields[2] else ())
+    assert tokens._plain_memo["ولبزشكيان"] == ()  # a new name after a preposition: through _chunk_parts
+    assert [(t.stem, t.clitics) for t in tokenize("ولبزشكيان")] == [("لبزشكيان", ["و+"])]
+    assert tokens._plain_memo["الخارجية،"] == () and tokens._plain_memo["2024"] == ()
+    assert tokens._plain_memo["وأكدت"] == ("واكدت", "اكدت", ("و+",))
+    assert [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)] == first  # memo full
+
+
+def test_tokens_plain_memo_emptied_at_its_bound(monkeypatch):
+    import json
+    from importlib import resources
+
+    from marsad.language import tokens
+
+    monkeypatch.setattr(tokens, "PLAIN_LIMIT", 5)
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    for line in sample.splitlines()[120:150]:
+        text = json.loads(line)["text"]
+        got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+        assert got == _tokenize_round24(text)
+        assert len(tokens._plain_memo) <= 5
+
+
+NEW_NAME_TEXTS = st.lists(
+    st.sampled_from(
+        ["لبزشكيان", "بزشكيان", "ببزشكيان،", "«لبزشكيان»", "ولبزشكيان", "كجيتانجالي", "جيتانجالي.", "لكرملينوف",
+         "قال:", "الرئيس", "و", " ", "\n", "  "]
+    ),
+    max_size=20,
+).map(" ".join)  # fmt: skip
+
+
+@given(NEW_NAME_TEXTS)
+def test_tokens_new_names_found_as_round24_found_them(text: str) -> None:
+    # round 25: tokenize hands _split_new_names the tokens marked "?" as it makes them (a new name after a
+    # preposition takes _chunk_parts' way), where round 24 scanned every token for the mark
+    got = [(t.start, t.end, t.text, t.norm, t.stem, t.clitics) for t in tokenize(text)]
+    assert got == _tokenize_round24(text)
+    assert not any("?" in t[5] for t in got)
+
+
+def test_tokens_new_name_split_in_a_plain_chunk_and_beside_punctuation():
+    text = "وقال لبزشكيان إن الوفد زار «لبزشكيان» ثم بزشكيان، وببزشكيان."
+    got = [(t.text, t.stem, t.clitics) for t in tokenize(text) if "بزشكيان" in t.text]
+    assert got == [
+        ("لبزشكيان", "بزشكيان", ["ل+"]),
+        ("لبزشكيان", "بزشكيان", ["ل+"]),
+        ("بزشكيان", "بزشكيان", []),
+        ("وببزشكيان", "بزشكيان", ["و+", "ب+"]),
+    ]
+    assert got == [
+        (x, stem, clitics) for _, _, x, _, stem, clitics in _tokenize_round24(text) if "بزشكيان" in x
+    ]

@@ -4,6 +4,7 @@ word is in, and the report frame (قال ... إن، وفقا لـ) whose content
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -11,6 +12,7 @@ from functools import cache
 from marsad.events.lexicon import Word
 from marsad.events.mentions import Mention, SentenceContext, bare_key, mention_span
 from marsad.events.resources import STRIP_CACHE_LIMIT, ClauseWord, CoderResources
+from marsad.events.words import mark_class
 from marsad.model import Span
 
 PARENTHETICAL_WORDS = 4
@@ -23,25 +25,23 @@ def clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     """Word indices where a clause starts (after a comma or semicolon, or at a clause opener)."""
     words, text = ctx.view.words, ctx.story.text
     comps = res.modality.complementizers
-    gaps = res.gap_commas
     kinds = res.clause_words
     starts = [0]
     commas: list[int] = []
-    for i in range(1, len(words)):
-        between = text[words[i - 1].end : words[i].start]
+    # Round 25: only the words that can start a clause are visited, those after a gap holding a mark and those
+    # whose key opens a clause or is a complementizer (``_clause_keys``), where every word's gap was sliced and
+    # looked up and its key's kind read (about 3,000 instructions a word; a sentence has a comma or two).
+    openers = _clause_keys(res.clause_openers, comps)
+    after_mark = _after_marks(words, text, res.punctuation)
+    for i in sorted(after_mark.union([i for i, w in enumerate(words) if w.norm in openers]).difference((0,))):
         key = words[i].norm
-        comma = gaps.get(between)
-        if comma is None:
-            if len(gaps) > STRIP_CACHE_LIMIT:
-                gaps.clear()
-            comma = gaps[between] = any(ch in res.punctuation for ch in between if ch not in '"“”«»()')
         info = kinds.get(key)
         if info is None:
             if len(kinds) > STRIP_CACHE_LIMIT:
                 kinds.clear()
             info = kinds[key] = _clause_word(key, res=res)
         # a complementizer (قال إن ...، أعلنت أنهما ...) opens the reported clause
-        split = comma and not info.continuer
+        split = i in after_mark and not info.continuer
         if split:
             commas.append(i)
         # "من قبل" is the agent of a passive (by) or an adverb (previously), never a clause "before ..."
@@ -56,15 +56,58 @@ def clause_starts(ctx: SentenceContext, *, res: CoderResources) -> list[int]:
     return [i for i in starts if i not in drop or bare_key(words[i]) in res.clause_openers]
 
 
+def _after_marks(words: Sequence[Word], text: str, punctuation: str) -> set[int]:
+    """The indices ``i`` (1 or more) of the words whose gap from the word before (``text[words[i - 1].end :
+    words[i].start]``) holds a clause mark (``punctuation`` but quotation marks and brackets). With the words in
+    text order (as the views give them), each mark between the first word's start and the last one's is placed by
+    bisection among the words' starts: a gap holds it when it lies at or after the end of the word before the first
+    word starting past it. Words out of order (made by hand) have each gap read."""
+    if len(words) < 2:
+        return set()
+    marks = mark_class(_clause_marks(punctuation))
+    word_starts = [w.start for w in words]
+    if word_starts != sorted(word_starts):
+        return {i for i in range(1, len(words)) if marks.search(text, words[i - 1].end, words[i].start)}
+    out = set()
+    for m in marks.finditer(text, word_starts[0], word_starts[-1]):
+        at = m.start()
+        i = bisect_right(word_starts, at)
+        if at >= words[i - 1].end:
+            out.add(i)
+    return out
+
+
+@cache  # one punctuation string (the coder's)
+def _clause_marks(punctuation: str) -> str:
+    """``punctuation`` without quotation marks and brackets, which do not part clauses (str.find per mark, tried in
+    place of the character class: 5 M more, each call with a Latin mark widened to the text's kind)."""
+    return "".join(ch for ch in punctuation if ch not in '"“”«»()')
+
+
+@cache  # one pair of sets (the coder's)
+def _clause_keys(openers: frozenset[str], comps: frozenset[str]) -> frozenset[str]:
+    """Every word key whose kind opens a clause or is a complementizer: the openers and complementizers and each
+    with و before it, those of them that ``_opens`` (``_clause_word``'s rules) says so of."""
+    keys = {*openers, *comps, *("و" + k for k in openers), *("و" + k for k in comps)}
+    return frozenset(k for k in keys if any(_opens(k, openers=openers, comps=comps)))
+
+
 def _clause_word(key: str, *, res: CoderResources) -> ClauseWord:
-    comps = res.modality.complementizers
     bare = key[1:] if key.startswith("و") and len(key) > 3 else key
+    opener, complementizer = _opens(key, openers=res.clause_openers, comps=res.modality.complementizers)
     return _clause_kind(
         continuer=key in res.clause_continuers,
-        opener=bare in res.clause_openers,
+        opener=opener,
         qabl=bare == "قبل",
-        complementizer=key in comps or (key[:1] == "و" and key[1:] in comps and len(key) > 2),
+        complementizer=complementizer,
     )
+
+
+def _opens(key: str, *, openers: frozenset[str], comps: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the key opens a clause (its bare form, without و, is an opener) and whether it is a complementizer
+    (or و + one: وأن opens a second complement)."""
+    bare = key[1:] if key.startswith("و") and len(key) > 3 else key
+    return bare in openers, key in comps or (key[:1] == "و" and key[1:] in comps and len(key) > 2)
 
 
 @cache  # at most 16 values: one shared instance each, not one per cached word key

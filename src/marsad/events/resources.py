@@ -74,8 +74,6 @@ class CoderResources:
     rules ask it of every mention; the union was built again on each call, 44 strings copied)."""
     clause_words: dict[str, ClauseWord] = field(default_factory=dict)
     """Cache per word key of what the clause scan needs."""
-    gap_commas: dict[str, bool] = field(default_factory=dict)
-    """Cache: does this text between two words count as a comma? (news has a few dozen distinct gaps)"""
     word_texts: dict[str, bool] = field(default_factory=dict)
     """Cache per token text: is it a word (``words.is_word``)? ``sentence_views`` asks it of every token."""
 
