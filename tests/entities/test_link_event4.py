@@ -119,3 +119,15 @@ def test_a_shared_name_needs_its_country_in_the_story(link):
     assert at(link, SULAYMANIYAH, "2018-03-20", "السليمانية") == [
         (start, start + 10, "LOC", "place:sulaymaniyah", "IRQ")
     ]
+
+
+# CN-middleEast-883-20180511 (roles sample T: "وقوات القدس" was read as ISR, the other side's country)
+QUDS = (
+    "وتابع قائلا إن المقاتلات الإسرائيلية استهدفت أيضا مواقع استخباراتية تابعة للحرس الثوري الإيراني، وقوات القدس "
+    "بالتحديد التي تسعى للسيطرة على المناطق القريبة من الحدود الإسرائيلية"
+)
+
+
+def test_the_quds_forces_are_iran_s(link):
+    start = QUDS.index("قوات القدس")
+    assert at(link, QUDS, "2018-05-11", "قوات القدس") == [(start, start + 10, "ORG", "GRP:QUDS-FORCE", "IRN")]
