@@ -280,3 +280,25 @@ def test_prefilter_union_astral_word_character_is_no_word_start() -> None:
     assert [(name, span) for name, span, *_ in found if name == "year_cue"] == [
         ("year_cue", (17, 25))
     ]  # عام 2023 after the emoji
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="abcdxyz AB01239/.عامبلوف\n", max_size=50), data=st.data())
+def test_prefilter_union_matches_over_windows_as_finditer_per_window(text: str, data: st.DataObject) -> None:
+    # the old form (a finditer per window, chained) against one call, on windows in any order,
+    # overlapping, abutting, empty, at the text's start and end
+    scanners = [p for p in map(prefiltered, map(re.compile, SMALL)) if p.shift == 1 and p.finder is not None]
+    union = word_start_union(scanners)
+    assert union is not None
+    bounds = st.integers(0, len(text))
+    windows = [tuple(sorted(w)) for w in data.draw(st.lists(st.tuples(bounds, bounds), max_size=5))]
+    stops = union.stops(text, _merged([w for w in windows if w[0] < w[1]]) or [(0, 0)])
+    for i, scanner in enumerate(scanners):
+        old = [m for a, b in windows for m in union.finditer(scanner.pattern, 1 << i, stops, text, a, b)]
+        new = union.matches(scanner.pattern, 1 << i, stops, text, windows)
+        assert [(m.span(), m.groups(), m.pos, m.endpos) for m in new] == [
+            (m.span(), m.groups(), m.pos, m.endpos) for m in old
+        ]
+        assert _matches_of(new) == _matches_of(
+            m for a, b in windows for m in scanner.pattern.finditer(text, a, b)
+        )

@@ -331,6 +331,34 @@ class WordStartUnion:
                         yield m
                         pos = m.end()  # where finditer resumes (these patterns never match empty)
 
+    def matches(
+        self,
+        pattern: re.Pattern[str],
+        bit: int,
+        stops: Stops,
+        text: str,
+        windows: Sequence[tuple[int, int]],
+    ) -> list[re.Match[str]]:
+        """The matches of :meth:`finditer` for each of ``windows`` in turn (in any order), as one list:
+        one call per member and text instead of a generator per window (the time scan makes about 31
+        an article, each with a frame, a ``range`` and two bisections)."""
+        at, members, match = stops.at, stops.members, pattern.match
+        n = len(at)
+        out: list[re.Match[str]] = []
+        for pos, endpos in windows:
+            j = bisect_left(at, pos)
+            while j < n:
+                c = at[j]
+                if c >= endpos:
+                    break
+                if members[j] & bit and c >= pos:
+                    m = match(text, c, endpos)
+                    if m is not None:
+                        out.append(m)
+                        pos = m.end()  # where finditer resumes (these patterns never match empty)
+                j += 1
+        return out
+
 
 _MEMO_LIMIT = 200_000
 
