@@ -393,7 +393,7 @@ def word_start_union(scanners: Sequence[Prefiltered], *, depth: int = DEPTH) -> 
         return None
 
 
-@cache  # about 50 ms, once per process (when the time scan's finders are built)
+@cache  # about 20 ms with the compilation, once per process (when the time scan's finders are built)
 def _not_word_in_plane() -> str:
     """A class of every character but the word characters of the basic plane (U+0000-U+FFFF): the
     characters ``[^\\w]`` takes and those outside that plane. ``re`` compiles it to one look-up in a
