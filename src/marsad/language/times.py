@@ -902,23 +902,15 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
             by_names[names] = [window]
         else:
             spans.append(window)
-    # Each set's windows are merged once, before they go to its names (a hit of the seven-name set was
-    # merged seven times): a name's merged windows are the union of its sets' merged windows, merged
-    # again only when it belongs to more than one set.
     raw: dict[str, list[tuple[int, int]]] = {}
-    several: set[str] = set()
     for names, spans in by_names.items():
-        spans = _merged(spans)
         for name in names:
             have = raw.get(name)
             if have is None:
-                raw[name] = spans
+                raw[name] = [*spans]
             else:
-                if name not in several:
-                    raw[name] = have = [*have]  # the first set's list is shared with its other names
-                    several.add(name)
                 have += spans
-    merged = {name: _merged(spans) if name in several else spans for name, spans in raw.items()}
+    merged = {name: _merged(spans) for name, spans in raw.items()}
     if triggers.digit_names:
         # A date's words lie before its digits (الأشهر العشرة الأولى من عام 2024).
         spans = [
