@@ -233,3 +233,72 @@ def test_prefilter_union_declines_other_patterns() -> None:
     assert word_start_union([]) is None
     assert word_start_union([prefiltered(re.compile(r"(?<![\d])عام"))]) is None  # not a word start
     assert word_start_union([prefiltered(re.compile(r"(?<!\w)a*"))]) is None  # no finder
+
+
+# Round 26 (session 15): the union finder opens with a table of the basic plane's word characters
+# instead of ``[^\w]``, and a member's matches over all its windows come from one call.
+
+ASTRAL = ["𝐀", "𝟎", "😀", "𐎀"]  # a word letter, a digit, an emoji, a Ugaritic letter (all outside U+FFFF)
+
+
+def test_prefilter_union_opening_class_is_not_word_or_outside_the_plane() -> None:
+    from marsad.language.prefilter import _not_word_in_plane
+
+    opening = re.compile(_not_word_in_plane())
+    plane = "".join(map(chr, range(0x10000)))
+    assert [m.start() for m in opening.finditer(plane)] == [m.start() for m in re.finditer(r"[^\w]", plane)]
+    assert all(opening.match(ch) for ch in ASTRAL)  # every character outside the plane, word or not
+    assert re.match(r"\w", "𝐀") and re.match(r"\w", "𝟎")  # so the finder stops where [^\w] would not
+    union = _triggers().union
+    assert union is not None and union.finder.pattern.startswith(_not_word_in_plane())
+
+
+astral_texts = st.lists(st.sampled_from(PIECES + ASTRAL + [c + "عام 2024" for c in ASTRAL]), max_size=40).map(
+    "".join
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=astral_texts, data=st.data())
+def test_prefilter_union_matches_as_each_pattern_alone_beside_astral_characters(
+    text: str, data: st.DataObject
+) -> None:
+    # a stop after a word character outside the plane (𝐀عام: no match there) is dropped by the members'
+    # own finders; after a non-word one (😀عام) it stands
+    windows = _windows(text)
+    names = [name for name, _ in TIME_PATTERNS]
+    for name in data.draw(st.lists(st.sampled_from(names), max_size=6, unique=True)):
+        windows[name] = [(0, len(text))]
+    assert _union_matches(text, windows) == _reference_matches(text, windows)
+
+
+def test_prefilter_union_astral_word_character_is_no_word_start() -> None:
+    windows = {name: [(0, 40)] for name, _ in TIME_PATTERNS}
+    text = "وقال 𝐀عام 2024 و😀عام 2023"
+    found = _union_matches(text, windows)
+    assert found == _reference_matches(text, windows)
+    assert [(name, span) for name, span, *_ in found if name == "year_cue"] == [
+        ("year_cue", (17, 25))
+    ]  # عام 2023 after the emoji
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="abcdxyz AB01239/.عامبلوف\n", max_size=50), data=st.data())
+def test_prefilter_union_matches_over_windows_as_finditer_per_window(text: str, data: st.DataObject) -> None:
+    # the old form (a finditer per window, chained) against one call, on windows in any order,
+    # overlapping, abutting, empty, at the text's start and end
+    scanners = [p for p in map(prefiltered, map(re.compile, SMALL)) if p.shift == 1 and p.finder is not None]
+    union = word_start_union(scanners)
+    assert union is not None
+    bounds = st.integers(0, len(text))
+    windows = [tuple(sorted(w)) for w in data.draw(st.lists(st.tuples(bounds, bounds), max_size=5))]
+    stops = union.stops(text, _merged([w for w in windows if w[0] < w[1]]) or [(0, 0)])
+    for i, scanner in enumerate(scanners):
+        old = [m for a, b in windows for m in union.finditer(scanner.pattern, 1 << i, stops, text, a, b)]
+        new = union.matches(scanner.pattern, 1 << i, stops, text, windows)
+        assert [(m.span(), m.groups(), m.pos, m.endpos) for m in new] == [
+            (m.span(), m.groups(), m.pos, m.endpos) for m in old
+        ]
+        assert _matches_of(new) == _matches_of(
+            m for a, b in windows for m in scanner.pattern.finditer(text, a, b)
+        )

@@ -943,12 +943,15 @@ def _matches(folded: str, windows: dict[str, list[tuple[int, int]]]) -> Iterator
         if ranges:
             stops = union.stops(folded, _merged(ranges))
     for (name, scanner), bit in zip(triggers.scanners, triggers.bits, strict=True):
-        for ws, we in windows.get(name, ()):
-            if bit and union is not None and stops is not None:
-                found = union.finditer(scanner.pattern, bit, stops, folded, ws, we)
-            else:
-                found = scanner.finditer(folded, ws, we)
-            for m in found:
+        spans = windows.get(name)
+        if not spans:
+            continue
+        if bit and union is not None and stops is not None:
+            for m in union.matches(scanner.pattern, bit, stops, folded, spans):
+                yield name, m
+            continue
+        for ws, we in spans:
+            for m in scanner.finditer(folded, ws, we):
                 yield name, m
 
 
