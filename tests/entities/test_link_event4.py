@@ -131,3 +131,12 @@ QUDS = (
 def test_the_quds_forces_are_iran_s(link):
     start = QUDS.index("قوات القدس")
     assert at(link, QUDS, "2018-05-11", "قوات القدس") == [(start, start + 10, "ORG", "GRP:QUDS-FORCE", "IRN")]
+
+
+def test_places_that_need_their_country_named(kb) -> None:
+    # المسيلة (Yemen's Masila field as often as Algeria's wilaya), القرنة (Luxor's Qurna), السليمانية (a Riyadh district):
+    # linked only in a story that names their country elsewhere (rules.yaml: evidenced_places)
+    evidenced = kb.need_rules().evidenced
+    assert evidenced["place:m-sila"] == frozenset({"DZA"})
+    assert evidenced["place:al-qurnah"] == frozenset({"IRQ"})
+    assert evidenced["place:sulaymaniyah"] == frozenset({"IRQ"})
