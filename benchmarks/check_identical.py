@@ -4,9 +4,9 @@
 
 Runs the configured pipeline over the 200 bundled articles, N (default 300) ANT pages from
 ../shared/data/ant_news (as bench_pipeline reads them) and N (default 0) SaudiNewsNet articles, twice:
-the second pass runs with the per-word caches full, and must give the same output as the first (a cache that changes output is a bug). Writes
-one canonical JSON line per article (every story's sentences, tokens, entities, times, quantities,
-quotes and events, keys sorted) to OUT. Compare two such files with ``cmp``: a speed change is
+the second pass runs with the per-word caches full, and must give the same output as the first (a cache
+that changes output is a bug). Writes one canonical JSON line per article (every story's sentences, tokens,
+entities, times, quantities, quotes and events, keys sorted) to OUT. Compare two such files with ``cmp``: a speed change is
 accepted only when the files are byte-identical before and after it.
 """
 
