@@ -108,6 +108,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "participle-comma": [(participants, "participle_after_comma", lambda *a, **k: False)],
     # participant round 26: a complementizer's pronoun (أنه) gives no subject to a trigger under a nested one (أنها)
     "nested-content": [(records, "nested_content", lambda *a, **k: False)],
+    # participant round 27: an oblique plural after a calling verb's bare form, its complement next, is the one urged
+    "masdar-complement": [(participants, "masdar_complement_object", lambda *a, **k: False)],
 }
 
 

@@ -4309,3 +4309,43 @@ def test_coder_complement_pronoun_gives_no_subject_under_a_nested_complementizer
     st, events = _coded(res, text, "2015-07-20", [Ent("التركي", "MISC", "TUR")])
     assert [e.text for e in events if e.type == "ASSAULT"] == []
     assert_offsets(st)
+
+
+# Participant rules, twenty-seventh round (evrole27): round 26's coder leftovers
+CALLED_PLURALS = [
+    # SaudiNewsNet aljazirah-2269 (roles sample U): "للتوعية بمرحلة القيد وحث المواطنين على المبادرة": وحث is the
+    # bare form (verb or masdar); the -ين plural followed at once by على is the one urged, and was read as the one
+    # urging. The committee of the main clause now urges
+    (
+        "SNN-aljazirah-2269",
+        "أطلقت اللجنة العامة للانتخابات البلدية حملة إعلانية جديدة بالتزامن مع اقتراب موعد قيد الناخبين , في مدينة "
+        "الرياض وباقي مدن المملكة للتوعية بمرحلة القيد وحث المواطنين على المبادرة لقيد أسماءهم بجداول الناخبين.",
+        "وحث",
+        "اللجنة العامة للانتخابات البلدية",
+    ),
+    # SaudiNewsNet alwatan-0048 (fresh): "ودعا السهلي المواطنين إلى الابتعاد": the spokesman is untagged; the
+    # citizens before إلى are the ones called, not the caller (the actor carried is still wrong: فهد of the
+    # hospital's name)
+    (
+        "SNN-alwatan-0048",
+        "وقال السهلي إنه تم نقل الحالات الخطرة عن طريق الإسعاف الجوي بعد تمكنه من الهبوط إلى مستشفى الملك فهد فيما "
+        "نقلت الحالة المتوسطة عن طريق الفرق الأرضية. ودعا السهلي المواطنين إلى الابتعاد عن مناطق الحوادث لتتمكن "
+        "الفرق الإسعافية من أداء مهماتها.",
+        "ودعا",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "trigger", "caller"), CALLED_PLURALS, ids=["committee", "sahli"])
+def test_coder_calling_plural_before_its_complement_is_the_one_urged(
+    pipeline, source, text, trigger, caller
+) -> None:
+    # rule masdar-complement (twenty-seventh round)
+    st = _gold_story(pipeline, source, text, "2015-07-20")
+    e = next(e for e in st.events if e.text == trigger)
+    assert "المواطنين" not in [p.text for p in e.source]
+    assert [(p.text, p.start) for p in e.target] == [("المواطنين", text.index("المواطنين"))]
+    if caller is not None:
+        assert [(p.text, p.start) for p in e.source] == [(caller, text.index(caller))]
+    assert_offsets(st)

@@ -87,6 +87,7 @@ from marsad.events.roles import (
     is_passive,
     is_victim,
     masculine_singular_verb,
+    masdar_complement_object,
     more_specific,
     object_pronoun,
     oblique_plural,
@@ -590,6 +591,8 @@ def read_participants(
             and described < 0
             # (not after the bare 3ms form, which is also the masdar: "عقب شن متطرفين هجمات")
             and not (m.form != normalize_key(entry.lemma) and oblique_plural(ctx, free_after[0], m))
+            # وحث المواطنين على: the bare form (also the masdar) with its complement right after the plural
+            and not masdar_complement_object(ctx, m, free_after[0])
             # وشكر كل من فرنسا وبريطانيا: a كل من list in the object's place
             and not kull_object(ctx, m, free_after[0])
         ):

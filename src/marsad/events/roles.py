@@ -980,3 +980,26 @@ def nested_content(ctx: SentenceContext, content_from: int, m: TriggerMatch) -> 
     أنها (the remains) is not his; the general was read as the bomber."""
     comps = ctx.res.modality.complementizers
     return any(w.norm in comps for w in ctx.view.words[content_from + 1 : m.head])
+
+
+# Participant rules, twenty-seventh round (evrole27: round 26's coder leftovers)
+
+
+@cache  # read-only, loaded once per process
+def _calling_complements() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["calling_complements"])
+
+
+def masdar_complement_object(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """The bare form of a verb whose recipient is its object (``object: true``: حث، ناشد، دعا) with an oblique
+    plural right after it and the complement's preposition right after that: "أطلقت اللجنة العامة للانتخابات
+    البلدية حملة إعلانية ... للتوعية بمرحلة القيد وحث المواطنين على المبادرة" (roles sample U). Read as the verb,
+    the -ين plural is its object (``oblique_plural``); read as the masdar, its genitive could be the agent ("عقب شن
+    متطرفين هجمات", why the bare form is left out there), but a genitive followed at once by على / إلى / أن is the
+    one urged: the agent's reading would leave the masdar with no object before its complement. The citizens
+    were read as the ones urging. (A generic plural passes ``oblique_plural`` also after an untagged subject:
+    "ودعا السهلي المواطنين إلى الابتعاد", where it is the object too.)"""
+    if not (m.entry.object_target and m.form == normalize_key(m.entry.lemma) and oblique_plural(ctx, x, m)):
+        return False
+    words = ctx.view.words
+    return x.last + 1 < len(words) and words[x.last + 1].norm in _calling_complements()
