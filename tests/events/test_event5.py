@@ -17,8 +17,12 @@ def res():
     return load_resources()
 
 
-def _visits(st, res) -> list[tuple[str, list[tuple], list[tuple]]]:
-    return [
+def _visits(text: str, published: str, ents: list[Ent], res) -> tuple[list[tuple], list[tuple]]:
+    """The story's entity spans and its visit records (trigger, source spans, target spans with actors)."""
+    st = story(text, published=published)
+    annotate(st, entities=ents)
+    assert_offsets(st)
+    visits = [
         (
             e.text,
             [(p.start, p.end, p.country) for p in e.source],
@@ -27,56 +31,45 @@ def _visits(st, res) -> list[tuple[str, list[tuple], list[tuple]]]:
         for e in code_story(st, res=res)
         if e.mode == "visit"
     ]
+    return [(e.start, e.end) for e in st.entities], visits
+
+
+# SNN-alriyadh-2466: officials visiting the wounded in Asir; the region is where, not whom, they visited
+ASIR = (
+    "زار عدد من المسؤولين في منطقة عسير أمس، مصابي حادثة التفجير الآثم، التي استهدفت مسجد قوة الطوارئ الخاصة."
+)
+# SNN-aawsat-0420: the King receives in Jeddah; Jeddah is not the other side of his own reception
+JEDDAH = (
+    "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، في قصر السلام بجدة اليوم (الأربعاء)، وزير الدفاع "
+    "الأميركي اشتون كارتر والوفد المرافق له."
+)
+# SNN-aawsat-0809: the Turkish foreign minister's visit to Damascus: Syria hosts (as Putin's trip to Beijing)
+DAMASCUS = (
+    "بل أرسل دباباته إلى المدن السورية، للمرة الأولى، وذلك بعد ساعات فقط من زيارة وزير الخارجية التركي إلى "
+    "دمشق»."
+)
 
 
 def test_visit_in_a_region_has_no_place_host(res) -> None:
-    # SNN-alriyadh-2466: officials visiting the wounded in Asir; the region is where, not whom, they visited
-    text = (
-        "زار عدد من المسؤولين في منطقة عسير أمس، مصابي حادثة التفجير الآثم، التي استهدفت مسجد قوة الطوارئ "
-        "الخاصة."
-    )
-    st = story(text, published="2015-08-11")
-    annotate(st, entities=[Ent("منطقة عسير", "LOC", "SAU", actor="place:asir")])
-    assert_offsets(st)
-    assert st.entities[0].start == 24 and st.entities[0].end == 34
-    assert _visits(st, res) == []
+    spans, visits = _visits(ASIR, "2015-08-11", [Ent("منطقة عسير", "LOC", "SAU", actor="place:asir")], res)
+    assert spans == [(24, 34)]
+    assert visits == []
 
 
 def test_reception_in_the_hosts_own_city_is_no_host(res) -> None:
-    # SNN-aawsat-0420: the King receives in Jeddah; Jeddah is not the other side of his own reception
-    text = (
-        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، في قصر السلام بجدة اليوم (الأربعاء)، وزير الدفاع "
-        "الأميركي اشتون كارتر والوفد المرافق له."
-    )
-    st = story(text, published="2015-07-22")
-    annotate(
-        st,
-        entities=[
-            Ent("الملك سلمان بن عبد العزيز", "PERS", "SAU", "GOV", actor="person:king-salman"),
-            Ent("جدة", "GPE", "SAU", actor="city:jeddah"),
-        ],
-    )
-    assert_offsets(st)
-    assert [(e.start, e.end) for e in st.entities] == [(29, 54), (71, 74)]
-    assert all(p[3] != "city:jeddah" for _, _, tgt in _visits(st, res) for p in tgt)
+    king = Ent("الملك سلمان بن عبد العزيز", "PERS", "SAU", "GOV", actor="person:king-salman")
+    spans, visits = _visits(JEDDAH, "2015-07-22", [king, Ent("جدة", "GPE", "SAU", actor="city:jeddah")], res)
+    assert spans == [(29, 54), (71, 74)]
+    assert all(p[3] != "city:jeddah" for _, _, tgt in visits for p in tgt)
 
 
 def test_foreign_visit_to_a_capital_keeps_its_host(res) -> None:
-    # SNN-aawsat-0809: the Turkish foreign minister's visit to Damascus: Syria hosts (as Putin's trip to Beijing)
-    text = (
-        "بل أرسل دباباته إلى المدن السورية، للمرة الأولى، وذلك بعد ساعات فقط من زيارة وزير الخارجية التركي إلى "
-        "دمشق»."
+    minister = Ent("وزير الخارجية التركي", "PERS", "TUR", "GOV", actor="person:cavusoglu")
+    spans, visits = _visits(
+        DAMASCUS, "2015-07-25", [minister, Ent("دمشق", "GPE", "SYR", actor="city:damascus")], res
     )
-    st = story(text, published="2015-07-25")
-    annotate(
-        st,
-        entities=[
-            Ent("وزير الخارجية التركي", "PERS", "TUR", "GOV", actor="person:cavusoglu"),
-            Ent("دمشق", "GPE", "SYR", actor="city:damascus"),
-        ],
-    )
-    assert_offsets(st)
-    assert _visits(st, res) == [("زيارة", [(77, 97, "TUR")], [(102, 106, "SYR", "city:damascus")])]
+    assert spans == [(77, 97), (102, 106)]
+    assert visits == [("زيارة", [(77, 97, "TUR")], [(102, 106, "SYR", "city:damascus")])]
 
 
 # Two phrases that took the organisations the entity stage now keeps (جامعة الملك فيصل، جامعة تبوك) as the
