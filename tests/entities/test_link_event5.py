@@ -68,3 +68,17 @@ def test_org_span_over_coordinated_places_keeps_the_place(linker) -> None:
     rows = _rows(linker, SUEZ, "2015-08-04", [_ner(SUEZ, "السويس والإسماعيلية")])
     assert (145, 156, "LOC", "place:ismailia", "EGY") in rows
     assert not any(r[2] == "ORG" for r in rows)
+
+
+# JA-internationalNews-68-25022016 (ANT): the tagger's ORG over a city and its proclitic alone
+BEL_ABBES = (
+    "أعلنت وزارة الدفاع الجزائرية في بلاغ لها اليوم أن وحدات تابعة للجيش الجزائري تمكنت أمس من كشف وتدمير 9 "
+    "مخابئ لعناصر إرهابية بالمدية ومخبأ آخر بسيدي بلعباس."
+)
+
+
+def test_org_span_of_a_place_and_its_proclitic_keeps_the_place(linker) -> None:
+    rows = _rows(linker, BEL_ABBES, "2016-02-25", [_ner(BEL_ABBES, "بسيدي بلعباس")])
+    start = BEL_ABBES.index("سيدي بلعباس")
+    assert (start, start + 11, "LOC", "place:sidi-bel-abbes", "DZA") in rows
+    assert not any(r[0] == start - 1 for r in rows)

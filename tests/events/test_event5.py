@@ -72,6 +72,25 @@ def test_foreign_visit_to_a_capital_keeps_its_host(res) -> None:
     assert visits == [("زيارة", [(77, 97, "TUR")], [(102, 106, "SYR", "city:damascus")])]
 
 
+# FR-internationalNews-318-20180308 (ANT): the Queen receives the Saudi crown prince at the start of his visit to
+# Britain: a foreign side among the two keeps Britain the host
+LONDON = (
+    "استقبلت الملكة إليزابيث الثانية ولي العهد السعودي الأمير محمد بن سلمان الأربعاء في قصر باكنغهام، في مستهل "
+    "الزيارة الرسمية التي يقوم بها إلى بريطانيا حيث واجه تظاهرات احتجاجية على خلفية ضلوع بلاده في الحرب في اليمن."
+)
+
+
+def test_visit_with_a_foreign_side_keeps_the_country_host(res) -> None:
+    ents = [
+        Ent("الملكة إليزابيث الثانية", "PERS", "GBR", "GOV", actor="person:elizabeth-ii"),
+        Ent("ولي العهد السعودي", "PERS", "SAU", "GOV", actor="person:mbs"),
+        Ent("بريطانيا", "GPE", "GBR", actor="GBR"),
+    ]
+    spans, visits = _visits(LONDON, "2018-03-08", ents, res)
+    assert spans == [(8, 31), (32, 49), (140, 148)]
+    assert [tgt for trigger, _, tgt in visits if trigger == "استقبلت"] == [[(140, 148, "GBR", "GBR")]]
+
+
 # Two phrases that took the organisations the entity stage now keeps (جامعة الملك فيصل، جامعة تبوك) as the
 # askers of requests no one made (SaudiNewsNet pool): "طلب العلم" is seeking knowledge, "تدعونا الى التأمل" gives
 # reason to reflect.

@@ -592,8 +592,8 @@ class Linker:
         """An NER organisation span holding one knowledge-base place and nothing else the knowledge base knows
         (جامعة تبوك، جامعة القاهرة، نادي ليون) is the organisation, with the place's country: the place alone
         left the university no actor, and a capital alone made it its government (event5). Not a span of two
-        places (السويس والإسماعيلية، the place after و: the tagger's error) nor one a place's head word opens
-        (كورنيش جدة)."""
+        places (السويس والإسماعيلية، the place after و: the tagger's error), nor the place with a proclitic alone
+        (بسيدي بلعباس), nor one a place's head word opens (كورنيش جدة)."""
         for span in ner:
             if span.type != "ORG":
                 continue
@@ -609,6 +609,8 @@ class Linker:
                 and place.actor.startswith(_PLACE_IDS)
                 and not self._place_head(p.kt.text[span.start : span.end])
                 and not p.kt.text[span.start : place.start].endswith(" و")
+                and len(p.kt.text[span.start : place.start].strip() + p.kt.text[place.end : span.end].strip())
+                > 1
             ):
                 continue
             p.entities = [x for x in p.entities if x is not place]

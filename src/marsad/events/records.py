@@ -429,7 +429,7 @@ def _lone_meeting(
 def _hosting_place(ctx: SentenceContext, loc: Location | None, source: list[Participant]) -> bool:
     """A visit's named place with a country stands for the host: a country or a city of ``cities.csv``
     (capitals and major cities: Putin's trip to Beijing -> CHN). Not a place that cannot act (a provincial city
-    or region of ``places.csv``: "زار عدد من المسؤولين في منطقة عسير"), nor the visitor's own country ("استقبل
+    or region of ``places.csv``: "زار عدد من المسؤولين في منطقة عسير"), nor the country of every side ("استقبل
     الملك سلمان في قصر السلام بجدة": the host received where he is; "زيارة بحاح الى عدن": a tour at home):
     there the place is only the event's place (event5)."""
     if loc is None or loc.start is None or loc.country is None:
@@ -437,7 +437,9 @@ def _hosting_place(ctx: SentenceContext, loc: Location | None, source: list[Part
     ent = entity_at(ctx, loc.start)
     if ent is not None and ent.actor is not None and ent.actor.startswith(PLACE_ONLY_ACTORS):
         return False
-    return loc.country not in {p.country for p in source}
+    countries = {p.country for p in source if p.country}
+    # a foreign party among the sides (the Queen receiving the Saudi crown prince in Britain) keeps the host
+    return countries != {loc.country}
 
 
 def party_codes(parts: list[Participant]) -> frozenset[str]:
