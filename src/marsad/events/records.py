@@ -429,17 +429,18 @@ def _lone_meeting(
 def _hosting_place(ctx: SentenceContext, loc: Location | None, source: list[Participant]) -> bool:
     """A visit's named place with a country stands for the host: a country or a city of ``cities.csv``
     (capitals and major cities: Putin's trip to Beijing -> CHN). Not a place that cannot act (a provincial city
-    or region of ``places.csv``: "زار عدد من المسؤولين في منطقة عسير"), nor the country of every side ("استقبل
-    الملك سلمان في قصر السلام بجدة": the host received where he is; "زيارة بحاح الى عدن": a tour at home):
-    there the place is only the event's place (event5)."""
+    or region of ``places.csv``: "زار عدد من المسؤولين في منطقة عسير"), nor a city of every side's country
+    ("استقبل الملك سلمان في قصر السلام بجدة": the host received where he is; "زيارة بحاح الى عدن": a tour at
+    home): there the place is only the event's place (event5)."""
     if loc is None or loc.start is None or loc.country is None:
         return False
     ent = entity_at(ctx, loc.start)
-    if ent is not None and ent.actor is not None and ent.actor.startswith(PLACE_ONLY_ACTORS):
+    actor = ent.actor if ent is not None and ent.actor is not None else ""
+    if actor.startswith(PLACE_ONLY_ACTORS):
         return False
-    countries = {p.country for p in source if p.country}
-    # a foreign party among the sides (the Queen receiving the Saudi crown prince in Britain) keeps the host
-    return countries != {loc.country}
+    # a foreign party among the sides (the Queen receiving the Saudi crown prince in Britain) keeps the host; a
+    # country named as the place is left as it was (تم استقبال ... في تونس: Tunisia received, dates sample T)
+    return not actor.startswith("city:") or {p.country for p in source if p.country} != {loc.country}
 
 
 def party_codes(parts: list[Participant]) -> frozenset[str]:
