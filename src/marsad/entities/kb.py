@@ -150,6 +150,9 @@ class Rules:
     letter_names: frozenset[str] = frozenset()
     deputies: frozenset[str] = frozenset()
     """Keys of the words before a title that name its holder's deputy (نائب الرئيس): no apposed name."""
+    place_heads: frozenset[str] = frozenset()
+    """Keys of the words that head a place's name, not an organisation's (كورنيش جدة): an NER organisation span
+    they begin leaves the place inside it as it is (event5)."""
     anaphor_guards: dict[str, AnaphorGuard] = field(default_factory=dict)
     """normalize_key(anaphor) -> its guard (made once the actors are loaded)."""
     """Keys of the names of Latin letters (بي، سي، إس): an unlinked NER span of these alone is no actor."""
@@ -226,6 +229,7 @@ class KnowledgeBase:
             day_parts=_key_set(rules.get("day_parts", [])),
             letter_names=_key_set(rules.get("letter_names", [])),
             deputies=_key_set(rules.get("deputies", [])),
+            place_heads=_key_set(rules.get("place_heads", [])),
         )
         blocked = frozenset(normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv"))
         self._load_countries(d, blocked)

@@ -127,6 +127,8 @@ class PersonKeys:
     """The keys' letter counts: which of them a query's letters let reach the cutoff."""
 
 
+# The actor ids of places that cannot act (cities and ``places.csv`` rows; a former state, ``state:``, acts).
+_PLACE_IDS = ("city:", "place:")
 _START_END = attrgetter("start", "end")  # the (start, end) pair in C, not a lambda call per entity
 DATELINE_MARKS = frozenset("(-–—")
 """What follows the country of a dateline ("بيروت، لبنان (CNN) --", "عمان، الأردن - ")."""
@@ -547,6 +549,7 @@ class Linker:
         """NER spans no knowledge-base entity overlaps: linked when the tagger's type settles an ambiguous
         alias (مالي tagged LOC is Mali) or a person's name is a letter off an alias (تليرسون); otherwise
         new, unlinked actors with their type."""
+        self._organisations_over_places(p, ner)
         overlapped = overlaps_any([(e.start, e.end) for e in p.entities], [(e.start, e.end) for e in ner])
         for e, skip in zip(ner, overlapped, strict=True):
             if skip or self._time_span(p.kt.text[e.start : e.end]):
@@ -584,6 +587,50 @@ class Linker:
                 role=role,
                 confidence=link.score,
             )
+
+    def _organisations_over_places(self, p: _Pass, ner: list[Entity]) -> None:
+        """An NER organisation span holding one knowledge-base place and nothing else the knowledge base knows
+        (جامعة تبوك، جامعة القاهرة، نادي ليون) is the organisation, with the place's country: the place alone
+        left the university no actor, and a capital alone made it its government (event5). Not a span of two
+        places (السويس والإسماعيلية، the place after و: the tagger's error), nor the place with a proclitic alone
+        (بسيدي بلعباس), nor one a place's head word opens (كورنيش جدة)."""
+        for span in ner:
+            if span.type != "ORG":
+                continue
+            inside = [x for x in p.entities if x.start < span.end and x.end > span.start]
+            if len(inside) != 1:
+                continue
+            place = inside[0]
+            if not (
+                span.start <= place.start
+                and place.end <= span.end
+                and place.end - place.start < span.end - span.start
+                and place.actor is not None
+                and place.actor.startswith(_PLACE_IDS)
+                and not self._place_head(p.kt.text[span.start : span.end])
+                and not p.kt.text[span.start : place.start].endswith(" و")
+                and len(p.kt.text[span.start : place.start].strip() + p.kt.text[place.end : span.end].strip())
+                > 1
+            ):
+                continue
+            p.entities = [x for x in p.entities if x is not place]
+            p.emit(
+                span.start,
+                span.end,
+                type="ORG",
+                actor=None,
+                country=place.country,
+                sector=None,
+                confidence=span.confidence,
+            )
+
+    def _place_head(self, surface: str) -> bool:
+        """The span's first word (a proclitic aside) heads a place's name (``rules.yaml``: ``place_heads``)."""
+        first = normalize_key(surface.split()[0])
+        heads = self.rules.place_heads
+        return first in heads or any(
+            first.startswith(c) and first[len(c) :] in heads for c in self.rules.proclitics
+        )
 
     def _time_span(self, surface: str) -> bool:
         """An NER span of a part of the day and a weekday or اليوم ("صباح الأحد", "ومساء اليوم"): a time."""

@@ -22,6 +22,7 @@ from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
     NISBA_TYPES,
     PERSON_TYPES,
+    PLACE_ONLY_ACTORS,
     PLACE_TYPES,
     POLICING_SECTORS,
     Mention,
@@ -322,7 +323,7 @@ def code_match(
     location = event_location(ctx, m, in_clause, res=res)
     if location is None and entry.type in PLACE_TARGET_TYPES:
         location = _struck_town(m, in_clause, any_seat=entry.type == "ASSAULT")
-    if entry.mode == "visit" and not target and location is not None and location.start is not None:
+    if entry.mode == "visit" and not target and _hosting_place(ctx, location, source):
         # a visit to a named place: the host is the place (Putin's trip to Beijing -> CHN)
         host = entity_at(ctx, location.start)
         if host is not None and host.country:
@@ -420,15 +421,26 @@ def _lone_meeting(
     """A meeting needs two sides: "زيارة أردوغان" with no host or place named is a reference, not a record."""
     if m.entry.type != "CONSULT" or len(source) + len(target) >= 2:
         return False
-    return not (m.entry.mode == "visit" and _visit_host(ctx, m, in_clause, res=res))
+    return not (
+        m.entry.mode == "visit" and _hosting_place(ctx, event_location(ctx, m, in_clause, res=res), source)
+    )
 
 
-def _visit_host(
-    ctx: SentenceContext, m: TriggerMatch, in_clause: list[Mention], *, res: CoderResources
-) -> bool:
-    """A visit to a named place with a country (the place's country is then the host)."""
-    loc = event_location(ctx, m, in_clause, res=res)
-    return loc is not None and loc.start is not None and loc.country is not None
+def _hosting_place(ctx: SentenceContext, loc: Location | None, source: list[Participant]) -> bool:
+    """A visit's named place with a country stands for the host: a country or a city of ``cities.csv``
+    (capitals and major cities: Putin's trip to Beijing -> CHN). Not a place that cannot act (a provincial city
+    or region of ``places.csv``: "زار عدد من المسؤولين في منطقة عسير"), nor a city of every side's country
+    ("استقبل الملك سلمان في قصر السلام بجدة": the host received where he is; "زيارة بحاح الى عدن": a tour at
+    home): there the place is only the event's place (event5)."""
+    if loc is None or loc.start is None or loc.country is None:
+        return False
+    ent = entity_at(ctx, loc.start)
+    actor = ent.actor if ent is not None and ent.actor is not None else ""
+    if actor.startswith(PLACE_ONLY_ACTORS):
+        return False
+    # a foreign party among the sides (the Queen receiving the Saudi crown prince in Britain) keeps the host; a
+    # country named as the place is left as it was (تم استقبال ... في تونس: Tunisia received, dates sample T)
+    return not actor.startswith("city:") or {p.country for p in source if p.country} != {loc.country}
 
 
 def party_codes(parts: list[Participant]) -> frozenset[str]:
