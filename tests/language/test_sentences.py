@@ -83,3 +83,74 @@ _OLD_TERMINATOR = re.compile(r"(?:[.!?\u061f\u061b\u2026]+)[\u201d\u00bb\"')\]]*
 @given(text=st.text(alphabet=".!?\u061f\u061b\u2026\u201d\u00bb\"')]ab ١\n", max_size=60))
 def test_sentences_terminator_matches_as_before(text: str) -> None:
     assert [m.span() for m in TERMINATOR.finditer(text)] == [m.span() for m in _OLD_TERMINATOR.finditer(text)]
+
+
+# Round 27 (session 15): paragraph_spans cuts a text with no \r, U+2028 or U+2029 at its newlines by str.split,
+# where the sentence and quotes stages ran PARAGRAPH over every character; it must give PARAGRAPH's spans exactly.
+def _paragraph_spans_by_regex(text: str) -> list[tuple[int, int]]:
+    """The old form (before round 27): the spans of PARAGRAPH's matches."""
+    from marsad.language.sentences import PARAGRAPH
+
+    return [m.span() for m in PARAGRAPH.finditer(text)]
+
+
+_PARAGRAPH_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "\r",
+        "\r\n",
+        "\u2028",
+        "\u2029",
+        "\x0b",
+        "\x0c",
+        "\x85",
+        " ",
+        "\t",
+        "قال",
+        "الوزير.",
+        "«",
+        "a",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PARAGRAPH_PIECES, max_size=30).map("".join) | st.text(max_size=60))
+def test_paragraph_spans_equal_the_regex(text):
+    from marsad.language.sentences import paragraph_spans
+
+    assert paragraph_spans(text) == _paragraph_spans_by_regex(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["\n", "\n\n", " ", "\t", "\x0c", "\x85", "قال", "الوزير.", "a"]), max_size=30)
+)
+def test_paragraph_spans_equal_the_regex_by_newlines_alone(pieces):
+    # texts that take the str.split way (no \r, U+2028 or U+2029), with leading, trailing and repeated newlines
+    from marsad.language.sentences import paragraph_spans
+
+    text = "".join(pieces)
+    assert paragraph_spans(text) == _paragraph_spans_by_regex(text)
+
+
+def test_paragraph_spans_on_the_bundled_news():
+    import json
+    from importlib import resources
+
+    from marsad.language.sentences import paragraph_spans
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    spans = 0
+    for line in sample.splitlines()[:80]:
+        text = json.loads(line)["text"]
+        got = paragraph_spans(text)
+        assert got == _paragraph_spans_by_regex(text)
+        spans += len(got)
+    assert spans > 160  # several paragraphs an article
+    text = "قال الوزير إن المحادثات مستمرة.\n\nوأضاف أن الوفد يصل غدا.\n"
+    assert [text[a:b] for a, b in paragraph_spans(text)] == [
+        "قال الوزير إن المحادثات مستمرة.",
+        "وأضاف أن الوفد يصل غدا.",
+    ]

@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 
 from marsad.language.clitics import analyze
-from marsad.language.sentences import paired_quotes, split_sentences
+from marsad.language.sentences import paired_quotes, paragraph_spans, split_sentences
 from marsad.language.tokens import tokenize
 from marsad.model import Article, Quote, Sentence, Span, Token
 from marsad.pipeline import Context, Stage
@@ -190,8 +190,8 @@ def find_quotes(
     sents = list(sentences) if sentences is not None else split_sentences(text)
     toks = list(tokens) if tokens is not None else tokenize(text)
     marks: list[tuple[int, int]] = []
-    for p in PARAGRAPH.finditer(text):
-        marks.extend((p.start() + a, p.start() + b) for a, b in paired_quotes(p.group()))
+    for p_start, p_end in paragraph_spans(text):
+        marks.extend((p_start + a, p_start + b) for a, b in paired_quotes(text[p_start:p_end]))
     out: list[Quote] = []
     known: set[str] = set()
     last_speaker: Span | None = None
