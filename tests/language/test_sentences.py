@@ -154,3 +154,61 @@ def test_paragraph_spans_on_the_bundled_news():
         "قال الوزير إن المحادثات مستمرة.",
         "وأضاف أن الوفد يصل غدا.",
     ]
+
+
+# Round 27 (session 15): _word_before finds WORD_BEFORE's match from the dot backwards.
+def _word_before_by_regex(text: str, lo: int, dot: int) -> tuple[int, str] | None:
+    """The old form (before round 27): WORD_BEFORE searched over [lo, dot)."""
+    from marsad.language.sentences import WORD_BEFORE
+
+    m = WORD_BEFORE.search(text, lo, dot)
+    return None if m is None else (m.start(), m.group(1))
+
+
+_WORD_BEFORE_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\u00a0", "\t", "_", "\u0640", "م", "ه", "د", "ا", "a", "Z", "1", "٣", "²", "½", "Ⅻ", ".", "،",
+     "-", "(", "أ.ف.ب", "2024", "هـ", "الخ", "ص", "é", "\u064b"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_WORD_BEFORE_PIECES, max_size=16).map("".join), st.data())
+def test_word_before_equals_the_regex(text, data):
+    from marsad.language.sentences import _word_before
+
+    dot = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, dot))
+    assert _word_before(text, lo, dot) == _word_before_by_regex(text, lo, dot)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30), st.data())
+def test_word_before_equals_the_regex_on_any_text(text, data):
+    from marsad.language.sentences import _word_before
+
+    dot = data.draw(st.integers(0, len(text)))
+    lo = max(0, dot - 20)
+    assert _word_before(text, lo, dot) == _word_before_by_regex(text, lo, dot)
+
+
+def test_word_before_at_every_dot_of_the_bundled_news():
+    import json
+    from importlib import resources
+
+    from marsad.language.sentences import _word_before
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    dots = 0
+    for line in sample.splitlines()[:80]:
+        text = json.loads(line)["text"]
+        for dot in (i for i, ch in enumerate(text) if ch == "."):
+            lo = max(0, dot - 20)
+            assert _word_before(text, lo, dot) == _word_before_by_regex(text, lo, dot)
+            dots += 1
+    assert dots > 500
+    assert "\u0640".isalnum()  # tatweel, which WORD_BEFORE names, is a word character of str.isalnum
+    text = "وقال د. أحمد إن عام 2024م. كان صعبا"
+    assert _word_before(text, 0, text.index(".")) == (5, "د")
+    era = text.index("م.")  # the run is 2024م: the match opens at its first letter
+    assert _word_before(text, 0, era + 1) == (era, "م")
+    assert _word_before(text, era - 1, era) is None  # the window holds the digit 4 alone
