@@ -212,3 +212,36 @@ def test_word_before_at_every_dot_of_the_bundled_news():
     era = text.index("م.")  # the run is 2024م: the match opens at its first letter
     assert _word_before(text, 0, era + 1) == (era, "م")
     assert _word_before(text, era - 1, era) is None  # the window holds the digit 4 alone
+
+
+# Round 27 (session 15): quote_spans returns at once for a paragraph with no quotation mark.
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(['"', "“", "”", "«", "»", "„", "'", "‘", "’", "‹", "قال", " ", "."]), max_size=12
+    )
+)
+def test_has_quote_mark_equals_the_regex(pieces):
+    from marsad.language.sentences import QUOTE_MARKS, _has_quote_mark
+
+    text = "".join(pieces)
+    assert _has_quote_mark(text) == (QUOTE_MARKS.search(text) is not None)
+
+
+def test_quote_spans_with_and_without_marks_on_the_bundled_news():
+    import json
+    from importlib import resources
+
+    from marsad.language.sentences import PARAGRAPH, QUOTE_MARKS, _has_quote_mark
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    seen = {True: 0, False: 0}
+    for line in sample.splitlines()[:80]:
+        for p in PARAGRAPH.finditer(json.loads(line)["text"]):
+            has = _has_quote_mark(p.group())
+            assert has == (QUOTE_MARKS.search(p.group()) is not None)
+            seen[has] += 1
+            if not has:
+                assert quote_spans(p.group()) == []
+    assert seen[True] > 20 and seen[False] > 100
+    assert quote_spans("قال «لن نتراجع» ثم غادر") == [(4, 15)]
