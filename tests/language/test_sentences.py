@@ -83,3 +83,165 @@ _OLD_TERMINATOR = re.compile(r"(?:[.!?\u061f\u061b\u2026]+)[\u201d\u00bb\"')\]]*
 @given(text=st.text(alphabet=".!?\u061f\u061b\u2026\u201d\u00bb\"')]ab ١\n", max_size=60))
 def test_sentences_terminator_matches_as_before(text: str) -> None:
     assert [m.span() for m in TERMINATOR.finditer(text)] == [m.span() for m in _OLD_TERMINATOR.finditer(text)]
+
+
+# Round 27 (session 15): paragraph_spans cuts a text with no \r, U+2028 or U+2029 at its newlines by str.split,
+# where the sentence and quotes stages ran PARAGRAPH over every character; it must give PARAGRAPH's spans exactly.
+def _paragraph_spans_by_regex(text: str) -> list[tuple[int, int]]:
+    """The old form (before round 27): the spans of PARAGRAPH's matches."""
+    from marsad.language.sentences import PARAGRAPH
+
+    return [m.span() for m in PARAGRAPH.finditer(text)]
+
+
+_PARAGRAPH_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "\r",
+        "\r\n",
+        "\u2028",
+        "\u2029",
+        "\x0b",
+        "\x0c",
+        "\x85",
+        " ",
+        "\t",
+        "قال",
+        "الوزير.",
+        "«",
+        "a",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PARAGRAPH_PIECES, max_size=30).map("".join) | st.text(max_size=60))
+def test_paragraph_spans_equal_the_regex(text):
+    from marsad.language.sentences import paragraph_spans
+
+    assert paragraph_spans(text) == _paragraph_spans_by_regex(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["\n", "\n\n", " ", "\t", "\x0c", "\x85", "قال", "الوزير.", "a"]), max_size=30)
+)
+def test_paragraph_spans_equal_the_regex_by_newlines_alone(pieces):
+    # texts that take the str.split way (no \r, U+2028 or U+2029), with leading, trailing and repeated newlines
+    from marsad.language.sentences import paragraph_spans
+
+    text = "".join(pieces)
+    assert paragraph_spans(text) == _paragraph_spans_by_regex(text)
+
+
+def test_paragraph_spans_on_the_bundled_news():
+    import json
+    from importlib import resources
+
+    from marsad.language.sentences import paragraph_spans
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    spans = 0
+    for line in sample.splitlines()[:80]:
+        text = json.loads(line)["text"]
+        got = paragraph_spans(text)
+        assert got == _paragraph_spans_by_regex(text)
+        spans += len(got)
+    assert spans > 160  # several paragraphs an article
+    text = "قال الوزير إن المحادثات مستمرة.\n\nوأضاف أن الوفد يصل غدا.\n"
+    assert [text[a:b] for a, b in paragraph_spans(text)] == [
+        "قال الوزير إن المحادثات مستمرة.",
+        "وأضاف أن الوفد يصل غدا.",
+    ]
+
+
+# Round 27 (session 15): _word_before finds WORD_BEFORE's match from the dot backwards.
+def _word_before_by_regex(text: str, lo: int, dot: int) -> tuple[int, str] | None:
+    """The old form (before round 27): WORD_BEFORE searched over [lo, dot)."""
+    from marsad.language.sentences import WORD_BEFORE
+
+    m = WORD_BEFORE.search(text, lo, dot)
+    return None if m is None else (m.start(), m.group(1))
+
+
+_WORD_BEFORE_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\u00a0", "\t", "_", "\u0640", "م", "ه", "د", "ا", "a", "Z", "1", "٣", "²", "½", "Ⅻ", ".", "،",
+     "-", "(", "أ.ف.ب", "2024", "هـ", "الخ", "ص", "é", "\u064b"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_WORD_BEFORE_PIECES, max_size=16).map("".join), st.data())
+def test_word_before_equals_the_regex(text, data):
+    from marsad.language.sentences import _word_before
+
+    dot = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, dot))
+    assert _word_before(text, lo, dot) == _word_before_by_regex(text, lo, dot)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30), st.data())
+def test_word_before_equals_the_regex_on_any_text(text, data):
+    from marsad.language.sentences import _word_before
+
+    dot = data.draw(st.integers(0, len(text)))
+    lo = max(0, dot - 20)
+    assert _word_before(text, lo, dot) == _word_before_by_regex(text, lo, dot)
+
+
+def test_word_before_at_every_dot_of_the_bundled_news():
+    import json
+    from importlib import resources
+
+    from marsad.language.sentences import _word_before
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    dots = 0
+    for line in sample.splitlines()[:80]:
+        text = json.loads(line)["text"]
+        for dot in (i for i, ch in enumerate(text) if ch == "."):
+            lo = max(0, dot - 20)
+            assert _word_before(text, lo, dot) == _word_before_by_regex(text, lo, dot)
+            dots += 1
+    assert dots > 500
+    assert "\u0640".isalnum()  # tatweel, which WORD_BEFORE names, is a word character of str.isalnum
+    text = "وقال د. أحمد إن عام 2024م. كان صعبا"
+    assert _word_before(text, 0, text.index(".")) == (5, "د")
+    era = text.index("م.")  # the run is 2024م: the match opens at its first letter
+    assert _word_before(text, 0, era + 1) == (era, "م")
+    assert _word_before(text, era - 1, era) is None  # the window holds the digit 4 alone
+
+
+# Round 27 (session 15): quote_spans returns at once for a paragraph with no quotation mark.
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(['"', "“", "”", "«", "»", "„", "'", "‘", "’", "‹", "قال", " ", "."]), max_size=12
+    )
+)
+def test_has_quote_mark_equals_the_regex(pieces):
+    from marsad.language.sentences import QUOTE_MARKS, _has_quote_mark
+
+    text = "".join(pieces)
+    assert _has_quote_mark(text) == (QUOTE_MARKS.search(text) is not None)
+
+
+def test_quote_spans_with_and_without_marks_on_the_bundled_news():
+    import json
+    from importlib import resources
+
+    from marsad.language.sentences import PARAGRAPH, QUOTE_MARKS, _has_quote_mark
+
+    sample = resources.files("marsad").joinpath("samples/ant_news_sample.jsonl").read_text(encoding="utf-8")
+    seen = {True: 0, False: 0}
+    for line in sample.splitlines()[:80]:
+        for p in PARAGRAPH.finditer(json.loads(line)["text"]):
+            has = _has_quote_mark(p.group())
+            assert has == (QUOTE_MARKS.search(p.group()) is not None)
+            seen[has] += 1
+            if not has:
+                assert quote_spans(p.group()) == []
+    assert seen[True] > 20 and seen[False] > 100
+    assert quote_spans("قال «لن نتراجع» ثم غادر") == [(4, 15)]

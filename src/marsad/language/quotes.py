@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import attrgetter
 
 from marsad.language.clitics import analyze
-from marsad.language.sentences import paired_quotes, split_sentences
+from marsad.language.sentences import paired_quotes, paragraph_spans, split_sentences
 from marsad.language.tokens import tokenize
 from marsad.model import Article, Quote, Sentence, Span, Token
 from marsad.pipeline import Context, Stage
@@ -190,8 +191,8 @@ def find_quotes(
     sents = list(sentences) if sentences is not None else split_sentences(text)
     toks = list(tokens) if tokens is not None else tokenize(text)
     marks: list[tuple[int, int]] = []
-    for p in PARAGRAPH.finditer(text):
-        marks.extend((p.start() + a, p.start() + b) for a, b in paired_quotes(p.group()))
+    for p_start, p_end in paragraph_spans(text):
+        marks.extend((p_start + a, p_start + b) for a, b in paired_quotes(text[p_start:p_end]))
     out: list[Quote] = []
     known: set[str] = set()
     last_speaker: Span | None = None
@@ -259,15 +260,19 @@ def _token_runs(sents: Sequence[Sentence], toks: Sequence[Token]) -> list[tuple[
     """Per sentence (in text order), the run ``[i, j)`` of ``toks`` that starts at or after the
     sentence's start, past the tokens of the sentences before, and ends inside it. The tokens are in
     text order and do not overlap, so their starts and ends both rise: each run is found by
-    bisection in C rather than by a Python step per token (12.4 M instructions per 100 articles)."""
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
+    bisection in C rather than by a Python step per token (12.4 M instructions per 100 articles). The bisections read
+    the tokens' starts and ends through ``key`` (about 20 reads a sentence) where two lists of every token's start and
+    end were built first (round 27: 5 M per 100 unseen articles)."""
     runs: list[tuple[int, int]] = []
     i = 0
     for sent in sents:
-        i = bisect_left(starts, sent.start, i)
-        runs.append((i, bisect_right(ends, sent.end, i)))
+        i = bisect_left(toks, sent.start, i, key=_START)
+        runs.append((i, bisect_right(toks, sent.end, i, key=_END)))
     return runs
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _tokens_in(toks: Sequence[Token], idx: Sequence[int], span: Span) -> list[Token]:
