@@ -563,17 +563,7 @@ class Lexicon:
                 if not entries:
                     continue
             chosen, last = _choose(entries, words, i, self)
-            if (
-                chosen is None
-                or _designates(chosen, form, words, i, self)
-                or (enc and _described(chosen, form, words, i, self))
-                or _considered(chosen, words, i, self)
-                or _obliged(words, i, self)
-                or _capable(words, i, self)
-                or _unasserted(words, i, self)
-                or _drafted(chosen, form, words, i, self, proclitics=pro)
-                or _persuaded(words, i, self, proclitics=pro)
-            ):
+            if chosen is None or _vetoed(chosen, form, words, i, self, proclitics=pro, enclitics=enc):
                 continue
             out.append(
                 TriggerMatch(
@@ -787,6 +777,31 @@ def _considered(entry: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) ->
     if words[i - 1].norm in lex.idea_words:
         return True
     return _right_before(words, i, lex.consider_words, links=CONSIDER_PREPOSITIONS, heads=lex.consider_words)
+
+
+def _vetoed(
+    chosen: LexEntry,
+    form: str,
+    words: Sequence[Word],
+    i: int,
+    lex: Lexicon,
+    *,
+    proclitics: tuple[str, ...],
+    enclitics: tuple[str, ...],
+) -> bool:
+    """Whether the entry ``_choose`` picked at ``i`` is read in a frame that asserts no act: a designation, a
+    description, a consideration, an obligation, a capability, an unasserted report, a draft's predicate or a
+    persuasion's aim (the precision rounds' checks, in the order they were added)."""
+    return (
+        _designates(chosen, form, words, i, lex)
+        or (bool(enclitics) and _described(chosen, form, words, i, lex))
+        or _considered(chosen, words, i, lex)
+        or _obliged(words, i, lex)
+        or _capable(words, i, lex)
+        or _unasserted(words, i, lex)
+        or _drafted(chosen, form, words, i, lex, proclitics=proclitics)
+        or _persuaded(words, i, lex, proclitics=proclitics)
+    )
 
 
 def _obliged(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
