@@ -147,7 +147,9 @@ class Rules:
     """Place actor -> the countries one of which the story must name for the place's bare name to be it
     (``rules.yaml``: ``evidenced_places``; سيول is "floods" in a story naming no Korea)."""
     day_parts: frozenset[str] = frozenset()
+    """Keys of the parts of a day (صباح، مساء): with a weekday after, an NER span is a time, not a name."""
     letter_names: frozenset[str] = frozenset()
+    """Keys of the names of Latin letters (بي، سي، إس): an unlinked NER span of these alone is no actor."""
     deputies: frozenset[str] = frozenset()
     """Keys of the words before a title that name its holder's deputy (نائب الرئيس): no apposed name."""
     place_heads: frozenset[str] = frozenset()
@@ -155,8 +157,6 @@ class Rules:
     they begin leaves the place inside it as it is (event5)."""
     anaphor_guards: dict[str, AnaphorGuard] = field(default_factory=dict)
     """normalize_key(anaphor) -> its guard (made once the actors are loaded)."""
-    """Keys of the names of Latin letters (بي، سي، إس): an unlinked NER span of these alone is no actor."""
-    """Keys of the parts of a day (صباح، مساء): with a weekday after, an NER span is a time, not a name."""
 
 
 @dataclass(slots=True)
