@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from importlib import resources
 
 import pytest
@@ -221,8 +222,22 @@ def test_prefilter_union_small_patterns_match_as_finditer(text: str, data: st.Da
     endpos = data.draw(st.integers(pos, len(text)))
     stops = union.stops(text, [(pos, endpos)])
     for i, scanner in enumerate(scanners):
-        found = union.finditer(scanner.pattern, 1 << i, stops, text, pos, endpos)
+        found = union.matches(scanner.pattern, 1 << i, stops, text, [(pos, endpos)])
         assert _matches_of(found) == _matches_of(scanner.pattern.finditer(text, pos, endpos))
+
+
+def _finditer_old(union, pattern, bit, stops, text, pos, endpos):
+    """``WordStartUnion.finditer`` as it was before round 26 made ``matches`` (one window, a generator), kept as
+    the reference of the one-call form."""
+    at, members, match = stops.at, stops.members, pattern.match
+    for j in range(bisect_left(at, pos), bisect_left(at, endpos)):
+        if members[j] & bit:
+            c = at[j]
+            if c >= pos:
+                m = match(text, c, endpos)
+                if m is not None:
+                    yield m
+                    pos = m.end()
 
 
 def _matches_of(found: object) -> list:
@@ -294,7 +309,9 @@ def test_prefilter_union_matches_over_windows_as_finditer_per_window(text: str, 
     windows = [tuple(sorted(w)) for w in data.draw(st.lists(st.tuples(bounds, bounds), max_size=5))]
     stops = union.stops(text, _merged([w for w in windows if w[0] < w[1]]) or [(0, 0)])
     for i, scanner in enumerate(scanners):
-        old = [m for a, b in windows for m in union.finditer(scanner.pattern, 1 << i, stops, text, a, b)]
+        old = [
+            m for a, b in windows for m in _finditer_old(union, scanner.pattern, 1 << i, stops, text, a, b)
+        ]
         new = union.matches(scanner.pattern, 1 << i, stops, text, windows)
         assert [(m.span(), m.groups(), m.pos, m.endpos) for m in new] == [
             (m.span(), m.groups(), m.pos, m.endpos) for m in old

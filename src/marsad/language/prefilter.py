@@ -264,8 +264,8 @@ class WordStartUnion:
     union of the members' prefixes as one character trie; also after a word character outside the basic
     plane, see :func:`_not_word_in_plane`); which members may start after a stop is
     read off the stop's next ``DEPTH + 1`` characters with each member's own finder (memoised: a few
-    thousand distinct keys). :meth:`finditer` then tries a member only at the candidates inside its
-    search range where its finder passed, and so gives that member's :meth:`Prefiltered.finditer`:
+    thousand distinct keys). :meth:`matches` then tries a member only at the candidates inside its
+    search ranges where its finder passed, and so gives that member's :meth:`Prefiltered.finditer`:
     every place where it can match is a candidate, the candidates are tried in order, and the search
     resumes at a match's end."""
 
@@ -316,21 +316,6 @@ class WordStartUnion:
                     members.append(bits)
         return Stops(at, members)
 
-    def finditer(
-        self, pattern: re.Pattern[str], bit: int, stops: Stops, text: str, pos: int, endpos: int
-    ) -> Iterator[re.Match[str]]:
-        """The matches of ``pattern.finditer(text, pos, endpos)`` for the member with ``bit``, ``stops``
-        being :meth:`stops` of the same ``text``."""
-        at, members, match = stops.at, stops.members, pattern.match
-        for j in range(bisect_left(at, pos), bisect_left(at, endpos)):
-            if members[j] & bit:
-                c = at[j]
-                if c >= pos:
-                    m = match(text, c, endpos)
-                    if m is not None:
-                        yield m
-                        pos = m.end()  # where finditer resumes (these patterns never match empty)
-
     def matches(
         self,
         pattern: re.Pattern[str],
@@ -339,9 +324,10 @@ class WordStartUnion:
         text: str,
         windows: Sequence[tuple[int, int]],
     ) -> list[re.Match[str]]:
-        """The matches of :meth:`finditer` for each of ``windows`` in turn (in any order), as one list:
-        one call per member and text instead of a generator per window (the time scan makes about 31
-        an article, each with a frame, a ``range`` and two bisections)."""
+        """The matches of ``pattern.finditer(text, pos, endpos)`` for the member with ``bit`` for each
+        ``(pos, endpos)`` of ``windows`` in turn (in any order), as one list, ``stops`` being :meth:`stops`
+        of the same ``text``: one call per member and text, not a generator per window (the time scan
+        makes about 31 an article)."""
         at, members, match = stops.at, stops.members, pattern.match
         n = len(at)
         out: list[re.Match[str]] = []
