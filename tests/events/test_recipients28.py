@@ -1,8 +1,10 @@
 """Participant rules, twenty-eighth round (evrole28): the visitor of a Saudi reception, missed when honorifics stand
 between the verb and the host's name (``recipients.honorific_subject``), when a place of the adjunct stops the search
 for an object set off by a comma (``recipients.adjunct_place``), or when a word opening with a و of its own (وزير)
-was read as a party coordinated with the place before it (``mentions._conjunction_clitic``). Real SaudiNewsNet
-sentences (the pool these receptions are written in; docs/events.md, "Participant rules, twenty-eighth round")."""
+was read as a party coordinated with the place before it (``mentions._conjunction_clitic``); and a congratulation's
+recipient after an honorific carrying its preposition (``recipients.titled_recipient``). Real SaudiNewsNet sentences
+(the pool these receptions are written in) and one ANT sentence; docs/events.md, "Participant rules, twenty-eighth
+round"."""
 
 from __future__ import annotations
 
