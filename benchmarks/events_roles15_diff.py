@@ -110,6 +110,14 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "nested-content": [(records, "nested_content", lambda *a, **k: False)],
     # participant round 27: an oblique plural after a calling verb's bare form, its complement next, is the one urged
     "masdar-complement": [(participants, "masdar_complement_object", lambda *a, **k: False)],
+    # participant round 28: honorifics before the name keep it the verb's subject (استقبل خادم الحرمين الشريفين الملك)
+    "honorific": [(participants, "honorific_subject", lambda *a, **k: False)],
+    # participant round 28: a word opening with a و of its own (وزير) is no coordinated party (بجدة وزير الدفاع)
+    "wa-clitic": [(mentions, "_conjunction_clitic", lambda *a, **k: True)],
+    # participant round 28: an object after a comma is looked for past a place of the adjunct (في قصر السلام بجدة،)
+    "adjunct-place": [(participants, "adjunct_place", lambda *a, **k: False)],
+    # participant round 28: the recipient's preposition on an honorific before titles (تهنئة لفخامة الرئيس X)
+    "titled-recipient": [(participants, "titled_recipient", lambda *a, **k: [])],
 }
 
 

@@ -17,6 +17,7 @@ from marsad.errors import ModelError
 from marsad.events.lexicon import Word, key_set, read_data
 from marsad.events.resources import STRIP_CACHE_LIMIT, CoderResources, GenericWord
 from marsad.events.words import SentenceView
+from marsad.language.clitics import analyze
 from marsad.language.normalize import normalize_key
 from marsad.model import Entity, Participant, Span, Story
 
@@ -719,8 +720,20 @@ def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int,
     gap = story.text[story_end(prev) : min(ent.start, words[first].start)].strip()
     if gap in COORD_GAP:
         # الإمارات والسعودية والبحرين ومصر; الولايات المتحدة، وتركيا
-        return gap.endswith("و") or words[first].norm.startswith("و")
+        return gap.endswith("و") or (
+            words[first].norm.startswith("و") and _conjunction_clitic(words[first], ent)
+        )
     return _joined_by_noun(gap)
+
+
+def _conjunction_clitic(w: Word, ent: Entity) -> bool:
+    """The word opens with the conjunction و, not with a و of its own: "بجدة وزير الدفاع الأميركي" is a place and
+    then another party, no pair (twenty-eighth round: the visitor of "استقبل ... في قصر السلام بجدة وزير الدفاع
+    الأميركي" was read as Jeddah's partner, in a place's phrase, and lost). The token's clitics when the language
+    stage gave them, else the segmenter's (a story built by hand). For persons and offices only (وزير، ولي العهد،
+    والي): the segmenter keeps some names whole ("وبروناي" in "الفلبين وفيتنام وماليزيا وبروناي وتايوان"), and a
+    state named right after another party with no و is rare."""
+    return ent.type not in PERSON_TYPES or "و+" in (w.clitics or analyze(w.text).clitics)
 
 
 def _joined_by_noun(gap: str) -> bool:

@@ -44,8 +44,10 @@ from marsad.events.mentions import (
     strip_article,
 )
 from marsad.events.recipients import (
+    adjunct_place,
     asked_party,
     broken_with,
+    honorific_subject,
     named_toll_victim,
     noun_prep_pronoun,
     place_holder,
@@ -57,6 +59,7 @@ from marsad.events.recipients import (
     relative_agent,
     relative_recipient,
     request_sender,
+    titled_recipient,
     toll_victims,
 )
 from marsad.events.reference import (
@@ -331,10 +334,15 @@ def object_after_comma(
     words = ctx.view.words
     own = {p.country for p in source}
     bound = res.bound_preps
+    reach = m.last + OBJECT_AFTER_COMMA
     for x in ctx.mentions:
         if x.first <= m.last or any(x is a for a in actors):
             continue
-        if x.first - m.last > OBJECT_AFTER_COMMA:
+        if adjunct_place(ctx, x, res=res):
+            # (استقبل ...، في قصر السلام بجدة اليوم (الأربعاء)، وزير الدفاع الأميركي: twenty-eighth round)
+            reach = x.last + OBJECT_AFTER_COMMA
+            continue
+        if x.first > reach:
             return []
         gap = ctx.story.text[words[x.first - 1].end : words[x.first].start]
         if "،" not in gap and "," not in gap:
@@ -558,7 +566,8 @@ def read_participants(
         resumptive = m.last + 1 < len(ctx.view.words) and ctx.view.words[m.last + 1].norm in res.resumptive
         if (
             free_after
-            and free_after[0].first - m.last <= 3
+            # (استقبل خادم الحرمين الشريفين الملك سلمان: an honorific before the name, twenty-eighth round)
+            and (free_after[0].first - m.last <= 3 or honorific_subject(ctx, m, free_after[0]))
             # تغريدة توعد فيها روسيا: the verb describes a noun, its subject was named before it (a feminine
             # state cannot be the subject of a masculine verb; "وثيقة تعهدت فيها كوريا الشمالية" can)
             and not (resumptive and masculine_singular_verb(m) and feminine_state(free_after[0]))
@@ -983,6 +992,9 @@ def read_participants(
     if not target and source and entry.pos == "noun" and not passive and suffered is None:
         # العقوبات التي فرضتها على إيران: the relative clause on the event noun names its recipient
         target = relative_recipient(ctx, m, res=res)
+    if not target and source and entry.pos == "noun":
+        # برقية تهنئة لفخامة الرئيس خوان مانويل سانتوس: the preposition on the honorific (twenty-eighth round)
+        target = titled_recipient(ctx, m, after)
     if not target and entry.type == "REQUEST" and entry.speech and source:
         # دعا المسؤول الحكومي، المواطنين إلى ...: the one asked may follow a comma (a parenthetical
         # "في بيان نشرته على موقعها،" or an apposition) as the first bare party of the next clause

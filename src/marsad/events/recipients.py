@@ -581,3 +581,67 @@ def request_sender(
         return False
     key = mention_span_key(ctx, x)
     return any((p.start, p.end) == key for p in target)
+
+
+# Participant rules, twenty-eighth round (evrole28: missing recipients, roles sample V)
+
+HONORIFIC_WORDS = 4
+"""At most this many honorific words between a verb and its subject (صاحب السمو الملكي: 3; خادم الحرمين الشريفين: 3)."""
+
+
+@cache  # read-only, loaded once per process
+def _subject_honorifics() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["subject_honorifics"])
+
+
+def honorific_subject(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """Only honorifics (``cues.yaml: subject_honorifics``) stand between the verb and ``x``: "استقبل خادم
+    الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام بجدة اليوم (الأربعاء)، وزير الدفاع الأميركي اشتون
+    كارتر" (SaudiNewsNet aawsat-0420, event5's lost reception). The entity stage tags the name after the title, so
+    the king stood four words after the verb, past the reach of a verb's subject (``participants.read_participants``);
+    the verb had no subject, the king was read as its object (the visitor, with the host's swap) and Carter was
+    never read. The honorific belongs to the subject's phrase, which then opens right after the verb."""
+    words = ctx.view.words
+    gap = words[m.last + 1 : x.first]
+    honorifics = _subject_honorifics()
+    return 0 < len(gap) <= HONORIFIC_WORDS and all(w.norm in honorifics for w in gap)
+
+
+def adjunct_place(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bool:
+    """A place after a preposition of place, inside the adjunct between a verb's subject and its object set off
+    by a comma (``participants.object_after_comma``): "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، في
+    قصر السلام بجدة اليوم (الأربعاء)، وزير الدفاع الأميركي اشتون كارتر" (SaudiNewsNet aawsat-0420). The object
+    is looked for past the adjunct: Jeddah stopped the search, and the visitor was not read."""
+    return x.place or (x.prep in res.location_preps and placeish(x))
+
+
+TITLED_RECIPIENT_REACH = 4
+"""How far after the event noun the honorific carrying its recipient's preposition may stand (برقية تهنئة لفخامة)."""
+
+
+@cache  # read-only, loaded once per process
+def _recipient_titles() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["recipient_titles"])
+
+
+def titled_recipient(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]) -> list[Participant]:
+    """The party named after an honorific that carries the event's recipient preposition, with only titles
+    between: "بعث خادم الحرمين الشريفين الملك سلمان ... برقية تهنئة لفخامة الرئيس خوان مانويل سانتوس رئيس جمهورية
+    كولومبيا" (roles sample V). The entity stage tags the name alone, so the ل of لفخامة stood two words before
+    it, where no mention's preposition is read, and the one congratulated was missed."""
+    words = ctx.view.words
+    preps = m.entry.target_preps
+    honorifics, titles = _subject_honorifics(), _recipient_titles()
+    for x in after:
+        if x.first - m.last > TITLED_RECIPIENT_REACH + 2:
+            return []
+        k = x.first - 1
+        while k > m.last and words[k].norm in titles | honorifics:
+            k -= 1
+        w = words[k]
+        if k == x.first - 1 or k <= m.last or k - m.last > TITLED_RECIPIENT_REACH:
+            continue
+        lead = w.norm[:1]
+        if lead in preps and lead in ("ل", "ب") and w.norm[1:] in honorifics:
+            return participants_of(ctx, x)
+    return []
