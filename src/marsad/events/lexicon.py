@@ -341,6 +341,9 @@ class Lexicon:
     prayer_praise: frozenset[str] = frozenset()
     """Words of praise right after God's name (عز، سبحانه، تعالى، جل) that tell it from a party's name (حزب الله) a few
     words after a trigger: ``prayer_praise`` in lexicon.yaml (evprec18)."""
+    prayer_not_after: frozenset[str] = frozenset()
+    """Words before God's name that make it a phrase of its own, not the one prayed to (لوجه الله، سبيل الله):
+    ``prayer_not_after`` in lexicon.yaml (evprec18)."""
     sport_words: tuple[str, ...] = ()
     """Prefixes of words of sport (مباراة، لاعب، الدوري، منتخب) whose count marks a story as a sports story
     (``coder._sports_story``): ``sport_words`` in lexicon.yaml (evprec18, sample V)."""
@@ -815,20 +818,24 @@ def _vetoed(
         or _unasserted(words, i, lex)
         or _drafted(chosen, form, words, i, lex, proclitics=proclitics)
         or _persuaded(words, i, lex, proclitics=proclitics)
-        or _invoked(words, i, lex)
+        or _invoked(chosen, words, i, lex)
     )
 
 
-def _invoked(words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+def _invoked(chosen: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``i`` addresses God: a ``prayer_words`` name right after it (داعيا الله العلي القدير أن
-    يحفظ بلادنا، ودعا الله سبحانه وتعالى أن يرحمهما، داعين المولى عز وجل) is a prayer, not a call on a party
-    (evprec18, sample V: 31 such phrases in the ANT and SaudiNewsNet text, all prayers); so is a name within
-    PRAYER_WINDOW words after it with a ``prayer_praise`` word right after the name, the praise telling God from a
-    party's name (ودعا إمام جامع المقهوي الله عز وجل، ودعا سموه في اتصال هاتفي المولى عز وجل; حزب الله has none)."""
+    يحفظ بلادنا، ودعا الله سبحانه وتعالى أن يرحمهما، داعين المولى عز وجل، أيده الله) is a prayer, not a call, a thanks
+    or a backing between parties (evprec18, sample V: 31 such phrases in the ANT and SaudiNewsNet text, all prayers).
+    A call (REQUEST) is one too with the name within PRAYER_WINDOW words after it and a ``prayer_praise`` word right
+    after the name, the caller between (ودعا إمام جامع المقهوي الله عز وجل، ودعا سموه في اتصال هاتفي المولى عز وجل),
+    unless the name closes a phrase of its own (لوجه الله تعالى، في سبيل الله: ``prayer_not_after``); the praise tells
+    God from a party's name (طالب حزب الله)."""
     if i + 1 < len(words) and words[i + 1].norm in lex.prayer_words:
         return True
-    return any(
-        words[j].norm in lex.prayer_words and words[j + 1].norm in lex.prayer_praise
+    return chosen.type == "REQUEST" and any(
+        words[j].norm in lex.prayer_words
+        and words[j + 1].norm in lex.prayer_praise
+        and words[j - 1].norm not in lex.prayer_not_after
         for j in range(i + 2, min(len(words) - 1, i + 1 + PRAYER_WINDOW))
     )
 
@@ -1098,6 +1105,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         never_words=key_set(raw.get("never", [])),
         prayer_words=key_set(raw.get("prayer_after", [])),
         prayer_praise=key_set(raw.get("prayer_praise", [])),
+        prayer_not_after=key_set(raw.get("prayer_not_after", [])),
         sport_words=tuple(sorted(key_set(raw.get("sport_words", [])))),
         state_words=tuple(sorted(key_set(raw.get("sport_state_words", [])))),
         charge_words=key_set(raw.get("charge_before", [])),
