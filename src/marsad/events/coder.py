@@ -31,11 +31,24 @@ __all__ = ["CoderResources", "code_story", "load_resources"]
 
 log = logging.getLogger(__name__)
 
+SPORT_MIN_WORDS = 5
+"""Words of sport (``Lexicon.sport_words``) a story needs to be a sports story, with SPORT_MIN_KINDS different ones
+and fewer than SPORT_MAX_STATE words of state (``Lexicon.state_words``: a match Argentina cancels under Israeli and
+Palestinian pressure is politics). Figures in docs/events.md, "Precision round 18 (evprec18)"."""
+SPORT_MIN_KINDS = 3
+SPORT_MAX_STATE = 3
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB"})
+"""The sectors of a state or an armed or political party: a record with one of them (or an IGO) stays even in a
+sports story (a ministry fining a club, police detaining a player)."""
+STATE_KIND = ""
+"""The key under which ``_count_sport`` counts the words of state."""
+
 
 def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     events: list[Event] = []
     previous: SentenceContext | None = None
     history: list[list[Participant]] = []
+    sport: dict[str, int] = {}  # words of sport by kind, and of state (SPORT_MIN_WORDS, SPORT_MAX_STATE)
     entities = sorted(story.entities, key=lambda e: e.start)
     starts = [e.start for e in entities]
     for view in sentence_views(story, letters=res.word_texts):
@@ -49,7 +62,41 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
             add_event(events, event, times=story.times, story=story)
         history.extend(ctx.sources_out)
         previous = ctx
+        _count_sport(view.words, sport, res=res)
+    if events and _sports_story(sport):
+        # records between teams, players and clubs are matches, transfers and thanks to fans, not politics
+        events = [e for e in events if _state_side(e)]
     return events
+
+
+def _count_sport(words: Sequence[Word], counts: dict[str, int], *, res: CoderResources) -> None:
+    """Add the sentence's words of sport to ``counts`` (by the ``sport_words`` prefix each starts with), and its
+    words of state under STATE_KIND."""
+    lex = res.lexicon
+    if not lex.sport_words:
+        return
+    for w in words:
+        if lex.starts_with(w, lex.sport_words):
+            kind = next((p for b in lex.bare(w) for p in lex.sport_words if b.startswith(p)), w.norm)
+            counts[kind] = counts.get(kind, 0) + 1
+        elif lex.state_words and lex.starts_with(w, lex.state_words):
+            counts[STATE_KIND] = counts.get(STATE_KIND, 0) + 1
+
+
+def _sports_story(counts: dict[str, int]) -> bool:
+    """Whether a story's counts (``_count_sport``) make it a sports story with little politics in it."""
+    state = counts.get(STATE_KIND, 0)
+    kinds = len(counts) - (STATE_KIND in counts)
+    return (
+        state < SPORT_MAX_STATE
+        and kinds >= SPORT_MIN_KINDS
+        and sum(counts.values()) - state >= SPORT_MIN_WORDS
+    )
+
+
+def _state_side(event: Event) -> bool:
+    """Whether a side of the record is a state, an armed or political party or an IGO (STATE_SECTORS)."""
+    return any(p.sector in STATE_SECTORS or p.country == "IGO" for p in (*event.source, *event.target))
 
 
 def _code_sentence(

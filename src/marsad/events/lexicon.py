@@ -79,6 +79,8 @@ PERSUADE_WINDOW = 3
 DRAFT_WINDOW = 4
 """Words between a draft resolution's noun (مشروع قرار) and a trigger that is its content: "مشروع قرار قدمته الكويت
 يدعو" (evprec17)."""
+PRAYER_WINDOW = 10
+"""Words after a trigger within which God's name and a word of praise make it a prayer (``_invoked``, evprec18)."""
 TA_MARBUTA = "\u0629"
 TA_MARBUTA_END_RE = re.compile(TA_MARBUTA + "[\u064b-\u065f]*$")
 """A word written with a final ta marbuta (its normalized key ends in ه like a pronoun)."""
@@ -333,6 +335,21 @@ class Lexicon:
     the content of the charge, not an act the text asserts (اتهامات بالاعتداء، تهم التحريض والدعوة لتنفيذ
     عمليات); ACCUSE, REJECT and SANCTION entries stay (the charge, its denial and the verdict are events):
     ``charge_before`` in lexicon.yaml."""
+    prayer_words: frozenset[str] = frozenset()
+    """Names of God (الله، المولى) that, right after a trigger, make it an invocation, not an act between parties
+    (داعيا الله أن يحفظ بلادنا، ندعو الله بالشفاء، أيده الله): ``prayer_after`` in lexicon.yaml (evprec18, sample V)."""
+    prayer_praise: frozenset[str] = frozenset()
+    """Words of praise right after God's name (عز، سبحانه، تعالى، جل) that tell it from a party's name (حزب الله) a few
+    words after a trigger: ``prayer_praise`` in lexicon.yaml (evprec18)."""
+    prayer_not_after: frozenset[str] = frozenset()
+    """Words before God's name that make it a phrase of its own, not the one prayed to (لوجه الله، سبيل الله):
+    ``prayer_not_after`` in lexicon.yaml (evprec18)."""
+    sport_words: tuple[str, ...] = ()
+    """Prefixes of words of sport (مباراة، لاعب، الدوري، منتخب) whose count marks a story as a sports story
+    (``coder._sports_story``): ``sport_words`` in lexicon.yaml (evprec18, sample V)."""
+    state_words: tuple[str, ...] = ()
+    """Prefixes of words of state (حكومة، وزير، سفير، جيش، إسرائيل) whose count marks a story about sport as
+    politics: ``sport_state_words`` in lexicon.yaml (evprec18)."""
     never_words: frozenset[str] = frozenset()
     """Normalized whole words that trigger nothing although a clitic split would make them a form
     (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
@@ -790,8 +807,8 @@ def _vetoed(
     enclitics: tuple[str, ...],
 ) -> bool:
     """Whether the entry ``_choose`` picked at ``i`` is read in a frame that asserts no act: a designation, a
-    description, a consideration, an obligation, a capability, an unasserted report, a draft's predicate or a
-    persuasion's aim (the precision rounds' checks, in the order they were added)."""
+    description, a consideration, an obligation, a capability, an unasserted report, a draft's predicate, a
+    persuasion's aim or a prayer (the precision rounds' checks, in the order they were added)."""
     return (
         _designates(chosen, form, words, i, lex)
         or (bool(enclitics) and _described(chosen, form, words, i, lex))
@@ -801,6 +818,25 @@ def _vetoed(
         or _unasserted(words, i, lex)
         or _drafted(chosen, form, words, i, lex, proclitics=proclitics)
         or _persuaded(words, i, lex, proclitics=proclitics)
+        or _invoked(chosen, words, i, lex)
+    )
+
+
+def _invoked(chosen: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``i`` addresses God: a ``prayer_words`` name right after it (داعيا الله العلي القدير أن
+    يحفظ بلادنا، ودعا الله سبحانه وتعالى أن يرحمهما، داعين المولى عز وجل، أيده الله) is a prayer, not a call, a thanks
+    or a backing between parties (evprec18, sample V: 31 such phrases in the ANT and SaudiNewsNet text, all prayers).
+    A call (REQUEST) is one too with the name within PRAYER_WINDOW words after it and a ``prayer_praise`` word right
+    after the name, the caller between (ودعا إمام جامع المقهوي الله عز وجل، ودعا سموه في اتصال هاتفي المولى عز وجل),
+    unless the name closes a phrase of its own (لوجه الله تعالى، في سبيل الله: ``prayer_not_after``); the praise tells
+    God from a party's name (طالب حزب الله)."""
+    if i + 1 < len(words) and words[i + 1].norm in lex.prayer_words:
+        return True
+    return chosen.type == "REQUEST" and any(
+        words[j].norm in lex.prayer_words
+        and words[j + 1].norm in lex.prayer_praise
+        and words[j - 1].norm not in lex.prayer_not_after
+        for j in range(i + 2, min(len(words) - 1, i + 1 + PRAYER_WINDOW))
     )
 
 
@@ -1067,6 +1103,11 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         aim_verbs=key_set(raw.get("aim_verbs", [])),
         possibility_words=key_set(raw.get("possibility_before", [])),
         never_words=key_set(raw.get("never", [])),
+        prayer_words=key_set(raw.get("prayer_after", [])),
+        prayer_praise=key_set(raw.get("prayer_praise", [])),
+        prayer_not_after=key_set(raw.get("prayer_not_after", [])),
+        sport_words=tuple(sorted(key_set(raw.get("sport_words", [])))),
+        state_words=tuple(sorted(key_set(raw.get("sport_state_words", [])))),
         charge_words=key_set(raw.get("charge_before", [])),
         possibility_after_words=key_set(raw.get("possibility_after", [])),
         count_words=key_set(raw.get("count_before", [])),
