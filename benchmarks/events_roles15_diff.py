@@ -110,6 +110,14 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "nested-content": [(records, "nested_content", lambda *a, **k: False)],
     # participant round 27: an oblique plural after a calling verb's bare form, its complement next, is the one urged
     "masdar-complement": [(participants, "masdar_complement_object", lambda *a, **k: False)],
+    # participant round 29: a group noun right after the verb inside a two-word trigger (ووقعت الدولتان اتفاقا)
+    "inside-subject": [(reference, "inside_subject", lambda *a, **k: (-1, 0))],
+    # participant round 29: a dual of "state" with no pair named refers to the two countries named before it
+    "two-states": [(reference, "two_states", lambda *a, **k: [])],
+    # participant round 29: مع and a noun of alliance joins the party after it to the one before (مع حليفتها موسكو)
+    "allied-with": [(mentions, "allied_with", lambda *a, **k: False)],
+    # participant round 29: a deployment's party after a destination's noun (إلى جبهات تنظيم داعش) is no recipient
+    "sent-to-front": [(participants, "sent_to_front", lambda *a, **k: False)],
 }
 
 
