@@ -118,6 +118,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "allied-with": [(mentions, "allied_with", lambda *a, **k: False)],
     # participant round 29: a deployment's party after a destination's noun (إلى جبهات تنظيم داعش) is no recipient
     "sent-to-front": [(participants, "sent_to_front", lambda *a, **k: False)],
+    # participant round 29: an act after تبادل is mutual, its actors the pair after بين (تبادل طرد ... بين الغرب وروسيا)
+    "exchanged": [(participants, "exchanged_parties", lambda *a, **k: [])],
 }
 
 

@@ -4388,6 +4388,17 @@ JOINT_AND_PLACED = {
         [("SYR", "GOV", "دمشق"), ("RUS", "GOV", "موسكو")],
         [("SYR", "CVL")],
     ),
+    # ANT SK-internationalNews-870 (dev gold: RUS + UNK, no recipient): "بين الغرب وروسيا مع تبادل طرد حوالى 300
+    # دبلوماسي": تبادل makes the expulsion mutual, its actors the pair after بين (rule exchanged); the expelled
+    # diplomats were read as the actor
+    "exchanged": (
+        "SK-internationalNews-870-20180409",
+        "2018-04-09",
+        "وأثارت القضية أزمة خطيرة بين الغرب وروسيا مع تبادل طرد حوالى 300 دبلوماسي بصورة إجمالية.",
+        "طرد",
+        [("UNK", None, "الغرب"), ("RUS", None, "وروسيا")],
+        [],
+    ),
     # ANT SK-middleEast-1327 (dev gold: the SDF deploy, no recipient): "إلى جبهات تنظيم داعش" says where the
     # reinforcements go, as "إلى منطقة عفرين" does (rule sent-to-front); ISIS was read as the recipient
     "front": (

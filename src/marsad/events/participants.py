@@ -1098,6 +1098,10 @@ def read_participants(
         # تلقت طلبا من بريطانيا: the party after من asked (twenty-third round); an actor carried from an earlier
         # sentence is no surer the one asked ("تلقوا بشأنه طلبا": Hollande, named before, for the Greek authorities)
         source, target, carried = target, [] if carried else source, False
+    exchanged = exchanged_parties(ctx, m)
+    if exchanged:
+        # تبادل طرد ... بين الغرب وروسيا: an exchanged act is mutual (twenty-ninth round)
+        source, target, carried = exchanged, [], False
     return source, target, carried
 
 
@@ -1125,3 +1129,22 @@ def sent_to_front(ctx: SentenceContext, x: Mention) -> bool:
         and not x.prep.startswith("و")
         and not any(y.first <= x.first - 1 <= y.last for y in ctx.mentions)
     )
+
+
+@cache  # read-only, loaded once per process
+def exchange_words() -> frozenset[str]:
+    """``cues.yaml: exchange_words``."""
+    return key_set(read_data("cues.yaml")["exchange_words"])
+
+
+def exchanged_parties(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
+    """The parties of an act exchanged ("أزمة خطيرة بين الغرب وروسيا مع تبادل طرد حوالى 300 دبلوماسي"): a form of
+    تبادل right before the trigger makes the act mutual, so the two sides named after بين in the sentence (the
+    nearest such pair) are all its actors and it has no recipient (EVENT-CONVENTIONS: a reciprocal event lists
+    every participant as actor). Without a بين pair: none (the subject of تبادلت already names both sides)."""
+    if m.head < 1 or bare_key(ctx.view.words[m.head - 1]) not in exchange_words():
+        return []
+    pairs = [x for x in ctx.mentions if x.prep == "بين" and len(x.entities) >= 2]
+    if not pairs:
+        return []
+    return participants_of(ctx, min(pairs, key=lambda x: abs(x.first - m.head)))
