@@ -120,6 +120,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "sent-to-front": [(participants, "sent_to_front", lambda *a, **k: False)],
     # participant round 29: an act after تبادل is mutual, its actors the pair after بين (تبادل طرد ... بين الغرب وروسيا)
     "exchanged": [(participants, "exchanged_parties", lambda *a, **k: [])],
+    # participant round 29: الجانبان/الطرفان with no pair named refer to the parties of the two countries named
+    "side-duals": [(reference, "side_duals", lambda *a, **k: frozenset())],
 }
 
 

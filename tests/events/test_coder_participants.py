@@ -4399,6 +4399,21 @@ JOINT_AND_PLACED = {
         [("UNK", None, "الغرب"), ("RUS", None, "وروسيا")],
         [],
     ),
+    # SaudiNewsNet alwatan-1829 (fresh): "رفض الجانبان" after a sentence naming King Salman and the King of Jordan
+    # with no و-list of the two (a comma between): الجانبان refers to the two countries' parties as named (rule
+    # side-duals); the Jordanian papers' nisba was read as the one rejecting
+    "sides": (
+        "SNN-alwatan-1829",
+        "2015-07-20",
+        "وأبرزت توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وملك المملكة الأردنية الهاشمية الملك عبدالله "
+        "الثاني، على تعزيز التعاون الاستراتيجي السياسي والاقتصادي والعسكري والأمني بين البلدين، إضافة إلى ما تضمنته "
+        "المباحثات من بحث التطورات الراهنة في المنطقة التي التقت فيها وجهات نظر البلدين.\nكما أبرزت الصحف الأردنية "
+        "رفض الجانبان القاطع لمحاولات تدخل إيران في الشؤون الداخلية للدول العربية الهادفة إلى زعزعة الأمن والاستقرار "
+        "فيها.",
+        "رفض",
+        [("SAU", "GOV", "الملك سلمان"), ("JOR", "GOV", "وملك المملكة الأردنية الهاشمية")],
+        [("IRN", None)],
+    ),
     # ANT SK-middleEast-1327 (dev gold: the SDF deploy, no recipient): "إلى جبهات تنظيم داعش" says where the
     # reinforcements go, as "إلى منطقة عفرين" does (rule sent-to-front); ISIS was read as the recipient
     "front": (

@@ -351,11 +351,13 @@ def group_reference(
     carried = False
     if not actors and previous is not None:
         actors, carried = _named_group(previous, len(previous.view.words), size), True
-    states = not actors and words[at].norm in group_words().states
+    lists = group_words()
+    states = not actors and (words[at].norm in lists.states or words[at].norm in side_duals())
     if states:
-        actors, carried = two_states(ctx, at), False
+        as_states = words[at].norm in lists.states
+        actors, carried = two_states(ctx, at, as_states=as_states), False
         if not actors and previous is not None:
-            actors, carried = two_states(previous, len(previous.view.words)), True
+            actors, carried = two_states(previous, len(previous.view.words), as_states=as_states), True
     if not actors:
         states = False
         group = next((g for g in reversed(ctx.history + ctx.sources_out) if len(g) == size), None)
@@ -416,18 +418,28 @@ def entity_participant(ent: Entity, *, sector: str | None, actor: str | None) ->
 # Participant rules, twenty-ninth round (evrole29)
 
 
-def two_states(c: SentenceContext, pos: int) -> list[Participant]:
+@cache  # read-only, loaded once per process
+def side_duals() -> frozenset[str]:
+    """``cues.yaml: side_duals`` (الجانبان، الطرفان): with no list of two parties before them, the parties of the
+    two countries named, as named (``two_states``)."""
+    return key_set(read_data("cues.yaml")["side_duals"])
+
+
+def two_states(c: SentenceContext, pos: int, *, as_states: bool = True) -> list[Participant]:
     """The two countries a dual of "state" (الدولتان، البلدان) before word ``pos`` of sentence ``c`` refers
     back to when no list of two parties is named ("يزور الرئيس الروسي ... تركيا ... ووقعت الدولتان اتفاقا":
     Russia and Turkey, named by a leader's nisba and a place): the sentence must name exactly two countries,
-    and each stands as the state itself (no sector). Three or more are ambiguous: none."""
+    and each stands as the state itself (no sector). Three or more are ambiguous: none. ``as_states`` False
+    (الجانبان، الطرفان): each country's first party as named (the leader who receives, the one received)."""
     countries: dict[str, Participant] = {}
     for x in c.mentions:
         if x.last >= pos or attributed(c, x):
             continue
-        for ent in x.entities:
+        for ent, named in zip(x.entities, participants_of(c, x), strict=True):
             if ent.country and ent.country not in NON_STATE_CODES and ent.country not in countries:
-                countries[ent.country] = entity_participant(ent, sector=None, actor=ent.country)
+                countries[ent.country] = (
+                    entity_participant(ent, sector=None, actor=ent.country) if as_states else named
+                )
     return list(countries.values()) if len(countries) == 2 else []
 
 
