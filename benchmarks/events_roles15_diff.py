@@ -118,6 +118,18 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "adjunct-place": [(participants, "adjunct_place", lambda *a, **k: False)],
     # participant round 28: the recipient's preposition on an honorific before titles (تهنئة لفخامة الرئيس X)
     "titled-recipient": [(participants, "titled_recipient", lambda *a, **k: [])],
+    # participant round 29: a group noun right after the verb inside a two-word trigger (ووقعت الدولتان اتفاقا)
+    "inside-subject": [(reference, "inside_subject", lambda *a, **k: (-1, 0))],
+    # participant round 29: a dual of "state" with no pair named refers to the two countries named before it
+    "two-states": [(reference, "two_states", lambda *a, **k: [])],
+    # participant round 29: مع and a noun of alliance joins the party after it to the one before (مع حليفتها موسكو)
+    "allied-with": [(mentions, "allied_with", lambda *a, **k: False)],
+    # participant round 29: a deployment's party after a destination's noun (إلى جبهات تنظيم داعش) is no recipient
+    "sent-to-front": [(participants, "sent_to_front", lambda *a, **k: False)],
+    # participant round 29: an act after تبادل is mutual, its actors the pair after بين (تبادل طرد ... بين الغرب وروسيا)
+    "exchanged": [(participants, "exchanged_parties", lambda *a, **k: [])],
+    # participant round 29: الجانبان/الطرفان with no pair named refer to the parties of the two countries named
+    "side-duals": [(reference, "side_duals", lambda *a, **k: frozenset())],
 }
 
 

@@ -4349,3 +4349,92 @@ def test_coder_calling_plural_before_its_complement_is_the_one_urged(
     if caller is not None:
         assert [(p.text, p.start) for p in e.source] == [(caller, text.index(caller))]
     assert_offsets(st)
+
+
+# Participant rules, twenty-ninth round (evrole29): a missing joint participant and an extra recipient
+JOINT_AND_PLACED = {
+    # ANT SK-internationalNews-759 (dev gold: RUS + TUR): الدولتان stands inside the trigger وقعت ... اتفاقا (rule
+    # inside-subject) and no list of two parties is named before it, only Putin by his nisba and Turkey as the
+    # place he visits (rule two-states): both countries sign, as states. Putin alone was carried
+    "states": (
+        "SK-internationalNews-759-20180403",
+        "2018-04-03",
+        "يزور الرئيس الروسي فلاديمير بوتن، الثلاثاء، تركيا حيث يحضر حفل بدء المحطة النووية أكيوك، الروسية الصنع، "
+        "على ساحل البحر المتوسط.\nووقعت الدولتان اتفاقا لإنشاء المحطة النووية عام 2010.",
+        "ووقعت الدولتان اتفاقا",
+        [("RUS", None, "الرئيس الروسي"), ("TUR", None, "تركيا")],
+        [],
+    ),
+    # guard: the same after a sentence naming three countries: الدولتان may be any two of them, so none is taken
+    # from the list, and the older back-reference's Putin stays (never a third country with the two)
+    "three": (
+        "SK-internationalNews-759-20180403",
+        "2018-04-03",
+        "يزور الرئيس الروسي فلاديمير بوتن، الثلاثاء، تركيا قادما من إيران.\n"
+        "ووقعت الدولتان اتفاقا لإنشاء المحطة النووية عام 2010.",
+        "ووقعت الدولتان اتفاقا",
+        [("RUS", "GOV", "الرئيس الروسي")],
+        [],
+    ),
+    # ANT FR-internationalNews-314 (dev gold: SYR + RUS strike the civilians): "غارات شنتها دمشق مع حليفتها موسكو":
+    # مع and a noun of alliance join Moscow to Damascus as one side (rule allied-with); Moscow was no side
+    "ally": (
+        "FR-internationalNews-314-20180308",
+        "2018-03-08",
+        "وتمكنت قوات النظام السوري بعد ساعات من استقدامها تعزيزات عسكرية الأربعاء من استعادة السيطرة على أكثر من "
+        "نصف مساحة الغوطة الشرقية المحاصرة، في وقت تسببت فيه غارات شنتها دمشق مع حليفتها موسكو بمقتل أكثر من 62 "
+        "مدنياً في هذه المنطقة وفق المرصد السوري لحقوق الإنسان.",
+        "غارات",
+        [("SYR", "GOV", "دمشق"), ("RUS", "GOV", "موسكو")],
+        [("SYR", "CVL")],
+    ),
+    # ANT SK-internationalNews-870 (dev gold: RUS + UNK, no recipient): "بين الغرب وروسيا مع تبادل طرد حوالى 300
+    # دبلوماسي": تبادل makes the expulsion mutual, its actors the pair after بين (rule exchanged); the expelled
+    # diplomats were read as the actor
+    "exchanged": (
+        "SK-internationalNews-870-20180409",
+        "2018-04-09",
+        "وأثارت القضية أزمة خطيرة بين الغرب وروسيا مع تبادل طرد حوالى 300 دبلوماسي بصورة إجمالية.",
+        "طرد",
+        [("UNK", None, "الغرب"), ("RUS", None, "وروسيا")],
+        [],
+    ),
+    # SaudiNewsNet alwatan-1829 (fresh): "رفض الجانبان" after a sentence naming King Salman and the King of Jordan
+    # with no و-list of the two (a comma between): الجانبان refers to the two countries' parties as named (rule
+    # side-duals); the Jordanian papers' nisba was read as the one rejecting
+    "sides": (
+        "SNN-alwatan-1829",
+        "2015-07-20",
+        "وأبرزت توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وملك المملكة الأردنية الهاشمية الملك عبدالله "
+        "الثاني، على تعزيز التعاون الاستراتيجي السياسي والاقتصادي والعسكري والأمني بين البلدين، إضافة إلى ما تضمنته "
+        "المباحثات من بحث التطورات الراهنة في المنطقة التي التقت فيها وجهات نظر البلدين.\nكما أبرزت الصحف الأردنية "
+        "رفض الجانبان القاطع لمحاولات تدخل إيران في الشؤون الداخلية للدول العربية الهادفة إلى زعزعة الأمن والاستقرار "
+        "فيها.",
+        "رفض",
+        [("SAU", "GOV", "الملك سلمان"), ("JOR", "GOV", "وملك المملكة الأردنية الهاشمية")],
+        [("IRN", None)],
+    ),
+    # ANT SK-middleEast-1327 (dev gold: the SDF deploy, no recipient): "إلى جبهات تنظيم داعش" says where the
+    # reinforcements go, as "إلى منطقة عفرين" does (rule sent-to-front); ISIS was read as the recipient
+    "front": (
+        "SK-middleEast-1327-20180429",
+        "2018-04-29",
+        "وأوضحت المصادر أن تعزيزات مشابهة وصلت منذ أيام من حقل العمر النفطي، فيما وصلت تعزيزات عسكرية لقوات سوريا "
+        "الديمقراطية من ريف الحسكة الجنوبي إلى جبهات تنظيم داعش في ريفي دير الزور والحسكة.",
+        "تعزيزات عسكرية",
+        [("SYR", "REB", "لقوات سوريا الديمقراطية")],
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(JOINT_AND_PLACED))
+def test_coder_joint_participant_and_no_placed_recipient(pipeline, case: str) -> None:
+    source, published, text, trigger, sides, targets = JOINT_AND_PLACED[case]
+    st = _gold_story(pipeline, source, text, published)
+    e = next(e for e in st.events if e.text == trigger)
+    assert [(p.country, p.sector, p.text, p.start) for p in e.source] == [
+        (country, sector, name, text.index(name)) for country, sector, name in sides
+    ]
+    assert [(p.country, p.sector) for p in e.target] == targets
+    assert_offsets(st)

@@ -723,7 +723,7 @@ def _coordinated(story: Story, words: Sequence[Word], prev: Mention, first: int,
         return gap.endswith("و") or (
             words[first].norm.startswith("و") and _conjunction_clitic(words[first], ent)
         )
-    return _joined_by_noun(gap)
+    return _joined_by_noun(gap) or allied_with(gap)
 
 
 def _conjunction_clitic(w: Word, ent: Entity) -> bool:
@@ -1222,3 +1222,20 @@ def _with_bodies(story: Story, words: Sequence[Word], out: list[Entity]) -> list
     if not found:
         return out
     return sorted([e for e in out if id(e) not in taken] + found, key=lambda e: e.start)
+
+
+# Participant rules, twenty-ninth round (evrole29)
+
+
+@cache  # read-only, loaded once per process
+def ally_nouns() -> frozenset[str]:
+    """``cues.yaml: allies_after_with``."""
+    return key_set(read_data("cues.yaml")["allies_after_with"])
+
+
+def allied_with(gap: str) -> bool:
+    """ "غارات شنتها دمشق مع حليفتها موسكو": مع and a noun of alliance between two parties joins them as one side,
+    as و and the noun does (``_joined_by_noun``); مع alone makes the next party the other side (a meeting's, a
+    clash's), but one's ally acts with one."""
+    head, _, noun = gap.partition(" ")
+    return head == "مع" and " " not in noun and normalize_key(noun) in ally_nouns()

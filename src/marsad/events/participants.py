@@ -1074,7 +1074,7 @@ def read_participants(
         # قضت محكمة إيرانية بسجن 16 امرأة إيرانية: the genitive of the punishment noun is the one punished
         target = punished_party(ctx, m)
     group = None if passive else group_reference(ctx, m, cstart, previous, res=res)
-    if group is not None and not (group.carried and (carried or not source)):
+    if group is not None and not (group.carried and not group.states and (carried or not source)):
         # واتفق الطرفان، اتهمت الدول الأربع الدوحة: a group noun in the subject slot refers back to the
         # parties named before it (twelfth round); a party read as the subject after it is the object. Where
         # the older back-reference (carried_actors) already ran, or found nothing, a group from an earlier
@@ -1100,7 +1100,8 @@ def read_participants(
         sent_to = {
             mention_span_key(ctx, x)
             for x in after
-            if placeish(x) and (x.prep in places or x.before_prep in places)  # إلى منطقة عفرين
+            if (placeish(x) and (x.prep in places or x.before_prep in places))  # إلى منطقة عفرين
+            or sent_to_front(ctx, x)
         }
         target = [p for p in target if (p.start, p.end) not in sent_to]
     if entry.swap and target:
@@ -1109,4 +1110,53 @@ def read_participants(
         # تلقت طلبا من بريطانيا: the party after من asked (twenty-third round); an actor carried from an earlier
         # sentence is no surer the one asked ("تلقوا بشأنه طلبا": Hollande, named before, for the Greek authorities)
         source, target, carried = target, [] if carried else source, False
+    exchanged = exchanged_parties(ctx, m)
+    if exchanged:
+        # تبادل طرد ... بين الغرب وروسيا: an exchanged act is mutual (twenty-ninth round)
+        source, target, carried = exchanged, [], False
     return source, target, carried
+
+
+# Participant rules, twenty-ninth round (evrole29)
+
+
+@cache  # read-only, loaded once per process
+def front_preps() -> frozenset[str]:
+    """``cues.yaml: front_preps``."""
+    return key_set(read_data("cues.yaml")["front_preps"])
+
+
+def sent_to_front(ctx: SentenceContext, x: Mention) -> bool:
+    """``x`` is the genitive of the noun right after إلى or نحو ("وصلت تعزيزات عسكرية ... إلى جبهات تنظيم داعش"):
+    for a deployment that phrase says where the forces go (the fronts, the positions, the areas of a party), as
+    "إلى منطقة عفرين" does, so the party is no recipient (EVENT-CONVENTIONS: a deployment's destination is a
+    place; dev gold's MOBILIZE records have no recipient). Not after في: "في مواجهة حركة طالبان" names the
+    adversary, a recipient."""
+    # ``prep`` is the word before the party whatever it is (here the noun), ``before_prep`` the one before that
+    res = ctx.res
+    if x.first < 2 or not x.prep or x.prep in res.bound_preps or x.prep in res.location_preps:
+        return False
+    return (
+        x.before_prep in front_preps()
+        and not x.prep.startswith("و")
+        and not any(y.first <= x.first - 1 <= y.last for y in ctx.mentions)
+    )
+
+
+@cache  # read-only, loaded once per process
+def exchange_words() -> frozenset[str]:
+    """``cues.yaml: exchange_words``."""
+    return key_set(read_data("cues.yaml")["exchange_words"])
+
+
+def exchanged_parties(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
+    """The parties of an act exchanged ("أزمة خطيرة بين الغرب وروسيا مع تبادل طرد حوالى 300 دبلوماسي"): a form of
+    تبادل right before the trigger makes the act mutual, so the two sides named after بين in the sentence (the
+    nearest such pair) are all its actors and it has no recipient (EVENT-CONVENTIONS: a reciprocal event lists
+    every participant as actor). Without a بين pair: none (the subject of تبادلت already names both sides)."""
+    if m.head < 1 or bare_key(ctx.view.words[m.head - 1]) not in exchange_words():
+        return []
+    pairs = [x for x in ctx.mentions if x.prep == "بين" and len(x.entities) >= 2]
+    if not pairs:
+        return []
+    return participants_of(ctx, min(pairs, key=lambda x: abs(x.first - m.head)))

@@ -18,6 +18,7 @@ from marsad.events.mentions import (
     participant_fields,
     participants_of,
 )
+from marsad.events.place_date import NON_STATE_CODES
 from marsad.events.resources import CoderResources
 from marsad.events.roles import own_referent, plural_people, plural_pronoun, singular_referent
 from marsad.events.words import comma_after
@@ -228,6 +229,8 @@ class GroupWords:
     kinds: dict[str, str]
     """Singular nouns of a kind (المملكة، الحزب) -> the kind: ``kingdom`` or a sector."""
     kingdoms: frozenset[str]
+    states: frozenset[str]
+    """Duals of "state" (الدولتان، البلدان): with no list of two parties before them, the two countries named."""
 
 
 LEADER_SECTOR = "GOV"
@@ -244,6 +247,7 @@ def group_words() -> GroupWords:
         leaders=key_set(raw["leaders"]),
         kinds={normalize_key(w): str(k) for w, k in raw["kinds"].items()},
         kingdoms=frozenset(raw["kingdoms"]),
+        states=key_set(read_data("cues.yaml")["state_duals"]),
     )
 
 
@@ -257,6 +261,8 @@ class GroupReference:
     actors: list[Participant]
     carried: bool
     """The parties were named in an earlier sentence."""
+    states: bool = False
+    """The parties are the two countries named before a dual of "state" (``two_states``)."""
 
 
 GROUP_BEFORE_REACH = 3
@@ -323,6 +329,8 @@ def group_reference(
     after_oblique = not verb and (m.entry.reciprocal or not m.entry.object_target)
     at, size = m.last + 1, _group_size(words, m.last + 1, oblique=after_oblique)
     if not size:
+        at, size = inside_subject(words, m)
+    if not size:
         at = next(
             (
                 k
@@ -343,7 +351,15 @@ def group_reference(
     carried = False
     if not actors and previous is not None:
         actors, carried = _named_group(previous, len(previous.view.words), size), True
+    lists = group_words()
+    states = not actors and (words[at].norm in lists.states or words[at].norm in side_duals())
+    if states:
+        as_states = words[at].norm in lists.states
+        actors, carried = two_states(ctx, at, as_states=as_states), False
+        if not actors and previous is not None:
+            actors, carried = two_states(previous, len(previous.view.words), as_states=as_states), True
     if not actors:
+        states = False
         group = next((g for g in reversed(ctx.history + ctx.sources_out) if len(g) == size), None)
         if group is None:
             return None
@@ -355,7 +371,7 @@ def group_reference(
             p if p.sector else Participant(**{**participant_fields(p), "sector": LEADER_SECTOR})
             for p in actors
         ]
-    return GroupReference(word=at, size=size, actors=actors, carried=carried)
+    return GroupReference(word=at, size=size, actors=actors, carried=carried, states=states)
 
 
 KINGDOM = "kingdom"
@@ -388,7 +404,51 @@ def kind_reference(
     )
     if ent is None:
         return None
-    actor = Participant(
-        start=ent.start, end=ent.end, text=ent.text, country=ent.country, sector=ent.sector, actor=ent.actor
-    )
+    actor = entity_participant(ent, sector=ent.sector, actor=ent.actor)
     return GroupReference(word=at, size=1, actors=[actor], carried=ent.start < ctx.view.start)
+
+
+def entity_participant(ent: Entity, *, sector: str | None, actor: str | None) -> Participant:
+    """An entity as a side, with the sector and actor id given."""
+    return Participant(
+        start=ent.start, end=ent.end, text=ent.text, country=ent.country, sector=sector, actor=actor
+    )
+
+
+# Participant rules, twenty-ninth round (evrole29)
+
+
+@cache  # read-only, loaded once per process
+def side_duals() -> frozenset[str]:
+    """``cues.yaml: side_duals`` (الجانبان، الطرفان): with no list of two parties before them, the parties of the
+    two countries named, as named (``two_states``)."""
+    return key_set(read_data("cues.yaml")["side_duals"])
+
+
+def two_states(c: SentenceContext, pos: int, *, as_states: bool = True) -> list[Participant]:
+    """The two countries a dual of "state" (الدولتان، البلدان) before word ``pos`` of sentence ``c`` refers
+    back to when no list of two parties is named ("يزور الرئيس الروسي ... تركيا ... ووقعت الدولتان اتفاقا":
+    Russia and Turkey, named by a leader's nisba and a place): the sentence must name exactly two countries,
+    and each stands as the state itself (no sector). Three or more are ambiguous: none. ``as_states`` False
+    (الجانبان، الطرفان): each country's first party as named (the leader who receives, the one received)."""
+    countries: dict[str, Participant] = {}
+    for x in c.mentions:
+        if x.last >= pos or attributed(c, x):
+            continue
+        for ent, named in zip(x.entities, participants_of(c, x), strict=True):
+            if ent.country and ent.country not in NON_STATE_CODES and ent.country not in countries:
+                countries[ent.country] = (
+                    entity_participant(ent, sector=None, actor=ent.country) if as_states else named
+                )
+    return list(countries.values()) if len(countries) == 2 else []
+
+
+def inside_subject(words: list[Word], m: TriggerMatch) -> tuple[int, int]:
+    """A group noun in the subject slot inside a trigger of two words apart (وقعت ... اتفاقا: "ووقعت الدولتان
+    اتفاقا"): the word right after the verb, nominative only (the -ين dual there is the verb's object). Returns
+    its index and size, or (-1, 0)."""
+    at = m.head + 1
+    if m.entry.pos != "verb" or at >= m.last:
+        return -1, 0
+    size = _group_size(words, at, oblique=False)
+    return (at, size) if size else (-1, 0)
