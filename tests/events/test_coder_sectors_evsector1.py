@@ -3,50 +3,98 @@ the whole pipeline)."""
 
 from __future__ import annotations
 
+import pytest
+
 from events.test_coder_participants import _gold_story
 from support import assert_offsets
 
+# AL-internationalNews-342-20180304: the tagger's PERS "ميليشياوية" had no sector (the events layer gave it the
+# story's Yemen only); as a sector word opening the span it is REB, as gold codes the Houthi crews
+MILITIA_ADJ = (
+    "وبحسب الشهود، فإن اطقم حوثية مسلحة على متنها عناصر ميليشياوية اعتدت بالضرب العنيف على المحتجين، "
+    "وأطلقت الرصاص الحي، وفضت الاحتجاج بالقوة، قبل أن تعتقل عدد من المحتجين وتقتادهم إلى أماكن مجهولة."
+)
+# BB-middleEast-681-20180629: "المعارضة المسلحة" was المعارضة alone (OPP); the armed opposition is REB
+ARMED_OPPOSITION = (
+    "وأفادت وسائل إعلام موالية للحكومة السورية بأن الجيش اشتبك الخميس في معارك مع المعارضة المسلحة في بلدة "
+    "الحراك جنوب غربي البلاد، بينما تتواصل الغارات الجوية على المنطقة متسببة في مقتل العشرات."
+)
+# SK-middleEast-65-20180224: "فصائل المعارضة" was read as the head (REB) and المعارضة (OPP), and the coder
+# took the second
+FACTIONS = (
+    "وهذه الاستثناءات يمكن أن تفتح المجال أمام تفسيرات متناقضة، حيث أن النظام السوري يعتبر فصائل المعارضة "
+    'المسلحة المدعومة من الغرب "إرهابية" كما لفت مراقبون.'
+)
+# SK-middleEast-1413-20180503: "وحليفها اللبناني ميليشيا حزب الله" — the coder reads the ally at the nisba
+# (Lebanon, no sector); the group in apposition is Hezbollah, LBN/REB
+APPOSED_GROUP = (
+    "يذكر أن المغرب قطع، الثلاثاء، علاقاته الدبلوماسية مع إيران، متهما طهران وحليفها اللبناني ميليشيا حزب الله "
+    "بدعم جبهة البوليساريو التي تسعى لانفصال الصحراء الغربية."
+)
 
-def test_militia_adjective_the_tagger_takes_alone_is_reb(pipeline) -> None:
-    # AL-internationalNews-342-20180304: the tagger's PERS "ميليشياوية" had no sector (the events layer gave it
-    # the story's Yemen only); as a sector word opening the span it is REB, as gold codes the Houthi crews
-    text = (
-        "وبحسب الشهود، فإن اطقم حوثية مسلحة على متنها عناصر ميليشياوية اعتدت بالضرب العنيف على المحتجين، "
-        "وأطلقت الرصاص الحي، وفضت الاحتجاج بالقوة، قبل أن تعتقل عدد من المحتجين وتقتادهم إلى أماكن مجهولة."
-    )
-    st = _gold_story(pipeline, "AL-internationalNews-342-20180304", text, "2018-03-04")
-    e = next(e for e in st.events if e.type == "ASSAULT")
-    start = text.index("ميليشياوية")
-    assert [(p.start, p.text, p.sector) for p in e.source] == [(start, "ميليشياوية", "REB")]
+
+@pytest.mark.parametrize(
+    ("source", "published", "text", "kind", "role", "side", "country", "sector"),
+    [
+        (
+            "AL-internationalNews-342-20180304",
+            "2018-03-04",
+            MILITIA_ADJ,
+            "ASSAULT",
+            "source",
+            "ميليشياوية",
+            "YEM",
+            "REB",
+        ),
+        (
+            "BB-middleEast-681-20180629",
+            "2018-06-29",
+            ARMED_OPPOSITION,
+            "ASSAULT",
+            "source",
+            "المعارضة المسلحة",
+            "SYR",
+            "REB",
+        ),
+        (
+            "SK-middleEast-65-20180224",
+            "2018-02-24",
+            FACTIONS,
+            "ACCUSE",
+            "target",
+            "فصائل المعارضة",
+            "SYR",
+            "REB",
+        ),
+        (
+            "SK-middleEast-1413-20180503",
+            "2018-05-03",
+            APPOSED_GROUP,
+            "ACCUSE",
+            "target",
+            "اللبناني",
+            "LBN",
+            "REB",
+        ),
+    ],
+)
+def test_side_sector(pipeline, source, published, text, kind, role, side, country, sector) -> None:
+    st = _gold_story(pipeline, source, text, published)
+    e = next(e for e in st.events if e.type == kind)
+    sides = [(p.start, p.text, p.country, p.sector) for p in getattr(e, role)]
+    assert (text.index(side), side, country, sector) in sides
     assert_offsets(st)
 
 
-def test_armed_opposition_pair_is_one_reb_side(pipeline) -> None:
-    # BB-middleEast-681-20180629: "المعارضة المسلحة" was المعارضة alone (OPP), the armed opposition is REB
+def test_nisba_before_a_capital_takes_no_sector(pipeline) -> None:
+    # JA-internationalNews-486-20170311: "بالعاصمة السورية دمشق" — the capital (GOV) is a place here, not a
+    # group in apposition: the nisba keeps no sector
     text = (
-        "وأفادت وسائل إعلام موالية للحكومة السورية بأن الجيش اشتبك الخميس في معارك مع المعارضة المسلحة في بلدة "
-        "الحراك جنوب غربي البلاد، بينما تتواصل الغارات الجوية على المنطقة متسببة في مقتل العشرات."
+        "قُتل ما لا يقل عن 40 شخصا وأصيب أكثر من 100 شخص في تفجيرين استهدفا زوارا شيعة بالعاصمة السورية دمشق "
+        "يوم السبت."
     )
-    st = _gold_story(pipeline, "BB-middleEast-681-20180629", text, "2018-06-29")
-    e = next(e for e in st.events if e.text == "اشتبك")
-    start = text.index("المعارضة المسلحة")
-    assert (start, "المعارضة المسلحة", "SYR", "REB") in [
-        (p.start, p.text, p.country, p.sector) for p in e.source
-    ]
-    assert_offsets(st)
-
-
-def test_opposition_factions_are_one_reb_side(pipeline) -> None:
-    # SK-middleEast-65-20180224: "فصائل المعارضة" was read as the head (REB) and المعارضة (OPP), and the
-    # coder took the second
-    text = (
-        "وهذه الاستثناءات يمكن أن تفتح المجال أمام تفسيرات متناقضة، حيث أن النظام السوري يعتبر فصائل المعارضة "
-        'المسلحة المدعومة من الغرب "إرهابية" كما لفت مراقبون.'
-    )
-    st = _gold_story(pipeline, "SK-middleEast-65-20180224", text, "2018-02-24")
-    e = next(e for e in st.events if e.type == "ACCUSE")
-    start = text.index("فصائل المعارضة")
-    assert [(p.start, p.text, p.country, p.sector) for p in e.target] == [
-        (start, "فصائل المعارضة", "SYR", "REB")
-    ]
+    st = _gold_story(pipeline, "JA-internationalNews-486-20170311", text, "2017-03-11")
+    sides = [(p.text, p.sector) for e in st.events for p in (*e.source, *e.target)]
+    assert ("السورية", "GOV") not in sides
+    assert ("السورية", None) in sides
     assert_offsets(st)

@@ -797,11 +797,40 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
                 end=ent.end,
                 text=ctx.story.text[start : ent.end],
                 country=ent.country,
-                sector=ent.sector or own_head or _title_sector(ctx, ent, k),
+                sector=ent.sector
+                or own_head
+                or _title_sector(ctx, ent, k)
+                or _apposed_group_sector(ctx, ent),
                 actor=ent.actor,
             )
         )
     return out
+
+
+APPOSED_LOOKAHEAD = 2
+"""Entities read after a nisba for its apposed group: the group itself, or a sector word and the group."""
+
+
+def _apposed_group_sector(ctx: SentenceContext, ent: Entity) -> str | None:
+    """The sector of a group named right after a sectorless nisba, of the nisba's country (evsector1,
+    session 16): "متهما طهران وحليفها اللبناني ميليشيا حزب الله" — the nisba is the adjective of حليفها and the
+    group its apposition, so the side the coder reads at the nisba is the group (LBN/REB), not Lebanon. The
+    apposed entity is a group or a person (``TITLED_TYPES``), never a place; only words the entity stage tagged
+    may stand between (the sector word ميليشيا, country None), each one space apart."""
+    if ent.type not in NISBA_TYPES or ent.sector or ent.country is None:
+        return None
+    text, end = ctx.story.text, ent.end
+    later = [e for e in ctx.entities if e.start > ent.start][:APPOSED_LOOKAHEAD]
+    for nxt in later:
+        if nxt.start != end + 1 or text[end] != " ":
+            return None
+        if nxt.country == ent.country and nxt.sector:
+            # a group or person, not a place: "بالعاصمة السورية دمشق" (a capital is GOV) names no side
+            return nxt.sector if nxt.type in TITLED_TYPES else None
+        if nxt.country is not None or not nxt.sector:
+            return None
+        end = nxt.end
+    return None
 
 
 def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:
