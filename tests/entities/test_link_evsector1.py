@@ -70,3 +70,17 @@ MILITIA_ADJ = (
 
 def test_militia_adjective_alone_is_reb(linker) -> None:
     assert _at(linker, MILITIA_ADJ, "2018-03-04", "ميليشياوية", "PERS") == (10, "PERS", None, None, "REB")
+
+
+# AL-internationalNews-191-20180224: the AU mission in Somalia (AMISOM), a peace-keeping force
+AMISOM = (
+    "وتكافح الحكومة الصومالية التي تدعمها بعثة الاتحاد الإفريقي منذ سنوات، حركة الشباب المتشددة التي لجأت إلى "
+    "حرب التفجيرات والهجمات الخاطفة"
+)
+
+
+def test_au_mission_is_a_military_igo(link) -> None:
+    start = AMISOM.index("بعثة الاتحاد الإفريقي")
+    rows = [(e.start, e.text, e.actor, e.country, e.sector) for e in link(AMISOM, "2018-02-24")]
+    assert (start, "بعثة الاتحاد الإفريقي", "IGO:AMISOM", "IGO", "MIL") in rows
+    assert not any(r[2] == "IGO:AU" for r in rows)
