@@ -166,6 +166,8 @@ def _with_generic_agents(
             last = i + 1 if sector else i
         if sector is None:
             sector = info.single
+            if sector == "OPP" and _holds_ground(words, i):
+                sector = "REB"
         head_only = sector is None and info.head is not None
         if head_only:
             sector = info.head
@@ -237,6 +239,31 @@ def _with_generic_agents(
         while i < len(words) and words[i].start < end:
             i += 1  # the words of the nisba or group it took in start no agent of their own
     return sorted(out, key=lambda e: e.start)
+
+
+@dataclass(frozen=True, slots=True)
+class HeldGround:
+    """``agents.yaml: held_ground``: the words of holding territory before the opposition, and the pronouns
+    that may stand between (تسيطر عليها المعارضة)."""
+
+    words: frozenset[str]
+    between: frozenset[str]
+
+
+@cache  # read-only, loaded once per process
+def held_ground() -> HeldGround:
+    raw = read_data("agents.yaml")["held_ground"]
+    return HeldGround(words=key_set(raw["words"]), between=key_set(raw["between"]))
+
+
+def _holds_ground(words: Sequence[Word], i: int) -> bool:
+    """The opposition at ``words[i]`` holds territory ("المناطق التي تسيطر عليها المعارضة"، "الخاضعة لسيطرة
+    المعارضة"): an opposition that holds ground is armed, REB (EVENT-CONVENTIONS section 2; evsector1)."""
+    hg = held_ground()
+    k = i - 1
+    if k >= 1 and words[k].norm in hg.between:
+        k -= 1
+    return k >= 0 and words[k].norm in hg.words
 
 
 @cache  # read-only, loaded once per process
