@@ -87,3 +87,19 @@ def test_nisba_before_a_capital_takes_no_sector(pipeline) -> None:
     assert ("السورية", "GOV") not in sides
     assert ("السورية", None) in sides
     assert_offsets(st)
+
+
+def test_indefinite_nisba_takes_no_sector_from_the_next_phrase(pipeline) -> None:
+    # BB-internationalNews-701-20180627 (roles sample T): "17 ولاية أمريكية" are the states that sue and "إدارة
+    # ترامب" (GOV) the one sued: the indefinite nisba is the adjective of ولاية, not the administration's
+    # apposition (the suing attorneys general are JUD)
+    text = (
+        'وفي الوقت ذاته، تقاضي 17 ولاية أمريكية إدارة ترامب بشأن قرارها "القاسي وغير القانوني" بفصل الأطفال '
+        "والآباء والأمهات الذين لا يحملون وثائق هجرة.\nورفع الدعوى القضائية مدعون من الحزب الديمقراطي في ولايات "
+        "من بينها واشنطن ونيويورك وكاليفورنيا."
+    )
+    st = _gold_story(pipeline, "BB-internationalNews-701-20180627", text, "2018-06-27")
+    sides = [(p.text, p.sector) for e in st.events for p in (*e.source, *e.target)]
+    assert ("أمريكية", "GOV") not in sides
+    assert ("أمريكية", None) in sides
+    assert_offsets(st)

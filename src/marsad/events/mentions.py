@@ -841,10 +841,16 @@ APPOSED_LOOKAHEAD = 2
 def _apposed_group_sector(ctx: SentenceContext, ent: Entity) -> str | None:
     """The sector of a group named right after a sectorless nisba, of the nisba's country (evsector1,
     session 16): "متهما طهران وحليفها اللبناني ميليشيا حزب الله" — the nisba is the adjective of حليفها and the
-    group its apposition, so the side the coder reads at the nisba is the group (LBN/REB), not Lebanon. The
-    apposed entity is a group or a person (``TITLED_TYPES``), never a place; only words the entity stage tagged
-    may stand between (the sector word ميليشيا, country None), each one space apart."""
+    group its apposition, so the side the coder reads at the nisba is the group (LBN/REB), not Lebanon; so
+    too a person ("المعارض التركي فتح الله غولن" OPP). The nisba is definite, and the apposed entity is a
+    group or a person (``TITLED_TYPES``), never a place; only words the entity stage tagged may stand between
+    (the sector word ميليشيا, country None), each one space apart."""
     if ent.type not in NISBA_TYPES or ent.sector or ent.country is None:
+        return None
+    key = normalize_key(ent.text)
+    if not key[key[:1] in "وف" :].startswith("ال"):
+        # an indefinite nisba is the adjective of the noun before it, and the entity after is another phrase
+        # ("قاضت 17 ولاية أمريكية إدارة ترامب"، "وضع قاض فرنسي بولوريه رهن التحقيق": roles samples T, s)
         return None
     text, end = ctx.story.text, ent.end
     later = [e for e in ctx.entities if e.start > ent.start][:APPOSED_LOOKAHEAD]
