@@ -551,6 +551,7 @@ class Linker:
         new, unlinked actors with their type."""
         self._organisations_over_places(p, ner)
         overlapped = overlaps_any([(e.start, e.end) for e in p.entities], [(e.start, e.end) for e in ner])
+        match_starts = [m.start for m in p.matches]
         for e, skip in zip(ner, overlapped, strict=True):
             if skip or self._time_span(p.kt.text[e.start : e.end]):
                 continue
@@ -566,7 +567,7 @@ class Linker:
                     type=e.type,
                     actor=None,
                     country=None,
-                    sector=None,
+                    sector=_opening_sector(p, match_starts, e),
                     confidence=e.confidence,
                 )
                 continue
@@ -718,6 +719,30 @@ def overlaps_any(taken: list[tuple[int, int]], spans: list[tuple[int, int]]) -> 
         k = bisect_left(starts, end)
         out.append(bool(k) and reach[k - 1] > start)
     return out
+
+
+OPENING_PROCLITIC_MAX = 3
+"""Letters a proclitic cluster may put before a span's first word (وبال، للـ after the article is dropped)."""
+
+
+def _opening_sector(p: _Pass, match_starts: list[int], span: Entity) -> str | None:
+    """The sector of an unlinked NER span that opens with a sector word (evsector1, session 16): the tagger's
+    "الميليشيات" (MISC), "حزب الكرامة" (ORG), "الهيئة العامة للطيران المدني" (ORG), "ناشطون" (PERS) are a
+    party of that sector, as the sector word alone is before a country (``sectors.csv``). The knowledge base
+    knows no actor there, so the span kept neither country nor sector, and the events layer, which fills a
+    country from the story, left the sector empty (and the span hid the generic agent ميليشيات, REB)."""
+    i = bisect_left(match_starts, span.start)
+    text = p.kt.text
+    while i < len(p.matches) and p.matches[i].start - span.start <= OPENING_PROCLITIC_MAX:
+        m = p.matches[i]
+        i += 1
+        lead = text[span.start : m.start]
+        if m.end > span.end or " " in lead or len(lead) > len(m.prefix):
+            continue
+        r = reading(m)
+        if r.kind == "sector":
+            return r.payload
+    return None
 
 
 def _composed(chain: Chain) -> str:

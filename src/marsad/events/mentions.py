@@ -167,6 +167,8 @@ def _with_generic_agents(
             last = i + 1 if sector else i
         if sector is None:
             sector = info.single
+            if sector == "OPP" and _holds_ground(words, i):
+                sector = "REB"
         head_only = sector is None and info.head is not None
         if head_only:
             sector = info.head
@@ -238,6 +240,31 @@ def _with_generic_agents(
         while i < len(words) and words[i].start < end:
             i += 1  # the words of the nisba or group it took in start no agent of their own
     return sorted(out, key=lambda e: e.start)
+
+
+@dataclass(frozen=True, slots=True)
+class HeldGround:
+    """``agents.yaml: held_ground``: the words of holding territory before the opposition, and the pronouns
+    that may stand between (تسيطر عليها المعارضة)."""
+
+    words: frozenset[str]
+    between: frozenset[str]
+
+
+@cache  # read-only, loaded once per process
+def held_ground() -> HeldGround:
+    raw = read_data("agents.yaml")["held_ground"]
+    return HeldGround(words=key_set(raw["words"]), between=key_set(raw["between"]))
+
+
+def _holds_ground(words: Sequence[Word], i: int) -> bool:
+    """The opposition at ``words[i]`` holds territory ("المناطق التي تسيطر عليها المعارضة"، "الخاضعة لسيطرة
+    المعارضة"): an opposition that holds ground is armed, REB (EVENT-CONVENTIONS section 2; evsector1)."""
+    hg = held_ground()
+    k = i - 1
+    if k >= 1 and words[k].norm in hg.between:
+        k -= 1
+    return k >= 0 and words[k].norm in hg.words
 
 
 @cache  # read-only, loaded once per process
@@ -810,11 +837,46 @@ def participants_of(ctx: SentenceContext, mention: Mention) -> list[Participant]
                 end=ent.end,
                 text=ctx.story.text[start : ent.end],
                 country=ent.country,
-                sector=ent.sector or own_head or _title_sector(ctx, ent, k),
+                sector=ent.sector
+                or own_head
+                or _title_sector(ctx, ent, k)
+                or _apposed_group_sector(ctx, ent),
                 actor=ent.actor,
             )
         )
     return out
+
+
+APPOSED_LOOKAHEAD = 2
+"""Entities read after a nisba for its apposed group: the group itself, or a sector word and the group."""
+
+
+def _apposed_group_sector(ctx: SentenceContext, ent: Entity) -> str | None:
+    """The sector of a group named right after a sectorless nisba, of the nisba's country (evsector1,
+    session 16): "متهما طهران وحليفها اللبناني ميليشيا حزب الله" — the nisba is the adjective of حليفها and the
+    group its apposition, so the side the coder reads at the nisba is the group (LBN/REB), not Lebanon; so
+    too a person ("المعارض التركي فتح الله غولن" OPP). The nisba is definite, and the apposed entity is a
+    group or a person (``TITLED_TYPES``), never a place; only words the entity stage tagged may stand between
+    (the sector word ميليشيا, country None), each one space apart."""
+    if ent.type not in NISBA_TYPES or ent.sector or ent.country is None:
+        return None
+    key = normalize_key(ent.text)
+    if not key[key[:1] in "وف" :].startswith("ال"):
+        # an indefinite nisba is the adjective of the noun before it, and the entity after is another phrase
+        # ("قاضت 17 ولاية أمريكية إدارة ترامب"، "وضع قاض فرنسي بولوريه رهن التحقيق": roles samples T, s)
+        return None
+    text, end = ctx.story.text, ent.end
+    later = [e for e in ctx.entities if e.start > ent.start][:APPOSED_LOOKAHEAD]
+    for nxt in later:
+        if nxt.start != end + 1 or text[end] != " ":
+            return None
+        if nxt.country == ent.country and nxt.sector:
+            # a group or person, not a place: "بالعاصمة السورية دمشق" (a capital is GOV) names no side
+            return nxt.sector if nxt.type in TITLED_TYPES else None
+        if nxt.country is not None or not nxt.sector:
+            return None
+        end = nxt.end
+    return None
 
 
 def _nisba_head_sector(ctx: SentenceContext, mention: Mention) -> str | None:

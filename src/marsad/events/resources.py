@@ -117,7 +117,7 @@ def load_resources() -> CoderResources:
         light_verbs=key_set(cues["light_verbs"]),
         non_agent_heads=key_set(cues["non_agent_heads"]),
         generic_single=_by_word(agents["single"]),
-        generic_pairs=_by_word(agents["pairs"]),
+        generic_pairs=_by_word(agents["pairs"]) | _by_word(agents["armed_opposition_pairs"]),
         group_heads=_by_word(agents["group_heads"]),
         titles=_by_word(agents["titles"]),
         partitives=key_set(agents["partitives"]),
