@@ -1,0 +1,112 @@
+"""perf28 (session 16): ``add_fuzzy``'s per-anchor work against its round-27 form. Round 27 built each anchor
+word's alias widths, widest width and keys at the anchor's turn (now ``_aliases_of``, made once per anchor
+word). Patching the round-27 computation back in (``_aliases_fresh`` below, the lines the loop ran) must give
+the same matches on news, on misspelt names in random contexts, and on keys made by hand (runs of spaces,
+leading and trailing ones, an anchor inside a longer word)."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from marsad.entities import phrases
+from marsad.entities.match import KeyedText, keyed
+from marsad.entities.phrases import _aliases_of, _reach, add_fuzzy
+
+
+def _aliases_fresh(anchor, cands):
+    """What round 27's loop built at every anchor's turn (main at e6197f6)."""
+    widths = {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}
+    return _reach(anchor, cands), tuple(widths), max(widths, default=0), [fa.key for fa in cands]
+
+
+def _round27(linker, kt: KeyedText, matches):
+    with mock.patch.object(phrases, "_aliases_of", _aliases_fresh):
+        return add_fuzzy(linker.kb, kt, matches)
+
+
+def _both(linker, kt: KeyedText):
+    found = linker.matcher.find(kt)
+    return add_fuzzy(linker.kb, kt, list(found)), _round27(linker, kt, list(found))
+
+
+def test_fuzzy28_equals_round27_on_news(linker, sample_stories) -> None:
+    anchors = 0
+    for story in sample_stories:
+        kt = keyed(story.text)
+        new, old = _both(linker, kt)
+        assert new == old
+        anchors += sum(w in linker.kb.fuzzy_words for w in kt.key.split(" "))
+    assert anchors > 1000  # the anchor loop ran, over words such as ان and محمد
+    # a misspelt name: the fuzzy branch must have run
+    new, old = _both(linker, keyed("واستقبل الرئيس شي جينغ بين ضيفه في بكين، وقال فلاديمير بوتبن إن"))
+    assert new == old and any(m.score < 1.0 for m in new)
+
+
+_FILLERS = ["قال", "إن", "ان", "كان", "في", "مايو", "و", "الرئيس", "،", "صباح", "الأحد", "محمد"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_fuzzy28_equals_round27_on_misspelt_names(linker, data) -> None:
+    """Aliases of two or three anchors, a letter dropped or doubled in each, between filler words."""
+    fuzzy = linker.kb.fuzzy
+    anchors = data.draw(st.lists(st.sampled_from(sorted(fuzzy)), min_size=2, max_size=3))
+    words: list[str] = []
+    for anchor in anchors:
+        name = data.draw(st.sampled_from([fa.key for fa in fuzzy[anchor]]))
+        at = data.draw(st.integers(0, len(name) - 1))
+        name = name[:at] + data.draw(st.sampled_from(["", name[at] * 2, name[at]])) + name[at + 1 :]
+        words += data.draw(st.lists(st.sampled_from(_FILLERS), max_size=2))
+        words.append(data.draw(st.sampled_from(["", "و", "ل"])) + name)
+    new, old = _both(linker, keyed(" ".join(words)))
+    assert new == old
+
+
+_PIECES = [
+    "ان",
+    "كان",
+    "انا",
+    "مون",
+    "جاي",
+    "جيه",
+    "محمد",
+    "بن",
+    "سلمان",
+    "صباح",
+    "الاحد",
+    "شي",
+    "جينغ",
+    "بين",
+]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", " ", "  ", "   ", ""])), max_size=14)
+)
+def test_fuzzy28_equals_round27_on_any_key(linker, parts) -> None:
+    """Keys made by hand, which ``keyed`` never makes: runs of spaces (empty pieces), leading and trailing
+    spaces, words glued together (ان inside كان or انا is no anchor), an anchor at the key's start and
+    end."""
+    key = "".join(w + sep for w, sep in parts)
+    for lead in ("", " ", "  "):
+        k = lead + key
+        kt = KeyedText(k, k, range(len(k)))
+        new, old = _both(linker, kt)
+        assert new == old
+
+
+def test_fuzzy28_aliases_of_every_anchor(linker) -> None:
+    """What ``_aliases_of`` keeps per anchor is what the round-27 loop built at each anchor's turn, in the
+    same order (the windows' order decides between equal scores); made once; a new list read anew."""
+    for anchor, cands in linker.kb.fuzzy.items():
+        kept = _aliases_of(anchor, cands)
+        assert kept == _aliases_fresh(anchor, cands)
+        assert _aliases_of(anchor, cands)[1] is kept[1]
+    anchor, cands = next((a, c) for a, c in linker.kb.fuzzy.items() if len(c) > 1)
+    other = cands[:1]
+    assert _aliases_of(anchor, other)[3] == [other[0].key]
+    assert _aliases_of(anchor, cands)[3] == [fa.key for fa in cands]
