@@ -1,7 +1,8 @@
 """perf28 (session 16): ``add_fuzzy``'s per-anchor work against its round-27 form. Round 27 built each anchor
 word's alias widths, widest width and keys at the anchor's turn (now ``_aliases_of``, made once per anchor
-word). Patching the round-27 computation back in (``_aliases_fresh`` below, the lines the loop ran) must give
-the same matches on news, on misspelt names in random contexts, and on keys made by hand (runs of spaces,
+word), and found an anchor's offset by summing the lengths of the pieces before it (now ``_word_from``, a
+``str.find`` from the anchor before). Patching the round-27 computations back in (``_aliases_fresh`` and
+``_word_by_pieces`` below) must give the same matches on news, on misspelt names in random contexts, and on keys made by hand (runs of spaces,
 leading and trailing ones, an anchor inside a longer word)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from marsad.entities import phrases
 from marsad.entities.match import KeyedText, keyed
-from marsad.entities.phrases import _aliases_of, _reach, add_fuzzy
+from marsad.entities.phrases import _aliases_of, _reach, _word_from, add_fuzzy
 
 
 def _aliases_fresh(anchor, cands):
@@ -22,8 +23,22 @@ def _aliases_fresh(anchor, cands):
     return _reach(anchor, cands), tuple(widths), max(widths, default=0), [fa.key for fa in cands]
 
 
+def _word_by_pieces(key: str, word: str, pos: int) -> int:
+    """Round 27's offsets: each piece's start summed over the pieces before it; the first piece equal to
+    ``word`` at ``pos`` or after."""
+    at = 0
+    for piece in key.split(" "):
+        if piece == word and at >= pos:
+            return at
+        at += len(piece) + 1
+    return -1
+
+
 def _round27(linker, kt: KeyedText, matches):
-    with mock.patch.object(phrases, "_aliases_of", _aliases_fresh):
+    with (
+        mock.patch.object(phrases, "_aliases_of", _aliases_fresh),
+        mock.patch.object(phrases, "_word_from", _word_by_pieces),
+    ):
         return add_fuzzy(linker.kb, kt, matches)
 
 
@@ -110,3 +125,17 @@ def test_fuzzy28_aliases_of_every_anchor(linker) -> None:
     other = cands[:1]
     assert _aliases_of(anchor, other)[3] == [other[0].key]
     assert _aliases_of(anchor, cands)[3] == [fa.key for fa in cands]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["ان", "كان", "انا", "بن", "ب", " "]), st.sampled_from([" ", "  ", ""]))
+    ),
+    st.sampled_from(["ان", "بن", "ب"]),
+    st.integers(0, 40),
+)
+def test_fuzzy28_word_from_is_the_pieces_offset(parts, word, pos) -> None:
+    """The first whole-word occurrence at or after ``pos`` is the first piece there, on keys with runs of
+    spaces, leading and trailing ones and the word inside longer words (كان، انا), and -1 past the last."""
+    key = "".join(w + sep for w, sep in parts)
+    assert _word_from(key, word, pos) == _word_by_pieces(key, word, pos)
