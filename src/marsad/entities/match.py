@@ -39,6 +39,10 @@ _RUN_OF_SPACES = re.compile("  +")
 _KEPT = re.compile(f"[^{_DROP}]+")
 # Diacritics and tatweel right after a match belong to its last letter.
 _TRAILING_MARKS = re.compile(f"(?:{DIACRITICS.pattern}|{TATWEEL})+")
+# The characters that open such a run (all in the Arabic block; a test checks every code point). perf28
+# (session 16): a span asks whether the character after its last letter is one of them (nearly never)
+# before it runs the regex, whose ``match`` call cost most of ``span``.
+_MARKS = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if _TRAILING_MARKS.match(c))
 _START = operator.attrgetter("start")
 
 
@@ -75,10 +79,11 @@ class KeyedText:
 
     def span(self, key_start: int, key_end: int) -> tuple[int, int]:
         """Text offsets of the key range [key_start, key_end), with trailing marks of the last letter."""
-        start = self.origin[key_start]
         end = self.origin[key_end - 1] + 1
-        m = _TRAILING_MARKS.match(self.text, end)
-        return start, (m.end() if m else end)
+        text = self.text
+        if text[end : end + 1] in _MARKS:
+            end = _TRAILING_MARKS.match(text, end).end()
+        return self.origin[key_start], end
 
 
 def keyed(text: str) -> KeyedText:
@@ -262,6 +267,7 @@ class AliasMatcher:
         found.sort()
         taken: list[tuple[int, int]] = []
         chosen: list[Match] = []
+        text, origin = kt.text, kt.origin
         for _, ks, ke, alias, prefix, patterns, first in found:
             i = bisect.bisect_left(taken, (ks, ks))
             if i > 0 and taken[i - 1][1] > ks:
@@ -269,7 +275,11 @@ class AliasMatcher:
             if i < len(taken) and taken[i][0] < ke:
                 continue
             taken.insert(i, (ks, ke))
-            start, end = kt.span(ks, ke)
+            # kt.span(ks, ke) inline (a method call per match)
+            end = origin[ke - 1] + 1
+            if text[end : end + 1] in _MARKS:
+                end = _TRAILING_MARKS.match(text, end).end()
+            start = origin[ks]
             m = _new(
                 Match
             )  # Match(start, end, ks, ke, alias, prefix, patterns, 1.0, first), see MATCH_FIELDS
