@@ -1,16 +1,30 @@
 """perf28 (session 16): a match's text span reads the character after its last letter before it runs the
-trailing-marks regex (``_MARKS``), in ``KeyedText.span`` and inline in ``AliasMatcher.find``. Against round
+trailing-marks regex (``_MARKS``), in ``KeyedText.span`` and inline in ``AliasMatcher.find``: against round
 27's span (kept here: the regex at every span) on any text, on text with marks and tatweel after the names,
-and on news."""
+and on news. And ``keyed`` finds the characters it changes and the presentation forms in one pass
+(``_FIND_CHANGED``): against the character walk (``_keyed_slow``) and round 27's search for the forms."""
 
 from __future__ import annotations
 
 import sys
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.entities.match import _MARKS, _TRAILING_MARKS, AliasMatcher, Pattern, keyed
+from marsad.entities import match
+from marsad.entities.match import (
+    _CHANGES,
+    _DROP,
+    _MARKS,
+    _PRESENTATION,
+    _TRAILING_MARKS,
+    _TRANSLATE,
+    AliasMatcher,
+    Pattern,
+    _keyed_slow,
+    keyed,
+)
 
 MATCHER = AliasMatcher(
     [
@@ -70,3 +84,32 @@ def test_match28_spans_equal_round27_on_news(kb, sample_stories) -> None:
     found = matcher.find(kt)
     assert [kt.text[m.start : m.end] for m in found][-1] == "موسكوَّ"
     assert all((m.start, m.end) == _span27(kt, m.key_start, m.key_end) for m in found)
+
+
+# letters the key folds, presentation forms (a lam-alef ligature, the Allah ligature, the range's ends), the
+# byte-order mark (dropped, just past the range), the noncharacter and its stand-in, marks, spaces, "_"
+_KEYED = [*"ابةىأإؤ٣x", " ", "\t", "\n", "_", "\u064e", "\u0640", "\u200f", "\ufeff", "\ufefc", "\ufdf2"]
+_KEYED += ["\ufb50", "\ufefe", "\ufb4f", "\ufeff", _DROP, "\ufffd"]
+KEYED_TEXT = st.one_of(st.text(alphabet=st.sampled_from(_KEYED), max_size=40), st.text(max_size=40))
+
+
+@settings(max_examples=600)
+@given(KEYED_TEXT)
+def test_match28_keyed_is_the_character_walk(text) -> None:
+    kt, walk = keyed(text), _keyed_slow(text)
+    assert (kt.key, list(kt.origin)) == (walk.key, list(walk.origin))
+
+
+@settings(max_examples=600)
+@given(KEYED_TEXT)
+def test_match28_keyed_takes_the_walk_where_round27_did(text) -> None:
+    """Round 27 searched the text for a presentation form first; the walk runs exactly for those texts."""
+    with mock.patch.object(match, "_keyed_slow", wraps=_keyed_slow) as slow:
+        keyed(text)
+    assert slow.called == bool(_PRESENTATION.search(text))
+
+
+@given(KEYED_TEXT)
+def test_match28_changes_are_the_translation(text) -> None:
+    text = text.replace(_DROP, "\ufffd")
+    assert "".join(_CHANGES.get(c, c) for c in text) == _TRANSLATE(text)

@@ -66,6 +66,13 @@ _TABLE = MappingProxyType(_build_table())
 # ``text.translate(_TABLE)`` in two steps, the noncharacter first (it is the one source that is also a
 # target): see :class:`Translator` for why not ``str.translate`` (a KeyError per Arabic letter).
 _TRANSLATE = Translator({k: v for k, v in _TABLE.items() if k != ord(_DROP)})
+# What ``_TRANSLATE`` changes (no target is a source, so one character after another is the translation).
+# perf28 (session 16): ``keyed`` finds them and the presentation forms (``_PRESENTATION``: the slow path) in
+# one regex pass, where a search for the forms scanned every text first (about 45 instructions a character).
+_CHANGES = MappingProxyType({chr(k): v for k, v in _TABLE.items() if k != ord(_DROP) and v != chr(k)})
+_FIND_CHANGED = re.compile(
+    "[" + "".join(map(re.escape, _CHANGES)) + _PRESENTATION.pattern[1:-1] + "]"
+).findall
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +95,13 @@ class KeyedText:
 
 def keyed(text: str) -> KeyedText:
     """The matching key of ``text`` with an offset map (a few C passes on the common path)."""
-    if _PRESENTATION.search(text):
+    t = text.replace(_DROP, "\ufffd") if _DROP in text else text
+    # ``_TRANSLATE(t)`` with the presentation forms' test in the same pass (see ``_FIND_CHANGED``)
+    found = set(_FIND_CHANGED(t))
+    if found and _PRESENTATION.search("".join(found)):
         return _keyed_slow(text)
-    t = _TRANSLATE(text.replace(_DROP, "\ufffd") if _DROP in text else text)
+    for c in found:
+        t = t.replace(c, _CHANGES[c])
     if _DROP in t:
         # Drop first, then collapse the spaces the drops brought together (" َ " -> " ").
         kept = [(m.start(), m.group()) for m in _KEPT.finditer(t)]
