@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from marsad.entities import phrases
-from marsad.entities.match import KeyedText, keyed
+from marsad.entities.match import MATCH_FIELDS, KeyedText, Match, Reading, keyed
 from marsad.entities.phrases import _aliases_of, _reach, _word_from, add_fuzzy
 
 
@@ -139,3 +139,15 @@ def test_fuzzy28_word_from_is_the_pieces_offset(parts, word, pos) -> None:
     spaces, leading and trailing ones and the word inside longer words (كان، انا), and -1 past the last."""
     key = "".join(w + sep for w, sep in parts)
     assert _word_from(key, word, pos) == _word_by_pieces(key, word, pos)
+
+
+def test_fuzzy28_reading_or_call_on_matches_with_and_without_a_reading(linker, sample_stories) -> None:
+    """``m.reading or reading(m)``: a Reading is never false (not even one of no patterns), and a match made
+    elsewhere (no reading: a fuzzy name) is read from its patterns, so ``add_fuzzy`` covers the same."""
+    assert Reading("none", ()) and Reading("short", ())
+    for story in sample_stories[:60]:
+        kt = keyed(story.text)
+        found = linker.matcher.find(kt)
+        bare = [Match(*(getattr(m, f) for f in MATCH_FIELDS[:-1])) for m in found]
+        assert all(m.reading is None for m in bare)
+        assert add_fuzzy(linker.kb, kt, bare) == add_fuzzy(linker.kb, kt, list(found))
