@@ -153,7 +153,7 @@ class Linker:
         for i, m in enumerate(matches):
             if i in p.consumed:
                 continue
-            r = reading(m)
+            r = m.reading or reading(m)  # the matcher's reading without a call (a Reading is never false)
             if r.kind == "short":
                 # The person whose full name came before (البشير after عمر البشير, not محمد البشير);
                 # with none, the word is read another way, if it has one.

@@ -39,6 +39,10 @@ _RUN_OF_SPACES = re.compile("  +")
 _KEPT = re.compile(f"[^{_DROP}]+")
 # Diacritics and tatweel right after a match belong to its last letter.
 _TRAILING_MARKS = re.compile(f"(?:{DIACRITICS.pattern}|{TATWEEL})+")
+# The characters that open such a run (all in the Arabic block; a test checks every code point). perf28
+# (session 16): a span asks whether the character after its last letter is one of them (nearly never)
+# before it runs the regex, whose ``match`` call cost most of ``span``.
+_MARKS = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if _TRAILING_MARKS.match(c))
 _START = operator.attrgetter("start")
 
 
@@ -62,6 +66,13 @@ _TABLE = MappingProxyType(_build_table())
 # ``text.translate(_TABLE)`` in two steps, the noncharacter first (it is the one source that is also a
 # target): see :class:`Translator` for why not ``str.translate`` (a KeyError per Arabic letter).
 _TRANSLATE = Translator({k: v for k, v in _TABLE.items() if k != ord(_DROP)})
+# What ``_TRANSLATE`` changes (no target is a source, so one character after another is the translation).
+# perf28 (session 16): ``keyed`` finds them and the presentation forms (``_PRESENTATION``: the slow path) in
+# one regex pass, where a search for the forms scanned every text first (about 45 instructions a character).
+_CHANGES = MappingProxyType({chr(k): v for k, v in _TABLE.items() if k != ord(_DROP) and v != chr(k)})
+_FIND_CHANGED = re.compile(
+    "[" + "".join(map(re.escape, _CHANGES)) + _PRESENTATION.pattern[1:-1] + "]"
+).findall
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +86,22 @@ class KeyedText:
 
     def span(self, key_start: int, key_end: int) -> tuple[int, int]:
         """Text offsets of the key range [key_start, key_end), with trailing marks of the last letter."""
-        start = self.origin[key_start]
         end = self.origin[key_end - 1] + 1
-        m = _TRAILING_MARKS.match(self.text, end)
-        return start, (m.end() if m else end)
+        text = self.text
+        if text[end : end + 1] in _MARKS:
+            end = _TRAILING_MARKS.match(text, end).end()
+        return self.origin[key_start], end
 
 
 def keyed(text: str) -> KeyedText:
     """The matching key of ``text`` with an offset map (a few C passes on the common path)."""
-    if _PRESENTATION.search(text):
+    t = text.replace(_DROP, "\ufffd") if _DROP in text else text
+    # ``_TRANSLATE(t)`` with the presentation forms' test in the same pass (see ``_FIND_CHANGED``)
+    found = set(_FIND_CHANGED(t))
+    if found and _PRESENTATION.search("".join(found)):
         return _keyed_slow(text)
-    t = _TRANSLATE(text.replace(_DROP, "\ufffd") if _DROP in text else text)
+    for c in found:
+        t = t.replace(c, _CHANGES[c])
     if _DROP in t:
         # Drop first, then collapse the spaces the drops brought together (" َ " -> " ").
         kept = [(m.start(), m.group()) for m in _KEPT.finditer(t)]
@@ -262,6 +278,7 @@ class AliasMatcher:
         found.sort()
         taken: list[tuple[int, int]] = []
         chosen: list[Match] = []
+        text, origin = kt.text, kt.origin
         for _, ks, ke, alias, prefix, patterns, first in found:
             i = bisect.bisect_left(taken, (ks, ks))
             if i > 0 and taken[i - 1][1] > ks:
@@ -269,7 +286,11 @@ class AliasMatcher:
             if i < len(taken) and taken[i][0] < ke:
                 continue
             taken.insert(i, (ks, ke))
-            start, end = kt.span(ks, ke)
+            # kt.span(ks, ke) inline (a method call per match)
+            end = origin[ke - 1] + 1
+            if text[end : end + 1] in _MARKS:
+                end = _TRAILING_MARKS.match(text, end).end()
+            start = origin[ks]
             m = _new(
                 Match
             )  # Match(start, end, ks, ke, alias, prefix, patterns, 1.0, first), see MATCH_FIELDS

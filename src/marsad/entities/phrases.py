@@ -246,7 +246,9 @@ def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Ma
     stop = rules.chain_stop
     covered = bytearray(len(key))
     for m in matches:
-        if reading(m).kind != "short":  # a short alias (شي) gives way to a fuzzy full name around it
+        # a short alias (شي) gives way to a fuzzy full name around it. ``m.reading or``: the matcher's
+        # reading without a call per match (perf28, session 16); a Reading is never false
+        if (m.reading or reading(m)).kind != "short":
             covered[m.key_start - len(m.prefix) : m.key_end] = b"\x01" * (
                 m.key_end - m.key_start + len(m.prefix)
             )
@@ -259,12 +261,11 @@ def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Ma
     if not anchors:
         return matches
     extra: list[Match] = []
-    done = ks = 0  # ks: where pieces[done] starts
+    ks = -1  # where the last anchor word starts
     # Only the anchor words go through the loop; ``covered`` is read when a word's turn comes, as it grows.
     for ti in anchors:
-        ks += sum(map(len, pieces[done:ti])) + ti - done
-        done = ti
         word = pieces[ti]
+        ks = _word_from(key, word, ks + 1)
         if covered[ks]:
             continue
         if word in rules.day_parts or word[1:] in rules.day_parts:
@@ -281,11 +282,9 @@ def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Ma
             cands, stripped = kb.fuzzy.get(anchor), 1
         if not cands:
             continue
-        reach = _reach(anchor, cands)
-        widths = {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}
+        reach, widths, widest, keys = _aliases_of(anchor, cands)
         # (start, end, text) of the anchor word and of the words before it (``before``) and after it
         # (``after``), nearest first, as far as a window reaches: read off the pieces' lengths
-        widest = max(widths, default=0)
         before = [(ks, ks + len(word), word)]
         after = [before[0]]
         p, at = ti, ks
@@ -316,7 +315,6 @@ def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Ma
                 s, e = (ks + stripped, after[width - 1][1]) if opens else (before[width - 1][0], before[0][1])
                 if e - s in reach and key[e - 1].isalnum() and covered.find(1, s, e) == -1:
                     windows.add((s, e))
-        keys = [fa.key for fa in cands]
         best: tuple[float, int, int, str] | None = None
         for s, e in windows:
             hit = process.extractOne(key[s:e], keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
@@ -333,3 +331,42 @@ def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Ma
         return matches
     kept = [m for m in matches if not any(m.key_start < x.key_end and x.key_start < m.key_end for x in extra)]
     return sorted([*kept, *extra], key=lambda m: m.start)
+
+
+def _word_from(key: str, word: str, pos: int) -> int:
+    """Where the first piece of ``key`` (the text between two spaces) equal to ``word`` starts, at ``pos`` or
+    after (-1 if none). perf28 (session 16): ``add_fuzzy`` finds each anchor word from one past the anchor
+    before, where it summed the lengths of every piece between them (a call per piece): no piece between
+    two anchors equals the second, or it would be an anchor itself, so the first whole-word occurrence is
+    the anchor; ``str.find`` scans the characters in C."""
+    size, n = len(word), len(key)
+    i = key.find(word, pos)
+    while i >= 0 and ((i > 0 and key[i - 1] != " ") or (i + size < n and key[i + size] != " ")):
+        i = key.find(word, i + 1)
+    return i
+
+
+# Anchor word -> (its aliases, the window lengths that can reach, the window widths in words, the widest,
+# the aliases' keys): what ``add_fuzzy`` reads of an anchor's aliases, made once per anchor word.
+_ALIASES: dict[str, tuple[list[FuzzyAlias], frozenset[int], tuple[int, ...], int, list[str]]] = {}
+
+
+def _aliases_of(
+    anchor: str, cands: list[FuzzyAlias]
+) -> tuple[frozenset[int], tuple[int, ...], int, list[str]]:
+    """For ``anchor``'s aliases: the window lengths that can reach the cutoff (``_reach``), the window widths
+    in words (one less, as many and one more words than an alias has, two at least, in the order their set
+    gives them, which fixes the order of the windows and so which of two equal scores wins), the widest,
+    and the keys rapidfuzz scores. perf28 (session 16): made once per anchor word, where every anchor's
+    turn built the set and the list again."""
+    got = _ALIASES.get(anchor)
+    if got is None or got[0] is not cands:  # another knowledge base's list (tests build several)
+        widths = {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}
+        got = _ALIASES[anchor] = (
+            cands,
+            _reach(anchor, cands),
+            tuple(widths),
+            max(widths, default=0),
+            [fa.key for fa in cands],
+        )
+    return got[1], got[2], got[3], got[4]
