@@ -7,7 +7,8 @@ Rules: ``nominal`` (``lexicon._nominal``: a form III perfect read as the noun of
 طالب، أبو طالب), ``declined`` (``lexicon._declined``: a refusal to comment with the spokesman between, رفض متحدث
 باسم جولدمان ساكس التعليق) and ``aimed`` (``assault.istahdafa``'s new ``not_before`` and ``unless`` words: a programme,
 a course or events aimed at a public, البرنامج يستهدف، فعاليات تستهدف شرائح; switched off by giving ``_choose`` the
-entry as main had it). Articles as ``events_frames_diff.py`` draws them (``--pool`` ant or saudi, in no gold file and
+entry as main had it) and ``doubled`` (``doubled_senses``: وعدّ written with a shadda is "considered", not a promise;
+switched off by looking for a mark no text holds). Articles as ``events_frames_diff.py`` draws them (``--pool`` ant or saudi, in no gold file and
 no judged sample); each runs through the whole default pipeline with the rules off and on, and every trigger span
 whose records differ is printed for judging by reading (docs/events.md, "Precision round 19 (evprec19)").
 """
@@ -85,6 +86,7 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "nominal": [(lexicon, "_nominal", lambda *a, **k: False)],
     "declined": [(lexicon, "_declined", lambda *a, **k: False)],
     "aimed": [(lexicon, "_choose", _choose_aimed_main)],
+    "doubled": [(lexicon, "SHADDA", "\ufffe")],
 }
 
 

@@ -156,3 +156,25 @@ def test_precision19_a_saudi_spokesman_declining_codes_no_event() -> None:
 @given(before=ARABIC_TEXT, after=ARABIC_TEXT)
 def test_precision19_rules_never_raise(lexicon, before, after) -> None:
     matched_starts(lexicon, f"{before} 17 طالبًا {after} ورفض متحدث {before} التعليق طالب")
+
+
+# FR-internationalNews-1432-20180525 (ANT): وعدَّت (and she considered herself a victim) is و + عدّ, not a promise
+CONSIDERED = "وعدَّت ميليت نفسها ضحية للقانون الإيرلندي ورفعت قضيتها إلى لجنة حقوق الإنسان في الأمم المتحدة."
+# the same letters with no shadda stay a promise (a sentence of the same article's kind, the shadda taken away)
+PROMISED = "وعدت ميليت نفسها ضحية للقانون الإيرلندي ورفعت قضيتها إلى لجنة حقوق الإنسان في الأمم المتحدة."
+
+
+def test_precision19_considered_with_a_shadda_is_no_promise(lexicon) -> None:
+    assert "AGREE" not in types_at(lexicon, CONSIDERED, "وعدَّت")
+    with patch.object(lexicon_module, "SHADDA", "\ufffe"):
+        assert reads(lexicon, CONSIDERED, "وعدَّت", "agree.waada")  # what main read
+    assert reads(lexicon, PROMISED, "وعدت", "agree.waada")
+
+
+def test_precision19_a_saudi_considered_codes_no_event() -> None:
+    import marsad
+
+    # SNN-alwatan-0050 (sample V): "وعدّ" a man considered the holiday a chance for trips, through the whole pipeline
+    sentence = _saudi_sentence("SNN-alwatan-0050", "وعدّ الصاعدي")
+    analysis = marsad.analyze(sentence)
+    assert "AGREE" not in {e.type for story in analysis.stories for e in story.events}

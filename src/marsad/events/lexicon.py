@@ -95,6 +95,8 @@ DECLINE_WINDOW = 12
 comment (رفض متحدث باسم جولدمان ساكس التعليق: ``_declined``, evprec19)."""
 TANWEEN_MARKS_RE = re.compile("[\u064b-\u064d]")
 """The tanween marks (ً ٌ ٍ): a finite verb never carries one, a noun does (طالبًا: a student, ``_nominal``)."""
+SHADDA = "\u0651"
+"""A doubled letter written out: وعدّ is و + عدّ (and he considered), not the verb وعد (promised) (``doubled_senses``)."""
 FORM_III_LEN = 4
 """Letters of a form III perfect (طالب، هاجم): a long alif after the first root letter."""
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -367,6 +369,9 @@ class Lexicon:
     """Normalized nouns of a spokesman or an official (متحدث، مسؤول، مصدر) that, right after a speech verb, put its
     subject before its object, so its ``unless`` words are read over DECLINE_WINDOW words (رفض متحدث باسم جولدمان ساكس
     التعليق): ``decline_speakers`` in lexicon.yaml (evprec19, sample V)."""
+    doubled_entries: frozenset[str] = frozenset()
+    """Ids of the entries whose trigger written with a shadda is another verb (agree.waada: وعدّ الصاعدي عطلة العيد
+    فرصة, "considered"): ``doubled_senses`` in lexicon.yaml (evprec19, sample V)."""
     request_links: frozenset[str] = frozenset()
     """The preposition of the party asked (من) after which a form III participle with tanween asks (طالبًا من المراسل):
     ``request_links`` in lexicon.yaml (evprec19)."""
@@ -846,6 +851,7 @@ def _vetoed(
         or _invoked(chosen, words, i, lex)
         or _nominal(chosen, form, words, i, lex, proclitics=proclitics)
         or _declined(chosen, words, i, lex)
+        or (chosen.id in lex.doubled_entries and SHADDA in words[i].text)
     )
 
 
@@ -1184,6 +1190,7 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         decline_speakers=key_set(raw.get("decline_speakers", [])),
         decline_words=key_set(raw.get("decline_words", [])),
         request_links=key_set(raw.get("request_links", [])),
+        doubled_entries=frozenset(raw.get("doubled_senses", [])),
         decline_prefixes=tuple(sorted(key_set(raw.get("decline_words", [])))),
         prayer_words=key_set(raw.get("prayer_after", [])),
         prayer_praise=key_set(raw.get("prayer_praise", [])),
