@@ -90,6 +90,18 @@ TA_MARBUTA_KEY = "ه"
 """normalize_key writes a final ta marbuta as ه: a stem ending in it takes no tanween alif."""
 MIN_TANWEEN_KEY = 4
 """A tanween reading needs at least three letters before the alif (شنا is no noun + ا)."""
+DECLINE_WINDOW = 12
+"""Words after a speech verb within which a spokesman's phrase and a word of its ``unless`` list make it a refusal to
+comment (رفض متحدث باسم جولدمان ساكس التعليق: ``_declined``, evprec19)."""
+TANWEEN_MARKS_RE = re.compile("[\u064b-\u064d]")
+"""The tanween marks (ً ٌ ٍ): a finite verb never carries one, a noun does (طالبًا: a student, ``_nominal``)."""
+SHADDA = "\u0651"
+"""A doubled letter written out: وعدّ is و + عدّ (and he considered), not the verb وعد (promised) (``doubled_senses``)."""
+FORM_III_LEN = 4
+"""Letters of a form III perfect (طالب، هاجم): a long alif after the first root letter."""
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+YEAR_RE = re.compile("^(19|20)[0-9]{2}$")
+"""A year (في عام 2017 طالب المدعي العام) stands before a verb; another number before a noun it counts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +362,24 @@ class Lexicon:
     state_words: tuple[str, ...] = ()
     """Prefixes of words of state (حكومة، وزير، سفير، جيش، إسرائيل) whose count marks a story about sport as
     politics: ``sport_state_words`` in lexicon.yaml (evprec18)."""
+    noun_after_words: frozenset[str] = frozenset()
+    """Normalized words after which a verb's bare perfect is the noun it shares a form with (لكل طالب، وهو طالب، أبو
+    طالب، آلاف طالب: a student): ``noun_after`` in lexicon.yaml (evprec19, sample V)."""
+    decline_speakers: frozenset[str] = frozenset()
+    """Normalized nouns of a spokesman or an official (متحدث، مسؤول، مصدر) that, right after a speech verb, put its
+    subject before its object, so its ``unless`` words are read over DECLINE_WINDOW words (رفض متحدث باسم جولدمان ساكس
+    التعليق): ``decline_speakers`` in lexicon.yaml (evprec19, sample V)."""
+    doubled_entries: frozenset[str] = frozenset()
+    """Ids of the entries whose trigger written with a shadda is another verb (agree.waada: وعدّ الصاعدي عطلة العيد
+    فرصة, "considered"): ``doubled_senses`` in lexicon.yaml (evprec19, sample V)."""
+    request_links: frozenset[str] = frozenset()
+    """The preposition of the party asked (من) after which a form III participle with tanween asks (طالبًا من المراسل):
+    ``request_links`` in lexicon.yaml (evprec19)."""
+    decline_words: frozenset[str] = frozenset()
+    """Normalized words of a refusal to comment or to be named (التعليق، الإفصاح، الكشف): ``decline_words`` in
+    lexicon.yaml (evprec19)."""
+    decline_prefixes: tuple[str, ...] = ()
+    """``decline_words`` as a sorted tuple, for ``any_starts``'s memo."""
     never_words: frozenset[str] = frozenset()
     """Normalized whole words that trigger nothing although a clitic split would make them a form
     (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
@@ -819,6 +849,59 @@ def _vetoed(
         or _drafted(chosen, form, words, i, lex, proclitics=proclitics)
         or _persuaded(words, i, lex, proclitics=proclitics)
         or _invoked(chosen, words, i, lex)
+        or _nominal(chosen, form, words, i, lex, proclitics=proclitics)
+        or _declined(chosen, words, i, lex)
+        or (chosen.id in lex.doubled_entries and SHADDA in words[i].text)
+    )
+
+
+# Precision round 19 (evprec19): sample V's word senses (docs/events.md "Precision round 19 (evprec19)").
+@cache  # one key per entry lemma
+def _lemma_key(lemma: str) -> str:
+    return normalize_key(lemma)
+
+
+def _cardinal(text: str) -> bool:
+    """Whether a word is a number written in digits that is not a year (367 طالبًا، نحو 2000 طالب is ambiguous and
+    kept: a year before a verb is common, في عام 2017 طالب المدعي العام)."""
+    digits = text.translate(DIGITS)
+    return digits.isdigit() and not YEAR_RE.match(digits)
+
+
+def _nominal(
+    chosen: LexEntry, form: str, words: Sequence[Word], i: int, lex: Lexicon, *, proclitics: tuple[str, ...]
+) -> bool:
+    """Whether the verb's bare perfect at ``i`` (طالب، طالبا) is the noun of the same letters: written with tanween
+    (أجريت الدراسة على 367 طالبًا، بدأ حياته طالبًا), or after a number, a quantifier, a subject pronoun or a kunya
+    (``noun_after``: لكل طالب، وهو طالب سابق، أبو طالب، 36 ألف طالب) (evprec19, sample V: طالب a student). A verb
+    with و or ف (وطالب) and a verbal noun's entry (masdar) are left alone."""
+    if chosen.pos != "verb" or chosen.masdar or proclitics:
+        return False
+    key = _lemma_key(chosen.lemma)
+    # only the perfect of form III (فاعَل: طالب، عارض) is written as the triliteral's participle (a student, one
+    # presenting); a form I perfect is written as its verbal noun (دعمًا، حظرًا، رفض التهجير), itself an act
+    if len(key) != FORM_III_LEN or key[1] != TANWEEN_ALIF or (form != key and form != key + TANWEEN_ALIF):
+        return False
+    if TANWEEN_MARKS_RE.search(words[i].text):
+        # طالبًا من المراسل عدم توجيه: the participle "asking", a request (not after a number: 367 طالبًا من المدارس)
+        return not (i + 1 < len(words) and words[i + 1].norm in lex.request_links) or (
+            i > 0 and _cardinal(words[i - 1].text)
+        )
+    return i > 0 and (words[i - 1].norm in lex.noun_after_words or _cardinal(words[i - 1].text))
+
+
+def _declined(chosen: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether a speech verb is a refusal to comment or to be named with the spokesman between the verb and its object
+    (رفض متحدث باسم جولدمان ساكس التعليق على النبأ، ورفضت متحدثة باسم مكتب رئاسة الوزراء التعليق، ورفض متحدث باسم
+    سلاح الجو الأميركي الإفصاح): a ``decline_speakers`` noun right after the verb and a ``decline_words`` word within
+    DECLINE_WINDOW words, for an entry whose ``unless`` list holds such a word (``_choose`` reads it over the next
+    NEXT_WINDOW words only); a denial's unless (نفاه إلى قبرص) is another sense and is not read so far (evprec19)."""
+    return (
+        chosen.speech
+        and i + 1 < len(words)
+        and words[i + 1].norm in lex.decline_speakers
+        and not lex.decline_words.isdisjoint(chosen.unless)
+        and lex.any_starts(words[i + 2 : i + 1 + DECLINE_WINDOW], lex.decline_prefixes)
     )
 
 
@@ -1103,6 +1186,12 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         aim_verbs=key_set(raw.get("aim_verbs", [])),
         possibility_words=key_set(raw.get("possibility_before", [])),
         never_words=key_set(raw.get("never", [])),
+        noun_after_words=key_set(raw.get("noun_after", [])),
+        decline_speakers=key_set(raw.get("decline_speakers", [])),
+        decline_words=key_set(raw.get("decline_words", [])),
+        request_links=key_set(raw.get("request_links", [])),
+        doubled_entries=frozenset(raw.get("doubled_senses", [])),
+        decline_prefixes=tuple(sorted(key_set(raw.get("decline_words", [])))),
         prayer_words=key_set(raw.get("prayer_after", [])),
         prayer_praise=key_set(raw.get("prayer_praise", [])),
         prayer_not_after=key_set(raw.get("prayer_not_after", [])),
