@@ -65,3 +65,28 @@ def test_a_division_word_alone_is_no_office(link):
     found = spans(link, SAADA, "2018-05-13")
     assert ("صعدة", "LOC", "place:saada", "YEM", None) in found
     assert all(s[4] is None for s in found)
+
+
+# AL-internationalNews-6-20180218: Yemen's al-Jawf, in a story naming the Houthis (YEM)
+JAWF_YEMEN = (
+    "وفي ذات السياق، أصيبت امرأتان بجروح جراء انفجار لغم أرضي زرعته ميليشيات الحوثي الانقلابية غربي محافظة "
+    "الجوف، شمال البلاد."
+)
+
+
+def test_yemens_jawf_is_linked_in_a_story_naming_yemen(link):
+    assert ("محافظة الجوف", "LOC", "place:jawf-yemen", "YEM", None) in spans(link, JAWF_YEMEN, "2018-02-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short SaudiNewsNet spans (SNN-alweeam-1410, SNN-almadina-2000): the Saudi region, and a bare الجوف in a
+        # story naming no Yemen, which is no place of Yemen
+        ("مكتب العمل بمنطقة الجوف", [("منطقة الجوف", "LOC", "place:jawf-saudi", "SAU", None)]),
+        ("من مطار الجوف الإقليمي", []),
+        ("أمانة منطقة الجوف", [("أمانة منطقة الجوف", "ORG", "SAU", "SAU", "GOV")]),
+    ],
+)
+def test_saudi_jawf_is_not_yemens(link, text, expected):
+    assert spans(link, text, "2015-06-01") == expected

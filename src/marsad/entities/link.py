@@ -330,6 +330,12 @@ class Linker:
             return
         if a.kind in _LOCAL_KINDS and a.country and self._local_office(p, i, a):
             return
+        if (
+            a.kind in ("region", "town", "state")
+            and a.id in self.rules.evidenced
+            and not self._evidenced(p, a.id)
+        ):
+            return  # a bare "الجوف" in a story naming no Yemen: Saudi Arabia's region, not Yemen's (event6)
         if a.kind in ("city", "country"):
             self._place(p, i, a)
             return
