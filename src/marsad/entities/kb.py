@@ -157,6 +157,11 @@ class Rules:
     they begin leaves the place inside it as it is (event5)."""
     anaphor_guards: dict[str, AnaphorGuard] = field(default_factory=dict)
     """normalize_key(anaphor) -> its guard (made once the actors are loaded)."""
+    division_words: frozenset[str] = frozenset()
+    """Keys of the words between a local office and its place (منطقة، محافظة، ولاية): event6."""
+    local_offices: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Key of a local office or body word (أمير، محافظ، أمانة) -> (type, sector) of the office + place it heads
+    (``local_offices.csv``): "أمير منطقة عسير" is SAU's GOV (event6)."""
 
 
 @dataclass(slots=True)
@@ -230,6 +235,10 @@ class KnowledgeBase:
             letter_names=_key_set(rules.get("letter_names", [])),
             deputies=_key_set(rules.get("deputies", [])),
             place_heads=_key_set(rules.get("place_heads", [])),
+            division_words=_key_set(rules.get("division_words", [])),
+            local_offices={
+                normalize_key(r["word"]): (r["type"], r["sector"]) for r in _rows(d / "local_offices.csv")
+            },
         )
         blocked = frozenset(normalize_key(r["alias"]) for r in _rows(d / "blocked_aliases.csv"))
         self._load_countries(d, blocked)
