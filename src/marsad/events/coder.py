@@ -19,7 +19,7 @@ import logging
 from collections.abc import Sequence
 
 from marsad.events.clauses import clause_starts, report_frame
-from marsad.events.lexicon import TriggerMatch, Word
+from marsad.events.lexicon import CACHE_LIMIT, Lexicon, TriggerMatch, Word
 from marsad.events.mentions import SentenceContext, bare_key
 from marsad.events.place_date import reported_meeting
 from marsad.events.records import add_event, code_match, explicitness, party_codes
@@ -48,7 +48,7 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     events: list[Event] = []
     previous: SentenceContext | None = None
     history: list[list[Participant]] = []
-    sport: dict[str, int] = {}  # words of sport by kind, and of state (SPORT_MIN_WORDS, SPORT_MAX_STATE)
+    seen: list[Sequence[Word]] = []  # each sentence's words, counted for the sports test if a record is made
     entities = sorted(story.entities, key=lambda e: e.start)
     starts = [e.start for e in entities]
     for view in sentence_views(story, letters=res.word_texts):
@@ -62,11 +62,26 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
             add_event(events, event, times=story.times, story=story)
         history.extend(ctx.sources_out)
         previous = ctx
-        _count_sport(view.words, sport, res=res)
-    if events and _sports_story(sport):
+        seen.append(view.words)
+    if events and _sports_story(_sport_counts(seen, res=res)):
         # records between teams, players and clubs are matches, transfers and thanks to fans, not politics
         events = [e for e in events if _state_side(e)]
     return events
+
+
+def _sport_counts(sentences: list[Sequence[Word]], *, res: CoderResources) -> dict[str, int]:
+    """The story's words of sport by kind and of state (``_count_sport``, sentence by sentence). perf29
+    (session 16): counted once the story has a record (the test reads them only then), where every
+    sentence of every story was counted as it was coded."""
+    counts: dict[str, int] = {}
+    for words in sentences:
+        _count_sport(words, counts, res=res)
+    return counts
+
+
+# word key -> (stem, the word's sport prefix, STATE_KIND or None), for the lexicon in _SPORT_LEXICON
+_SPORT_KINDS: dict[str, tuple[str, str | None]] = {}
+_SPORT_LEXICON: list[Lexicon] = []
 
 
 def _count_sport(words: Sequence[Word], counts: dict[str, int], *, res: CoderResources) -> None:
@@ -75,12 +90,31 @@ def _count_sport(words: Sequence[Word], counts: dict[str, int], *, res: CoderRes
     lex = res.lexicon
     if not lex.sport_words:
         return
+    # perf29 (session 16): a word's kind read from one memo (key -> (stem, kind), the stem compared on a hit as
+    # in ``Lexicon.starts_with``), where every word paid one or two ``starts_with`` calls
+    if not _SPORT_LEXICON or _SPORT_LEXICON[0] is not lex:  # another lexicon (tests build several)
+        _SPORT_LEXICON[:] = [lex]
+        _SPORT_KINDS.clear()
+    memo = _SPORT_KINDS
     for w in words:
-        if lex.starts_with(w, lex.sport_words):
-            kind = next((p for b in lex.bare(w) for p in lex.sport_words if b.startswith(p)), w.norm)
+        hit = memo.get(w.norm)
+        if hit is None or hit[0] != w.stem:
+            if len(memo) > CACHE_LIMIT:
+                memo.clear()
+            hit = memo[w.norm] = (w.stem, _sport_kind(w, lex))
+        kind = hit[1]
+        if kind is not None:
             counts[kind] = counts.get(kind, 0) + 1
-        elif lex.state_words and lex.starts_with(w, lex.state_words):
-            counts[STATE_KIND] = counts.get(STATE_KIND, 0) + 1
+
+
+def _sport_kind(w: Word, lex: Lexicon) -> str | None:
+    """The ``sport_words`` prefix one of the word's bare forms starts with, STATE_KIND for a word of state,
+    else None (what ``_count_sport`` counts the word under)."""
+    if lex.starts_with(w, lex.sport_words):
+        return next((p for b in lex.bare(w) for p in lex.sport_words if b.startswith(p)), w.norm)
+    if lex.state_words and lex.starts_with(w, lex.state_words):
+        return STATE_KIND
+    return None
 
 
 def _sports_story(counts: dict[str, int]) -> bool:
