@@ -77,6 +77,7 @@ from marsad.events.roles import (
     accused_pronoun,
     agrees,
     bi_light_agent,
+    bi_light_gap_agent,
     complement_genitive,
     disagrees_before,
     dismissed_pronoun,
@@ -697,6 +698,9 @@ def read_participants(
     # قامت بريطانيا بسحب 23 دبلوماسيا روسيا: the subject of قام is the agent of the noun after its ب, and the noun's
     # genitive is what is acted on, whatever preposition follows (twenty-first round)
     bi_agent = bi_light_agent(ctx, m, res=res)
+    if bi_agent is None:
+        # قامت على إثر ذلك بمساندة: an adverbial between the verb and the noun (thirtieth round)
+        bi_agent = bi_light_gap_agent(ctx, m, res=res)
     bi_object: Mention | None = None
     if bi_agent is not None:
         subject = bi_agent
