@@ -73,6 +73,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "bi-light": [(participants, "bi_light_agent", lambda *a, **k: None)],
     # participant round 30: an adverbial between قام and its ب-noun (قامت على إثر ذلك بمساندة)
     "light-gap": [(participants, "bi_light_gap_agent", lambda *a, **k: None)],
+    # participant round 30: a definite -يين adjective after a definite word after the verb is oblique (its object)
+    "oblique-adjective": [(participants, "oblique_adjective", lambda *a, **k: False)],
     # participant round 22: a sanction's noun takes the one sanctioned as its bare genitive (إقالة وزير التربية)
     "sanction-genitive": [(participants, "sanction_genitive", lambda *a, **k: False)],
     # participant round 22: a verbal noun after تمت، وتمت، ويتم is passive, as after تم

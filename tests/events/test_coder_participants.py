@@ -4485,3 +4485,20 @@ def test_coder_light_verb_gap_stops_at_comma(pipeline) -> None:
     st = _gold_story(pipeline, "JA-internationalNews-533-20160726", text, "2016-07-26")
     assert not any(p.text == "مسلحين" for e in st.events for p in e.source)
     assert_offsets(st)
+
+
+def test_coder_oblique_adjective_is_no_subject(pipeline) -> None:
+    """SaudiNewsNet almadina-0489 (roles sample U), trimmed: "داعيًا اﻷخوة اليمنيين": the -يين nisba after the
+    definite الأخوة is its adjective, oblique, so the Yemenis are the ones urged, not the ones urging (rule
+    oblique-adjective). The participle is not read as a حال here (glued to the date, after a nested report), so
+    the party after it was taken as its subject."""
+    text = (
+        "قال العقيد هشام الردادي الناطق الإعلامي بجوازات منطقة المدينة المنورة أن عدد من تم تصحيح أوضاعهم وصل إلى "
+        "22478 يمني مشيرا إلى أن لجنة تصحيح اﻷوضاع باشرت عملها وسوف تستمر حتى 30 شوال 1436داعيًا اﻷخوة اليمنيين "
+        "إلى اغتنام الفرصة."
+    )
+    st = _gold_story(pipeline, "SNN-almadina-0489", text, "2015-07-23")
+    e = next(e for e in st.events if e.text == "داعيًا")
+    assert e.type == "REQUEST"
+    assert "اليمنيين" not in [p.text for p in e.source]
+    assert_offsets(st)

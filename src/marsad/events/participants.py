@@ -94,6 +94,7 @@ from marsad.events.roles import (
     masdar_complement_object,
     more_specific,
     object_pronoun,
+    oblique_adjective,
     oblique_plural,
     obtained_noun,
     participle_after_comma,
@@ -605,6 +606,8 @@ def read_participants(
             and not masdar_complement_object(ctx, m, free_after[0])
             # وشكر كل من فرنسا وبريطانيا: a كل من list in the object's place
             and not kull_object(ctx, m, free_after[0])
+            # داعيا الأخوة اليمنيين: the -يين adjective of a definite word is oblique (thirtieth round)
+            and not oblique_adjective(ctx, m, free_after[0])
         ):
             subject = free_after[0]
             rest = free_after[1:]

@@ -1048,3 +1048,26 @@ def bi_light_gap_agent(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResou
     if first.first == v + 1 and first.last < m.head - 1 and first.prep not in bound and not first.place:
         return first
     return None
+
+
+def oblique_adjective(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """A definite nisba plural in -يين right after a definite word no party covers, right after the verb, is that
+    word's adjective and shares its case: the phrase is oblique, the verb's object, not its subject (which would
+    be in -ون): "داعيًا الأخوة اليمنيين ممن لم يصحح أوضاعهم إلى اغتنام الفرصة" (SaudiNewsNet almadina-0489, roles
+    sample V: the passports spokesman urges the Yemenis, who were read as the ones urging). ``oblique_plural``
+    takes the plural only right after the verb; one word later the word between may be a construct's head whose
+    genitive the plural is ("نقابة الصحافيين الفلسطينيين" may be the subject), but a definite word heads no
+    construct, so the plural after it is its adjective. Not after the bare 3ms form, which is also the masdar, whose
+    genitive is its agent ("ارتفع طلب السياح السويسريين": the Swiss tourists' demand; SaudiNewsNet aleqtisadiya-2140,
+    the rule's diff)."""
+    words = ctx.view.words
+    k = m.last + 1
+    if m.form == normalize_key(m.entry.lemma) or x.first != k + 1 or len(x.entities) != 1:
+        return False
+    if not words[k].norm.startswith("ال"):
+        return False
+    if any(y.first <= k <= y.last for y in ctx.mentions):
+        return False
+    ent = x.entities[0]
+    head = normalize_key(ent.text.split()[0]) if ent.text.split() else ""
+    return ":" not in (ent.actor or "") and head.startswith("ال") and head.endswith("يين")
