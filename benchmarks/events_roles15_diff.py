@@ -71,6 +71,10 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "dismissed": [(participants, "dismissed_pronoun", lambda *a, **k: False)],
     # participant round 21: the subject of قام is the agent of the noun after its ب (قامت بريطانيا بسحب ...)
     "bi-light": [(participants, "bi_light_agent", lambda *a, **k: None)],
+    # participant round 30: an adverbial between قام and its ب-noun (قامت على إثر ذلك بمساندة)
+    "light-gap": [(participants, "bi_light_gap_agent", lambda *a, **k: None)],
+    # participant round 30: a definite -يين adjective after a definite word after the verb is oblique (its object)
+    "oblique-adjective": [(participants, "oblique_adjective", lambda *a, **k: False)],
     # participant round 22: a sanction's noun takes the one sanctioned as its bare genitive (إقالة وزير التربية)
     "sanction-genitive": [(participants, "sanction_genitive", lambda *a, **k: False)],
     # participant round 22: a verbal noun after تمت، وتمت، ويتم is passive, as after تم

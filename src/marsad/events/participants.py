@@ -77,6 +77,7 @@ from marsad.events.roles import (
     accused_pronoun,
     agrees,
     bi_light_agent,
+    bi_light_gap_agent,
     complement_genitive,
     disagrees_before,
     dismissed_pronoun,
@@ -93,6 +94,7 @@ from marsad.events.roles import (
     masdar_complement_object,
     more_specific,
     object_pronoun,
+    oblique_adjective,
     oblique_plural,
     obtained_noun,
     participle_after_comma,
@@ -604,6 +606,8 @@ def read_participants(
             and not masdar_complement_object(ctx, m, free_after[0])
             # وشكر كل من فرنسا وبريطانيا: a كل من list in the object's place
             and not kull_object(ctx, m, free_after[0])
+            # داعيا الأخوة اليمنيين: the -يين adjective of a definite word is oblique (thirtieth round)
+            and not oblique_adjective(ctx, m, free_after[0])
         ):
             subject = free_after[0]
             rest = free_after[1:]
@@ -697,6 +701,9 @@ def read_participants(
     # قامت بريطانيا بسحب 23 دبلوماسيا روسيا: the subject of قام is the agent of the noun after its ب, and the noun's
     # genitive is what is acted on, whatever preposition follows (twenty-first round)
     bi_agent = bi_light_agent(ctx, m, res=res)
+    if bi_agent is None:
+        # قامت على إثر ذلك بمساندة: an adverbial between the verb and the noun (thirtieth round)
+        bi_agent = bi_light_gap_agent(ctx, m, res=res)
     bi_object: Mention | None = None
     if bi_agent is not None:
         subject = bi_agent

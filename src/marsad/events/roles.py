@@ -642,16 +642,13 @@ def _bi_light_verbs() -> frozenset[str]:
     return key_set(read_data("cues.yaml")["bi_light_verbs"])
 
 
-def bi_light_agent(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> Mention | None:
-    """ "قامت بريطانيا بسحب 23 دبلوماسيا روسيا": the subject of قام whose ب is on the event noun is the noun's
-    agent (``cues.yaml: bi_light_verbs``), whatever genitive the noun has: that genitive is then what is acted on.
-    The subject stands right between the verb and the noun (قامت بريطانيا بسحب) or right before the verb (بريطانيا
-    قامت بسحب); nothing else may stand between the verb and the noun."""
+def _bi_light_verb(ctx: SentenceContext, m: TriggerMatch) -> int | None:
+    """The index of the قام whose ب is on the event noun ``m`` (at most ``BI_LIGHT_BACK`` words before it)."""
     if m.entry.pos != "noun" or "ب+" not in m.proclitics:
         return None
     words = ctx.view.words
     verbs = _bi_light_verbs()
-    v = next(
+    return next(
         (
             k
             for k in range(m.head - 1, max(-1, m.head - BI_LIGHT_BACK - 1), -1)
@@ -659,6 +656,15 @@ def bi_light_agent(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources
         ),
         None,
     )
+
+
+def bi_light_agent(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> Mention | None:
+    """ "قامت بريطانيا بسحب 23 دبلوماسيا روسيا": the subject of قام whose ب is on the event noun is the noun's
+    agent (``cues.yaml: bi_light_verbs``), whatever genitive the noun has: that genitive is then what is acted on.
+    The subject stands right between the verb and the noun (قامت بريطانيا بسحب) or right before the verb (بريطانيا
+    قامت بسحب); nothing else may stand between the verb and the noun."""
+    v = _bi_light_verb(ctx, m)
+    words = ctx.view.words
     if v is None or any(ch in res.punctuation for w in words[v : m.head] for ch in w.text):
         return None
     bound = res.bound_preps
@@ -1003,3 +1009,65 @@ def masdar_complement_object(ctx: SentenceContext, m: TriggerMatch, x: Mention) 
         return False
     words = ctx.view.words
     return x.last + 1 < len(words) and words[x.last + 1].norm in _calling_complements()
+
+
+# Participant rules, thirtieth round (evrole30)
+
+
+def bi_light_gap_agent(ctx: SentenceContext, m: TriggerMatch, *, res: CoderResources) -> Mention | None:
+    """``bi_light_agent`` with an adverbial between قام and the noun after its ب: "وكانت قوات الجيش الوطني قامت
+    على إثر ذلك بمساندة قوّات الأمن" (SaudiNewsNet aljazirah-2399, roles sample U: the army backs the security
+    forces, which were read as the backers). Words no party covers may stand between (على إثر ذلك، حاليا، أمس):
+    with no party there the agent is the party right before the verb (or one untagged word before it: the tagger
+    leaves الوطني out of the army's name); with one right after the verb (قامت السلطات السعودية أمس بترحيل) it is
+    that party, as when it touches the noun. No punctuation between: a comma may close a clause whose ب-noun
+    belongs to another verb."""
+    v = _bi_light_verb(ctx, m)
+    words = ctx.view.words
+    if (
+        v is None
+        or v == m.head - 1
+        or has_mark(ctx.story.text[words[v].end : words[m.head].start], res.punctuation)
+    ):
+        return None
+    bound = res.bound_preps
+    between = [x for x in ctx.mentions if v < x.first and x.last < m.head]
+    if not between:
+        before = [x for x in ctx.mentions if x.last < v]
+        last = max(before, key=lambda x: x.last) if before else None
+        if (
+            last is None
+            or v - last.last > 2
+            or last.prep in bound
+            or last.place
+            or has_mark(ctx.story.text[words[last.last].end : words[v].start], res.punctuation)
+        ):
+            return None
+        return last
+    first = min(between, key=lambda x: x.first)
+    if first.first == v + 1 and first.last < m.head - 1 and first.prep not in bound and not first.place:
+        return first
+    return None
+
+
+def oblique_adjective(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """A definite nisba plural in -يين right after a definite word no party covers, right after the verb, is that
+    word's adjective and shares its case: the phrase is oblique, the verb's object, not its subject (which would
+    be in -ون): "داعيًا الأخوة اليمنيين ممن لم يصحح أوضاعهم إلى اغتنام الفرصة" (SaudiNewsNet almadina-0489, roles
+    sample V: the passports spokesman urges the Yemenis, who were read as the ones urging). ``oblique_plural``
+    takes the plural only right after the verb; one word later the word between may be a construct's head whose
+    genitive the plural is ("نقابة الصحافيين الفلسطينيين" may be the subject), but a definite word heads no
+    construct, so the plural after it is its adjective. Not after the bare 3ms form, which is also the masdar, whose
+    genitive is its agent ("ارتفع طلب السياح السويسريين": the Swiss tourists' demand; SaudiNewsNet aleqtisadiya-2140,
+    the rule's diff)."""
+    words = ctx.view.words
+    k = m.last + 1
+    if m.form == normalize_key(m.entry.lemma) or x.first != k + 1 or len(x.entities) != 1:
+        return False
+    if not words[k].norm.startswith("ال"):
+        return False
+    if any(y.first <= k <= y.last for y in ctx.mentions):
+        return False
+    ent = x.entities[0]
+    head = normalize_key(ent.text.split()[0]) if ent.text.split() else ""
+    return ":" not in (ent.actor or "") and head.startswith("ال") and head.endswith("يين")
