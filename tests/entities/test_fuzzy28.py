@@ -115,16 +115,27 @@ def test_fuzzy28_equals_round27_on_any_key(linker, parts) -> None:
 
 
 def test_fuzzy28_aliases_of_every_anchor(linker) -> None:
-    """What ``_aliases_of`` keeps per anchor is what the round-27 loop built at each anchor's turn, in the
-    same order (the windows' order decides between equal scores); made once; a new list read anew."""
+    """What ``_aliases_of`` gives per anchor is what the round-27 loop built at each anchor's turn, in the
+    same order (the windows' order decides between equal scores); ``add_fuzzy`` makes it once per anchor and
+    keeps it in the knowledge base's ``anchor_memo`` (no module global); a new list is read anew."""
     for anchor, cands in linker.kb.fuzzy.items():
-        kept = _aliases_of(anchor, cands)
-        assert kept == _aliases_fresh(anchor, cands)
-        assert _aliases_of(anchor, cands)[1] is kept[1]
-    anchor, cands = next((a, c) for a, c in linker.kb.fuzzy.items() if len(c) > 1)
-    other = cands[:1]
-    assert _aliases_of(anchor, other)[3] == [other[0].key]
-    assert _aliases_of(anchor, cands)[3] == [fa.key for fa in cands]
+        assert _aliases_of(anchor, cands) == _aliases_fresh(anchor, cands)
+    memo = linker.kb.anchor_memo
+    for anchor, cands in sorted(linker.kb.fuzzy.items()):  # the first anchor a text of its alias reaches
+        if len(cands) > 1:
+            k = cands[0].key
+            kt = KeyedText(k, k, range(len(k)))
+            memo.pop(anchor, None)
+            add_fuzzy(linker.kb, kt, [])
+            if anchor in memo:
+                break
+    kept = memo[anchor]
+    assert kept[0] is cands and kept[1:] == _aliases_of(anchor, cands)
+    add_fuzzy(linker.kb, kt, [])
+    assert memo[anchor] is kept  # made once
+    memo[anchor] = (cands[:1], *_aliases_of(anchor, cands[:1]))  # another list's entry
+    add_fuzzy(linker.kb, kt, [])
+    assert memo[anchor][0] is cands and memo[anchor][4] == [fa.key for fa in cands]
 
 
 @given(

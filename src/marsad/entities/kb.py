@@ -182,6 +182,9 @@ class KnowledgeBase:
     fuzzy_words: frozenset[str] = frozenset()
     """The keys of ``fuzzy``, bare and after one of ``CLITIC_LETTERS`` (وبوتين): the words of a story
     that can anchor a fuzzy name, found by one set probe per word (made with ``fuzzy``)."""
+    anchor_memo: dict[str, tuple] = field(default_factory=dict)
+    """``phrases.add_fuzzy``'s memo: anchor word -> (its aliases, then what ``phrases._aliases_of`` gives for
+    them), made at the anchor's first turn (the knowledge base's own, not a module global)."""
     broken_plurals: set[str] = field(default_factory=set)
     """Keys of broken-plural nisbas (الروس، الأتراك): people of a country."""
     blocked: dict[str, str] = field(default_factory=dict)

@@ -28,20 +28,13 @@ def can_reach(length: int, other: int) -> bool:
     return total == 0 or 100 * (1 - abs(length - other) / total) >= FUZZY_MIN - 1e-6
 
 
-# Anchor word -> (its aliases, the window lengths at which one of them can reach FUZZY_MIN).
-_REACH: dict[str, tuple[list[FuzzyAlias], frozenset[int]]] = {}
-
-
 def _reach(anchor: str, cands: list[FuzzyAlias]) -> frozenset[int]:
     """The lengths of the windows ``add_fuzzy`` hands rapidfuzz for ``anchor``'s aliases: a window of
     another length cannot reach the cutoff against any of them (a third of the windows), so it is not
-    scored (an ``extractOne`` call costs about 13,000 instructions). Made once per anchor word."""
-    got = _REACH.get(anchor)
-    if got is None or got[0] is not cands:  # another knowledge base's list (tests build several)
-        sizes = {len(fa.key) for fa in cands}
-        reach = frozenset(n for n in range(1, 2 * max(sizes) + 2) if any(can_reach(n, k) for k in sizes))
-        got = _REACH[anchor] = (cands, reach)
-    return got[1]
+    scored (an ``extractOne`` call costs about 13,000 instructions). Made once per anchor word (through
+    ``_aliases_of``, kept in ``KnowledgeBase.anchor_memo``)."""
+    sizes = {len(fa.key) for fa in cands}
+    return frozenset(n for n in range(1, 2 * max(sizes) + 2) if any(can_reach(n, k) for k in sizes))
 
 
 DEFINITE = ("ال", "لل")
@@ -243,6 +236,7 @@ def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Ma
     last word of a multi-word alias; the candidates are aliases only, never arbitrary words."""
     key = kt.key
     rules = kb.need_rules()
+    memo = kb.anchor_memo
     stop = rules.chain_stop
     covered = bytearray(len(key))
     for m in matches:
@@ -282,7 +276,10 @@ def add_fuzzy(kb: KnowledgeBase, kt: KeyedText, matches: list[Match]) -> list[Ma
             cands, stripped = kb.fuzzy.get(anchor), 1
         if not cands:
             continue
-        reach, widths, widest, keys = _aliases_of(anchor, cands)
+        got = memo.get(anchor)
+        if got is None or got[0] is not cands:
+            got = memo[anchor] = (cands, *_aliases_of(anchor, cands))
+        _, reach, widths, widest, keys = got
         # (start, end, text) of the anchor word and of the words before it (``before``) and after it
         # (``after``), nearest first, as far as a window reaches: read off the pieces' lengths
         before = [(ks, ks + len(word), word)]
@@ -346,27 +343,13 @@ def _word_from(key: str, word: str, pos: int) -> int:
     return i
 
 
-# Anchor word -> (its aliases, the window lengths that can reach, the window widths in words, the widest,
-# the aliases' keys): what ``add_fuzzy`` reads of an anchor's aliases, made once per anchor word.
-_ALIASES: dict[str, tuple[list[FuzzyAlias], frozenset[int], tuple[int, ...], int, list[str]]] = {}
-
-
 def _aliases_of(
     anchor: str, cands: list[FuzzyAlias]
 ) -> tuple[frozenset[int], tuple[int, ...], int, list[str]]:
     """For ``anchor``'s aliases: the window lengths that can reach the cutoff (``_reach``), the window widths
     in words (one less, as many and one more words than an alias has, two at least, in the order their set
     gives them, which fixes the order of the windows and so which of two equal scores wins), the widest,
-    and the keys rapidfuzz scores. perf28 (session 16): made once per anchor word, where every anchor's
-    turn built the set and the list again."""
-    got = _ALIASES.get(anchor)
-    if got is None or got[0] is not cands:  # another knowledge base's list (tests build several)
-        widths = {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}
-        got = _ALIASES[anchor] = (
-            cands,
-            _reach(anchor, cands),
-            tuple(widths),
-            max(widths, default=0),
-            [fa.key for fa in cands],
-        )
-    return got[1], got[2], got[3], got[4]
+    and the keys rapidfuzz scores. perf28 (session 16): made once per anchor word (``add_fuzzy`` keeps them
+    in ``KnowledgeBase.anchor_memo``), where every anchor's turn built the set and the list again."""
+    widths = {w for fa in cands for w in (fa.tokens - 1, fa.tokens, fa.tokens + 1)} - {0, 1}
+    return _reach(anchor, cands), tuple(widths), max(widths, default=0), [fa.key for fa in cands]

@@ -79,11 +79,6 @@ def _sport_counts(sentences: list[Sequence[Word]], *, res: CoderResources) -> di
     return counts
 
 
-# word key -> (stem, the word's sport prefix, STATE_KIND or None), for the lexicon in _SPORT_LEXICON
-_SPORT_KINDS: dict[str, tuple[str, str | None]] = {}
-_SPORT_LEXICON: list[Lexicon] = []
-
-
 def _count_sport(words: Sequence[Word], counts: dict[str, int], *, res: CoderResources) -> None:
     """Add the sentence's words of sport to ``counts`` (by the ``sport_words`` prefix each starts with), and its
     words of state under STATE_KIND."""
@@ -91,11 +86,9 @@ def _count_sport(words: Sequence[Word], counts: dict[str, int], *, res: CoderRes
     if not lex.sport_words:
         return
     # perf29 (session 16): a word's kind read from one memo (key -> (stem, kind), the stem compared on a hit as
-    # in ``Lexicon.starts_with``), where every word paid one or two ``starts_with`` calls
-    if not _SPORT_LEXICON or _SPORT_LEXICON[0] is not lex:  # another lexicon (tests build several)
-        _SPORT_LEXICON[:] = [lex]
-        _SPORT_KINDS.clear()
-    memo = _SPORT_KINDS
+    # in ``Lexicon.starts_with``), where every word paid one or two ``starts_with`` calls; the memo is the
+    # lexicon's own (``Lexicon.sport_memo``), not a module global
+    memo = lex.sport_memo
     for w in words:
         hit = memo.get(w.norm)
         if hit is None or hit[0] != w.stem:

@@ -231,6 +231,9 @@ class Lexicon:
     """``match``'s probe: word text -> (stem, clitics, look-up). A text's stem and clitics are its own in all
     but a few words (``language.tokens`` splits a new name's ل/ب by the rest of the story), so they are
     compared, not hashed with the text into a tuple key for every word of every sentence (round 11)."""
+    sport_memo: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    """The sports-story test's memo (``coder._count_sport``): word key -> (stem, the ``sport_words`` prefix the word
+    starts with, "" for a word of state, or None)."""
 
     aim_words: frozenset[str] = frozenset()
     """Normalized words after which a noun trigger is an aim, not an act (من أجل استهداف، بهدف تعزيز):
