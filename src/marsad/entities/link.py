@@ -17,7 +17,7 @@ One left-to-right pass over the matches of a story (docs/entities.md lists every
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter
@@ -365,21 +365,11 @@ class Linker:
             return False
         ks, ke = w
         word = key[ks:ke]
-        found = self.rules.local_offices.get(word)
-        if found is None:  # "لأمير منطقة عسير": the office after a proclitic
-            clitic = next(
-                (
-                    c
-                    for c in self.rules.proclitics
-                    if word.startswith(c) and word[len(c) :] in self.rules.local_offices
-                ),
-                None,
-            )
-            if clitic is None:
-                return False
-            ks += len(clitic)
-            found = self.rules.local_offices[word[len(clitic) :]]
-        type_, sector = found
+        office = _in_after_proclitic(word, self.rules.local_offices, self.rules.proclitics)
+        if office is None:
+            return False
+        ks += len(word) - len(office)  # "لأمير منطقة عسير": the office after a proclitic
+        type_, sector = self.rules.local_offices[office]
         p.emit(p.kt.span(ks, ke)[0], m.end, type=type_, actor=a.country, country=a.country, sector=sector)
         return True
 
@@ -674,10 +664,7 @@ class Linker:
     def _place_head(self, surface: str) -> bool:
         """The span's first word (a proclitic aside) heads a place's name (``rules.yaml``: ``place_heads``)."""
         first = normalize_key(surface.split()[0])
-        heads = self.rules.place_heads
-        return first in heads or any(
-            first.startswith(c) and first[len(c) :] in heads for c in self.rules.proclitics
-        )
+        return _in_after_proclitic(first, self.rules.place_heads, self.rules.proclitics) is not None
 
     def _time_span(self, surface: str) -> bool:
         """An NER span of a part of the day and a weekday or اليوم ("صباح الأحد", "ومساء اليوم"): a time."""
@@ -765,6 +752,14 @@ def overlaps_any(taken: list[tuple[int, int]], spans: list[tuple[int, int]]) -> 
         k = bisect_left(starts, end)
         out.append(bool(k) and reach[k - 1] > start)
     return out
+
+
+def _in_after_proclitic(word: str, table: Container[str], proclitics: list[str]) -> str | None:
+    """``word`` if ``table`` holds it, else the word without the first of ``proclitics`` it opens with whose
+    rest ``table`` holds (لأمير -> أمير), else None."""
+    if word in table:
+        return word
+    return next((word[len(c) :] for c in proclitics if word.startswith(c) and word[len(c) :] in table), None)
 
 
 OPENING_PROCLITIC_MAX = 3

@@ -30,7 +30,7 @@ import yaml
 
 from marsad.errors import ModelError
 from marsad.events.ontology import Ontology
-from marsad.language.normalize import normalize_key
+from marsad.language.normalize import DIGITS, normalize_key
 from marsad.model import Token
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,6 @@ SHADDA = "\u0651"
 """A doubled letter written out: وعدّ is و + عدّ (and he considered), not the verb وعد (promised) (``doubled_senses``)."""
 FORM_III_LEN = 4
 """Letters of a form III perfect (طالب، هاجم): a long alif after the first root letter."""
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 YEAR_RE = re.compile("^(19|20)[0-9]{2}$")
 """A year (في عام 2017 طالب المدعي العام) stands before a verb; another number before a noun it counts."""
 
@@ -1176,6 +1175,7 @@ def load_affixes(cues: dict[str, Any]) -> Affixes:
 def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
     affixes = load_affixes(cues)
     raw = read_data("lexicon.yaml")
+    decline_words = key_set(raw.get("decline_words", []))
     entries = [_entry(r, affixes, ontology) for r in raw["entries"]]
     ids = [e.id for e in entries]
     if len(ids) != len(set(ids)):
@@ -1191,10 +1191,10 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         never_words=key_set(raw.get("never", [])),
         noun_after_words=key_set(raw.get("noun_after", [])),
         decline_speakers=key_set(raw.get("decline_speakers", [])),
-        decline_words=key_set(raw.get("decline_words", [])),
+        decline_words=decline_words,
         request_links=key_set(raw.get("request_links", [])),
         doubled_entries=frozenset(raw.get("doubled_senses", [])),
-        decline_prefixes=tuple(sorted(key_set(raw.get("decline_words", [])))),
+        decline_prefixes=tuple(sorted(decline_words)),
         prayer_words=key_set(raw.get("prayer_after", [])),
         prayer_praise=key_set(raw.get("prayer_praise", [])),
         prayer_not_after=key_set(raw.get("prayer_not_after", [])),

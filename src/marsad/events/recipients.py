@@ -631,12 +631,13 @@ def titled_recipient(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]
     it, where no mention's preposition is read, and the one congratulated was missed."""
     words = ctx.view.words
     preps = m.entry.target_preps
-    honorifics, titles = _subject_honorifics(), _recipient_titles()
+    honorifics = _subject_honorifics()
+    leading = _recipient_titles() | honorifics
     for x in after:
         if x.first - m.last > TITLED_RECIPIENT_REACH + 2:
             return []
         k = x.first - 1
-        while k > m.last and words[k].norm in titles | honorifics:
+        while k > m.last and words[k].norm in leading:
             k -= 1
         w = words[k]
         if k == x.first - 1 or k <= m.last or k - m.last > TITLED_RECIPIENT_REACH:
