@@ -382,6 +382,29 @@ class Lexicon:
     lexicon.yaml (evprec19)."""
     decline_prefixes: tuple[str, ...] = ()
     """``decline_words`` as a sorted tuple, for ``any_starts``'s memo."""
+    prompt_entries: frozenset[str] = frozenset()
+    """Ids of the call verbs that also mean "led to / gives cause for" (request.daa: مما دعا طهران إلى، ما يدعو
+    للحذر): ``prompt_senses`` in lexicon.yaml (evprec20, sample W and the fresh SaudiNewsNet records)."""
+    prompt_relatives: frozenset[str] = frozenset()
+    """The relative ما right before such a verb (مما دعا، وهو ما يدعو): ``prompt_relatives`` in lexicon.yaml."""
+    prompt_ma_adverbs: frozenset[str] = frozenset()
+    """Adverbs whose ما is no relative (دائما ما دعا مون: "always called"): ``prompt_ma_adverbs`` in lexicon.yaml."""
+    prompt_resumptives: frozenset[str] = frozenset()
+    """Words right after the verb that make ما its object (ما دعت إليه الوزيرة: what she called for):
+    ``prompt_resumptives`` in lexicon.yaml."""
+    prompt_causes: frozenset[str] = frozenset()
+    """Cause nouns that, right after the verb (دعت الحاجة، تدعو حالته) or before a relative pronoun right before it
+    (الأسباب التي دعت، السبب الذي يدعو), make it "led to": ``prompt_causes`` in lexicon.yaml."""
+    prompt_links: frozenset[str] = frozenset()
+    """The preposition of what such a verb gives cause for (يدعو إلى القلق): ``prompt_links`` in lexicon.yaml."""
+    prompt_feelings: frozenset[str] = frozenset()
+    """Feelings and thoughts after ``prompt_links`` that make the verb "gives cause for" (يدعو إلى القلق، يدعو إلى
+    الفخر; with ل they are request.daa's ``unless``, للقلق): ``prompt_feelings`` in lexicon.yaml."""
+    prayer_that_entries: frozenset[str] = frozenset()
+    """Ids of the call nouns whose ``prayer_that`` complement makes them a prayer (الدعوات بأن يقتص الله، ودعواته
+    بأن يتغمدهم بواسع رحمته): ``prayer_that_entries`` in lexicon.yaml (evprec20, sample W)."""
+    prayer_that: frozenset[str] = frozenset()
+    """The complementizer of a prayer after a call noun (بأن; a call takes إلى or ل): ``prayer_that`` in lexicon.yaml."""
     never_words: frozenset[str] = frozenset()
     """Normalized whole words that trigger nothing although a clitic split would make them a form
     (وزارته is "his ministry", not و + زارته "and she visited him"): ``never`` in lexicon.yaml."""
@@ -854,6 +877,8 @@ def _vetoed(
         or _nominal(chosen, form, words, i, lex, proclitics=proclitics)
         or _declined(chosen, words, i, lex)
         or (chosen.id in lex.doubled_entries and SHADDA in words[i].text)
+        or _prompted(chosen, words, i, lex)
+        or _prayed_that(chosen, words, i, lex)
     )
 
 
@@ -1189,6 +1214,15 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         aim_verbs=key_set(raw.get("aim_verbs", [])),
         possibility_words=key_set(raw.get("possibility_before", [])),
         never_words=key_set(raw.get("never", [])),
+        prompt_entries=frozenset(raw.get("prompt_senses", [])),
+        prompt_relatives=key_set(raw.get("prompt_relatives", [])),
+        prompt_ma_adverbs=key_set(raw.get("prompt_ma_adverbs", [])),
+        prompt_resumptives=key_set(raw.get("prompt_resumptives", [])),
+        prompt_causes=key_set(raw.get("prompt_causes", [])),
+        prompt_links=key_set(raw.get("prompt_links", [])),
+        prompt_feelings=key_set(raw.get("prompt_feelings", [])),
+        prayer_that_entries=frozenset(raw.get("prayer_that_entries", [])),
+        prayer_that=key_set(raw.get("prayer_that", [])),
         noun_after_words=key_set(raw.get("noun_after", [])),
         decline_speakers=key_set(raw.get("decline_speakers", [])),
         decline_words=decline_words,
@@ -1231,4 +1265,41 @@ def load_lexicon(*, ontology: Ontology, cues: dict[str, Any]) -> Lexicon:
         persuade_links=key_set(raw.get("persuade_links", [])),
         count_relatives=key_set(raw.get("count_relatives", [])),
         count_auxiliaries=key_set(raw.get("count_auxiliaries", [])),
+    )
+
+
+# Precision round 20 (evprec20): دعا "led to" and a prayer "that" (docs/events.md "Precision round 20 (evprec20)").
+PRAYER_THAT_WINDOW = 2
+"""Words after a call noun within which بأن makes it a prayer (دعواتنا الصادقة بأن يوفق الله: one adjective between)."""
+
+
+def _prompted(chosen: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether a call verb (``prompt_senses``: دعا، يدعو) means "led to / gives cause for", not a call on a party: the
+    relative ما right before it (مما دعا طهران إلى دعوة رعاياها، ليس هناك ما يدعو روسيا للتدخل، وهو ما يدعو للحذر),
+    unless an adverb owns the ما (دائما ما دعا مون مجلس الأمن) or a resumptive pronoun after the verb makes ما its
+    object (ما دعت إليه الوزيرة: what she called for); a cause noun as its subject right after it (دعت الحاجة، من تدعو
+    حالته إلى العلاج); or a cause noun before a relative pronoun right before it (الأسباب التي دعت إسرائيل إلى، السبب
+    الذي يدعو الناس إلى); or a feeling after إلى right after it (بشكل يدعو إلى القلق) (evprec20: the sense V and the fresh SaudiNewsNet records left)."""
+    if chosen.id not in lex.prompt_entries:
+        return False
+    before = words[i - 1].norm if i > 0 else ""
+    after = words[i + 1].norm if i + 1 < len(words) else ""
+    if before in lex.prompt_relatives:
+        return (
+            not (i > 1 and words[i - 2].norm in lex.prompt_ma_adverbs) and after not in lex.prompt_resumptives
+        )
+    if after in lex.prompt_causes:
+        return True
+    if after in lex.prompt_links and i + 2 < len(words) and words[i + 2].norm in lex.prompt_feelings:
+        return True
+    return i > 1 and before in lex.count_relatives and words[i - 2].norm in lex.prompt_causes
+
+
+def _prayed_that(chosen: LexEntry, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+    """Whether a call noun (``prayer_that_entries``: دعوة، دعوات) is a prayer: بأن within PRAYER_THAT_WINDOW words
+    after it (الدعوات بأن يقتص الله من فاعليه، ودعواته بأن يتغمدهم بواسع رحمته، دعواتنا الصادقة بأن يوفق الله); a
+    call takes إلى or ل (دعوات إلى التظاهر) (evprec20, sample W: the three such nouns in the ANT and SaudiNewsNet text,
+    all prayers)."""
+    return chosen.id in lex.prayer_that_entries and not lex.prayer_that.isdisjoint(
+        map(_KEY, words[i + 1 : i + 1 + PRAYER_THAT_WINDOW])
     )
