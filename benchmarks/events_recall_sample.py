@@ -72,12 +72,13 @@ def earlier_samples() -> list[Path]:
     return [Path(p) for pattern in EARLIER for p in sorted(glob.glob(str(data / pattern)))]
 
 
-def shuffled(*, seed: int, exclude: set[str]) -> list[dict]:
+def shuffled(*, seed: int, exclude: set[str], pool: str | None = None) -> list[dict]:
     """Every ANT politics/world record shuffled with the seed, THEN the gold and excluded ones dropped, so that
     a later exclusion list removes records without reordering the rest (the draw stays reproducible). With
     ``MARSAD_POOL=saudi`` the records are SaudiNewsNet's (``events_sample.saudi_records``), as for the diff scripts:
-    ``--hits`` on the fresher pool (evlex10)."""
-    if os.environ.get("MARSAD_POOL", "ant") == "saudi":
+    ``--hits`` on the fresher pool (evlex10). ``pool`` ("ant" or "saudi") overrides the variable (a mixed sample's
+    rescoring, evlex13)."""
+    if (pool or os.environ.get("MARSAD_POOL", "ant")) == "saudi":
         records = saudi_records()
     else:
         records = [rec for name in ANT_FILES for rec in _politics(ANT / name)]
@@ -118,12 +119,18 @@ def pick_hash(seed: int, key: str) -> str:
 
 
 def picks(
-    *, seed: int, n: int, exclude: set[str], min_words: int, only: set[str] | None = None
+    *,
+    seed: int,
+    n: int,
+    exclude: set[str],
+    min_words: int,
+    only: set[str] | None = None,
+    pool: str | None = None,
 ) -> Iterator[Pick]:
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
     taken = 0
-    for rec in by_outlet(shuffled(seed=seed, exclude=exclude)):
+    for rec in by_outlet(shuffled(seed=seed, exclude=exclude, pool=pool)):
         if taken >= n:
             return
         if only is not None and rec["id"] not in only:
@@ -259,11 +266,14 @@ def rescore(path: Path, *, seed: int, min_words: int) -> str:
     by_key = {r["key"]: r for r in rows}
     ids = {k.split(":")[0] for k in by_key}
     fresh: list[dict] = []
-    for pick in picks(seed=seed, n=len(rows), exclude=set(), min_words=min_words, only=ids):
-        row = by_key.get(pick.key)
-        if row is None:
-            continue  # the sentence splitter changed; the row cannot be compared
-        fresh.append({**row, "inside": " | ".join(pick.inside), "alone": " | ".join(pick.alone)})
+    # A sample may mix ANT and SaudiNewsNet rows (K, evlex13): each pool's rows are re-picked from that pool.
+    pools = {"saudi" if k.startswith("SNN-") else "ant" for k in ids}
+    for pool in sorted(pools):
+        for pick in picks(seed=seed, n=len(rows), exclude=set(), min_words=min_words, only=ids, pool=pool):
+            row = by_key.get(pick.key)
+            if row is None:
+                continue  # the sentence splitter changed; the row cannot be compared
+            fresh.append({**row, "inside": " | ".join(pick.inside), "alone": " | ".join(pick.alone)})
     return score_rows(fresh, name=f"{path.name} rescored with the current coder")
 
 

@@ -308,6 +308,19 @@ def from_hands(ctx: SentenceContext, x: Mention) -> bool:
     return x.prep in HAND_WORDS and x.first >= 2 and ctx.view.words[x.first - 2].norm.lstrip("و") == "من"
 
 
+def visit_subject(ctx: SentenceContext, m: TriggerMatch, x: Mention, *, res: CoderResources) -> bool:
+    """``x`` stands right after the visit verb that is the trigger (زار ماكرون مصر، يزور الرئيس الروسي ... تركيا):
+    a party that is not a place is the visitor, the verb's subject (VSO), though the verb is also a destination word
+    (cues.yaml ``destination``) after which a place is where one goes (recall round 13)."""
+    return (
+        m.entry.pos == "verb"
+        and x.first == m.last + 1
+        and x.prep in res.destination_preps
+        and ctx.view.words[m.head].norm.lstrip("و") in res.destination_preps
+        and not placeish(x)
+    )
+
+
 def agent_phrase(ctx: SentenceContext, x: Mention, *, res: CoderResources) -> bool:
     """``x`` follows an agent phrase: من قبل or على يد / على أيدي — not قبل alone ("قبل زيارة بوتين":
     before) and not من يد ("استعادة السيطرة ... من يد التنظيم": from the hands of)."""
@@ -507,7 +520,11 @@ def read_participants(
     before = [x for x in actors if x.last < m.head]
     bound = res.bound_preps
     # من أيدي المعارضة: the one something is taken from is no subject (يستعيد أغلب المناطق من أيدي المعارضة)
-    free_after = [x for x in after if x.prep not in bound and not from_hands(ctx, x)]
+    free_after = [
+        x
+        for x in after
+        if (x.prep not in bound or visit_subject(ctx, m, x, res=res)) and not from_hands(ctx, x)
+    ]
     subject: Mention | None = None
     obj: Mention | None = None
     topic: Mention | None = None  # a fronted object the verb's pronoun resumes (fourteenth round)

@@ -61,6 +61,7 @@ from marsad.events.resources import CoderResources
 from marsad.events.roles import (
     FORCE_TYPES,
     attack_claimer,
+    attributed_attacker,
     condemned_victim,
     counted_victims,
     denied_content,
@@ -212,6 +213,11 @@ def code_match(
         # (twenty-second participant round; a record with no actor is not made by it)
         spans = {(p.start, p.end) for p in claimer}
         source, target = claimer, [p for p in target if (p.start, p.end) not in spans]
+    laid_to = attributed_attacker(ctx, m)
+    if laid_to:
+        # الاعتداء الإرهابي الذي نسب إلى تنظيم داعش: the party it is laid to is the attacker (recall round 13)
+        spans = {(p.start, p.end) for p in laid_to}
+        source, target = laid_to, [p for p in target if (p.start, p.end) not in spans]
     # a suspect is arrested, questioned or charged, never the one acting (agents.yaml: patients)
     source = [p for p in source if not patient_only(p)]
     # an outlet is no side of the report it tells (nineteenth participant round)

@@ -775,24 +775,62 @@ def attack_claimer(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
     انتحاري أعلن تنظيم داعش مسؤوليته عنه" (roles sample S: ISIS had been read as the target, the adjective انتحاري as
     the attacker), "هجوم تبناه التنظيم". The claim verb stands at most ``CLAIM_REACH`` words after the noun with no
     punctuation between; أعلن needs مسؤولية right after the party."""
-    if m.entry.type != "ASSAULT" or m.entry.pos != "noun":
-        return []
     words = ctx.view.words
     verbs, announce = _claim_verbs()
-    for j in range(m.last + 1, min(len(words) - 1, m.last + CLAIM_REACH + 1)):
+    j = _verb_after_attack(ctx, m, verbs, reach=CLAIM_REACH)
+    if j < 0:
+        return []
+    party = next((x for x in ctx.mentions if x.first == j + 1 and not x.place), None)
+    if party is None:
+        return []
+    if bare_key(words[j]) in announce and not any(
+        w.norm.lstrip("ال").startswith(CLAIM_NOUN) for w in words[party.last + 1 : party.last + 3]
+    ):
+        return []
+    return participants_of(ctx, party)
+
+
+def _verb_after_attack(ctx: SentenceContext, m: TriggerMatch, verbs: frozenset[str], *, reach: int) -> int:
+    """The index of the first of ``verbs`` at most ``reach`` words after an attack noun with no punctuation between
+    (a bare relative clause of the noun: هجوم تبناه، الاعتداء الذي نسب إلى), or -1."""
+    if m.entry.type != "ASSAULT" or m.entry.pos != "noun":
+        return -1
+    words = ctx.view.words
+    for j in range(m.last + 1, min(len(words) - 1, m.last + reach + 1)):
         if has_mark(ctx.story.text[words[j - 1].end : words[j].start], ctx.res.punctuation):
-            return []
-        if bare_key(words[j]) not in verbs:
-            continue
-        party = next((x for x in ctx.mentions if x.first == j + 1 and not x.place), None)
-        if party is None:
-            return []
-        if bare_key(words[j]) in announce and not any(
-            w.norm.lstrip("ال").startswith(CLAIM_NOUN) for w in words[party.last + 1 : party.last + 3]
-        ):
-            return []
-        return participants_of(ctx, party)
-    return []
+            return -1
+        if bare_key(words[j]) in verbs:
+            return j
+    return -1
+
+
+ATTRIBUTION_REACH = 4
+"""How far after an attack noun "attributed to" may stand (الاعتداء الإرهابي الذي نسب: two words between)."""
+
+
+@cache  # read-only, loaded once per process
+def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
+    cues = read_data("cues.yaml")
+    return key_set(cues["attribution_verbs"]), key_set(cues["attribution_preps"])
+
+
+def attributed_attacker(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
+    """The party an attack is attributed to right after its noun is its attacker: "الاعتداء الإرهابي الذي نسب إلى
+    تنظيم داعش"، "هجمات نسبت الى حزب العمال الكردستاني"، "الهجمات الكيميائية المنسوبة للنظام السوري" (recall sample
+    K; the Suruc bombing of sample J had no actor). The verb or participle stands at most ``ATTRIBUTION_REACH`` words
+    after the noun with no punctuation between; the party follows إلى (one head word may stand between), or is the
+    next word with ل (recall round 13)."""
+    words = ctx.view.words
+    verbs, preps = _attribution_words()
+    j = _verb_after_attack(ctx, m, verbs, reach=ATTRIBUTION_REACH)
+    if j < 0:
+        return []
+    at = j + 2 if words[j + 1].norm in preps else j + 1
+    if at == j + 1 and not words[at].norm.startswith("ل"):
+        return []
+    # one head word may stand before a name the tagger took alone (نسب إلى تنظيم «داعش»)
+    party = next((x for x in ctx.mentions if at <= x.first <= at + 1 and not x.place), None)
+    return participants_of(ctx, party) if party is not None else []
 
 
 # Participant rules, twenty-fourth round (roles sample T)
