@@ -146,6 +146,8 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "titled-victim": [(participants, "titled_victim", lambda *a, **k: [])],
     # recipients of attacks, first round (evtarget1): the civilians a toll names replace the town struck
     "town-victims": [(participants, "town_victims", lambda *a, **k: [])],
+    # recipients of attacks, first round (evtarget1): a toll's total risen "إلى N مدنيين" names the victims
+    "risen-toll": [(recipients, "risen_toll", lambda *a, **k: False)],
 }
 
 

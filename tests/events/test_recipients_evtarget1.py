@@ -145,6 +145,19 @@ def test_coder_struck_town_stays_without_a_civilian_toll(pipeline) -> None:
     assert [p.text for p in e.target] == ["درعا"]
 
 
+# Rule risen-toll: a toll's total risen "إلى N مدنيين" names the civilians killed by the attack inside the phrase.
+RISEN_TOLL = {
+    # dev gold (FR-internationalNews-31, even line): the civilians, SYR/CVL; the Ghouta (SYR, no sector) before
+    "ghouta": (
+        "FR-internationalNews-31-20180220",
+        "2018-02-20",
+        "ارتفع عدد القتلى جراء الغارات والقصف المدفعي لقوات النظام السوري على الغوطة الشرقية الاثنين إلى مئة مدني "
+        "بينهم نحو عشرين طفلا، في حصيلة يومية هي الأعلى منذ ثلاث سنوات في هذه المنطقة المحاصرة قرب دمشق.",
+        "والقصف",
+        ("SYR", "CVL", "مدني"),
+    ),
+}
+
 # every rule's cases: (record, published, text, trigger, the one recipient expected as (country, sector, span))
 RECIPIENT_CASES = {
     f"{rule}/{case}": value
@@ -153,6 +166,7 @@ RECIPIENT_CASES = {
         ("titled-victim", TITLED_VICTIM),
         ("toll-verb", TOLL_VERB),
         ("town-victims", TOWN_VICTIMS),
+        ("risen-toll", RISEN_TOLL),
     )
     for case, value in table.items()
 }

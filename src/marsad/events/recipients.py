@@ -389,7 +389,8 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
         k -= 1
     if k >= lo and _toll_word(words[k].norm, rw.toll_words):
         return True
-    return toll_verb_after(ctx, head)  # "إن 170 مدنيا قتلوا ... جراء هذه الغارات" (evtarget1)
+    # "إن 170 مدنيا قتلوا ... جراء هذه الغارات"، "ارتفع عدد القتلى ... إلى مئة مدني" (evtarget1)
+    return toll_verb_after(ctx, head) or (k >= lo and risen_toll(ctx, k))
 
 
 PUNISHED_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -813,3 +814,34 @@ def town_victims(ctx: SentenceContext, m: TriggerMatch, target: list[Participant
     if not all((p.actor or "").startswith(TOWN_PREFIXES) for p in target):
         return []
     return toll_victims(ctx, m)
+
+
+RISEN_TOLL_REACH = 16
+"""How far before "إلى <count> <victims>" the toll's total may stand (ارتفع عدد القتلى جراء الغارات والقصف المدفعي لقوات
+النظام السوري على الغوطة الشرقية الاثنين إلى مئة مدني)."""
+
+
+@cache  # read-only word lists, loaded once per process
+def toll_totals() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: toll_totals`` and ``toll_rise_preps``."""
+    data = read_data("cues.yaml")
+    return key_set(data["toll_totals"]), key_set(data["toll_rise_preps"])
+
+
+def risen_toll(ctx: SentenceContext, k: int) -> bool:
+    """Word ``k`` (right before the count of the victims) is the إلى of a toll's total risen or come to them: "ارتفع
+    عدد القتلى جراء الغارات ... إلى مئة مدني" (dev gold: the civilians, SYR/CVL, are the strikes' recipient), "ارتفاع
+    حصيلة القتلى في مدينة عربين إلى عشرين مدنيا". The total (القتلى، الضحايا، حصيلة) stands within
+    ``RISEN_TOLL_REACH`` words before, with no clause mark but a comma between."""
+    words = ctx.view.words
+    totals, preps = toll_totals()
+    if words[k].norm not in preps:
+        return False
+    for j in range(k - 1, max(-1, k - RISEN_TOLL_REACH - 1), -1):
+        if any(
+            ch in CLAUSE_MARKS and ch not in "،," for ch in ctx.story.text[words[j].end : words[j + 1].start]
+        ):
+            return False
+        if strip_article(words[j].norm) in totals or words[j].norm in totals:
+            return True
+    return False
