@@ -20,6 +20,7 @@ from pathlib import Path
 import marsad.events.constructions as constructions
 import marsad.events.mentions as mentions
 import marsad.events.participants as participants
+import marsad.events.recipients as recipients
 import marsad.events.records as records
 import marsad.events.reference as reference
 import marsad.events.roles as roles
@@ -134,6 +135,19 @@ RULES: dict[str, list[tuple[object, str, Callable]]] = {
     "exchanged": [(participants, "exchanged_parties", lambda *a, **k: [])],
     # participant round 29: الجانبان/الطرفان with no pair named refer to the parties of the two countries named
     "side-duals": [(reference, "side_duals", lambda *a, **k: frozenset())],
+    # recipients of attacks, first round (evtarget1): the office whose building is struck (مقر حاكم المنطقة)
+    "office-building": [(participants, "office_building", lambda *a, **k: [])],
+    # recipients of attacks, first round (evtarget1): the victims before a toll verb (170 مدنيا قتلوا جراء الغارات)
+    "toll-verb": [
+        (recipients, "toll_verb_after", lambda *a, **k: False),
+        (recipients, "toll_verb_before", lambda *a, **k: False),
+    ],
+    # recipients of attacks, first round (evtarget1): a person after a noun of his kind (باعتقال القس الأميركي X)
+    "titled-victim": [(participants, "titled_victim", lambda *a, **k: [])],
+    # recipients of attacks, first round (evtarget1): the civilians a toll names replace the town struck
+    "town-victims": [(participants, "town_victims", lambda *a, **k: [])],
+    # recipients of attacks, first round (evtarget1): a toll's total risen "إلى N مدنيين" names the victims
+    "risen-toll": [(recipients, "risen_toll", lambda *a, **k: False)],
 }
 
 

@@ -50,6 +50,7 @@ from marsad.events.recipients import (
     honorific_subject,
     named_toll_victim,
     noun_prep_pronoun,
+    office_building,
     place_holder,
     prep_pronoun,
     pronoun_recipient,
@@ -60,7 +61,9 @@ from marsad.events.recipients import (
     relative_recipient,
     request_sender,
     titled_recipient,
+    titled_victim,
     toll_victims,
+    town_victims,
 )
 from marsad.events.reference import (
     carried_actors,
@@ -1097,6 +1100,15 @@ def read_participants(
     if not target and source:
         # قضت محكمة إيرانية بسجن 16 امرأة إيرانية: the genitive of the punishment noun is the one punished
         target = punished_party(ctx, m)
+    if not target and source:
+        # أحرقوا مقر حاكم المنطقة: the office whose building is struck (recipients of attacks, evtarget1)
+        target = office_building(ctx, m, source)
+    if not target and source:
+        # باعتقال القس الأميركي أندرو برانسون: the person named after a noun of his kind (evtarget1)
+        target = titled_victim(ctx, m, source)
+    if target and source:
+        # باستهداف دمشق، موقعة أكثر من 20 مدنيا: the civilians killed, not the town struck (evtarget1)
+        target = town_victims(ctx, m, target) or target
     group = None if passive else group_reference(ctx, m, cstart, previous, res=res)
     if group is not None and not (group.carried and not group.states and (carried or not source)):
         # واتفق الطرفان، اتهمت الدول الأربع الدوحة: a group noun in the subject slot refers back to the

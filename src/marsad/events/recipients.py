@@ -315,7 +315,7 @@ def toll_victims(ctx: SentenceContext, m: TriggerMatch) -> list[Participant]:
     rw = recipient_words()
     cause_before = any(
         words[k].norm.lstrip("و") in rw.toll_causes for k in range(max(0, m.head - TOLL_CAUSE_GAP), m.head)
-    )
+    ) or ("ب+" in m.proclitics and toll_verb_before(ctx, m))
     for x in ctx.mentions:
         if x.last < m.head and (not cause_before or m.head - x.last > TOLL_REACH):
             continue
@@ -387,7 +387,10 @@ def _toll_victim(ctx: SentenceContext, x: Mention, *, lo: int, rw: RecipientWord
         and (words[k].norm in rw.toll_fillers or numeric_word(words[k]))
     ):
         k -= 1
-    return k >= lo and _toll_word(words[k].norm, rw.toll_words)
+    if k >= lo and _toll_word(words[k].norm, rw.toll_words):
+        return True
+    # "إن 170 مدنيا قتلوا ... جراء هذه الغارات"، "ارتفع عدد القتلى ... إلى مئة مدني" (evtarget1)
+    return toll_verb_after(ctx, head) or (k >= lo and risen_toll(ctx, k))
 
 
 PUNISHED_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -646,3 +649,199 @@ def titled_recipient(ctx: SentenceContext, m: TriggerMatch, after: list[Mention]
         if lead in preps and lead in ("ل", "ب") and w.norm[1:] in honorifics:
             return participants_of(ctx, x)
     return []
+
+
+# Recipients of attacks, first round (evtarget1, session 17)
+
+OFFICE_BUILDING_TYPES = frozenset({"ASSAULT", "COERCE"})
+OFFICE_BUILDING_REACH = 4
+"""How many words after the trigger (or its actor after it) the building noun may stand: an adverbial between
+("أحرقوا بعد ذلك مقر حاكم المنطقة"، "اقتحموا امس الاثنين مقر وزارة المالية")."""
+OFFICE_PROCLITICS = ("وب", "ول", "ب", "ل", "و", "ف")
+
+
+@cache  # read-only word lists, loaded once per process
+def office_words() -> tuple[frozenset[str], dict[str, str]]:
+    """``cues.yaml: office_buildings`` and ``office_holders`` (a holder word -> its sector)."""
+    data = read_data("cues.yaml")
+    holders = {key: sector for sector, forms in data["office_holders"].items() for key in key_set(forms)}
+    return key_set(data["office_buildings"]), holders
+
+
+def _office_key(key: str, keys: frozenset[str] | dict[str, str]) -> str | None:
+    """``key`` or its stem without one proclitic and the article, when that is one of ``keys``."""
+    for stem in (key, *(key[len(p) :] for p in OFFICE_PROCLITICS if key.startswith(p))):
+        for form in (stem, strip_article(stem)):
+            if form in keys:
+                return form
+    return None
+
+
+def office_building(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """The office whose building an attack or a seizure falls on, named by a word the entity stage does not tag:
+    "أحرقوا بعد ذلك مقر حاكم المنطقة"، "هاجموا مقرّات حكومية حسّاسة" (dev gold: the government, not a place; the
+    building holds the office, as "مقر وزارة الداخلية الأفغانية" holds a tagged ministry, which the object slot
+    reads already). The building noun (``cues.yaml: office_buildings``) stands within reach after the trigger or
+    its actor, with no other party, no preposition of place and no clause mark but a comma before it (in
+    "استهداف أيضا تجمعا في مبنى حكومي تستخدمه الميلشيات" the gathering of militias is struck); the word after it names the holder
+    (``office_holders``: حكومية، حاكم، وزارة، الشرطة) with its sector, and no party starts there. The holder is of
+    the country of the place the sentence names after the trigger, else the story's most named country. ASSAULT
+    and COERCE, when nothing else gave a recipient."""
+    if m.entry.type not in OFFICE_BUILDING_TYPES or m.entry.reciprocal:
+        return []
+    words = ctx.view.words
+    buildings, holders = office_words()
+    own = {(p.start, p.end) for p in source}
+    own_last = max(
+        (x.last for x in ctx.mentions if x.first > m.last and _span(ctx, x) in own), default=m.last
+    )
+    firsts = {x.first for x in ctx.mentions}
+    for j in range(own_last + 1, min(len(words) - 1, own_last + OFFICE_BUILDING_REACH + 1)):
+        gap = ctx.story.text[words[j - 1].end : words[j].start]
+        if any(ch in CLAUSE_MARKS and ch not in "،," for ch in gap) or j in firsts:
+            return []
+        if words[j].norm in ctx.res.location_preps:
+            return []  # "استهدف تجمعا في مبنى حكومي": the building is where the one struck stands, not the one struck
+        if _office_key(words[j].norm, buildings) is None:
+            continue
+        holder = _office_key(words[j + 1].norm, holders)
+        if holder is None or j + 1 in firsts:
+            return []
+        towns = [
+            (x.first, e.country)
+            for x in ctx.mentions
+            for e in x.entities
+            if e.country and (e.actor or "").startswith(TOWN_PREFIXES)
+        ]
+        country = next((c for first, c in towns if first > j), None) or home_country(ctx.story)
+        span = ctx.story.span(words[j].start, words[j + 1].end)
+        return [
+            Participant(
+                start=span.start, end=span.end, text=span.text, country=country, sector=holders[holder]
+            )
+        ]
+    return []
+
+
+TOLL_VERB_PARTICLES = frozenset({"قد"})
+
+
+@cache  # a read-only word list, loaded once per process
+def victim_toll_verbs() -> frozenset[str]:
+    """``cues.yaml: victim_toll_verbs``."""
+    return key_set(read_data("cues.yaml")["victim_toll_verbs"])
+
+
+def toll_verb_after(ctx: SentenceContext, head: int) -> bool:
+    """The victims' noun at ``head`` is the subject of a verb of the toll right after it (قد may stand between):
+    "وقال المرصد إن 170 مدنيا قتلوا وأصيب العشرات أيضا جراء هذه الغارات" (SaudiNewsNet alriyadh-0474, roles sample
+    W), "إن 42 مدنيا قتلوا من جراء الغارات". The toll then names the victims before the verb, where
+    ``_toll_victim`` looked for a toll word before the noun only."""
+    words = ctx.view.words
+    k = head + 1
+    if k < len(words) and words[k].norm in TOLL_VERB_PARTICLES:
+        k += 1
+    return k < len(words) and words[k].norm in victim_toll_verbs()
+
+
+def toll_verb_before(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """A verb of the toll right before the attack noun that carries بـ: "ثمانية مواطنين أصيبوا برصاص قوات الاحتلال"
+    (the ب links the toll to the attack as a word of cause does)."""
+    return m.head > 0 and ctx.view.words[m.head - 1].norm in victim_toll_verbs()
+
+
+TITLED_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+@cache  # read-only word lists, loaded once per process
+def victim_heads() -> dict[str, str]:
+    """``cues.yaml: victim_heads``: a person's noun -> the sector it gives."""
+    return {
+        key: sector
+        for sector, forms in read_data("cues.yaml")["victim_heads"].items()
+        for key in key_set(forms)
+    }
+
+
+def _marked(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A clause mark between the words ``a`` and ``b``."""
+    words = ctx.view.words
+    return any(ch in CLAUSE_MARKS for ch in ctx.story.text[words[a].end : words[b].start])
+
+
+def titled_victim(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """The person an attack or an arrest falls on, named after a noun of his kind right after the trigger (one
+    untagged adjective may follow the noun): "تشبث تركيا باعتقال القس الأميركي أندرو برانسون" (roles sample W),
+    "بسجن الناشط السياسي حازم عبد العظيم". The entity stage tags the nisba or the name, not the noun, so the party
+    stood one or two words after the trigger and was not read as its genitive. Not a place, not the actor's own
+    party (the caller drops the actor named again); the noun gives the person's sector when the entity has none
+    (``cues.yaml: victim_heads``). ASSAULT and COERCE, when nothing else gave a recipient."""
+    if m.entry.type not in TITLED_VICTIM_TYPES or m.entry.reciprocal:
+        return []
+    words = ctx.view.words
+    k = m.last + 1
+    if k + 1 >= len(words) or _marked(ctx, m.last, k):
+        return []
+    key = words[k].norm
+    heads = victim_heads()
+    # strip_article keeps three letters at least: القس -> قس by hand
+    sector = heads.get(strip_article(key)) or (heads.get(key[2:]) if key.startswith("ال") else None)
+    firsts = {x.first: x for x in ctx.mentions}
+    if sector is None or k in firsts:
+        return []  # a tagged noun is read by the object slot
+    x = firsts.get(k + 1)
+    if x is None and k + 2 < len(words) and k + 1 not in firsts:
+        x = firsts.get(k + 2)  # "الناشط السياسي حازم عبد العظيم": one adjective between
+    if x is None or placeish(x) or _marked(ctx, k, x.first):
+        return []
+    own = {(p.start, p.end) for p in source}
+    parts = participants_of(ctx, x)
+    if any((p.start, p.end) in own for p in parts):
+        return []
+    for p in parts:
+        p.sector = p.sector or sector
+    return parts
+
+
+def town_victims(ctx: SentenceContext, m: TriggerMatch, target: list[Participant]) -> list[Participant]:
+    """The civilians a toll names, in place of the town an attack falls on: "وردت الفصائل باستهداف دمشق، موقعة أكثر
+    من 20 مدنيا" (dev gold: SYR/CVL, the civilians, where the capital was read as the government). A struck place is
+    no recipient (EVENT-CONVENTIONS: annotation guide), its people are; when the sentence's toll names them
+    (``toll_victims``: generic civilians only, never fighters), they replace the town. ASSAULT only; every recipient
+    read must be a town or place of the knowledge base (``city:``/``place:``), whatever its sector."""
+    if m.entry.type != "ASSAULT" or not target:
+        return []
+    if not all((p.actor or "").startswith(TOWN_PREFIXES) for p in target):
+        return []
+    return toll_victims(ctx, m)
+
+
+RISEN_TOLL_REACH = 16
+"""How far before "إلى <count> <victims>" the toll's total may stand (ارتفع عدد القتلى جراء الغارات والقصف المدفعي لقوات
+النظام السوري على الغوطة الشرقية الاثنين إلى مئة مدني)."""
+
+
+@cache  # read-only word lists, loaded once per process
+def toll_totals() -> tuple[frozenset[str], frozenset[str]]:
+    """``cues.yaml: toll_totals`` and ``toll_rise_preps``."""
+    data = read_data("cues.yaml")
+    return key_set(data["toll_totals"]), key_set(data["toll_rise_preps"])
+
+
+def risen_toll(ctx: SentenceContext, k: int) -> bool:
+    """Word ``k`` (right before the count of the victims) is the إلى of a toll's total risen or come to them: "ارتفع
+    عدد القتلى جراء الغارات ... إلى مئة مدني" (dev gold: the civilians, SYR/CVL, are the strikes' recipient), "ارتفاع
+    حصيلة القتلى في مدينة عربين إلى عشرين مدنيا". The total (القتلى، الضحايا، حصيلة) stands within
+    ``RISEN_TOLL_REACH`` words before, with no clause mark but a comma between."""
+    words = ctx.view.words
+    totals, preps = toll_totals()
+    if words[k].norm not in preps:
+        return False
+    for j in range(k - 1, max(-1, k - RISEN_TOLL_REACH - 1), -1):
+        if any(
+            ch in CLAUSE_MARKS and ch not in "،," for ch in ctx.story.text[words[j].end : words[j + 1].start]
+        ):
+            return False
+        if strip_article(words[j].norm) in totals or words[j].norm in totals:
+            return True
+    return False
