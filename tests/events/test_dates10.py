@@ -14,6 +14,7 @@ import pytest
 
 import marsad.events.coder as coder
 import marsad.events.place_date as place_date
+import marsad.events.records as records
 from events.test_coder_dates import _analyzed, _coded
 from events.test_precision18 import _saudi_texts
 
@@ -84,3 +85,23 @@ def test_a_place_far_from_the_occasion_noun_is_not_the_statements(pipeline) -> N
     assert far is not None and far.text == "الشرق الأوسط"
     event = _coded(_analyzed(pipeline, SUMMIT, "2017-05-22"), "انتقد")
     assert (event.date, event.location) == ("2017-05-21", None)
+
+
+# ANT AL-internationalNews-380 (story of Wednesday 7 March 2018): the lead's arrests in Adana are undated; the next
+# sentence tells them again with their day ("اعتقلت المشتبه بهم اليوم الأربعاء"), which the lead's record now takes
+ADANA = (
+    "ذكرت وكالة الأناضول التركية الرسمية للأنباء أن الشرطة في مدينة #أضنة جنوباً اعتقلت 13 شخصاً يشتبه بانتمائهم "
+    "لتنظيم #داعش وبتخطيطهم لشن هجمات على عدد من المباني في المدينة بما فيها القنصلية الأميركية.\nوقالت الأناضول "
+    "إن الشرطة اعتقلت المشتبه بهم اليوم الأربعاء في مداهمات متزامنة على منازلهم مستخدمة آلات حربية لدك الأبواب في "
+    "بعض المواقع."
+)
+
+
+def test_the_leads_undated_use_of_force_takes_the_day_of_its_repeat(pipeline) -> None:
+    with patch.object(records, "_date_lead_by_repeat", lambda *a, **k: None):
+        before = _analyzed(pipeline, ADANA, "2018-03-07")
+    lead = [e for e in before.events if e.type == "COERCE" and e.start < ADANA.index("\n")]
+    assert lead and lead[0].date is None  # what main coded
+    story = _analyzed(pipeline, ADANA, "2018-03-07")
+    lead = [e for e in story.events if e.type == "COERCE" and e.start < story.text.index("وقالت الأناضول")]
+    assert [(e.text, e.date) for e in lead] == [("اعتقلت", "2018-03-07")]
