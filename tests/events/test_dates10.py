@@ -105,3 +105,22 @@ def test_the_leads_undated_use_of_force_takes_the_day_of_its_repeat(pipeline) ->
     story = _analyzed(pipeline, ADANA, "2018-03-07")
     lead = [e for e in story.events if e.type == "COERCE" and e.start < story.text.index("وقالت الأناضول")]
     assert [(e.text, e.date) for e in lead] == [("اعتقلت", "2018-03-07")]
+
+
+# ANT SK-middleEast-178 (story of Friday 2 March 2018): the repeat's Friday is the Observatory director's saying
+# ("وقال ...، الجمعة، إن قوات الحكومة سيطرت"), not the day of the capture, so the lead stays undated
+CAPTURE = (
+    "سيطرت قوات الحكومة السورية على أراض كانت في يد مسلحي المعارضة، على مشارف الغوطة الشرقية قرب دمشق، في هجوم بري "
+    "استمر رغم خطة روسية لهدنات يومية.\nوقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن، الجمعة، إن قوات "
+    "الحكومة سيطرت على قريتي حوش زريقة وحوش الضواهرة في منطق المرج، على المشارف الشرقية والجنوبية الشرقية من الجيب "
+    "الذي تسيطر عليه المعارضة."
+)
+
+
+def test_a_repeats_day_of_saying_does_not_date_the_lead(pipeline) -> None:
+    def lead(story):
+        return [e for e in story.events if e.type == "COERCE" and e.start < story.text.index("وقال مدير")]
+
+    with patch.object(records, "_said_repeat_day", lambda *a, **k: False):
+        assert [e.date for e in lead(_analyzed(pipeline, CAPTURE, "2018-03-02"))] == ["2018-03-02"]
+    assert [e.date for e in lead(_analyzed(pipeline, CAPTURE, "2018-03-02"))] == [None]

@@ -18,6 +18,7 @@ from marsad.events.lead_incident import (
     lead_incident,
     lead_place,
     opens_front,
+    said_day,
 )
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
@@ -562,10 +563,27 @@ def _date_lead_by_repeat(events: list[Event], new: Event, *, times: list[TimeExp
         return
     if not 0 <= days <= NEWS_CYCLE_DAYS:
         return
-    lead.date = new.date
-    lead.date_inferred = None
+    if not _said_repeat_day(story, new, times):
+        lead.date = new.date
+        lead.date_inferred = None
     if lead.location is None and new.location is not None:
         lead.location = dataclasses.replace(new.location, start=None, end=None)
+
+
+def _said_repeat_day(story: Story, new: Event, times: list[TimeExpr]) -> bool:
+    """Whether the repeat's day is a saying's or a report's (``said_day``): "وقال مدير المرصد ...، الجمعة، إن قوات
+    الحكومة سيطرت"، "أوقفت قوى الأمن ... بحسب ما أعلنت الاثنين" — the act may be of an earlier day, so the lead keeps
+    none (its place is still the repeat's)."""
+    sentence = new.sentence
+    if sentence is None:
+        return False
+    keys = [normalize_key(w) for w in story.text[sentence.start : sentence.end].split()]
+    for t in times:
+        if sentence.start <= t.start < sentence.end and t.value and t.value.startswith(new.date or "-"):
+            n_before = len(story.text[sentence.start : t.start].split())
+            if said_day(keys[:n_before], keys[n_before:]):
+                return True
+    return False
 
 
 DEFINITE_LEADS = ("ال", "بال", "لل", "وال", "وبال", "فال")
