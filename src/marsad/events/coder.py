@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from marsad.events.clauses import clause_starts, report_frame
 from marsad.events.lexicon import CACHE_LIMIT, Lexicon, TriggerMatch, Word
 from marsad.events.mentions import SentenceContext, bare_key
-from marsad.events.place_date import reported_meeting
+from marsad.events.place_date import came_occasion, reported_meeting
 from marsad.events.records import add_event, code_match, explicitness, party_codes
 from marsad.events.resources import CoderResources, load_resources
 from marsad.events.words import sentence_views
@@ -60,6 +60,8 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
             coded = _code_sentence(ctx, previous, res=res, lone=True)
         for event in coded:
             add_event(events, event, times=story.times, story=story)
+        if previous is not None:
+            came_occasion(ctx, previous, events, res=res)
         history.extend(ctx.sources_out)
         previous = ctx
         seen.append(view.words)

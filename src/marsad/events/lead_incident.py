@@ -77,7 +77,6 @@ def lead_incident(story: Story) -> LeadIncident | None:
     if found is None:
         return None
     start, end, keys = found
-    lists = lead_words()
     days = [
         t for t in story.times if start <= t.start and t.end <= end and t.value and _news_day(t, story.date)
     ]
@@ -87,12 +86,7 @@ def lead_incident(story: Story) -> LeadIncident | None:
     # a day after the news' attribution ("وفق ما ذكرت مصادر، الأحد") dates the report, and so does one between a
     # verb of saying and its complement ("ذكر المرصد السوري، الجمعة، أن 15 جنديا قتلوا"، "قالت ميركل، الأربعاء، إن")
     n_before = len(story.text[start : day.start].split())
-    before, after = keys[:n_before], keys[n_before:]
-    if any(_bare(k) in lists.attribution_words or k in lists.attribution_words for k in before[-8:]):
-        return None
-    if any(k in lists.saying_verbs or _bare(k) in lists.saying_verbs for k in before) and any(
-        k in lists.complementizers for k in after[:4]
-    ):
+    if said_day(keys[:n_before], keys[n_before:]):
         return None
     countries = frozenset(e.country for e in story.entities if start <= e.start < end and e.country)
     return LeadIncident(start=start, end=end, day=day.value or "", countries=countries)
@@ -113,6 +107,19 @@ def lead_place(story: Story) -> Location | None:
     if not places or len({e.country for e in places}) != 1 or places[0].country is None:
         return None
     return Location(text=places[0].text, country=places[0].country)
+
+
+def said_day(before: list[str], after: list[str]) -> bool:
+    """Whether a day dates a report or a saying rather than the act: it stands after the news' attribution ("وفق ما
+    ذكرت مصادر، الأحد") or between a verb of saying and its complement ("ذكر المرصد السوري، الجمعة، أن 15 جنديا
+    قتلوا"، "قالت ميركل، الأربعاء، إن"). ``before`` and ``after``: the normalized words of its sentence before the
+    day and from it on."""
+    lists = lead_words()
+    if any(_bare(k) in lists.attribution_words or k in lists.attribution_words for k in before[-8:]):
+        return True
+    return any(k in lists.saying_verbs or _bare(k) in lists.saying_verbs for k in before) and any(
+        k in lists.complementizers for k in after[:4]
+    )
 
 
 def _force_lead(story: Story) -> tuple[int, int, list[str]] | None:

@@ -80,6 +80,16 @@ OTHER_EVENT_GAP = 12
 CONTROL_NOUN_GAP = 2
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 QUOTES_AND_SPACE = ' "“”«»'
+CAME_TRIGGER_WORDS = 6
+"""At most this many words before a statement's trigger for a "جاء ذلك" occasion sentence after it to date and place
+it (:func:`came_occasion`): the trigger opens its sentence, so the sentence is that act ("دعا الرئيس الفلسطيني ...")
+and not a story it tells ("روى الشيخ ... قصة ذهاب رئيس الوزراء السابق ... حاملاً طلباً")."""
+CAME_PLACE_WINDOW = 9
+"""At most this many words, not counting a time expression's, from the occasion noun of a "جاء ذلك" sentence to its
+place ("خلال زيارته اليوم لملتقى المدينة الشبابية بجدة"); further on a place is mostly another clause's ("خلال قمة
+اسلامية أميركية نجحت بمناسبتها الولايات المتحدة في ابرام صفقات ... في الشرق الأوسط")."""
+CAME_BREAKS = frozenset('"“”«»:')
+"""Marks that end a "جاء ذلك" occasion phrase: the statement's own words follow ("حيث قال: ...")."""
 # An interposed day and place after the trigger ("قمعت ميليشيا الحوثي الانقلابية، السبت في العاصمة اليمنية صنعاء،"):
 # at most this many words of subject before the comma, and of place phrase after the day.
 INTERPOSED_SUBJECT_WORDS = 6
@@ -158,6 +168,11 @@ class PlaceWords:
     border_adjectives: frozenset[str]
     border_preps: frozenset[str]
     control_noun_entries: frozenset[str]
+    came_words: frozenset[str]
+    came_pronouns: frozenset[str]
+    came_openers: frozenset[str]
+    came_statements: frozenset[str]
+    came_stops: frozenset[str]
 
 
 @cache  # read-only word lists, loaded once per process
@@ -237,6 +252,11 @@ def place_words() -> PlaceWords:
         border_adjectives=key_set(raw["border_adjectives"]),
         border_preps=key_set(raw["border_preps"]),
         control_noun_entries=frozenset(raw["control_noun_entries"]),
+        came_words=key_set(raw["came_words"]),
+        came_pronouns=key_set(raw["came_pronouns"]),
+        came_openers=key_set(raw["came_openers"]),
+        came_statements=key_set(raw["came_statements"]),
+        came_stops=key_set(raw["came_stops"]),
     )
 
 
@@ -1918,3 +1938,93 @@ def clause_quantities(ctx: SentenceContext, cstart: int, cend: int) -> list[int]
     return [
         k for k, q in enumerate(ctx.story.quantities) if lo <= q.start and q.end <= hi and q.kind != "ordinal"
     ]
+
+
+def came_occasion(
+    ctx: SentenceContext, before: SentenceContext, events: list[Event], *, res: CoderResources
+) -> None:
+    """The day and place of a "جاء ذلك" occasion sentence for the statement of the sentence before it: "دعا الرئيس
+    الفلسطيني محمود عباس أبو مازن إلى مراجعة شاملة للعلاقات مع إسرائيل ..." then "جاء ذلك خلال اجتماع لجنة متابعة
+    مبادرة السلام الدولية أمس الأربعاء بالقاهرة" — the call was made at that meeting, on that Wednesday, in Cairo
+    (EVENT-CONVENTIONS sections 6-7: a statement gets the day and place the text says it was made at). ``ctx`` is the
+    occasion sentence, ``before`` the one before it, ``events`` the story's records so far. Only a statement that
+    opens its sentence (:func:`_came_statement`), with no day or place of its own; the occasion phrase ends where the
+    statement's words, another act or a topic begin (``came_stops``, :data:`CAME_BREAKS`)."""
+    phrase = _came_phrase(ctx)
+    if phrase is None:
+        return
+    targets = [
+        e for e in events if (e.date is None or e.location is None) and _came_statement(before, e, res=res)
+    ]
+    if not targets:
+        return
+    lo, hi = phrase
+    words = ctx.view.words
+    start, end = words[lo].start, words[hi - 1].end
+    day = date_value(
+        next(
+            (t for t in ctx.story.times if start <= t.start and t.end <= end and t.value and not _since(t)),
+            None,
+        ),
+        ctx.story,
+        future=False,
+    )
+    # a place only after an occasion noun (a meeting, a visit): a statement's document has no venue, and a place
+    # after it is mostly its author's title ("في بيان لوزير الإدارة المحلية ورئيس اللجنة العليا للإغاثة في اليمن")
+    venue = next((k for k in range(lo, hi) if _occasion_noun(words[k])), hi)
+    place = next(
+        (
+            x
+            for x in ctx.mentions
+            if venue < x.first
+            and x.last < hi
+            and x.first - lo - _time_words_between(ctx, lo, x.first) <= CAME_PLACE_WINDOW
+            and placeish(x)
+            and x.prep in res.location_preps
+            and not _faced_state(x)
+        ),
+        None,
+    )
+    for e in targets:
+        if e.date is None and day is not None:
+            e.date = day
+            e.date_inferred = None
+        if e.location is None and place is not None:
+            e.location = _location_of(ctx, place)
+
+
+def _came_phrase(ctx: SentenceContext) -> tuple[int, int] | None:
+    """The word span of the occasion phrase of a sentence opening "(و)جاء ذلك <خلال / في / أثناء / لدى> <occasion
+    or statement noun>": from the noun to the first of ``came_stops`` or :data:`CAME_BREAKS`; else None."""
+    lists = place_words()
+    words, text = ctx.view.words, ctx.story.text
+    if (
+        len(words) < 4
+        or words[0].norm not in lists.came_words
+        or words[1].norm not in lists.came_pronouns
+        or _unjoined(words[2].norm) not in lists.came_openers
+        or not (_occasion_noun(words[3]) or {words[3].norm, _bare(words[3].norm)} & lists.came_statements)
+    ):
+        return None
+    for k in range(4, len(words)):
+        if words[k].norm in lists.came_stops or any(
+            ch in CAME_BREAKS for ch in text[words[k - 1].end : words[k].end]
+        ):
+            return (3, k)
+    return (3, len(words))
+
+
+def _came_statement(before: SentenceContext, e: Event, *, res: CoderResources) -> bool:
+    """A statement (a verbal event, not a meeting) the sentence ``before`` opens with: asserted, within
+    :data:`CAME_TRIGGER_WORDS` words of the sentence's start, no complementizer before it (a reported act is not the
+    occasion's: "قال ... إن ..." )."""
+    if (
+        e.sentence is None
+        or e.sentence.start != before.view.start
+        or e.modality != "asserted"
+        or e.type == "CONSULT"
+        or e.quad not in (1, 3)
+    ):
+        return False
+    ahead = [w for w in before.view.words if w.start < e.start]
+    return len(ahead) <= CAME_TRIGGER_WORDS and not any(w.norm in res.modality.complementizers for w in ahead)

@@ -4,6 +4,7 @@ confidence), and the rule that keeps one record per event in a story."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from collections.abc import Callable
 
@@ -17,6 +18,7 @@ from marsad.events.lead_incident import (
     lead_incident,
     lead_place,
     opens_front,
+    said_day,
 )
 from marsad.events.lexicon import TriggerMatch
 from marsad.events.mentions import (
@@ -90,6 +92,9 @@ SINCE = re.compile(r"(?<![\w])و?منذ(?![\w])")
 INCIDENT_MODALITIES = frozenset({"asserted", "reported"})
 """Modalities of events that happened (a future, negated, hypothetical or historical one is no part of
 the news cycle's incident)."""
+NEWS_CYCLE_DAYS = 7
+"""How many days before publication a later repeat's day may lie to date the lead's undated use of force
+(``_date_lead_by_repeat``); an earlier day is mostly another act of the same kind."""
 SAID_MODALITIES = frozenset({"future", "hypothetical"})
 """An intent or a conditional threat reported by its own side is made by the saying."""
 BARE_TRILITERAL = re.compile(r"[^اويىآأإؤئ]{3}")
@@ -459,6 +464,8 @@ def add_event(events: list[Event], new: Event, *, times: list[TimeExpr], story: 
     (a use of force told again right after its lead may take the place of the lead's)."""
     _join_incident(events, new, times=times)
     _join_same_sentence(events, new)
+    if story is not None:
+        _date_lead_by_repeat(events, new, times=times, story=story)
     key = (party_codes(new.source), party_codes(new.target))
     for i, old in enumerate(events):
         if (
@@ -523,6 +530,66 @@ def _join_incident(events: list[Event], new: Event, *, times: list[TimeExpr]) ->
     new.date_inferred = None
     if new.location is None and lead.location is not None:
         new.location = dataclasses.replace(lead.location)
+
+
+def _date_lead_by_repeat(events: list[Event], new: Event, *, times: list[TimeExpr], story: Story) -> None:
+    """An undated use of force in the lead takes the day of its repeat told later with one: "ألقت السلطات الألمانية
+    القبض على شخص يشتبه في أنه من مقاتلي تنظيم داعش" then "وتم إلقاء القبض على المتهم عقب عودته إلى ألمانيا
+    الاثنين" (dates sample V; annotation guide sections 7-8: a date and a place belong to all the mentions of one
+    event), and the repeat's place when it names none. ``_join_incident`` the other way round: the repeat has the
+    lead's type and mode, a day in the news cycle (the week before publication: an arrest of another year is
+    another), comes within INCIDENT_WINDOW characters of the lead, and names no side the lead has not (a passive
+    repeat names none). Not a lead with a time expression of its own, which the date rules read and set aside."""
+    if (
+        new.quad != MATERIAL_CONFLICT
+        or new.modality not in INCIDENT_MODALITIES
+        or new.date is None
+        or len(new.date) != len("2018-05-01")
+        or new.sentence is None
+        or story.date is None
+    ):
+        return
+    bounds = sentence_bounds(story)
+    if not bounds or new.sentence.start < bounds[0][1] or new.sentence.start - bounds[0][1] > INCIDENT_WINDOW:
+        return
+    lead_start, lead_end = bounds[0]
+    lead = _first_force(events, lambda e: lead_start <= e.start < lead_end and e.type == new.type)
+    if (
+        lead is None
+        or lead.date is not None
+        or lead.mode != new.mode
+        or any(lead_start <= t.start < lead_end for t in times)
+        or party_codes(new.source) - party_codes(lead.source)
+        or _countries(new) - _countries(lead)
+    ):
+        return
+    try:
+        days = (datetime.date.fromisoformat(story.date) - datetime.date.fromisoformat(new.date)).days
+    except ValueError:
+        return
+    if not 0 <= days <= NEWS_CYCLE_DAYS:
+        return
+    if not _said_repeat_day(story, new, times):
+        lead.date = new.date
+        lead.date_inferred = None
+    if lead.location is None and new.location is not None:
+        lead.location = dataclasses.replace(new.location, start=None, end=None)
+
+
+def _said_repeat_day(story: Story, new: Event, times: list[TimeExpr]) -> bool:
+    """Whether the repeat's day is a saying's or a report's (``said_day``): "وقال مدير المرصد ...، الجمعة، إن قوات
+    الحكومة سيطرت"، "أوقفت قوى الأمن ... بحسب ما أعلنت الاثنين" — the act may be of an earlier day, so the lead keeps
+    none (its place is still the repeat's)."""
+    sentence = new.sentence
+    if sentence is None:
+        return False
+    keys = [normalize_key(w) for w in story.text[sentence.start : sentence.end].split()]
+    for t in times:
+        if sentence.start <= t.start < sentence.end and t.value and t.value.startswith(new.date or "-"):
+            n_before = len(story.text[sentence.start : t.start].split())
+            if said_day(keys[:n_before], keys[n_before:]):
+                return True
+    return False
 
 
 DEFINITE_LEADS = ("ال", "بال", "لل", "وال", "وبال", "فال")
