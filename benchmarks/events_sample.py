@@ -100,10 +100,17 @@ def saudi_records() -> list[dict]:
 
 
 def candidates(
-    *, ant: Path, seed: int, exclude: set[str] | None = None, pool: str | None = None
+    *,
+    ant: Path,
+    seed: int,
+    exclude: set[str] | None = None,
+    pool: str | None = None,
+    categories: frozenset[str] | None = None,
 ) -> list[dict]:
     """Fresh articles, shuffled with ``seed``. ``pool`` (default: ``$MARSAD_POOL``, else "ant") is "ant" (ANT
-    politics/world records in no gold file) or "saudi" (SaudiNewsNet, every article: no category to select by)."""
+    politics/world records in no gold file) or "saudi" (SaudiNewsNet, every article: no category to select by).
+    ``categories`` replaces the ANT politics/world categories (the politics/world pool outside gold files and
+    judged samples is used up; ANT's economy and culture records are not)."""
     pool = pool or os.environ.get("MARSAD_POOL", "ant")
     if pool not in POOLS:
         raise ValueError(f"unknown pool {pool!r}: one of {', '.join(POOLS)}")
@@ -116,7 +123,11 @@ def candidates(
             with gzip.open(ant / name, "rt", encoding="utf-8") as fh:
                 for line in fh:
                     rec = json.loads(line)
-                    if rec["category"] in CATEGORIES and rec["id"] not in skip and rec.get("text"):
+                    if (
+                        rec["category"] in (categories or CATEGORIES)
+                        and rec["id"] not in skip
+                        and rec.get("text")
+                    ):
                         records.append(rec)
     records.sort(key=lambda r: r["id"])
     random.Random(seed).shuffle(records)
@@ -165,14 +176,21 @@ def describe(article_id: str, story: Story, ev: Event) -> dict:
 
 
 def picks(
-    *, seed: int, n: int, ant: Path, exclude: set[str] | None = None
+    *,
+    seed: int,
+    n: int,
+    ant: Path,
+    exclude: set[str] | None = None,
+    types: frozenset[str] | None = None,
+    categories: frozenset[str] | None = None,
 ) -> Iterator[tuple[dict, Story, Event]]:
     """The first ``n`` candidate records with an event, each with the one event picked by hash in its main
-    story (the same pick for every sample script, so later coder versions pick the same events)."""
+    story (the same pick for every sample script, so later coder versions pick the same events). ``types``
+    keeps only events of those types (a sample aimed at some types' sides)."""
     pipeline = Pipeline.from_settings(Settings.load(path=None))
     first = Pipeline(pipeline.stages[:1], ctx=pipeline.ctx)
     taken = 0
-    for rec in candidates(ant=ant, seed=seed, exclude=exclude):
+    for rec in candidates(ant=ant, seed=seed, exclude=exclude, categories=categories):
         if taken >= n:
             return
         gold = as_gold(rec)
@@ -182,7 +200,13 @@ def picks(
                 story.published = story.published or gold.published
                 story.title = story.title or gold.title
         article = pipeline.run(article)
-        events = [(story, ev) for story in article.stories if story.role == "main" for ev in story.events]
+        events = [
+            (story, ev)
+            for story in article.stories
+            if story.role == "main"
+            for ev in story.events
+            if types is None or ev.type in types
+        ]
         if not events:
             continue
         story, ev = min(events, key=lambda se: pick_hash(seed, event_key(rec["id"], se[1])))
@@ -190,8 +214,16 @@ def picks(
         yield rec, story, ev
 
 
-def sample(*, seed: int, n: int, ant: Path, exclude: set[str] | None = None) -> Iterator[dict]:
-    for rec, story, ev in picks(seed=seed, n=n, ant=ant, exclude=exclude):
+def sample(
+    *,
+    seed: int,
+    n: int,
+    ant: Path,
+    exclude: set[str] | None = None,
+    types: frozenset[str] | None = None,
+    categories: frozenset[str] | None = None,
+) -> Iterator[dict]:
+    for rec, story, ev in picks(seed=seed, n=n, ant=ant, exclude=exclude, types=types, categories=categories):
         yield describe(rec["id"], story, ev)
 
 
@@ -233,13 +265,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--exclude", type=Path, nargs="*", default=[], help="judgement TSVs whose articles to skip"
     )
+    ap.add_argument(
+        "--types", nargs="*", default=None, help="pick only events of these types (e.g. ACCUSE REQUEST)"
+    )
+    ap.add_argument(
+        "--categories",
+        nargs="*",
+        default=None,
+        help="ANT categories to draw from instead of politics/world (e.g. economy culture)",
+    )
     args = ap.parse_args(argv)
     if args.score:
         score(args.score)
         return 0
     out = args.json.open("w", encoding="utf-8") if args.json else None
     exclude = judged_ids(args.exclude)
-    for i, item in enumerate(sample(seed=args.seed, n=args.n, ant=args.ant, exclude=exclude)):
+    types = frozenset(args.types) if args.types else None
+    categories = frozenset(args.categories) if args.categories else None
+    items = sample(
+        seed=args.seed, n=args.n, ant=args.ant, exclude=exclude, types=types, categories=categories
+    )
+    for i, item in enumerate(items):
         sys.stdout.write(
             f"#{i} {item['key']}\n  {item['sentence']}\n  trigger «{item['trigger']}» {item['type']}/{item['mode']}"
             f" {item['modality']}\n  src {item['source']}\n  tgt {item['target']}\n"
