@@ -214,19 +214,6 @@ def picks(
         yield rec, story, ev
 
 
-def sample(
-    *,
-    seed: int,
-    n: int,
-    ant: Path,
-    exclude: set[str] | None = None,
-    types: frozenset[str] | None = None,
-    categories: frozenset[str] | None = None,
-) -> Iterator[dict]:
-    for rec, story, ev in picks(seed=seed, n=n, ant=ant, exclude=exclude, types=types, categories=categories):
-        yield describe(rec["id"], story, ev)
-
-
 def score(path: Path) -> None:
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
@@ -282,10 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     exclude = judged_ids(args.exclude)
     types = frozenset(args.types) if args.types else None
     categories = frozenset(args.categories) if args.categories else None
-    items = sample(
+    chosen = picks(
         seed=args.seed, n=args.n, ant=args.ant, exclude=exclude, types=types, categories=categories
     )
-    for i, item in enumerate(items):
+    for i, (rec, story, ev) in enumerate(chosen):
+        item = describe(rec["id"], story, ev)
         sys.stdout.write(
             f"#{i} {item['key']}\n  {item['sentence']}\n  trigger «{item['trigger']}» {item['type']}/{item['mode']}"
             f" {item['modality']}\n  src {item['source']}\n  tgt {item['target']}\n"

@@ -47,6 +47,7 @@ from marsad.events.recipients import (
     adjunct_place,
     asked_party,
     broken_with,
+    goods_origin,
     honorific_subject,
     named_toll_victim,
     noun_prep_pronoun,
@@ -1064,6 +1065,9 @@ def read_participants(
     if not target and source and not entry.reciprocal:
         # وأغلقت طرق السفر مع الدوحة: a restriction aimed at the state after مع
         target = broken_with(ctx, m, after)
+    if not target and source:
+        # فرضت واشنطن تعريفات جمركية على واردات الصلب من كندا: the state the goods come from (evtarget2)
+        target = goods_origin(ctx, m, source)
     if not target and source:
         # شنت ضربات على مدينة الحديدة التي يسيطر عليها الحوثيون: the holder of the place struck or seized
         target = place_holder(ctx, m, source)
