@@ -1,5 +1,5 @@
 """Recipients of speech acts and sanctions, first round (evtarget2): the state whose goods a tariff or ban falls on
-(``recipients.goods_origin``). Real ANT sentences (economy records, roles sample X and the round's diff) and one SaudiNewsNet sentence;
+(``recipients.goods_origin``), and the one accused read as the accuser (``roles.sole_accused``). Real ANT sentences (economy records, roles sample X and the round's diff) and one SaudiNewsNet sentence;
 docs/events.md, "Recipients of speech acts, first round (evtarget2)"."""
 
 from __future__ import annotations
@@ -56,12 +56,56 @@ GOODS = {
 
 @pytest.mark.parametrize("case", sorted(GOODS))
 def test_goods_origin_is_the_sanction_recipient(pipeline, case: str) -> None:
-    source, published, text, trigger, actors, recipients = GOODS[case]
+    _check_sides(pipeline, GOODS[case], "SANCTION")
+
+
+def _check_sides(pipeline, case: tuple, etype: str) -> None:
+    source, published, text, trigger, actors, recipients = case
     st = _gold_story(pipeline, source, text, published)
     assert_offsets(st)
     e = next(e for e in st.events if e.text == trigger)
-    assert e.type == "SANCTION"
+    assert e.type == etype
     assert [(p.text, p.country) for p in e.source] == actors
     assert [(p.text, p.country) for p in e.target] == recipients
-    for p in e.target:
+    for p in e.source + e.target:
         assert st.text[p.start : p.end] == p.text
+
+
+ACCUSED = {
+    # SK-internationalNews-2712 (fresh ANT): the verb's subject is dropped, named before the joined verb
+    "dropped-subject": (
+        "SK-internationalNews-2712-20180718",
+        "2018-07-18",
+        'ونفى أردوغان مرارا ارتكاب مخالفات واتهم ألمانيا بتبني "ممارسات نازية".',
+        "واتهم",
+        [("أردوغان", "TUR")],
+        [("ألمانيا", "DEU")],
+    ),
+    # SNN-almadina-1802 (the round's SaudiNewsNet diff): Hamas had been read as the accuser
+    "joined-verb": (
+        "SNN-almadina-1802",
+        "2015-08-01",
+        "وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام علي اختطاف ثلاثة من المستوطنين مما تسبب في التأثير"
+        " السلبي علي جهود تشكيل حكومة وحدة وطنية.",
+        "واتهم",
+        [("أبو مازن", "PSE")],
+        [("حماس", "PSE")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ACCUSED))
+def test_lone_party_before_the_charge_is_the_accused(pipeline, case: str) -> None:
+    _check_sides(pipeline, ACCUSED[case], "ACCUSE")
+
+
+def test_two_parties_before_the_charge_keep_subject_and_object(pipeline) -> None:
+    # a guard on a real ANT sentence (SK-internationalNews-1520): "اتهم ماكين ترامب ... بعدم"
+    # names the accuser first; the rule reads only a lone party right before the charge
+    text = (
+        "وفي مذكرة من المقرر صدورها في وقت لاحق هذا الشهر اتهم ماكين ترامب، الذي ينتمي مثله للحزب الجمهوري، بعدم"
+        " التمسك بالقيم الأميركية."
+    )
+    st = _gold_story(pipeline, "SK-internationalNews-1520-20180511", text, "2018-05-11")
+    e = next(e for e in st.events if e.text == "اتهم")
+    assert [p.text for p in e.source] == ["ماكين"]

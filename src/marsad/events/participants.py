@@ -109,6 +109,7 @@ from marsad.events.roles import (
     resumes_antecedent,
     sanction_genitive,
     singular_verb,
+    sole_accused,
     spokesman_body,
     titled_prep_phrase,
     unknown_subject,
@@ -598,6 +599,8 @@ def read_participants(
             and not plural_verb(m)
             # دهس شرطيا بسيارته: an indefinite accusative is the verb's object
             and not accusative_generic(ctx, free_after[0])
+            # واتهم ألمانيا بتبني: a lone party right before the charge of اتهم is the one accused (evtarget2)
+            and not sole_accused(ctx, m, free_after[0])
             # هجوما صاروخيا استهدف مواقع قوات النظام: the verb describes the attack noun before it, which is
             # its subject; the party after it is its object
             and described < 0
