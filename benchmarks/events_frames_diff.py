@@ -154,6 +154,12 @@ def run_diff(
         default=None,
         help="fresh articles: ANT politics/world or SaudiNewsNet ($MARSAD_POOL)",
     )
+    ap.add_argument(
+        "--categories",
+        nargs="*",
+        default=None,
+        help="ANT categories instead of politics/world (economy culture technology: not used up)",
+    )
     if options is not None:
         options(ap)
     args = ap.parse_args(argv)
@@ -165,7 +171,10 @@ def run_diff(
         rule_off = setup(pipeline, args, ap)
     if rule_off is None:
         raise ValueError("run_diff needs rule_off or setup")
-    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude, pool=args.pool)[: args.n]
+    categories = frozenset(args.categories) if args.categories else None
+    recs = candidates(ant=ANT, seed=args.seed, exclude=exclude, pool=args.pool, categories=categories)[
+        : args.n
+    ]
     print(print_diff(pipeline, first, recs, rule_off, read=read))
     return 0
 

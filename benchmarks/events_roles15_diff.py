@@ -29,6 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_frames_diff import named_rules_off, run_diff
 
 RULES: dict[str, list[tuple[object, str, Callable]]] = {
+    # evtarget2: the state whose goods a tariff or ban falls on (على واردات الصلب من كندا) is its recipient
+    "goods-origin": [(participants, "goods_origin", lambda *a, **k: [])],
+    # evtarget2: a lone party right before the charge of اتهم is the one accused (واتهم ألمانيا بتبني)
+    "sole-accused": [(participants, "sole_accused", lambda *a, **k: False)],
     # a place after a place noun or a direction word is no actor
     "locative": [(mentions, "_after_locative_head", lambda *a, **k: False)],
     # a person's noun the entities do not cover, right after the verb, is its subject (no carried actor)

@@ -47,6 +47,7 @@ from marsad.events.recipients import (
     adjunct_place,
     asked_party,
     broken_with,
+    goods_origin,
     honorific_subject,
     named_toll_victim,
     noun_prep_pronoun,
@@ -111,6 +112,7 @@ from marsad.events.roles import (
     resumes_antecedent,
     sanction_genitive,
     singular_verb,
+    sole_accused,
     spokesman_body,
     titled_prep_phrase,
     unknown_subject,
@@ -617,6 +619,8 @@ def read_participants(
             and not plural_verb(m)
             # دهس شرطيا بسيارته: an indefinite accusative is the verb's object
             and not accusative_generic(ctx, free_after[0])
+            # واتهم ألمانيا بتبني: a lone party right before the charge of اتهم is the one accused (evtarget2)
+            and not sole_accused(ctx, m, free_after[0])
             # هجوما صاروخيا استهدف مواقع قوات النظام: the verb describes the attack noun before it, which is
             # its subject; the party after it is its object
             and described < 0
@@ -1084,6 +1088,9 @@ def read_participants(
     if not target and source and not entry.reciprocal:
         # وأغلقت طرق السفر مع الدوحة: a restriction aimed at the state after مع
         target = broken_with(ctx, m, after)
+    if not target and source:
+        # فرضت واشنطن تعريفات جمركية على واردات الصلب من كندا: the state the goods come from (evtarget2)
+        target = goods_origin(ctx, m, source)
     if not target and source:
         # شنت ضربات على مدينة الحديدة التي يسيطر عليها الحوثيون: the holder of the place struck or seized
         target = place_holder(ctx, m, source)

@@ -845,3 +845,71 @@ def risen_toll(ctx: SentenceContext, k: int) -> bool:
         if strip_article(words[j].norm) in totals or words[j].norm in totals:
             return True
     return False
+# Recipients of speech acts, first round (evtarget2) -----------------------------------------------------------------
+
+GOODS_AFTER = 8
+"""How far after the trigger the goods noun may stand (فرضت بروكسل في 22 يونيو رسوما جمركية بنسبة 25 في المئة على)."""
+GOODS_FILLER = 2
+"""Words between على and the goods noun (على مجموعة من المنتجات الأميركية)."""
+GOODS_REACH = 5
+"""How far after the goods noun their origin may stand (على واردات الصلب والألومنيوم من كندا)."""
+ORIGIN_PREPS = frozenset(normalize_key(w) for w in ("من", "إلى"))
+"""Prepositions naming where goods come from or go to (واردات ... من كندا، صادرات الأسلحة إلى السعودية)."""
+
+
+@cache  # read-only, loaded once per process
+def _sanction_goods() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["sanction_goods"])
+
+
+def _goods_noun(ctx: SentenceContext, m: TriggerMatch) -> int | None:
+    """The index of the goods noun a sanction falls on after على (or right after a ban noun: حظر استيراد), or
+    None when a clause edge comes first."""
+    words = ctx.view.words
+    goods = _sanction_goods()
+    text = ctx.story.text
+    for k in range(m.head + 1, min(len(words), m.last + 1 + GOODS_AFTER)):
+        if any(c in text[words[k - 1].end : words[k].start] for c in CLAUSE_MARKS):
+            return None
+        # (واردات opens with a و of its own: the bare key strips it)
+        if words[k].norm not in goods and bare_key(words[k]) not in goods:
+            continue
+        near = range(max(m.head, k - 1 - GOODS_FILLER), k)
+        if k == m.head + 1 or any(words[j].norm in ("على", "علي") for j in near):
+            return k
+    return None
+
+
+def goods_origin(ctx: SentenceContext, m: TriggerMatch, source: list[Participant]) -> list[Participant]:
+    """The state whose goods a sanction falls on: "فرضت واشنطن تعريفات جمركية على واردات الصلب والألومنيوم من
+    كندا" (roles sample X), "رسوما جمركية ... على مجموعة من المنتجات الأميركية". Tariffs and bans are aimed at the
+    state the goods come from (EVENT-CONVENTIONS: sanctions and tariffs are SANCTION); the party after من (or إلى
+    for exports), or the goods noun's own genitive or nisba, was read as no one's, since من and a noun's genitive
+    name no recipient in general. Not a party of the actor's own country."""
+    if m.entry.type != "SANCTION" or not source:
+        return []
+    k = _goods_noun(ctx, m)
+    if k is None:
+        return []
+    words = ctx.view.words
+    text = ctx.story.text
+    own = {p.country for p in source}
+    for x in ctx.mentions:
+        if x.first <= k:
+            continue
+        if x.first - k > GOODS_REACH or any(
+            c in text[words[j - 1].end : words[j].start]
+            for j in range(k + 1, x.first + 1)
+            for c in CLAUSE_MARKS
+        ):
+            return []
+        before = words[x.first - 1].norm
+        origin = before in ORIGIN_PREPS or x.first == k + 1  # من كندا، واردات الصين، المنتجات الأميركية
+        # a nisba qualifying the goods or their definite genitive (استيراد السيارات الأمريكية)
+        nisba = all(e.type in NISBA_TYPES for e in x.entities) and before.startswith("ال") and not x.lead
+        if same_side(x, own) and (nisba or x.first == k + 1):
+            continue  # the actor's own nisba on the goods noun (حظر الاستيراد الروسي للسلع ... من الاتحاد الأوروبي)
+        if x.place or not (origin or nisba) or same_side(x, own):
+            return []
+        return participants_of(ctx, x)
+    return []

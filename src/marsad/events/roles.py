@@ -1109,3 +1109,33 @@ def oblique_adjective(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool
     ent = x.entities[0]
     head = normalize_key(ent.text.split()[0]) if ent.text.split() else ""
     return ":" not in (ent.actor or "") and head.startswith("ال") and head.endswith("يين")
+
+
+# Recipients of speech acts, first round (evtarget2) -----------------------------------------------------------------
+
+
+@cache  # read-only, loaded once per process
+def _sole_accused_entries() -> frozenset[str]:
+    return frozenset(read_data("cues.yaml")["sole_accused_entries"])
+
+
+def sole_accused(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
+    """ "ونفى أردوغان مرارا ارتكاب مخالفات واتهم ألمانيا بتبني ممارسات نازية": اتهم takes the accused as its
+    object and the charge after ب, so a lone party between the verb and the charge is the one accused, whether
+    the subject is dropped (named before: Erdogan) or the verb is passive ("واتهم منصور في حينه"); it was read
+    as the accuser. With two parties before the charge the first is the subject ("اتهم الكرملين واشنطن
+    برفض"), and a word between the party and the ب-noun may be an untagged object ("اتهم ... أردوغان الداعية
+    مرارا بتدبير"), so the charge must follow the party right away. Not with an object pronoun on the verb
+    (اتهمته روسيا بـ: the party is the subject), nor the participle (متهما), a حال clause read elsewhere."""
+    if m.entry.id not in _sole_accused_entries() or object_pronoun(m) or is_circumstantial(m):
+        return False
+    words = ctx.view.words
+    text = ctx.story.text
+    # (one party, or a و-list of them: "اتهم الكرملين واشنطن" is read as one mention of two, subject and object)
+    if any("و" not in text[max(0, e.start - 1) : e.start + 1] for e in x.entities[1:]):
+        return False
+    k = x.last + 1
+    if k >= len(words) or any(c in text[words[x.last].end : words[k].start] for c in ",،"):
+        return False
+    w = words[k]
+    return "ب+" in w.clitics or w.norm.startswith("بال")
