@@ -845,6 +845,8 @@ def risen_toll(ctx: SentenceContext, k: int) -> bool:
         if strip_article(words[j].norm) in totals or words[j].norm in totals:
             return True
     return False
+
+
 # Recipients of speech acts, first round (evtarget2) -----------------------------------------------------------------
 
 GOODS_AFTER = 8
