@@ -180,6 +180,8 @@ def sector_chain(
         if pm is not None and pm.key_start - len(pm.prefix) <= ks < pm.key_end:
             r = reading(pm)
             if r.kind == "sector":
+                if not adjective and pm.key in rules.national_bodies and not is_person(m):
+                    break  # "وهنأ مجلس الوزراء جمهورية مصر": a definite body heads no genitive (event7)
                 if adjective and _definite_phrase(kt, pm) != definite:
                     break  # "النظام بإشراف روسي": the adjective does not agree with the noun
                 earliest = pm
