@@ -167,6 +167,10 @@ class Rules:
     نائب خادم الحرمين الشريفين): no entity there (event7)."""
     office_adjectives: frozenset[str] = frozenset()
     """Keys of a post's adjectives between it and its genitive (الأمين العام لـ...): event7."""
+    spokesmen: frozenset[str] = frozenset()
+    """Keys of the spokesman words (المتحدث، الناطق) whose body after them they speak for (event7)."""
+    spokesman_adjectives: frozenset[str] = frozenset()
+    """Keys of a spokesman's adjectives (الرسمي، الإعلامي) between him and باسم or the body (event7)."""
     national_bodies: dict[str, str] = field(default_factory=dict)
     """Key -> sector of the bodies every state names without its country (مجلس الوزراء، مجلس الشورى; ``national_bodies.csv``):
     sector words whose bare use takes the story's one country (event7)."""
@@ -249,6 +253,8 @@ class KnowledgeBase:
             division_words=_key_set(rules.get("division_words", [])),
             office_heads=_key_set(rules.get("office_heads", []) + rules.get("deputies", [])),
             office_adjectives=_key_set(rules.get("office_adjectives", [])),
+            spokesmen=_key_set(rules.get("spokesmen", [])),
+            spokesman_adjectives=_key_set(rules.get("spokesman_adjectives", [])),
             local_offices={
                 normalize_key(r["word"]): (r["type"], r["sector"]) for r in _rows(d / "local_offices.csv")
             },

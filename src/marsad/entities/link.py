@@ -273,7 +273,7 @@ class Linker:
         bodies = [
             m
             for m in p.matches
-            if m.key in self.rules.national_bodies
+            if _body_key(m) in self.rules.national_bodies
             and not any(e.start < m.end and m.start < e.end for e in p.entities)
             and not self._office_genitive(p, m)
         ]
@@ -286,8 +286,36 @@ class Linker:
             return
         (country,) = countries
         for m in bodies:
-            sector = self.rules.national_bodies[m.key]
-            p.emit(m.start, m.end, type="ORG", actor=country, country=country, sector=sector)
+            sector = self.rules.national_bodies[_body_key(m)]
+            spokesman = self._spokesman(p, m)
+            if spokesman is not None:  # "المتحدث الرسمي للدفاع المدني": the body's spokesman, a person
+                p.emit(spokesman, m.end, type="PERS", actor=country, country=country, sector=sector)
+            else:
+                p.emit(m.start, m.end, type="ORG", actor=country, country=country, sector=sector)
+
+    def _spokesman(self, p: _Pass, m: Match) -> int | None:
+        """event7: the text offset of a spokesman word (``rules.yaml: spokesmen``) that speaks for the body ``m``:
+        "المتحدث (الرسمي) باسم <body>" or "المتحدث (الرسمي) لـ<body>"; else None."""
+        key = p.kt.key
+        w = _prev_word(key, m.key_start - len(m.prefix))
+        if w is not None and key[w[0] : w[1]] == "باسم":
+            w = _prev_word(key, w[0])
+        elif not (m.prefix.endswith("ل") or m.key.startswith("لل")):
+            return None
+        if w is not None and key[w[0] : w[1]] in self.rules.spokesman_adjectives:
+            w = _prev_word(key, w[0])
+        if (
+            w is None
+            or _in_after_proclitic(key[w[0] : w[1]], self.rules.spokesmen, self.rules.proclitics) is None
+        ):
+            return None
+        word = key[w[0] : w[1]]
+        start = (
+            w[0]
+            + len(word)
+            - len(_in_after_proclitic(word, self.rules.spokesmen, self.rules.proclitics) or "")
+        )
+        return p.kt.span(start, w[1])[0]
 
     def _office_genitive(self, p: _Pass, m: Match) -> bool:
         """event7: ``m`` is the genitive of a post (``rules.yaml``: ``office_heads`` and ``deputies``, a proclitic
@@ -867,6 +895,11 @@ def _opening_sector(p: _Pass, match_starts: list[int], span: Entity) -> str | No
 
 def _composed(chain: Chain) -> str:
     return "PERS" if chain.person else "ORG"
+
+
+def _body_key(m: Match) -> str:
+    """A national body's key without the لل the matcher keeps on ال names ("للدفاع المدني" -> "الدفاع المدني")."""
+    return "ال" + m.key[2:] if m.key.startswith("لل") else m.key
 
 
 def _apposed_person(p: _Pass, last: int, gap_from: int) -> str | None:
