@@ -203,9 +203,9 @@ def sector_chain(
 
 
 def _not_the_bodys(m: Match, *, adjective: bool) -> bool:
-    """event7: a national body (مجلس الوزراء، وزارة الصحة) is definite, so a name after it is no genitive of it
+    """event7: a national body (مجلس الوزراء، الدفاع المدني) is definite, so a name after it is no genitive of it
     ("وهنأ مجلس الوزراء جمهورية مصر"), unless the name is a person (its head, "رئيس مجلس الوزراء تمام سلام") or also a
-    nisba ("وزارة الخارجية السعودية"); and a plural nisba is no adjective of it ("ودعت المديرية العامة للجوازات
+    nisba ("هيئة كبار العلماء السعودية"); and a plural nisba is no adjective of it ("ودعت المديرية العامة للجوازات
     الأخوة اليمنيين": the Yemenis are the ones called)."""
     if adjective:
         return m.key.endswith(("يين", "يون"))
