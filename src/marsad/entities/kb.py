@@ -291,7 +291,11 @@ class KnowledgeBase:
         bodies = _rows(d / "national_bodies.csv")
         for r in bodies:
             self.entries.append((r["body"], Pattern("sector", r["sector"])))
+        # keyed as the matcher keys them: an ال name after ل keeps its لل ("للدفاع المدني"), so both forms are held
         self.rules.national_bodies = {normalize_key(r["body"]): r["sector"] for r in bodies}
+        self.rules.national_bodies |= {
+            "لل" + k[2:]: sector for k, sector in self.rules.national_bodies.items() if k.startswith("ال")
+        }
         self.sector_priority = {r["sector"]: int(r["priority"]) for r in _rows(d / "sector_priority.csv")}
         # A surname made a short alias by rule is dropped when it is already another reading: a nisba
         # (أغوستين روسي -> روسي "Russian"), a sector or role word, or another actor's alias.

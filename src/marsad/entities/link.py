@@ -273,7 +273,7 @@ class Linker:
         bodies = [
             m
             for m in p.matches
-            if _body_key(m) in self.rules.national_bodies
+            if m.key in self.rules.national_bodies
             and not any(e.start < m.end and m.start < e.end for e in p.entities)
             and not self._office_genitive(p, m)
         ]
@@ -286,7 +286,7 @@ class Linker:
             return
         (country,) = countries
         for m in bodies:
-            sector = self.rules.national_bodies[_body_key(m)]
+            sector = self.rules.national_bodies[m.key]
             spokesman = self._spokesman(p, m)
             if spokesman is not None:  # "المتحدث الرسمي للدفاع المدني": the body's spokesman, a person
                 p.emit(spokesman, m.end, type="PERS", actor=country, country=country, sector=sector)
@@ -895,11 +895,6 @@ def _opening_sector(p: _Pass, match_starts: list[int], span: Entity) -> str | No
 
 def _composed(chain: Chain) -> str:
     return "PERS" if chain.person else "ORG"
-
-
-def _body_key(m: Match) -> str:
-    """A national body's key without the لل the matcher keeps on ال names ("للدفاع المدني" -> "الدفاع المدني")."""
-    return "ال" + m.key[2:] if m.key.startswith("لل") else m.key
 
 
 def _apposed_person(p: _Pass, last: int, gap_from: int) -> str | None:
