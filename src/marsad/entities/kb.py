@@ -162,6 +162,18 @@ class Rules:
     local_offices: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Key of a local office or body word (أمير، محافظ، أمانة) -> (type, sector) of the office + place it heads
     (``local_offices.csv``): "أمير منطقة عسير" is SAU's GOV (event6)."""
+    office_heads: frozenset[str] = frozenset()
+    """Keys of the posts, deputies' included, whose genitive a national body or state title is (رئيس مجلس الوزراء،
+    نائب خادم الحرمين الشريفين): no entity there (event7)."""
+    office_adjectives: frozenset[str] = frozenset()
+    """Keys of a post's adjectives between it and its genitive (الأمين العام لـ...): event7."""
+    spokesmen: frozenset[str] = frozenset()
+    """Keys of the spokesman words (المتحدث، الناطق) whose body after them they speak for (event7)."""
+    spokesman_adjectives: frozenset[str] = frozenset()
+    """Keys of a spokesman's adjectives (الرسمي، الإعلامي) between him and باسم or the body (event7)."""
+    national_bodies: dict[str, str] = field(default_factory=dict)
+    """Key -> sector of the bodies every state names without its country (مجلس الوزراء، مجلس الشورى; ``national_bodies.csv``):
+    sector words whose bare use takes the story's one country (event7)."""
 
 
 @dataclass(slots=True)
@@ -239,6 +251,10 @@ class KnowledgeBase:
             deputies=_key_set(rules.get("deputies", [])),
             place_heads=_key_set(rules.get("place_heads", [])),
             division_words=_key_set(rules.get("division_words", [])),
+            office_heads=_key_set(rules.get("office_heads", []) + rules.get("deputies", [])),
+            office_adjectives=_key_set(rules.get("office_adjectives", [])),
+            spokesmen=_key_set(rules.get("spokesmen", [])),
+            spokesman_adjectives=_key_set(rules.get("spokesman_adjectives", [])),
             local_offices={
                 normalize_key(r["word"]): (r["type"], r["sector"]) for r in _rows(d / "local_offices.csv")
             },
@@ -267,6 +283,19 @@ class KnowledgeBase:
             self.entries.append((word, Pattern("anaphor", kind)))
         for r in _rows(d / "roles.csv"):
             self.entries.append((r["phrase"], Pattern("role", r["office"])))
+        # event7 (session 17): a title that is one state's office in itself ("خادم الحرمين الشريفين": the Saudi
+        # monarch), read as a role whose office carries its state, "monarch@SAU"
+        for r in _rows(d / "state_titles.csv"):
+            self.entries.append((r["phrase"], Pattern("role", f"{r['office']}@{r['country']}")))
+        # event7: national bodies are sector words (a nisba after them composes: "مجلس الشورى السعودي")
+        bodies = _rows(d / "national_bodies.csv")
+        for r in bodies:
+            self.entries.append((r["body"], Pattern("sector", r["sector"])))
+        # keyed as the matcher keys them: an ال name after ل keeps its لل ("للدفاع المدني"), so both forms are held
+        self.rules.national_bodies = {normalize_key(r["body"]): r["sector"] for r in bodies}
+        self.rules.national_bodies |= {
+            "لل" + k[2:]: sector for k, sector in self.rules.national_bodies.items() if k.startswith("ال")
+        }
         self.sector_priority = {r["sector"]: int(r["priority"]) for r in _rows(d / "sector_priority.csv")}
         # A surname made a short alias by rule is dropped when it is already another reading: a nisba
         # (أغوستين روسي -> روسي "Russian"), a sector or role word, or another actor's alias.

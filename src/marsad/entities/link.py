@@ -133,6 +133,8 @@ _PLACE_IDS = ("city:", "place:")
 # The kinds of place a local office governs (event6): cities, towns, regions and states, never a sea or a country.
 _LOCAL_KINDS = frozenset({"city", "town", "region", "state"})
 _START_END = attrgetter("start", "end")  # the (start, end) pair in C, not a lambda call per entity
+TANWEEN_FATH = "\u064b"
+"""The indefinite accusative's ending (دوماً "always"), which a place's name never carries."""
 DATELINE_MARKS = frozenset("(-–—")
 """What follows the country of a dateline ("بيروت، لبنان (CNN) --", "عمان، الأردن - ")."""
 
@@ -170,6 +172,8 @@ class Linker:
                 self._nisba(p, i, r.payload)
             elif r.kind == "anaphor":
                 self._anaphor(p, m, r.payload)
+        if self.rules.national_bodies:
+            self._national_bodies(p)
         if ner:
             self._add_ner(p, ner)
         p.entities.sort(key=_START_END)
@@ -181,6 +185,10 @@ class Linker:
         nxt = p.matches[i + 1] if i + 1 < len(p.matches) else None
         if "un_envoy" in offices:
             self._un_envoy(p, i, nxt)
+            return
+        title = next((o for o in offices if "@" in o), None)
+        if title is not None:
+            self._state_title(p, i, title)
             return
         if nxt is not None and gap(p.kt, r, nxt) == " ":
             nr = reading(nxt)
@@ -226,6 +234,101 @@ class Linker:
                     role=e.role,
                 )
                 return
+
+    def _state_title(self, p: _Pass, i: int, title: str) -> None:
+        """event7 (session 17): a title that names one state's office by itself (``state_titles.csv``: "خادم
+        الحرمين الشريفين" is the Saudi monarch): its holder on the story's date, or the person named right after
+        it, as for "الملك السعودي". SaudiNewsNet's headlines name the king by the title alone ("خادم الحرمين
+        يهنئ ملك المغرب"), and the events there lost their actor."""
+        r = p.matches[i]
+        if self._office_genitive(p, r):
+            return  # "نائب خادم الحرمين الشريفين": the crown prince, named after it
+        office, country = title.split("@")
+        p.last_office = office  # "ونظيره الأردني": Jordan's king
+        nxt = p.matches[i + 1] if i + 1 < len(p.matches) else None
+        if _apposed_person(p, i, r.key_end) is not None or (
+            # "خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز": a title word, then the king named
+            nxt is not None
+            and reading(nxt).kind == "role"
+            and gap(p.kt, r, nxt) == " "
+            and _apposed_person(p, i + 1, nxt.key_end) is not None
+        ):
+            # "خادم الحرمين الشريفين الملك سلمان": the name's entity stands for him, as before; a second entity
+            # before it made the coder read "لخادم الحرمين الشريفين الملك سلمان ... على توجيهاته بتقديم المساعدات"
+            # as the one thanked only, and lose his aid (the first fresh diff)
+            return
+        who = self.kb.holder(office, country, p.date)
+        # No role: a bare "الأمير" or "الملك" later in the story (a prince, or the late king of a feature) would
+        # refer back to it; the first fresh diff made "الدكتور السلطان" and "الأمير" the king that way.
+        p.emit(r.start, r.end, type="PERS", actor=who, country=country, sector="GOV")
+        if who:
+            p.seen.add(who)
+
+    def _national_bodies(self, p: _Pass) -> None:
+        """event7 (session 17): a national body named without its country (``national_bodies.csv``: "مجلس
+        الوزراء"، "مجلس الشورى"; a nisba after it composes in ``_chain`` as for any sector word) is the country's
+        ORG in the body's sector when the story makes the country unambiguous: every city, town or region the
+        story names lies in that one country ("عقد مجلس الوزراء جلسته ... في قصر السلام بجدة" is Saudi). With
+        places of two countries, or none, the body stays unlinked, as before."""
+        bodies = [
+            m
+            for m in p.matches
+            if m.key in self.rules.national_bodies
+            and not any(e.start < m.end and m.start < e.end for e in p.entities)
+            and not self._office_genitive(p, m)
+        ]
+        if not bodies:
+            return
+        countries = {
+            e.country for e in p.entities if e.country and e.actor and e.actor.startswith(_PLACE_IDS)
+        }
+        if len(countries) != 1:
+            return
+        (country,) = countries
+        for m in bodies:
+            sector = self.rules.national_bodies[m.key]
+            spokesman = self._spokesman(p, m)
+            if spokesman is not None:  # "المتحدث الرسمي للدفاع المدني": the body's spokesman, a person
+                p.emit(spokesman, m.end, type="PERS", actor=country, country=country, sector=sector)
+            else:
+                p.emit(m.start, m.end, type="ORG", actor=country, country=country, sector=sector)
+
+    def _spokesman(self, p: _Pass, m: Match) -> int | None:
+        """event7: the text offset of a spokesman word (``rules.yaml: spokesmen``) that speaks for the body ``m``:
+        "المتحدث (الرسمي) باسم <body>" or "المتحدث (الرسمي) لـ<body>"; else None."""
+        key = p.kt.key
+        w = _prev_word(key, m.key_start - len(m.prefix))
+        if w is not None and key[w[0] : w[1]] == "باسم":
+            w = _prev_word(key, w[0])
+        elif not (m.prefix.endswith("ل") or m.key.startswith("لل")):
+            return None
+        if w is not None and key[w[0] : w[1]] in self.rules.spokesman_adjectives:
+            w = _prev_word(key, w[0])
+        if (
+            w is None
+            or _in_after_proclitic(key[w[0] : w[1]], self.rules.spokesmen, self.rules.proclitics) is None
+        ):
+            return None
+        word = key[w[0] : w[1]]
+        start = (
+            w[0]
+            + len(word)
+            - len(_in_after_proclitic(word, self.rules.spokesmen, self.rules.proclitics) or "")
+        )
+        return p.kt.span(start, w[1])[0]
+
+    def _office_genitive(self, p: _Pass, m: Match) -> bool:
+        """event7: ``m`` is the genitive of a post (``rules.yaml``: ``office_heads`` and ``deputies``, a proclitic
+        allowed: "لرئيس مجلس الوزراء"), so the phrase names the post's holder, not the body or the title."""
+        key = p.kt.key
+        w = _prev_word(key, m.key_start - len(m.prefix))
+        if w is not None and key[w[0] : w[1]] in self.rules.office_adjectives:
+            w = _prev_word(key, w[0])
+        if w is None:
+            return False
+        word = key[w[0] : w[1]]
+        word = word[2:] if word.startswith("ال") else word  # "الأمين العام لهيئة ..."
+        return _in_after_proclitic(word, self.rules.office_heads, self.rules.proclitics) is not None
 
     def _deputy(self, p: _Pass, r: Match) -> bool:
         """The word before the title names a deputy or an adviser of its holder (``rules.yaml``: ``deputies``)."""
@@ -306,6 +409,8 @@ class Linker:
         m = p.matches[i]
         if short and a.id not in p.seen:
             return  # a short form needs its full name earlier in the story
+        if a.id.startswith(_PLACE_IDS) and p.kt.text[m.end - 1] == TANWEEN_FATH:
+            return  # "دوماً" is "always", not Douma: a name takes no accusative nunation (event7)
         p.seen.add(a.id)
         if a.kind == "person":
             chain = self._chain(p, i)
@@ -594,6 +699,8 @@ class Linker:
             link = self._ner_actor(p.kt.text[e.start : e.end], e.type)
             if link.actor in self.rules.evidenced and not self._evidenced(p, link.actor):
                 continue  # a LOC سيول in a story naming no Korea: floods
+            if link.actor is not None and link.actor.startswith(_PLACE_IDS) and e.text.endswith(TANWEEN_FATH):
+                continue  # a LOC "دوماً" is "always" (event7)
             if link.actor is None:
                 if self._letters(p.kt.text[e.start : e.end]):
                     continue  # "بي" of "بي بي سي": a piece of an abbreviation

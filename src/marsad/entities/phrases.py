@@ -180,6 +180,8 @@ def sector_chain(
         if pm is not None and pm.key_start - len(pm.prefix) <= ks < pm.key_end:
             r = reading(pm)
             if r.kind == "sector":
+                if pm.key in rules.national_bodies and _not_the_bodys(m, adjective=adjective):
+                    break  # "وهنأ مجلس الوزراء جمهورية مصر": Egypt is not the cabinet's (event7)
                 if adjective and _definite_phrase(kt, pm) != definite:
                     break  # "النظام بإشراف روسي": the adjective does not agree with the noun
                 earliest = pm
@@ -198,6 +200,18 @@ def sector_chain(
         best,
         person=earliest.key.split(" ")[0] in kb.person_words or earliest.key in kb.person_words,
     )
+
+
+def _not_the_bodys(m: Match, *, adjective: bool) -> bool:
+    """event7: a national body (مجلس الوزراء، الدفاع المدني) is definite, so a name after it is no genitive of it
+    ("وهنأ مجلس الوزراء جمهورية مصر"), unless the name is a person (its head, "رئيس مجلس الوزراء تمام سلام") or also a
+    nisba ("هيئة كبار العلماء السعودية"); and a plural nisba is no adjective of it ("ودعت المديرية العامة للجوازات
+    الأخوة اليمنيين": the Yemenis are the ones called)."""
+    if adjective:
+        return m.key.endswith(("يين", "يون"))
+    if m.prefix:  # "هيئة كبار العلماء بالسعودية": a place after a preposition, not a genitive
+        return True
+    return not is_person(m) and not any(pat.kind == "nisba" for pat in m.patterns)
 
 
 def _definite_phrase(kt: KeyedText, pm: Match) -> bool:
