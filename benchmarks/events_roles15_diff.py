@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import marsad.events.coder as coder
 import marsad.events.constructions as constructions
 import marsad.events.mentions as mentions
 import marsad.events.participants as participants
@@ -29,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_frames_diff import named_rules_off, run_diff
 
 RULES: dict[str, list[tuple[object, str, Callable]]] = {
+    # evtarget3: a claim of responsibility takes the recipient of the attack it claims (وتبنت ... مسؤولية الهجمات)
+    "claimed-attack": [(coder, "claimed_recipients", lambda *a, **k: [])],
     # evtarget2: the state whose goods a tariff or ban falls on (على واردات الصلب من كندا) is its recipient
     "goods-origin": [(participants, "goods_origin", lambda *a, **k: [])],
     # evtarget2: a lone party right before the charge of اتهم is the one accused (واتهم ألمانيا بتبني)

@@ -22,6 +22,7 @@ from marsad.events.clauses import clause_starts, report_frame
 from marsad.events.lexicon import CACHE_LIMIT, Lexicon, TriggerMatch, Word
 from marsad.events.mentions import SentenceContext, bare_key
 from marsad.events.place_date import came_occasion, reported_meeting
+from marsad.events.recipients import claim_entries, claimed_recipients
 from marsad.events.records import add_event, code_match, explicitness, party_codes
 from marsad.events.resources import CoderResources, load_resources
 from marsad.events.words import sentence_views
@@ -148,6 +149,7 @@ def _code_sentence(
     bounds = clause_starts(ctx, res=res)
     report = report_frame(ctx, res=res)
     out: list[Event] = []
+    claims: list[Event] = []  # records of claiming an attack (وتبنت ... مسؤولية الهجمات)
     covered_until = -1  # events inside a coded speech act's complement are its content, not records
     for m in matches:
         if m.head <= covered_until and not _coordinated_speech(words, m):
@@ -171,6 +173,8 @@ def _code_sentence(
                 out[out.index(same)] = event
             continue
         out.append(event)
+        if m.entry.id in claim_entries():
+            claims.append(event)
         ctx.sources_out.append(event.source)
         # a verb form right after a preposition (أعلن عن قطع العلاقات) is read as its masdar
         after_prep = m.head > 0 and words[m.head - 1].norm in res.non_subject_preps
@@ -178,6 +182,9 @@ def _code_sentence(
         if m.entry.speech:
             # the content runs through relative clauses (أدان الهجوم الذي استهدف ...) to حيث/بينما or the end
             covered_until = _speech_scope_end(ctx, m.head, res=res)
+    for claim in claims:
+        # the claim of responsibility takes the recipient of the attack it claims (Recipients, second round)
+        claim.target = claim.target or claimed_recipients(claim, out)
     meeting = next((e for e in out if e.type == "CONSULT" and e.location is not None), None)
     if meeting is not None:
         # what is said or agreed at a meeting happens where the meeting is (أعلنتا ... حيث التقى ... في بكين)

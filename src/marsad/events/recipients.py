@@ -7,6 +7,7 @@ recipient.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,7 +34,7 @@ from marsad.events.place_date import home_country
 from marsad.events.resources import CoderResources
 from marsad.events.roles import QUOTE_MARKS, VERB_PARTICLES, plural_people
 from marsad.language.normalize import normalize_key
-from marsad.model import Participant
+from marsad.model import Event, Participant
 
 
 @dataclass(frozen=True, slots=True)
@@ -914,4 +915,31 @@ def goods_origin(ctx: SentenceContext, m: TriggerMatch, source: list[Participant
         if x.place or not (origin or nisba) or same_side(x, own):
             return []
         return participants_of(ctx, x)
+    return []
+
+
+# Recipients, second round (evtarget3) -------------------------------------------------------------------------------
+
+
+@cache  # read-only, loaded once per process
+def claim_entries() -> frozenset[str]:
+    """``cues.yaml: claim_entries``."""
+    return frozenset(read_data("cues.yaml")["claim_entries"])
+
+
+def claimed_recipients(claim: Event, events: list[Event]) -> list[Participant]:
+    """The recipient of the attack a claim of responsibility claims: "وتبنت #حركة_الشباب ... مسؤولية الهجمات، إذ
+    قالت في بيان ... إن مقاتلين من عناصرها هاجموا مقرّات حكومية" (dev gold: the claim's record SOM/REB -> SOM/GOV,
+    the government offices struck). A claim names no recipient, and the attack it claims is told after it in the
+    same sentence: the first ASSAULT record after the claim with a recipient, whose actor is none or of the
+    claimant's country (its fighters), gives it. ``events`` are the sentence's records in their order."""
+    if claim.target or claim.type != "ASSAULT":
+        return []
+    own = {p.country for p in claim.source}
+    for e in events:
+        if e.start <= claim.start or e.type != "ASSAULT" or not e.target:
+            continue
+        if e.source and not {p.country for p in e.source} & own:
+            return []
+        return [dataclasses.replace(p) for p in e.target]
     return []
