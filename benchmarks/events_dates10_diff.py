@@ -31,6 +31,8 @@ RULES = {
     "came-occasion": [(coder, "came_occasion", lambda *a, **k: None)],
     # "ألقت السلطات الألمانية القبض على شخص ..." + "وتم إلقاء القبض على المتهم ... الاثنين": the lead undated again
     "lead-by-repeat": [(records, "_date_lead_by_repeat", lambda *a, **k: None)],
+    # (evdate11) "قالت بعثة الأمم المتحدة ... أمس إن" + "وأضافت البعثة: ... يحث": the urging undated again
+    "continued-statement": [(coder, "continued_statement", lambda *a, **k: None)],
 }
 
 

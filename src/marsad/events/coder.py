@@ -21,8 +21,12 @@ from collections.abc import Sequence
 from marsad.events.clauses import clause_starts, report_frame
 from marsad.events.lexicon import CACHE_LIMIT, Lexicon, TriggerMatch, Word
 from marsad.events.mentions import SentenceContext, bare_key
+<<<<<<< HEAD
 from marsad.events.place_date import came_occasion, reported_meeting
 from marsad.events.recipients import claim_entries, claimed_recipients
+=======
+from marsad.events.place_date import came_occasion, continued_statement, reported_meeting, statement_day
+>>>>>>> evdate11
 from marsad.events.records import add_event, code_match, explicitness, party_codes
 from marsad.events.resources import CoderResources, load_resources
 from marsad.events.words import sentence_views
@@ -48,6 +52,7 @@ STATE_KIND = ""
 def code_story(story: Story, *, res: CoderResources) -> list[Event]:
     events: list[Event] = []
     previous: SentenceContext | None = None
+    said: str | None = None  # the day of the statement the sentence makes or goes on with (statement_day)
     history: list[list[Participant]] = []
     seen: list[Sequence[Word]] = []  # each sentence's words, counted for the sports test if a record is made
     entities = sorted(story.entities, key=lambda e: e.start)
@@ -63,6 +68,8 @@ def code_story(story: Story, *, res: CoderResources) -> list[Event]:
             add_event(events, event, times=story.times, story=story)
         if previous is not None:
             came_occasion(ctx, previous, events, res=res)
+        said = statement_day(ctx, said)
+        continued_statement(ctx, said, events)
         history.extend(ctx.sources_out)
         previous = ctx
         seen.append(view.words)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.events.clauses import ReportFrame, clause_end, clause_of, clause_starts
+from marsad.events.lead_incident import said_day
 from marsad.events.lexicon import TriggerMatch, Word, key_set, read_data
 from marsad.events.mentions import (
     PERSON_TYPES,
@@ -2028,3 +2029,62 @@ def _came_statement(before: SentenceContext, e: Event, *, res: CoderResources) -
         return False
     ahead = [w for w in before.view.words if w.start < e.start]
     return len(ahead) <= CAME_TRIGGER_WORDS and not any(w.norm in res.modality.complementizers for w in ahead)
+
+
+@cache  # read-only word list, loaded once per process
+def _continued_words() -> frozenset[str]:
+    return key_set(read_data("places.yaml")["continued_words"])
+
+
+def statement_day(ctx: SentenceContext, carried: str | None) -> str | None:
+    """The day of the statement ``ctx``'s sentence makes or goes on with, for :func:`continued_statement`: a
+    sentence opening with a verb of going on (``continued_words``: وأضاف، وتابع) and naming no time of its own
+    continues the statement before it (``carried``, this function's value for the sentence before); any other
+    sentence has the day of its first time expression that dates a saying (``said_day``: "قالت بعثة الأمم المتحدة
+    في ليبيا أمس إن"), when it is a day, else none."""
+    story, view = ctx.story, ctx.view
+    own = [t for t in story.times if view.start <= t.start and t.end <= view.end]
+    if _continues(ctx) and not own:
+        return carried
+    keys = [w.norm for w in view.words]
+    for t in own:
+        n_before = sum(1 for w in view.words if w.end <= t.start)
+        if t.value and not _since(t) and said_day(keys[:n_before], keys[n_before:]):
+            day = date_value(t, story, future=False)
+            # a day only: a month before the complement is mostly another thing's ("الذي ترأس بلاده المجلس لشهر
+            # يونيو/حزيران، إن مجلس الأمن حث")
+            return day if day is not None and len(day) == len("2018-05-01") else None
+    return None
+
+
+def continued_statement(ctx: SentenceContext, day: str | None, events: list[Event]) -> None:
+    """A statement record (a verbal event, not a meeting) with no day of its own, in a sentence that goes on with
+    the statement of the sentence before (:func:`statement_day`), was made that day: "قالت بعثة الأمم المتحدة في
+    ليبيا أمس إن الأمم المتحدة ستنظم جولة جديدة ..." then "وأضافت البعثة ...: ... يحث السيد ليون الأطراف الرئيسية
+    على مضاعفة جهودها" (dates sample V; EVENT-CONVENTIONS sections 6-7: a statement gets the day it was made). Not a
+    use of force, nor an act after a complementizer: what the speaker reports ("وأضاف أن البلدين وضعا آلية ...
+    فيما تهدد أنقرة"، "لافتا إلى أن إيران دعمت تنظيم القاعدة") may be of another day or none; his own words, quoted
+    or after a colon ("وأضافت ميركل ...: ... ندين ذلك بأشد العبارات"), are the statement."""
+    if day is None or not _continues(ctx):
+        return
+    view = ctx.view
+    if any(view.start <= t.start and t.end <= view.end for t in ctx.story.times):
+        return
+    complementizers = ctx.res.modality.complementizers
+    for e in events:
+        if (
+            e.date is None
+            and e.sentence is not None
+            and e.sentence.start == view.start
+            and e.quad in (1, 3)
+            and e.type != "CONSULT"
+            and not any(w.norm in complementizers for w in view.words if w.start < e.start)
+        ):
+            e.date = day
+            e.date_inferred = None
+
+
+def _continues(ctx: SentenceContext) -> bool:
+    """Whether the sentence opens with a verb of going on with a statement (``continued_words``)."""
+    words = ctx.view.words
+    return bool(words) and words[0].norm in _continued_words()
