@@ -21,12 +21,8 @@ from collections.abc import Sequence
 from marsad.events.clauses import clause_starts, report_frame
 from marsad.events.lexicon import CACHE_LIMIT, Lexicon, TriggerMatch, Word
 from marsad.events.mentions import SentenceContext, bare_key
-<<<<<<< HEAD
-from marsad.events.place_date import came_occasion, reported_meeting
-from marsad.events.recipients import claim_entries, claimed_recipients
-=======
 from marsad.events.place_date import came_occasion, continued_statement, reported_meeting, statement_day
->>>>>>> evdate11
+from marsad.events.recipients import claim_entries, claimed_recipients
 from marsad.events.records import add_event, code_match, explicitness, party_codes
 from marsad.events.resources import CoderResources, load_resources
 from marsad.events.words import sentence_views
