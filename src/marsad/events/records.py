@@ -240,7 +240,7 @@ def code_match(
             source, target = sides.source, sides.target
     moved = oblique_recipient(ctx, m, source, target)
     if moved is not None:
-        # ووجه الاتهام أيضا لإيران: the party after the trigger's own ل/ب/إلى is its recipient, never its actor
+        # جدد ترحيبه بخادم الحرمين: the party after a possessed noun's own ل/ب/إلى is its recipient, never its actor
         # (event8); a record left with no actor is not made, as any whose agent the article does not name
         source, target = moved
     spoken_meeting = False

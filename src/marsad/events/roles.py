@@ -1147,15 +1147,14 @@ def sole_accused(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
 def oblique_recipient(
     ctx: SentenceContext, m: TriggerMatch, source: list[Participant], target: list[Participant]
 ) -> tuple[list[Participant], list[Participant]] | None:
-    """ "ووجه الاتهام أيضا لإيران بتزويد حزب الله بالسلاح"، "قدم ابن السجين شكره الجزيل لجمعية البر": a party
-    governed by one of the trigger's own recipient prepositions (the entry's ``target`` list: ل، ب، إلى), the first
-    party after the trigger and at most two words from it, is the one the act is aimed at, never its actor: a
-    preposition's object is not the subject. It had been read as the actor (the subject of a passive or a
-    possessive pronoun resolved to it, or the only party in the sentence). Returns the new (source, target) with
-    that party taken out of the source and made the recipient where none was read; None where the rule does not
-    apply. A verbal noun counts only with a possessive pronoun, which holds its agent (ترحيبه بخادم الحرمين): a bare
-    one takes its agent with ل ("والقصف المدفعي لقوات النظام السوري", dev). Not with a reciprocal or swapped
-    entry."""
+    """ "جدد خلاله ترحيبه بخادم الحرمين الشريفين" (Hollande's welcome), "خلال زياراتها الأربع لمصر": a party
+    governed by one of the trigger's own recipient prepositions (the entry's ``target`` list, among ل، ب، إلى), the
+    first party after a possessed verbal noun and at most two words from it, is the one the act is aimed at, never its
+    actor: the pronoun holds the agent, and a preposition's object is not it. It had been read as the actor (the
+    pronoun resolved to that party named earlier: the king, subject of تلقى). Returns the new (source, target) with
+    that party taken out of the source and made the recipient where none was read (a record left with no actor is
+    not made); None where the rule does not apply. Not a bare verbal noun, which takes its agent with ل ("والقصف
+    المدفعي لقوات النظام السوري", dev), nor a verb (below), nor a reciprocal or swapped entry."""
     entry = m.entry
     if not source or entry.reciprocal or entry.swap or not entry.target_preps:
         return None
