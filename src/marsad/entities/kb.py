@@ -174,6 +174,9 @@ class Rules:
     national_bodies: dict[str, str] = field(default_factory=dict)
     """Key -> sector of the bodies every state names without its country (مجلس الوزراء، مجلس الشورى; ``national_bodies.csv``):
     sector words whose bare use takes the story's one country (event7)."""
+    national_body_actors: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(body key, country) -> the actor a bare national body is in that country's stories, where it is not the
+    state's (rules.yaml ``national_body_actors``: Syria's civil defence is the White Helmets; event8)."""
 
 
 @dataclass(slots=True)
@@ -296,6 +299,12 @@ class KnowledgeBase:
         self.rules.national_bodies |= {
             "لل" + k[2:]: sector for k, sector in self.rules.national_bodies.items() if k.startswith("ال")
         }
+        # event8 (session 17): a body that, in one country's stories, is not that state's (keyed in both forms too)
+        for body, by_country in (rules.get("national_body_actors") or {}).items():
+            key = normalize_key(body)
+            for form in (key, "لل" + key[2:]) if key.startswith("ال") else (key,):
+                for country, actor in by_country.items():
+                    self.rules.national_body_actors[(form, country)] = actor
         self.sector_priority = {r["sector"]: int(r["priority"]) for r in _rows(d / "sector_priority.csv")}
         # A surname made a short alias by rule is dropped when it is already another reading: a nisba
         # (أغوستين روسي -> روسي "Russian"), a sector or role word, or another actor's alias.

@@ -286,12 +286,23 @@ class Linker:
             return
         (country,) = countries
         for m in bodies:
+            if (m.key, country) in self.rules.national_body_actors:
+                self._body_actor(p, m, self.kb.actors[self.rules.national_body_actors[(m.key, country)]])
+                continue
             sector = self.rules.national_bodies[m.key]
             spokesman = self._spokesman(p, m)
             if spokesman is not None:  # "المتحدث الرسمي للدفاع المدني": the body's spokesman, a person
                 p.emit(spokesman, m.end, type="PERS", actor=country, country=country, sector=sector)
             else:
                 p.emit(m.start, m.end, type="ORG", actor=country, country=country, sector=sector)
+
+    def _body_actor(self, p: _Pass, m: Match, actor: Actor) -> None:
+        """event8 (session 17): a bare national body that, in its country's stories, is a named actor other than the
+        state (``rules.yaml: national_body_actors``): "الدفاع المدني" in a Syrian story is the White Helmets, the
+        opposition areas' rescue service (NGO, SYR/CVL), not the Syrian government. Its spokesman speaks for it."""
+        spokesman = self._spokesman(p, m)
+        start, type_ = (spokesman, "PERS") if spokesman is not None else (m.start, actor.type)
+        p.emit(start, m.end, type=type_, actor=actor.id, country=actor.country, sector=actor.sector)
 
     def _spokesman(self, p: _Pass, m: Match) -> int | None:
         """event7: the text offset of a spokesman word (``rules.yaml: spokesmen``) that speaks for the body ``m``:

@@ -71,6 +71,7 @@ from marsad.events.roles import (
     is_circumstantial,
     is_passive,
     nested_content,
+    oblique_recipient,
     speakers_only,
 )
 from marsad.events.words import sentence_bounds
@@ -237,6 +238,11 @@ def code_match(
         sides = frame_sides(ctx, m, cstart, source, target, res=res)
         if sides is not None:
             source, target = sides.source, sides.target
+    moved = oblique_recipient(ctx, m, source, target)
+    if moved is not None:
+        # جدد ترحيبه بخادم الحرمين: the party after a possessed noun's own ل/ب/إلى is its recipient, never its actor
+        # (event8); a record left with no actor is not made, as any whose agent the article does not name
+        source, target = moved
     spoken_meeting = False
     if not source and report is not None:
         # "قال ترامب إن اللقاء مع زعيم كوريا الشمالية": the speaker meets the side after مع (evrecall7)

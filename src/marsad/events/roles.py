@@ -1139,3 +1139,48 @@ def sole_accused(ctx: SentenceContext, m: TriggerMatch, x: Mention) -> bool:
         return False
     w = words[k]
     return "ب+" in w.clitics or w.norm.startswith("بال")
+
+
+# Titles and bodies as recipients (event8) ----------------------------------------------------------------------------
+
+
+def oblique_recipient(
+    ctx: SentenceContext, m: TriggerMatch, source: list[Participant], target: list[Participant]
+) -> tuple[list[Participant], list[Participant]] | None:
+    """ "جدد خلاله ترحيبه بخادم الحرمين الشريفين" (Hollande's welcome), "خلال زياراتها الأربع لمصر": a party
+    governed by one of the trigger's own recipient prepositions (the entry's ``target`` list, among ل، ب، إلى), the
+    first party after a possessed verbal noun and at most two words from it, is the one the act is aimed at, never its
+    actor: the pronoun holds the agent, and a preposition's object is not it. It had been read as the actor (the
+    pronoun resolved to that party named earlier: the king, subject of تلقى). Returns the new (source, target) with
+    that party taken out of the source and made the recipient where none was read (a record left with no actor is
+    not made); None where the rule does not apply. Not a bare verbal noun, which takes its agent with ل ("والقصف
+    المدفعي لقوات النظام السوري", dev), nor a verb (below), nor a reciprocal or swapped entry."""
+    entry = m.entry
+    if not source or entry.reciprocal or entry.swap or not entry.target_preps:
+        return None
+    words = ctx.view.words
+    x = next((x for x in ctx.mentions if x.first > m.last), None)
+    if x is None or x.first - m.last > 3 or x.prep not in set(entry.target_preps) & _oblique_preps():
+        return None
+    if entry.pos == "verb" or not m.enclitics:
+        # a verbal noun takes its agent with ل, definite or not ("الغارات والقصف المدفعي لقوات النظام السوري"،
+        # "غارات للتحالف العربي"); only a possessed one has its agent in the pronoun (ترحيبه بخادم الحرمين). A
+        # verb's party after ل is left alone: the passive "ووجه الاتهام أيضا لإيران" lost its record, and the
+        # charge it had covered ("بتزويد حزب الله بالسلاح") came out as aid given by Hezbollah (fresh ANT, twice)
+        return None
+    lo, hi = words[x.first].start, words[x.last].end
+    obj = participants_of(ctx, x)
+    # the party itself, or the same actor named earlier and carried as this trigger's actor ("لإيران" after Iran)
+    inside = [
+        p
+        for p in source
+        if (lo <= p.start and p.end <= hi) or any(p.actor and p.actor == q.actor for q in obj)
+    ]
+    if not inside:
+        return None
+    return [p for p in source if p not in inside], target or obj
+
+
+@cache  # a read-only word list, loaded once per process
+def _oblique_preps() -> frozenset[str]:
+    return key_set(read_data("cues.yaml")["oblique_recipient_preps"])
