@@ -14,13 +14,11 @@ import argparse
 import collections
 from pathlib import Path
 
-from events_errors import category
+from events_errors import aligned_predictions, category
 
 from marsad.events.gold import load_gold
 from marsad.events.score import (
-    ScoredEvent,
     actors_match,
-    align_prediction,
     locations_match,
     match_events,
     run_pipeline,
@@ -45,12 +43,7 @@ def summarise(gold_path: Path) -> dict[str, collections.Counter[str]]:
     out: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for g in gold:
         gold_events = [scored_gold(e) for e in g.events]
-        preds: list[ScoredEvent] = []
-        for story in predicted[g.id].stories:
-            for ev in story.events:
-                aligned = align_prediction(ev, story=story, gold_text=g.text)
-                if aligned is not None:
-                    preds.append(aligned)
+        preds = aligned_predictions(g, predicted[g.id])
         for pair in match_events(gold_events, preds):
             ge, pe = gold_events[pair.gold], preds[pair.pred]
             out["type-matched pairs"]["all"] += 1

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from marsad.events.gold import GoldArticle, load_gold
 from marsad.events.score import (
+    ScoredEvent,
     actors_match,
     align_prediction,
     evaluate,
@@ -55,17 +56,22 @@ def category(gold_src: frozenset, gold_tgt: frozenset, pred_src: frozenset, pred
     return "wrong country"
 
 
+def aligned_predictions(g: GoldArticle, art: Article) -> list[ScoredEvent]:
+    """The article's predicted events that align with a span of the gold text, as the scorer sees them."""
+    preds = []
+    for story in art.stories:
+        for ev in story.events:
+            aligned = align_prediction(ev, story=story, gold_text=g.text)
+            if aligned is not None:
+                preds.append(aligned)
+    return preds
+
+
 def errors(gold: list[GoldArticle], predicted: dict[str, Article]) -> None:
     counts: collections.Counter[str] = collections.Counter()
     for g in gold:
         gold_events = [scored_gold(e) for e in g.events]
-        art = predicted[g.id]
-        preds = []
-        for story in art.stories:
-            for ev in story.events:
-                aligned = align_prediction(ev, story=story, gold_text=g.text)
-                if aligned is not None:
-                    preds.append(aligned)
+        preds = aligned_predictions(g, predicted[g.id])
         for pair in match_events(gold_events, preds):
             ge, pe = gold_events[pair.gold], preds[pair.pred]
             if actors_match(ge.source, pe.source) and actors_match(ge.target, pe.target):
