@@ -2044,8 +2044,8 @@ def statement_day(ctx: SentenceContext, carried: str | None) -> str | None:
     في ليبيا أمس إن"), when it is a day, else none."""
     story, view = ctx.story, ctx.view
     own = [t for t in story.times if view.start <= t.start and t.end <= view.end]
-    if _continues(ctx) and not own:
-        return carried
+    if not own:
+        return carried if _continues(ctx) else None
     keys = [w.norm for w in view.words]
     for t in own:
         n_before = sum(1 for w in view.words if w.end <= t.start)
