@@ -449,6 +449,8 @@ def _toll_word(key: str, tolls: frozenset[str]) -> bool:
 
 CLAUSE_MARKS = frozenset('،,.:;!؟?"«»')
 """Punctuation between words that closes the trigger's phrase."""
+STRONG_MARKS = CLAUSE_MARKS - {"،", ","}
+"""Clause marks but the comma (a list or an adverbial may stand between commas inside the phrase)."""
 PRONOUN_REACH = 3
 """How many words after the trigger (or its subject after it) a preposition with a pronoun may stand: "أفرجت
 كوريا الشمالية عنهم"، "هاجمت مواقع لها"، "هدد برفع دعوى عليها"."""
@@ -698,8 +700,7 @@ def office_building(ctx: SentenceContext, m: TriggerMatch, source: list[Particip
     )
     firsts = {x.first for x in ctx.mentions}
     for j in range(own_last + 1, min(len(words) - 1, own_last + OFFICE_BUILDING_REACH + 1)):
-        gap = ctx.story.text[words[j - 1].end : words[j].start]
-        if any(ch in CLAUSE_MARKS and ch not in "،," for ch in gap) or j in firsts:
+        if _gap_marked(ctx, j, commas=False) or j in firsts:
             return []
         if words[j].norm in ctx.res.location_preps:
             return []  # "استهدف تجمعا في مبنى حكومي": the building is where the one struck stands, not the one struck
@@ -762,6 +763,13 @@ def victim_heads() -> dict[str, str]:
         for sector, forms in read_data("cues.yaml")["victim_heads"].items()
         for key in key_set(forms)
     }
+
+
+def _gap_marked(ctx: SentenceContext, j: int, *, commas: bool = True) -> bool:
+    """A clause mark (a comma too unless ``commas`` is false) between word ``j`` and the word before it."""
+    words = ctx.view.words
+    marks = CLAUSE_MARKS if commas else STRONG_MARKS
+    return any(ch in marks for ch in ctx.story.text[words[j - 1].end : words[j].start])
 
 
 def _marked(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -839,9 +847,7 @@ def risen_toll(ctx: SentenceContext, k: int) -> bool:
     if words[k].norm not in preps:
         return False
     for j in range(k - 1, max(-1, k - RISEN_TOLL_REACH - 1), -1):
-        if any(
-            ch in CLAUSE_MARKS and ch not in "،," for ch in ctx.story.text[words[j].end : words[j + 1].start]
-        ):
+        if _gap_marked(ctx, j + 1, commas=False):
             return False
         if strip_article(words[j].norm) in totals or words[j].norm in totals:
             return True
@@ -870,9 +876,8 @@ def _goods_noun(ctx: SentenceContext, m: TriggerMatch) -> int | None:
     None when a clause edge comes first."""
     words = ctx.view.words
     goods = _sanction_goods()
-    text = ctx.story.text
     for k in range(m.head + 1, min(len(words), m.last + 1 + GOODS_AFTER)):
-        if any(c in text[words[k - 1].end : words[k].start] for c in CLAUSE_MARKS):
+        if _gap_marked(ctx, k):
             return None
         # (واردات opens with a و of its own: the bare key strips it)
         if words[k].norm not in goods and bare_key(words[k]) not in goods:
@@ -895,16 +900,11 @@ def goods_origin(ctx: SentenceContext, m: TriggerMatch, source: list[Participant
     if k is None:
         return []
     words = ctx.view.words
-    text = ctx.story.text
     own = {p.country for p in source}
     for x in ctx.mentions:
         if x.first <= k:
             continue
-        if x.first - k > GOODS_REACH or any(
-            c in text[words[j - 1].end : words[j].start]
-            for j in range(k + 1, x.first + 1)
-            for c in CLAUSE_MARKS
-        ):
+        if x.first - k > GOODS_REACH or any(_gap_marked(ctx, j) for j in range(k + 1, x.first + 1)):
             return []
         before = words[x.first - 1].norm
         origin = before in ORIGIN_PREPS or x.first == k + 1  # من كندا، واردات الصين، المنتجات الأميركية
