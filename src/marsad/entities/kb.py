@@ -295,14 +295,12 @@ class KnowledgeBase:
         for r in bodies:
             self.entries.append((r["body"], Pattern("sector", r["sector"])))
         # keyed as the matcher keys them: an ال name after ل keeps its لل ("للدفاع المدني"), so both forms are held
-        self.rules.national_bodies = {normalize_key(r["body"]): r["sector"] for r in bodies}
-        self.rules.national_bodies |= {
-            "لل" + k[2:]: sector for k, sector in self.rules.national_bodies.items() if k.startswith("ال")
+        self.rules.national_bodies = {
+            form: r["sector"] for r in bodies for form in _with_lam_forms(normalize_key(r["body"]))
         }
         # event8 (session 17): a body that, in one country's stories, is not that state's (keyed in both forms too)
         for body, by_country in (rules.get("national_body_actors") or {}).items():
-            key = normalize_key(body)
-            for form in (key, "لل" + key[2:]) if key.startswith("ال") else (key,):
+            for form in _with_lam_forms(normalize_key(body)):
                 for country, actor in by_country.items():
                     self.rules.national_body_actors[(form, country)] = actor
         self.sector_priority = {r["sector"]: int(r["priority"]) for r in _rows(d / "sector_priority.csv")}
@@ -679,3 +677,8 @@ def _rows(path: Path) -> list[dict[str, Any]]:
 
 def _float(v: str) -> float | None:
     return float(v) if v not in ("", None) else None
+
+
+def _with_lam_forms(key: str) -> tuple[str, ...]:
+    """A body's key and, for an ال name, its form after ل ("للدفاع المدني"), which the matcher keys as written."""
+    return (key, "لل" + key[2:]) if key.startswith("ال") else (key,)

@@ -315,18 +315,13 @@ class Linker:
             return None
         if w is not None and key[w[0] : w[1]] in self.rules.spokesman_adjectives:
             w = _prev_word(key, w[0])
-        if (
-            w is None
-            or _in_after_proclitic(key[w[0] : w[1]], self.rules.spokesmen, self.rules.proclitics) is None
-        ):
+        if w is None:
             return None
         word = key[w[0] : w[1]]
-        start = (
-            w[0]
-            + len(word)
-            - len(_in_after_proclitic(word, self.rules.spokesmen, self.rules.proclitics) or "")
-        )
-        return p.kt.span(start, w[1])[0]
+        spokesman = _in_after_proclitic(word, self.rules.spokesmen, self.rules.proclitics)
+        if spokesman is None:
+            return None
+        return p.kt.span(w[0] + len(word) - len(spokesman), w[1])[0]
 
     def _office_genitive(self, p: _Pass, m: Match) -> bool:
         """event7: ``m`` is the genitive of a post (``rules.yaml``: ``office_heads`` and ``deputies``, a proclitic
